@@ -1,0 +1,49 @@
+#!/usr/bin/env node
+// Builds everything the app runs: the Node side (CLI + Electron main + preload) with esbuild and the
+// renderer with Vite, into dist/. `--node-only` skips the renderer.
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import * as esbuild from 'esbuild';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const pkg = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8'));
+
+const common = {
+  bundle: true,
+  platform: 'node',
+  target: 'node22',
+  sourcemap: true,
+  logLevel: 'warning',
+  absWorkingDir: root,
+  define: { __APP_VERSION__: JSON.stringify(pkg.version) },
+  // Native and heavy modules stay in node_modules; everything else is bundled.
+  external: ['electron', 'better-sqlite3', 'mjml'],
+};
+
+export async function buildNode() {
+  await Promise.all([
+    esbuild.build({
+      ...common,
+      entryPoints: ['electron/cli/index.ts'],
+      outfile: 'dist/node/cli.mjs',
+      format: 'esm',
+      // Bundled CommonJS dependencies still call require(); give the ES module one.
+      banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
+    }),
+    esbuild.build({ ...common, entryPoints: ['electron/main/index.ts'], outfile: 'dist/electron/main.cjs', format: 'cjs' }),
+    esbuild.build({ ...common, entryPoints: ['electron/preload/index.ts'], outfile: 'dist/electron/preload.cjs', format: 'cjs' }),
+  ]);
+}
+
+export async function buildRenderer() {
+  const { build } = await import('vite');
+  await build({ configFile: path.join(root, 'vite.config.ts'), logLevel: 'warn' });
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const started = Date.now();
+  await buildNode();
+  if (!process.argv.includes('--node-only')) await buildRenderer();
+  console.log(`Built Journey Studio into dist/ in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+}

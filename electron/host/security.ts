@@ -1,0 +1,65 @@
+import { timingSafeEqual } from 'node:crypto';
+import type { IncomingMessage } from 'node:http';
+
+/** Scripts only from our own files; styles may be inline because the canvas positions nodes with style attributes. */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "font-src 'self' data:",
+  "connect-src 'self'",
+  "frame-src 'self' blob: data:",
+  "worker-src 'self' blob:",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "frame-ancestors 'none'",
+].join('; ');
+
+export const SECURITY_HEADERS: Record<string, string> = {
+  'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'no-referrer',
+  'Cross-Origin-Opener-Policy': 'same-origin',
+  'Cross-Origin-Resource-Policy': 'same-origin',
+  'X-Frame-Options': 'DENY',
+};
+
+const LOOPBACK_HOSTS = ['127.0.0.1', 'localhost', '[::1]'];
+
+export function allowedHosts(port: number): Set<string> {
+  return new Set(LOOPBACK_HOSTS.map((host) => `${host}:${port}`));
+}
+
+/**
+ * A DNS-rebinding page reaches us with its own name in Host; a cross-site page sends its Origin.
+ * Both are refused before anything else is looked at.
+ */
+export function checkRequestOrigin(req: IncomingMessage, port: number): string | null {
+  const hosts = allowedHosts(port);
+  const host = req.headers.host;
+  if (!host || !hosts.has(host.toLowerCase())) return `Host "${host ?? ''}" is not allowed; use http://127.0.0.1:${port}/`;
+  const origin = req.headers.origin;
+  if (origin !== undefined && origin !== 'null') {
+    let originHost: string;
+    try {
+      const parsed = new URL(origin);
+      originHost = parsed.protocol === 'http:' ? parsed.host : '';
+    } catch {
+      originHost = '';
+    }
+    if (!hosts.has(originHost.toLowerCase())) return `Requests from origin "${origin}" are not allowed`;
+  } else if (origin === 'null') {
+    return 'Requests from an opaque origin are not allowed';
+  }
+  if (req.headers['sec-fetch-site'] === 'cross-site') return 'Cross-site requests are not allowed';
+  return null;
+}
+
+export function tokenMatches(expected: string, header: string | undefined): boolean {
+  if (!header?.startsWith('Bearer ')) return false;
+  const given = Buffer.from(header.slice('Bearer '.length));
+  const wanted = Buffer.from(expected);
+  return given.length === wanted.length && timingSafeEqual(given, wanted);
+}

@@ -1,0 +1,133 @@
+import { randomBytes } from 'node:crypto';
+import http, { type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { ApiError, type ApiErrorCode, type Envelope } from '../../shared/contract/index';
+import type { AppCore } from '../services/app-services';
+import { readJsonBody } from './read-body';
+import { checkRequestOrigin, SECURITY_HEADERS, tokenMatches } from './security';
+import { serveStatic } from './static-files';
+
+export interface HostOptions {
+  core: Pick<AppCore, 'dispatcher' | 'events'>;
+  staticDir: string;
+  port?: number;
+  token?: string;
+}
+
+export interface RunningHost {
+  url: string;
+  port: number;
+  token: string;
+  /** The line scripts and tests look for. */
+  readyLine: string;
+  close(): Promise<void>;
+}
+
+const STATUS_OF: Record<ApiErrorCode, number> = {
+  BAD_INPUT: 400,
+  UNAUTHORIZED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  UNKNOWN_METHOD: 404,
+  CONFLICT: 409,
+  TOO_LARGE: 413,
+  UNAVAILABLE: 503,
+  INTERNAL: 500,
+};
+
+const CALL_PATH = /^\/api\/call\/([A-Za-z][A-Za-z0-9]{0,63})\/([A-Za-z][A-Za-z0-9]{0,63})$/;
+
+function sendJson(res: ServerResponse, status: number, body: Envelope): void {
+  res.writeHead(status, { ...SECURITY_HEADERS, 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' });
+  res.end(JSON.stringify(body));
+}
+
+function sendError(res: ServerResponse, error: ApiError): void {
+  sendJson(res, STATUS_OF[error.code], { ok: false, error: error.toPayload() });
+}
+
+/** Serves the renderer and the whole contract on 127.0.0.1, behind a per-launch token. */
+export async function startHost(options: HostOptions): Promise<RunningHost> {
+  const token = options.token ?? randomBytes(24).toString('base64url');
+  const { dispatcher, events } = options.core;
+  const streams = new Set<ServerResponse>();
+  let port = 0;
+
+  async function handleCall(req: IncomingMessage, res: ServerResponse, service: string, method: string) {
+    if (req.method !== 'POST') throw new ApiError('BAD_INPUT', 'API calls must use POST.');
+    const type = req.headers['content-type'] ?? '';
+    // A form post cannot set this type, which closes the last cross-site path a missing Origin would leave.
+    if (!type.startsWith('application/json')) throw new ApiError('BAD_INPUT', 'API calls must send Content-Type: application/json.');
+    const input = await readJsonBody(req);
+    const envelope = await dispatcher.dispatch(service, method, input);
+    sendJson(res, envelope.ok ? 200 : STATUS_OF[envelope.error.code], envelope);
+  }
+
+  function handleEvents(req: IncomingMessage, res: ServerResponse) {
+    res.writeHead(200, {
+      ...SECURITY_HEADERS,
+      'Content-Type': 'text/event-stream; charset=utf-8',
+      'Cache-Control': 'no-store',
+      Connection: 'keep-alive',
+    });
+    res.write(': connected\n\n');
+    streams.add(res);
+    const unsubscribe = events.subscribe((event, payload) => {
+      res.write(`event: ${event}\ndata: ${JSON.stringify(payload)}\n\n`);
+    });
+    const heartbeat = setInterval(() => res.write(': ping\n\n'), 25_000);
+    req.on('close', () => {
+      clearInterval(heartbeat);
+      unsubscribe();
+      streams.delete(res);
+    });
+  }
+
+  async function handle(req: IncomingMessage, res: ServerResponse) {
+    const refusal = checkRequestOrigin(req, port);
+    if (refusal) return sendError(res, new ApiError('FORBIDDEN', refusal));
+    const url = req.url ?? '/';
+    if (!url.startsWith('/api/')) {
+      if (req.method !== 'GET' && req.method !== 'HEAD') return sendError(res, new ApiError('BAD_INPUT', 'Only GET is served here.'));
+      return serveStatic(options.staticDir, url, res);
+    }
+    if (!tokenMatches(token, req.headers.authorization)) {
+      return sendError(res, new ApiError('UNAUTHORIZED', 'This call needs the token printed when Journey Studio started (Authorization: Bearer …).'));
+    }
+    if (url === '/api/events' && req.method === 'GET') return handleEvents(req, res);
+    const match = CALL_PATH.exec(url);
+    if (!match) return sendError(res, new ApiError('UNKNOWN_METHOD', `There is no API at ${url.slice(0, 200)}.`));
+    await handleCall(req, res, match[1]!, match[2]!);
+  }
+
+  const server = http.createServer((req, res) => {
+    handle(req, res).catch((error: unknown) => {
+      const apiError = error instanceof ApiError ? error : new ApiError('INTERNAL', 'The request failed unexpectedly.');
+      if (!res.headersSent) sendError(res, apiError);
+      else res.end();
+      // An oversized body is abandoned half-read; closing the connection stops the client from sending the rest.
+      if (apiError.code === 'TOO_LARGE') req.socket.destroySoon?.();
+    });
+  });
+  server.requestTimeout = 60_000;
+  server.headersTimeout = 15_000;
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, '127.0.0.1', () => resolve());
+  });
+  port = (server.address() as AddressInfo).port;
+  const url = `http://127.0.0.1:${port}/`;
+  return {
+    url,
+    port,
+    token,
+    readyLine: `Journey Studio running at ${url}#token=${token}`,
+    close: () =>
+      new Promise<void>((resolve) => {
+        for (const stream of streams) stream.end();
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
+  };
+}

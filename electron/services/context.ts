@@ -1,0 +1,14 @@
+import type { EventBus } from './event-bus';
+import type { Store } from './store/store';
+
+/** Everything a service needs from its surroundings; tests build one with a temp data dir. */
+export interface ServiceContext {
+  store: Store;
+  events: EventBus;
+  now: () => Date;
+  newId: () => string;
+  host: 'electron' | 'browser';
+  dataDir: string;
+  appVersion: string;
+  nativeDialogs: boolean;
+}

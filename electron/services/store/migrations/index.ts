@@ -1,0 +1,7 @@
+import { initialSchema } from './001-initial';
+import type { StoreMigration } from './types';
+
+/** Append new steps here; never edit one that has shipped. */
+export const storeMigrations: readonly StoreMigration[] = [initialSchema];
+
+export const LATEST_DATABASE_VERSION = storeMigrations[storeMigrations.length - 1]!.version;

@@ -1,0 +1,35 @@
+import path from 'node:path';
+import { DATABASE_FILE_NAME, databaseVersion, openDatabase, type Db } from './database';
+import { createJourneysRepository } from './journeys-repository';
+import { createSettingsRepository } from './settings-repository';
+import { createTemplatesRepository } from './templates-repository';
+import { createVersionsRepository } from './versions-repository';
+
+export interface Store {
+  readonly file: string;
+  readonly db: Db;
+  readonly journeys: ReturnType<typeof createJourneysRepository>;
+  readonly versions: ReturnType<typeof createVersionsRepository>;
+  readonly templates: ReturnType<typeof createTemplatesRepository>;
+  readonly settings: ReturnType<typeof createSettingsRepository>;
+  version(): number;
+  /** Runs fn in one transaction across repositories. */
+  transaction<T>(fn: () => T): T;
+  close(): void;
+}
+
+export function openStore(dataDir: string): Store {
+  const file = path.join(dataDir, DATABASE_FILE_NAME);
+  const db = openDatabase(file);
+  return {
+    file,
+    db,
+    journeys: createJourneysRepository(db),
+    versions: createVersionsRepository(db),
+    templates: createTemplatesRepository(db),
+    settings: createSettingsRepository(db),
+    version: () => databaseVersion(db),
+    transaction: (fn) => db.transaction(fn)(),
+    close: () => db.close(),
+  };
+}

@@ -1,0 +1,14 @@
+import type { Envelope } from './errors';
+
+/** Every IPC channel of the app starts with this; main refuses anything else. */
+export const IPC_PREFIX = 'journey-studio:';
+export const IPC_INVOKE_CHANNEL = `${IPC_PREFIX}invoke`;
+export const IPC_EVENT_CHANNEL = `${IPC_PREFIX}event`;
+
+/** The one object the preload puts on window. */
+export const BRIDGE_GLOBAL = 'journeyStudio';
+
+export interface PreloadBridge {
+  invoke(service: string, method: string, input: unknown): Promise<Envelope>;
+  on(event: string, listener: (payload: unknown) => void): () => void;
+}

@@ -1,0 +1,48 @@
+import { z } from 'zod';
+import { ChannelSchema, JourneyStatusSchema } from '../model/index';
+
+export const IdSchema = z.string().trim().min(1, 'An id is required').max(128, 'An id is at most 128 characters');
+
+export const JourneyNameSchema = z
+  .string()
+  .trim()
+  .min(1, 'A journey needs a name')
+  .max(200, 'A journey name is at most 200 characters');
+
+/** One row of the dashboard: everything the list shows without loading whole documents. */
+export const JourneySummarySchema = z.object({
+  id: IdSchema,
+  name: z.string(),
+  description: z.string(),
+  status: JourneyStatusSchema,
+  channels: z.array(ChannelSchema),
+  entryType: z.string().nullable(),
+  nodeCount: z.number().int().nonnegative(),
+  revision: z.number().int().positive(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  deletedAt: z.string().nullable(),
+});
+export type JourneySummary = z.infer<typeof JourneySummarySchema>;
+
+export const TemplateSchema = z.object({
+  id: IdSchema,
+  channel: ChannelSchema,
+  name: z.string().trim().min(1, 'A template needs a name').max(200),
+  language: z.string().max(35),
+  content: z.record(z.string(), z.unknown()),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type Template = z.infer<typeof TemplateSchema>;
+
+export const AppInfoSchema = z.object({
+  name: z.string(),
+  version: z.string(),
+  host: z.enum(['electron', 'browser']),
+  dataDir: z.string(),
+  journeySchemaVersion: z.number().int(),
+  databaseVersion: z.number().int(),
+  nativeDialogs: z.boolean(),
+});
+export type AppInfo = z.infer<typeof AppInfoSchema>;
