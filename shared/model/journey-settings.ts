@@ -1,0 +1,90 @@
+import { z } from 'zod';
+import { ChannelSchema } from './channel';
+import { TimeOfDaySchema } from './time-of-day';
+import { discriminatorError } from './discriminator-error';
+
+export const PERSONAS = ['customer', 'seller'] as const;
+export const MOVEMENT_TYPES = ['forward', 'reverse'] as const;
+export const RE_ENTRY_MODES = ['never', 'always', 'after-period'] as const;
+
+/** BCP-47-ish: a 2–3 letter language, then optional subtags ("en", "pt-BR", "zh-Hant-TW"). */
+const LanguageCodeSchema = z
+  .string()
+  .regex(/^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, { error: 'Expected a language code such as "en" or "pt-BR"' });
+
+/** Shape check only ("Area/City", "UTC", "Etc/GMT+5"); whether the zone exists depends on the runtime's ICU. */
+const TimeZoneSchema = z
+  .string()
+  .regex(/^[A-Za-z][A-Za-z0-9_+-]*(?:\/[A-Za-z0-9_+-]+)*$/, {
+    error: 'Expected an IANA time zone such as "UTC" or "Europe/Madrid"',
+  });
+
+const WholeHoursSchema = z.number().int().positive();
+
+export const QuietHoursSchema = z
+  .object({
+    enabled: z.boolean(),
+    /** Messages due between start and end wait until end; start > end spans midnight. */
+    start: TimeOfDaySchema,
+    end: TimeOfDaySchema,
+  })
+  .strict();
+
+export const FrequencyCapSchema = z
+  .object({
+    enabled: z.boolean(),
+    maxMessages: z.number().int().positive(),
+    periodHours: WholeHoursSchema,
+  })
+  .strict();
+
+export const ReEntrySchema = z.discriminatedUnion(
+  'mode',
+  [
+    z.object({ mode: z.literal('never') }).strict(),
+    z.object({ mode: z.literal('always') }).strict(),
+    z.object({ mode: z.literal('after-period'), periodHours: WholeHoursSchema }).strict(),
+  ],
+  { error: discriminatorError('re-entry mode', 'mode', RE_ENTRY_MODES) },
+);
+
+export const GoalSchema = z
+  .object({
+    eventName: z.string(),
+    windowHours: WholeHoursSchema,
+  })
+  .strict();
+
+export const JourneySettingsSchema = z
+  .object({
+    primaryChannel: ChannelSchema,
+    persona: z.enum(PERSONAS),
+    movementType: z.enum(MOVEMENT_TYPES),
+    languages: z.array(LanguageCodeSchema),
+    courierAccounts: z.array(z.string()),
+    orderTypes: z.array(z.string()),
+    timeZone: TimeZoneSchema.default('UTC'),
+    quietHours: QuietHoursSchema,
+    frequencyCap: FrequencyCapSchema,
+    reEntry: ReEntrySchema,
+    /** The conversion the journey is judged by; null when it has none. */
+    goal: GoalSchema.nullable(),
+  })
+  .strict();
+export type JourneySettings = z.infer<typeof JourneySettingsSchema>;
+
+export function defaultJourneySettings(): JourneySettings {
+  return {
+    primaryChannel: 'email',
+    persona: 'customer',
+    movementType: 'forward',
+    languages: ['en'],
+    courierAccounts: [],
+    orderTypes: [],
+    timeZone: 'UTC',
+    quietHours: { enabled: false, start: '21:00', end: '08:00' },
+    frequencyCap: { enabled: false, maxMessages: 3, periodHours: 24 },
+    reEntry: { mode: 'never' },
+    goal: null,
+  };
+}

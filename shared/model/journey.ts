@@ -1,0 +1,61 @@
+import { z } from 'zod';
+import { IdSchema } from './ids';
+import { JourneyStatusSchema } from './journey-status';
+import { JourneySettingsSchema } from './journey-settings';
+import { JourneyNodeSchema } from './journey-node';
+import { JourneyEdgeSchema } from './journey-edge';
+import { StickyNoteSchema } from './sticky-note';
+import { CURRENT_SCHEMA_VERSION } from './schema-version';
+
+const TimestampSchema = z.iso.datetime({
+  offset: true,
+  error: 'Expected an ISO 8601 date-time with a time zone, e.g. "2025-03-01T12:00:00Z"',
+});
+
+/**
+ * Ids are how edges, selection and undo history refer to things, so a repeated id is a corrupt
+ * document rather than an unfinished one. Dangling edges and other graph problems are left to
+ * the validator, which reports them as a "Broken" journey the user can fix.
+ */
+function reportDuplicateIds(
+  items: readonly { id: string }[],
+  collection: 'nodes' | 'edges' | 'notes',
+  ctx: z.RefinementCtx,
+): void {
+  const firstIndexById = new Map<string, number>();
+  items.forEach(({ id }, index) => {
+    const firstIndex = firstIndexById.get(id);
+    if (firstIndex === undefined) {
+      firstIndexById.set(id, index);
+      return;
+    }
+    ctx.addIssue({
+      code: 'custom',
+      path: [collection, index, 'id'],
+      message: `Duplicate id "${id}": already used by ${collection}[${firstIndex}]`,
+    });
+  });
+}
+
+export const JourneySchema = z
+  .object({
+    id: IdSchema,
+    name: z.string(),
+    description: z.string(),
+    // A literal: older documents go through migrateJourneyDocument, never straight into this schema.
+    schemaVersion: z.literal(CURRENT_SCHEMA_VERSION),
+    status: JourneyStatusSchema,
+    createdAt: TimestampSchema,
+    updatedAt: TimestampSchema,
+    settings: JourneySettingsSchema,
+    nodes: z.array(JourneyNodeSchema),
+    edges: z.array(JourneyEdgeSchema),
+    notes: z.array(StickyNoteSchema).default([]),
+  })
+  .strict()
+  .superRefine((journey, ctx) => {
+    reportDuplicateIds(journey.nodes, 'nodes', ctx);
+    reportDuplicateIds(journey.edges, 'edges', ctx);
+    reportDuplicateIds(journey.notes, 'notes', ctx);
+  });
+export type Journey = z.infer<typeof JourneySchema>;

@@ -1,0 +1,57 @@
+import { z } from 'zod';
+import { defineNodeKind, nextOutput } from './define-node-kind';
+import { discriminatorError } from '../discriminator-error';
+import { FilterRuleSchema, FilterSchema, describeFilter, describeRules } from '../filter';
+
+export const AUDIENCE_TYPES = ['all', 'list', 'filter', 'customEvent', 'orderEvent'] as const;
+
+const AudienceSchema = z.discriminatedUnion(
+  'type',
+  [
+    z.object({ type: z.literal('all') }).strict(),
+    // A list is an uploaded CSV with a customerId column; null until one is picked.
+    z.object({ type: z.literal('list'), listId: z.string().nullable() }).strict(),
+    z.object({ type: z.literal('filter'), filter: FilterSchema }).strict(),
+    // Every property rule must hold (a conjunction): enough for event triggers and simple to read.
+    z
+      .object({ type: z.literal('customEvent'), eventName: z.string(), propertyRules: z.array(FilterRuleSchema) })
+      .strict(),
+    // An order-lifecycle event from an event package, e.g. package "order-lifecycle", event "shipped".
+    z
+      .object({ type: z.literal('orderEvent'), packageId: z.string().nullable(), eventKey: z.string().nullable() })
+      .strict(),
+  ],
+  { error: discriminatorError('audience type', 'type', AUDIENCE_TYPES) },
+);
+export type Audience = z.infer<typeof AudienceSchema>;
+
+export const EntryConfigSchema = z.object({ audience: AudienceSchema }).strict();
+export type EntryConfig = z.infer<typeof EntryConfigSchema>;
+
+function describeAudience(audience: Audience): string {
+  switch (audience.type) {
+    case 'all':
+      return 'All contacts';
+    case 'list':
+      return audience.listId === null ? 'List · not chosen' : `List ${audience.listId}`;
+    case 'filter':
+      return `Contacts where ${describeFilter(audience.filter)}`;
+    case 'customEvent': {
+      const name = audience.eventName === '' ? 'Custom event · no name' : `Event ${audience.eventName}`;
+      return audience.propertyRules.length === 0 ? name : `${name} · ${describeRules(audience.propertyRules)}`;
+    }
+    case 'orderEvent':
+      return audience.eventKey === null ? 'Order event · not chosen' : `Order ${audience.eventKey}`;
+  }
+}
+
+export const entryNodeKind = defineNodeKind({
+  kind: 'entry',
+  group: 'entry',
+  label: 'Entry',
+  description: 'Who enters the journey: all contacts, a list, a filter, a custom event or an order event.',
+  config: EntryConfigSchema,
+  defaults: (): EntryConfig => ({ audience: { type: 'all' } }),
+  outputs: nextOutput,
+  summary: (config) => describeAudience(config.audience),
+});

@@ -1,0 +1,43 @@
+import { describe, it, expect } from 'vitest';
+import { z } from 'zod';
+import { formatZodIssues, formatIssuePath, JourneySchema } from '../../../shared/model/index';
+import { loadJourneyFixture } from './load-journey-fixture';
+
+describe('formatIssuePath', () => {
+  it('writes keys with dots and indexes with brackets', () => {
+    expect(formatIssuePath(['nodes', 3, 'config', 'url'])).toBe('nodes[3].config.url');
+    expect(formatIssuePath([0, 'id'])).toBe('[0].id');
+    expect(formatIssuePath([])).toBe('');
+  });
+
+  it('quotes keys that are not plain identifiers', () => {
+    expect(formatIssuePath(['config', 'variables', 'customer.name'])).toBe('config.variables["customer.name"]');
+    expect(formatIssuePath(['variables', '1'])).toBe('variables["1"]');
+  });
+});
+
+describe('formatZodIssues', () => {
+  it('lists every problem of a broken journey with its location and what was expected', () => {
+    const journey = JourneySchema.parse(loadJourneyFixture('valid-every-kind.journey.json'));
+    const damaged = structuredClone(journey) as unknown as {
+      nodes: { config: Record<string, unknown> }[];
+      settings: Record<string, unknown>;
+    };
+    damaged.nodes[9]!.config.url = 42; // the webhook
+    damaged.nodes[3]!.config.branches = [{ id: 'a', label: 'A', percent: '50' }]; // the random split
+    damaged.settings.persona = 'vendor';
+
+    const result = JourneySchema.safeParse(damaged);
+    expect(result.success).toBe(false);
+    expect(formatZodIssues(result.error!)).toEqual([
+      { path: 'settings.persona', message: 'Invalid option: expected one of "customer"|"seller"' },
+      { path: 'nodes[3].config.branches[0].percent', message: 'Invalid input: expected number, received string' },
+      { path: 'nodes[9].config.url', message: 'Invalid input: expected string, received number' },
+    ]);
+  });
+
+  it('reports a problem with the whole value at the empty path', () => {
+    const result = z.object({ a: z.string() }).safeParse('nope');
+    expect(formatZodIssues(result.error!)).toEqual([{ path: '', message: 'Invalid input: expected object, received string' }]);
+  });
+});
