@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { ApiError, type Envelope } from './errors';
 import type { ContractImpl, ContractSpec, MethodSpec } from './define';
-import { issuesOf } from './issues';
+import { formatZodIssues } from '../model/index';
 
 export interface Dispatcher {
   /** Validates, runs and answers one call; never throws. */
@@ -29,7 +29,7 @@ export function createDispatcher<C extends ContractSpec>(spec: C, impl: Contract
         if (!methodSpec) throw new ApiError('UNKNOWN_METHOD', `There is no method "${where}".`);
         const parsed = methodSpec.input.safeParse(input);
         if (!parsed.success) {
-          const issues = issuesOf(parsed.error);
+          const issues = formatZodIssues(parsed.error);
           throw new ApiError('BAD_INPUT', `Invalid input for ${where}: ${issues.map((i) => `${i.path || '(input)'}: ${i.message}`).join('; ')}`, issues);
         }
         const serviceImpl = (impl as Record<string, Record<string, (arg: unknown) => unknown>>)[service]!;

@@ -4,5 +4,4 @@ export * from './entities';
 export * from './errors';
 export * from './dispatch';
 export * from './client';
-export * from './issues';
 export * from './bridge';
