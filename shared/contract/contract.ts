@@ -18,6 +18,11 @@ export const journeysService = {
     SavedJourney,
   ),
   rename: method('Rename a journey.', z.object({ id: IdSchema, name: JourneyNameSchema }).strict(), SavedJourney),
+  duplicate: method(
+    'A copy of a journey as a new draft; named "<name> (copy)" unless a name is given.',
+    z.object({ id: IdSchema, name: JourneyNameSchema.optional() }).strict(),
+    SavedJourney,
+  ),
   save: method(
     'Save a whole document; refused with CONFLICT when someone else saved since expectedRevision.',
     z.object({ journey: JourneySchema, expectedRevision: z.number().int().positive() }).strict(),

@@ -12,16 +12,21 @@ test('journeys are created, renamed and deleted in the UI and survive reloads an
     await expect(page).not.toHaveURL(/token=/);
 
     await page.getByRole('button', { name: '+ New journey' }).click();
+    await page.getByRole('menuitem', { name: 'Blank canvas' }).click();
     const dialog = page.getByRole('dialog', { name: 'New journey' });
     await dialog.getByRole('button', { name: 'Create' }).click();
     await expect(dialog.getByRole('alert')).toHaveText('Please enter a name.');
     await dialog.getByLabel('Journey name').fill('Order shipped');
     await dialog.getByRole('button', { name: 'Create' }).click();
+    // A new journey opens in the editor straight away.
+    await expect(page).toHaveURL(/#\/journeys\/[^/]+$/);
+    await page.getByRole('link', { name: '← Journeys' }).click();
     const table = page.getByRole('table', { name: 'Journeys' });
     await expect(table.getByRole('link', { name: 'Order shipped' })).toBeVisible();
     await expect(table.getByText('Draft')).toBeVisible();
 
-    await page.getByRole('button', { name: 'Rename Order shipped' }).click();
+    await page.getByRole('button', { name: 'More actions for Order shipped' }).click();
+    await page.getByRole('menuitem', { name: 'Rename' }).click();
     const rename = page.getByRole('dialog', { name: 'Rename journey' });
     await expect(rename.getByLabel('Journey name')).toHaveValue('Order shipped');
     await rename.getByLabel('Journey name').fill('Order shipped — WhatsApp first');
@@ -40,11 +45,13 @@ test('journeys are created, renamed and deleted in the UI and survive reloads an
     await page.goto(app.openUrl);
     await expect(table.getByRole('link', { name: 'Order shipped — WhatsApp first' })).toBeVisible();
 
-    await page.getByRole('button', { name: 'Delete Order shipped — WhatsApp first' }).click();
+    await page.getByRole('button', { name: 'More actions for Order shipped — WhatsApp first' }).click();
+    await page.getByRole('menuitem', { name: 'Delete' }).click();
     const confirm = page.getByRole('alertdialog', { name: /Delete “Order shipped — WhatsApp first”\?/ });
     await confirm.getByRole('button', { name: 'Cancel' }).click();
     await expect(table.getByRole('link', { name: 'Order shipped — WhatsApp first' })).toBeVisible();
-    await page.getByRole('button', { name: 'Delete Order shipped — WhatsApp first' }).click();
+    await page.getByRole('button', { name: 'More actions for Order shipped — WhatsApp first' }).click();
+    await page.getByRole('menuitem', { name: 'Delete' }).click();
     await confirm.getByRole('button', { name: 'Delete' }).click();
     await expect(page.getByText('No journeys yet.')).toBeVisible();
     await page.reload();

@@ -55,6 +55,7 @@ export function createJourneysRepository(db: Db) {
   const listLive = db.prepare(`SELECT ${SUMMARY_COLUMNS} FROM journeys WHERE deleted_at IS NULL ORDER BY updated_at DESC`);
   const listDeleted = db.prepare(`SELECT ${SUMMARY_COLUMNS} FROM journeys WHERE deleted_at IS NOT NULL ORDER BY deleted_at DESC`);
   const selectOne = db.prepare('SELECT document, revision, deleted_at FROM journeys WHERE id = ?');
+  const selectNames = db.prepare('SELECT name FROM journeys').pluck();
   const selectRevision = db.prepare('SELECT revision FROM journeys WHERE id = ?').pluck();
   const insertRow = db.prepare(
     `INSERT INTO journeys (id, name, status, document, summary, revision, created_at, updated_at, deleted_at)
@@ -98,6 +99,10 @@ export function createJourneysRepository(db: Db) {
     },
     listTrash(): JourneySummary[] {
       return listDeleted.all().map(toSummary);
+    },
+    /** Every stored name, trash included. */
+    names(): string[] {
+      return selectNames.all() as string[];
     },
     find,
     require,

@@ -1,44 +1,115 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
+import { Tabs } from 'radix-ui';
 import { useShallow } from 'zustand/react/shallow';
 import type { JourneySummary } from '../../../shared/contract/index';
 import { navigate } from '../app/route';
 import { useAppStore } from '../store/app-store';
-import { ConfirmDialog } from '../ui/ConfirmDialog';
-import { NameDialog } from '../ui/NameDialog';
-import { JourneyTable } from './JourneyTable';
-
-type Pending = { kind: 'create' } | { kind: 'rename'; journey: JourneySummary } | { kind: 'delete'; journey: JourneySummary } | null;
+import type { DashboardTab } from '../store/journeys-slice';
+import { messageOf } from '../store/message-of';
+import { JourneyDialogs, type PendingDialog } from './JourneyDialogs';
+import type { RowActions } from './JourneyRowMenu';
+import { JourneysPanel } from './JourneysPanel';
+import { NewJourneyMenu, type NewJourneyOption } from './NewJourneyMenu';
+import { TrashPanel } from './TrashPanel';
 
 export function DashboardPage() {
-  const { journeys, status, error, loadJourneys, createJourney, renameJourney, deleteJourney, notify } = useAppStore(
+  const {
+    journeys,
+    trash,
+    status,
+    error,
+    view,
+    tab,
+    setView,
+    setTab,
+    loadJourneys,
+    createJourney,
+    renameJourney,
+    duplicateJourney,
+    deleteJourney,
+    restoreJourney,
+    purgeJourney,
+    notify,
+  } = useAppStore(
     useShallow((s) => ({
       journeys: s.journeys,
+      trash: s.trash,
       status: s.journeysStatus,
       error: s.journeysError,
+      view: s.journeyListView,
+      tab: s.dashboardTab,
+      setView: s.setJourneyListView,
+      setTab: s.setDashboardTab,
       loadJourneys: s.loadJourneys,
       createJourney: s.createJourney,
       renameJourney: s.renameJourney,
+      duplicateJourney: s.duplicateJourney,
       deleteJourney: s.deleteJourney,
+      restoreJourney: s.restoreJourney,
+      purgeJourney: s.purgeJourney,
       notify: s.notify,
     })),
   );
-  const [pending, setPending] = useState<Pending>(null);
+  const [pending, setPending] = useState<PendingDialog>(null);
+  const newJourneyButton = useRef<HTMLButtonElement>(null);
+  const tabButtons = useRef<Partial<Record<DashboardTab, HTMLButtonElement | null>>>({});
+  const returnFocusTo = useRef<HTMLElement | null>(null);
 
   useEffect(() => {
     void loadJourneys();
   }, [loadJourneys]);
 
-  const close = (open: boolean) => {
-    if (!open) setPending(null);
+  function openDialog(dialog: PendingDialog, from: HTMLElement | null) {
+    returnFocusTo.current = from;
+    setPending(dialog);
+  }
+
+  // The row that opened a dialog may be gone when it closes (deleted, restored): fall back to the
+  // current tab, which also reads out the new count.
+  function focusAfterChange(target = returnFocusTo.current) {
+    (target?.isConnected ? target : tabButtons.current[tab])?.focus();
+  }
+
+  async function attempt(failure: string, action: () => Promise<void>) {
+    try {
+      await action();
+    } catch (cause) {
+      notify('error', `${failure}: ${messageOf(cause)}`);
+    }
+  }
+
+  const newJourneyOptions: NewJourneyOption[] = [
+    {
+      id: 'blank',
+      label: 'Blank canvas',
+      hint: 'Start from an empty canvas and draw freely.',
+      opensDialog: true,
+      onSelect: () => openDialog({ kind: 'create' }, newJourneyButton.current),
+    },
+  ];
+
+  const rowActions: RowActions = {
+    onRename: (journey, from) => openDialog({ kind: 'rename', journey }, from),
+    onDelete: (journey, from) => openDialog({ kind: 'delete', journey }, from),
+    onDuplicate: (journey) =>
+      void attempt(`“${journey.name}” could not be duplicated`, async () => {
+        const copy = await duplicateJourney(journey.id);
+        notify('info', `Duplicated as “${copy.name}”.`);
+      }),
   };
+
+  const restore = (journey: JourneySummary) =>
+    void attempt(`“${journey.name}” could not be restored`, async () => {
+      await restoreJourney(journey.id);
+      notify('info', `Restored “${journey.name}”.`);
+      focusAfterChange(null);
+    });
 
   return (
     <main className="page dashboard">
       <header className="page-header">
         <h1>Journeys</h1>
-        <button type="button" className="button primary" onClick={() => setPending({ kind: 'create' })}>
-          + New journey
-        </button>
+        <NewJourneyMenu options={newJourneyOptions} triggerRef={newJourneyButton} />
       </header>
 
       {status === 'loading' && (
@@ -54,55 +125,66 @@ export function DashboardPage() {
           </button>
         </div>
       )}
-      {status === 'ready' && journeys.length === 0 && (
-        <div className="empty-state">
-          <p>No journeys yet. Create one to start drawing.</p>
-        </div>
-      )}
-      {status === 'ready' && journeys.length > 0 && (
-        <JourneyTable
-          journeys={journeys}
-          onOpen={(journey) => navigate({ page: 'editor', journeyId: journey.id })}
-          onRename={(journey) => setPending({ kind: 'rename', journey })}
-          onDelete={(journey) => setPending({ kind: 'delete', journey })}
-        />
+      {status === 'ready' && (
+        <Tabs.Root className="dashboard-tabs" value={tab} onValueChange={(value) => setTab(value === 'trash' ? 'trash' : 'journeys')}>
+          <Tabs.List className="tab-list" aria-label="Journey lists">
+            <Tabs.Trigger
+              ref={(button) => {
+                tabButtons.current.journeys = button;
+              }}
+              className="tab"
+              value="journeys"
+            >
+              Journeys ({journeys.length})
+            </Tabs.Trigger>
+            <Tabs.Trigger
+              ref={(button) => {
+                tabButtons.current.trash = button;
+              }}
+              className="tab"
+              value="trash"
+            >
+              Trash ({trash.length})
+            </Tabs.Trigger>
+          </Tabs.List>
+          <Tabs.Content className="tab-panel" value="journeys">
+            <JourneysPanel
+              journeys={journeys}
+              trashCount={trash.length}
+              view={view}
+              onViewChange={setView}
+              onOpen={(journey) => navigate({ page: 'editor', journeyId: journey.id })}
+              actions={rowActions}
+            />
+          </Tabs.Content>
+          <Tabs.Content className="tab-panel" value="trash">
+            <TrashPanel journeys={trash} onRestore={restore} onPurge={(journey, from) => openDialog({ kind: 'purge', journey }, from)} />
+          </Tabs.Content>
+        </Tabs.Root>
       )}
 
-      <NameDialog
-        open={pending?.kind === 'create'}
-        title="New journey"
-        label="Journey name"
-        submitLabel="Create"
-        onOpenChange={close}
-        onSubmit={async (name) => {
-          await createJourney(name);
+      <JourneyDialogs
+        pending={pending}
+        onClose={() => setPending(null)}
+        onCloseAutoFocus={(event) => {
+          event.preventDefault();
+          focusAfterChange();
+        }}
+        onCreate={async (name) => {
+          const id = await createJourney(name);
           notify('info', `Created “${name}”.`);
+          navigate({ page: 'editor', journeyId: id });
+        }}
+        onRename={(journey, name) => renameJourney(journey.id, name)}
+        onDelete={async (journey) => {
+          await deleteJourney(journey.id);
+          notify('info', `Moved “${journey.name}” to the trash.`);
+        }}
+        onPurge={async (journey) => {
+          await purgeJourney(journey.id);
+          notify('info', `Deleted “${journey.name}” forever.`);
         }}
       />
-      {pending?.kind === 'rename' && (
-        <NameDialog
-          open
-          title="Rename journey"
-          label="Journey name"
-          submitLabel="Rename"
-          initialValue={pending.journey.name}
-          onOpenChange={close}
-          onSubmit={(name) => renameJourney(pending.journey.id, name)}
-        />
-      )}
-      {pending?.kind === 'delete' && (
-        <ConfirmDialog
-          open
-          title={`Delete “${pending.journey.name}”?`}
-          description="The journey moves to the trash, from where it can be restored."
-          confirmLabel="Delete"
-          onOpenChange={close}
-          onConfirm={async () => {
-            await deleteJourney(pending.journey.id);
-            notify('info', `Moved “${pending.journey.name}” to the trash.`);
-          }}
-        />
-      )}
     </main>
   );
 }

@@ -1,23 +1,55 @@
+import type { AriaAttributes } from 'react';
 import type { JourneySummary } from '../../../shared/contract/index';
 import { hrefFor } from '../app/route';
-import { formatEdited } from '../ui/format-time';
 import { StatusBadge } from '../ui/StatusBadge';
+import { ChannelList } from './ChannelList';
+import { EditedTime } from './EditedTime';
+import { entryTypeLabel } from './entry-type-label';
+import type { JourneySort } from './journey-list-view';
+import { JourneyRowMenu, type RowActions } from './JourneyRowMenu';
 
 interface JourneyTableProps {
   journeys: JourneySummary[];
+  sort: JourneySort;
   onOpen(journey: JourneySummary): void;
-  onRename(journey: JourneySummary): void;
-  onDelete(journey: JourneySummary): void;
+  actions: RowActions;
 }
 
-export function JourneyTable({ journeys, onOpen, onRename, onDelete }: JourneyTableProps) {
+type SortedColumn = 'name' | 'status' | 'edited';
+
+const SORTED_BY: Record<JourneySort, [SortedColumn, 'ascending' | 'descending']> = {
+  'name-asc': ['name', 'ascending'],
+  'name-desc': ['name', 'descending'],
+  status: ['status', 'ascending'],
+  'edited-asc': ['edited', 'ascending'],
+  'edited-desc': ['edited', 'descending'],
+};
+
+/** Tells screen readers which column the "Sort by" choice orders by. */
+function ariaSort(column: SortedColumn, sort: JourneySort): AriaAttributes['aria-sort'] {
+  const [sorted, direction] = SORTED_BY[sort];
+  return sorted === column ? direction : undefined;
+}
+
+export function JourneyTable({ journeys, sort, onOpen, actions }: JourneyTableProps) {
   return (
     <table className="journey-table" aria-label="Journeys">
       <thead>
         <tr>
-          <th scope="col">Name</th>
-          <th scope="col">Status</th>
-          <th scope="col">Last edited</th>
+          <th scope="col" aria-sort={ariaSort('name', sort)}>
+            Name
+          </th>
+          <th scope="col" aria-sort={ariaSort('status', sort)}>
+            Status
+          </th>
+          <th scope="col">Channels</th>
+          <th scope="col">Entry</th>
+          <th scope="col" className="numeric">
+            Steps
+          </th>
+          <th scope="col" aria-sort={ariaSort('edited', sort)}>
+            Last edited
+          </th>
           <th scope="col">
             <span className="visually-hidden">Actions</span>
           </th>
@@ -25,28 +57,32 @@ export function JourneyTable({ journeys, onOpen, onRename, onDelete }: JourneyTa
       </thead>
       <tbody>
         {journeys.map((journey) => (
-          <tr key={journey.id} onDoubleClick={() => onOpen(journey)}>
+          <tr
+            key={journey.id}
+            onDoubleClick={(event) => {
+              // A quick second click on the row's own link or menu button is not a request to open.
+              if (!(event.target as Element).closest('a, button')) onOpen(journey);
+            }}
+          >
             <th scope="row">
               <a href={hrefFor({ page: 'editor', journeyId: journey.id })} className="journey-link">
                 {journey.name}
               </a>
-              {journey.description && <div className="muted">{journey.description}</div>}
+              {journey.description && <div className="muted journey-description">{journey.description}</div>}
             </th>
             <td>
               <StatusBadge status={journey.status} />
             </td>
             <td>
-              <time dateTime={journey.updatedAt} title={journey.updatedAt}>
-                {formatEdited(journey.updatedAt)}
-              </time>
+              <ChannelList channels={journey.channels} />
+            </td>
+            <td>{entryTypeLabel(journey.entryType)}</td>
+            <td className="numeric">{journey.nodeCount}</td>
+            <td>
+              <EditedTime iso={journey.updatedAt} />
             </td>
             <td className="row-actions">
-              <button type="button" className="button small" aria-label={`Rename ${journey.name}`} onClick={() => onRename(journey)}>
-                Rename
-              </button>
-              <button type="button" className="button small danger" aria-label={`Delete ${journey.name}`} onClick={() => onDelete(journey)}>
-                Delete
-              </button>
+              <JourneyRowMenu journey={journey} actions={actions} />
             </td>
           </tr>
         ))}

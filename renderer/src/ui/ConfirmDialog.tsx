@@ -8,10 +8,12 @@ interface ConfirmDialogProps {
   description: string;
   confirmLabel: string;
   onOpenChange(open: boolean): void;
+  /** Where focus goes on close when the element that opened the dialog may be gone (a deleted row). */
+  onCloseAutoFocus?(event: Event): void;
   onConfirm(): Promise<void>;
 }
 
-export function ConfirmDialog({ open, title, description, confirmLabel, onOpenChange, onConfirm }: ConfirmDialogProps) {
+export function ConfirmDialog({ open, title, description, confirmLabel, onOpenChange, onCloseAutoFocus, onConfirm }: ConfirmDialogProps) {
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
@@ -32,7 +34,7 @@ export function ConfirmDialog({ open, title, description, confirmLabel, onOpenCh
     <AlertDialog.Root open={open} onOpenChange={onOpenChange}>
       <AlertDialog.Portal>
         <AlertDialog.Overlay className="dialog-overlay" />
-        <AlertDialog.Content className="dialog">
+        <AlertDialog.Content className="dialog" onCloseAutoFocus={onCloseAutoFocus}>
           <AlertDialog.Title className="dialog-title">{title}</AlertDialog.Title>
           <AlertDialog.Description className="dialog-description">{description}</AlertDialog.Description>
           {error && (

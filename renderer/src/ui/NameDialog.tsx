@@ -9,12 +9,14 @@ interface NameDialogProps {
   submitLabel: string;
   initialValue?: string;
   onOpenChange(open: boolean): void;
+  /** Where focus goes on close when the element that opened the dialog may be gone (a deleted row). */
+  onCloseAutoFocus?(event: Event): void;
   /** Rejecting keeps the dialog open and shows the message under the field. */
   onSubmit(value: string): Promise<void>;
 }
 
 /** A dialog asking for one name: used to create and to rename. */
-export function NameDialog({ open, title, label, submitLabel, initialValue = '', onOpenChange, onSubmit }: NameDialogProps) {
+export function NameDialog({ open, title, label, submitLabel, initialValue = '', onOpenChange, onCloseAutoFocus, onSubmit }: NameDialogProps) {
   const [value, setValue] = useState(initialValue);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -49,7 +51,7 @@ export function NameDialog({ open, title, label, submitLabel, initialValue = '',
     <Dialog.Root open={open} onOpenChange={reset}>
       <Dialog.Portal>
         <Dialog.Overlay className="dialog-overlay" />
-        <Dialog.Content className="dialog" aria-describedby={undefined}>
+        <Dialog.Content className="dialog" aria-describedby={undefined} onCloseAutoFocus={onCloseAutoFocus}>
           <Dialog.Title className="dialog-title">{title}</Dialog.Title>
           <form onSubmit={submit}>
             <label className="field">

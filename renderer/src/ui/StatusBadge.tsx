@@ -1,14 +1,22 @@
 import type { JourneyStatus } from '../../../shared/model/index';
+import { statusLabel } from './status-label';
 
-const LABELS: Record<JourneyStatus, string> = {
-  draft: 'Draft',
-  ready: 'Ready',
-  active: 'Active',
-  paused: 'Paused',
-  stopped: 'Stopped',
-  archived: 'Archived',
-};
+interface StatusBadgeProps {
+  status: JourneyStatus;
+  /**
+   * The validator's verdict. "Broken" is derived, never stored, so it is passed in rather than
+   * read from the status; the stored status stays readable in the tooltip.
+   */
+  broken?: boolean;
+}
 
-export function StatusBadge({ status }: { status: JourneyStatus }) {
-  return <span className={`badge status-${status}`}>{LABELS[status]}</span>;
+export function StatusBadge({ status, broken = false }: StatusBadgeProps) {
+  if (broken) {
+    return (
+      <span className="badge status-broken" title={`${statusLabel(status)}, with problems to fix`}>
+        Broken
+      </span>
+    );
+  }
+  return <span className={`badge status-${status}`}>{statusLabel(status)}</span>;
 }

@@ -1,5 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { contract, createClient, type Transport } from '../../../shared/contract/index';
+import { createNode } from '../../../shared/model/index';
+import { nameForCopy } from '../../../electron/services/journeys-service';
 import { startCore, type AppCore } from '../../../electron/services/app-services';
 import { useTempDir } from '../../support/temp-dir';
 
@@ -66,5 +68,79 @@ describe('journeys service', () => {
     const dir = tempDir();
     const { client } = connect(dir);
     expect(await client.app.info()).toMatchObject({ host: 'browser', dataDir: dir, databaseVersion: 1, journeySchemaVersion: 2 });
+  });
+
+  it('duplicates a journey as a new draft with the same graph, leaving the original alone', async () => {
+    const { client, events } = connect();
+    const created = await client.journeys.create({ name: 'Order shipped', description: 'WhatsApp first' });
+    const entry = createNode('entry', { id: 'n-entry', position: { x: 0, y: 0 } });
+    const message = createNode('message', { id: 'n-msg', position: { x: 300, y: 0 } });
+    const original = await client.journeys.save({
+      journey: {
+        ...created.journey,
+        status: 'active',
+        nodes: [entry, message],
+        edges: [{ id: 'e1', source: 'n-entry', sourceHandle: 'next', target: 'n-msg' }],
+        notes: [{ id: 'note-1', text: 'Ask legal', position: { x: 0, y: 200 }, size: { width: 200, height: 120 }, color: 'yellow' }],
+      },
+      expectedRevision: created.revision,
+    });
+    events.length = 0;
+
+    const copy = await client.journeys.duplicate({ id: created.journey.id });
+
+    expect(copy.revision).toBe(1);
+    expect(copy.journey.id).not.toBe(created.journey.id);
+    expect(copy.journey).toMatchObject({ name: 'Order shipped (copy)', status: 'draft', description: 'WhatsApp first' });
+    expect({ nodes: copy.journey.nodes, edges: copy.journey.edges, notes: copy.journey.notes, settings: copy.journey.settings }).toEqual({
+      nodes: original.journey.nodes,
+      edges: original.journey.edges,
+      notes: original.journey.notes,
+      settings: original.journey.settings,
+    });
+    expect(events).toEqual([{ event: 'journeyChanged', payload: { id: copy.journey.id, change: 'created', revision: 1 } }]);
+
+    await client.journeys.save({ journey: { ...copy.journey, nodes: [] }, expectedRevision: copy.revision });
+    expect(await client.journeys.get({ id: created.journey.id })).toEqual(original);
+    const summaries = await client.journeys.list();
+    expect(summaries.map((j) => [j.name, j.status, j.nodeCount]).sort()).toEqual([
+      ['Order shipped (copy)', 'draft', 0],
+      ['Order shipped', 'active', 2],
+    ]);
+  });
+
+  it('numbers further copies, counting names in the trash as taken, unless a name is given', async () => {
+    const { client } = connect();
+    const { journey } = await client.journeys.create({ name: 'Welcome' });
+    const first = await client.journeys.duplicate({ id: journey.id });
+    await client.journeys.delete({ id: first.journey.id });
+    const second = await client.journeys.duplicate({ id: journey.id });
+    const ofCopy = await client.journeys.duplicate({ id: second.journey.id });
+    const named = await client.journeys.duplicate({ id: journey.id, name: '  Welcome — SMS  ' });
+    expect([first, second, ofCopy, named].map((saved) => saved.journey.name)).toEqual([
+      'Welcome (copy)',
+      'Welcome (copy 2)',
+      'Welcome (copy 3)',
+      'Welcome — SMS',
+    ]);
+  });
+
+  it('refuses to duplicate a journey in the trash or one that does not exist', async () => {
+    const { client } = connect();
+    const { journey } = await client.journeys.create({ name: 'Delivered' });
+    await client.journeys.delete({ id: journey.id });
+    await expect(client.journeys.duplicate({ id: journey.id })).rejects.toMatchObject({ code: 'CONFLICT', message: expect.stringMatching(/in the trash/) });
+    await expect(client.journeys.duplicate({ id: 'nope' })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    expect(await client.journeys.list()).toEqual([]);
+  });
+});
+
+describe('nameForCopy', () => {
+  it('ignores case when checking names and keeps a copy of a long name within the limit', () => {
+    expect(nameForCopy('Welcome', ['welcome (COPY)'])).toBe('Welcome (copy 2)');
+    expect(nameForCopy('(copy)', [])).toBe('(copy) (copy)');
+    const long = nameForCopy('x'.repeat(200), []);
+    expect(long).toHaveLength(200);
+    expect(long.endsWith('x (copy)')).toBe(true);
   });
 });

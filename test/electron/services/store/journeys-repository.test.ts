@@ -54,6 +54,7 @@ describe('journeys repository', () => {
     store.journeys.markDeleted('j1', '2026-11-02T00:00:00.000Z');
     expect(store.journeys.list()).toEqual([]);
     expect(store.journeys.listTrash().map((j) => j.id)).toEqual(['j1']);
+    expect(store.journeys.names()).toEqual(['Order shipped']);
     store.journeys.markDeleted('j1', null);
     expect(store.journeys.list().map((j) => j.id)).toEqual(['j1']);
     store.journeys.purge('j1');
