@@ -1,41 +1,36 @@
-import { useEffect, useState } from 'react';
-import type { Journey } from '../../../shared/model/index';
-import { useClient } from '../api/client-context';
+import { useCallback, useState } from 'react';
+import { ReactFlowProvider } from '@xyflow/react';
+import '@xyflow/react/dist/style.css';
+import { useShallow } from 'zustand/react/shallow';
 import { hrefFor } from '../app/route';
-import { messageOf } from '../store/message-of';
+import { useAppStore, useAppStoreApi } from '../store/app-store';
 import { StatusBadge } from '../ui/StatusBadge';
+import { useActionContext } from './actions/use-action-context';
+import { useEditorKeyboard } from './actions/use-editor-keyboard';
+import { JourneyCanvas, type ContextTarget } from './canvas/JourneyCanvas';
+import { ContextMenu } from './chrome/ContextMenu';
+import { ShortcutSheet } from './chrome/ShortcutSheet';
+import { Toolbar } from './chrome/Toolbar';
+import { Inspector } from './inspector/Inspector';
+import { fromNoteFlowId, isNoteFlowId } from './nodes/flow-types';
+import { Palette } from './palette/Palette';
+import { useEditorSession } from './state/use-editor-session';
+import './editor.css';
 
-type Load = { state: 'loading' } | { state: 'ready'; journey: Journey; revision: number } | { state: 'error'; message: string };
-
-/** The editor's frame: loads the journey and shows where the canvas will be drawn. */
 export function EditorPage({ journeyId }: { journeyId: string }) {
-  const client = useClient();
-  const [load, setLoad] = useState<Load>({ state: 'loading' });
-
-  useEffect(() => {
-    // The page is keyed by journey id, so each journey starts in the loading state.
-    let live = true;
-    client.journeys.get({ id: journeyId }).then(
-      ({ journey, revision }) => live && setLoad({ state: 'ready', journey, revision }),
-      (error: unknown) => live && setLoad({ state: 'error', message: messageOf(error) }),
-    );
-    return () => {
-      live = false;
-    };
-  }, [client, journeyId]);
+  useEditorSession(journeyId);
+  const { load, name, status } = useAppStore(
+    useShallow((s) => ({ load: s.editorLoad, name: s.journey?.name, status: s.journey?.status })),
+  );
 
   return (
     <main className="page editor">
-      <header className="page-header">
+      <header className="page-header editor-header">
         <a href={hrefFor({ page: 'dashboard' })} className="button">
           ← Journeys
         </a>
-        {load.state === 'ready' && (
-          <>
-            <h1>{load.journey.name}</h1>
-            <StatusBadge status={load.journey.status} />
-          </>
-        )}
+        <h1>{name ?? 'Journey'}</h1>
+        {status && <StatusBadge status={status} />}
       </header>
       {load.state === 'loading' && <p role="status">Loading journey…</p>}
       {load.state === 'error' && (
@@ -44,12 +39,50 @@ export function EditorPage({ journeyId }: { journeyId: string }) {
         </p>
       )}
       {load.state === 'ready' && (
-        <section aria-label="Canvas" className="canvas-frame">
-          <p className="muted">
-            {load.journey.nodes.length} steps · {load.journey.edges.length} connections
-          </p>
-        </section>
+        <ReactFlowProvider>
+          <EditorWorkspace />
+        </ReactFlowProvider>
       )}
     </main>
+  );
+}
+
+function EditorWorkspace() {
+  const [root, setRoot] = useState<HTMLDivElement | null>(null);
+  const [shortcutsOpen, setShortcutsOpen] = useState(false);
+  const [menu, setMenu] = useState<{ target: ContextTarget; at: { x: number; y: number } } | null>(null);
+  const openShortcuts = useCallback(() => setShortcutsOpen(true), []);
+  const makeContext = useActionContext(openShortcuts);
+  const store = useAppStoreApi();
+  useEditorKeyboard(makeContext, root);
+
+  const onContextMenu = useCallback(
+    (target: ContextTarget, at: { x: number; y: number }) => {
+      const { selection, select } = store.getState();
+      // Right-clicking an unselected element acts on it alone, as in every canvas tool.
+      if (target.type === 'node' && isNoteFlowId(target.id)) {
+        const noteId = fromNoteFlowId(target.id);
+        if (!selection.noteIds.includes(noteId)) select({ nodeIds: [], edgeIds: [], noteIds: [noteId] });
+      } else if (target.type === 'node' && !selection.nodeIds.includes(target.id)) {
+        select({ nodeIds: [target.id], edgeIds: [], noteIds: [] });
+      } else if (target.type === 'edge' && !selection.edgeIds.includes(target.id)) {
+        select({ nodeIds: [], edgeIds: [target.id], noteIds: [] });
+      }
+      setMenu({ target, at });
+    },
+    [store],
+  );
+
+  return (
+    <div className="editor-workspace" ref={setRoot} tabIndex={-1}>
+      <Toolbar makeContext={makeContext} />
+      <div className="editor-columns">
+        <Palette />
+        <JourneyCanvas onContextMenu={onContextMenu} />
+        <Inspector />
+      </div>
+      {menu && <ContextMenu target={menu.target} at={menu.at} makeContext={makeContext} onClose={() => setMenu(null)} />}
+      <ShortcutSheet open={shortcutsOpen} onOpenChange={setShortcutsOpen} />
+    </div>
   );
 }

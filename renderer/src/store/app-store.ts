@@ -3,8 +3,10 @@ import { createStore, useStore, type StoreApi } from 'zustand';
 import type { AppClient } from '../api/client';
 import { createJourneysSlice, type JourneysSlice } from './journeys-slice';
 import { createNoticesSlice, type NoticesSlice } from './notices-slice';
+import { createTemplatesSlice, type TemplatesSlice } from './templates-slice';
+import { createEditorSlice, type EditorSlice } from '../editor/state/editor-slice';
 
-export type AppState = JourneysSlice & NoticesSlice;
+export type AppState = JourneysSlice & NoticesSlice & TemplatesSlice & EditorSlice;
 export type AppStore = StoreApi<AppState>;
 
 /** One store of slices; later slices (canvas, templates, audience) join here. */
@@ -12,13 +14,19 @@ export function createAppStore(client: AppClient): AppStore {
   return createStore<AppState>()((...args) => ({
     ...createJourneysSlice(client)(...args),
     ...createNoticesSlice(...args),
+    ...createTemplatesSlice(client)(...args),
+    ...createEditorSlice(client)(...args),
   }));
 }
 
 export const AppStoreContext = createContext<AppStore | null>(null);
 
-export function useAppStore<T>(selector: (state: AppState) => T): T {
+export function useAppStoreApi(): AppStore {
   const store = useContext(AppStoreContext);
-  if (!store) throw new Error('useAppStore must be used inside <AppStoreContext.Provider>');
-  return useStore(store, selector);
+  if (!store) throw new Error('useAppStoreApi must be used inside <AppStoreContext.Provider>');
+  return store;
+}
+
+export function useAppStore<T>(selector: (state: AppState) => T): T {
+  return useStore(useAppStoreApi(), selector);
 }

@@ -15,10 +15,15 @@ export interface NoticesSlice {
 
 let nextNoticeId = 1;
 
+/** Long enough to read a sentence; errors stay a little longer. */
+const NOTICE_MS = { info: 5000, error: 9000 } as const;
+
 export const createNoticesSlice: StateCreator<AppState, [], [], NoticesSlice> = (set, get) => ({
   notices: [],
   notify(tone, message) {
-    set({ notices: [...get().notices, { id: nextNoticeId++, tone, message }].slice(-5) });
+    const id = nextNoticeId++;
+    set({ notices: [...get().notices, { id, tone, message }].slice(-5) });
+    setTimeout(() => get().dismissNotice(id), NOTICE_MS[tone]);
   },
   dismissNotice(id) {
     set({ notices: get().notices.filter((notice) => notice.id !== id) });

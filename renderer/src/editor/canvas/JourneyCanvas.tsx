@@ -1,0 +1,220 @@
+import { useCallback, useRef, useState, type DragEvent } from 'react';
+import {
+  Background,
+  BackgroundVariant,
+  ControlButton,
+  Controls,
+  MiniMap,
+  ReactFlow,
+  useReactFlow,
+  type Connection as FlowConnection,
+  type EdgeChange,
+  type FinalConnectionState,
+  type IsValidConnection,
+  type NodeChange,
+} from '@xyflow/react';
+import { checkConnection, connectNodes, insertNodeOnEdge, addNode, moveNodes, moveNotes, updateNote } from '../../../../shared/graph/index';
+import type { Journey } from '../../../../shared/model/index';
+import { useAppStore, useAppStoreApi } from '../../store/app-store';
+import { newId } from '../ids';
+import { fromNoteFlowId, isNoteFlowId, type FlowEdge, type FlowNode } from '../nodes/flow-types';
+import { nodeTypes } from '../nodes/node-views';
+import { createStep } from './create-step';
+import { edgeIdAtPoint, PALETTE_MIME, readPaletteItem } from './drag-data';
+import { sortNodeChanges } from './node-changes';
+import { useFlowElements } from './use-flow-elements';
+import { useCanvasPreferences } from './canvas-preferences';
+
+export const GRID = 16;
+
+/** Large journeys only draw what is on screen; small ones draw everything for smooth panning. */
+export const VISIBLE_ONLY_THRESHOLD = 1500;
+const LARGE_FIT_COUNT = 40;
+
+interface JourneyCanvasProps {
+  onContextMenu(target: ContextTarget, at: { x: number; y: number }): void;
+}
+
+export type ContextTarget = { type: 'pane' } | { type: 'node'; id: string } | { type: 'edge'; id: string };
+
+function toConnection(connection: FlowConnection | FlowEdge) {
+  return { source: connection.source, sourceHandle: connection.sourceHandle ?? '', target: connection.target };
+}
+
+export function JourneyCanvas({ onContextMenu }: JourneyCanvasProps) {
+  const { nodes, edges, recordSizes } = useFlowElements();
+  const edit = useAppStore((s) => s.edit);
+  const select = useAppStore((s) => s.select);
+  const notify = useAppStore((s) => s.notify);
+  const { snapToGrid } = useCanvasPreferences();
+  const flow = useReactFlow<FlowNode, FlowEdge>();
+  const store = useAppStoreApi();
+  const gesture = useRef(false);
+
+  const onNodesChange = useCallback(
+    (changes: NodeChange<FlowNode>[]) => {
+      const sorted = sortNodeChanges(changes);
+      if (sorted.measured.length) recordSizes(sorted.measured);
+      if (sorted.selected.size) {
+        const state = store.getState();
+        const nodeIds = new Set(state.selection.nodeIds);
+        const noteIds = new Set(state.selection.noteIds);
+        for (const [id, on] of sorted.selected) {
+          const set = isNoteFlowId(id) ? noteIds : nodeIds;
+          const key = isNoteFlowId(id) ? fromNoteFlowId(id) : id;
+          if (on) set.add(key);
+          else set.delete(key);
+        }
+        select({ nodeIds: [...nodeIds], noteIds: [...noteIds] });
+      }
+      const moves = sorted.stepPositions.size + sorted.notePositions.size + sorted.noteSizes.size;
+      if (moves === 0 && !sorted.gestureEnded) return;
+      const apply = (current: Journey) => {
+        let next = current;
+        if (sorted.stepPositions.size) next = moveNodes(next, sorted.stepPositions);
+        if (sorted.notePositions.size) next = moveNotes(next, sorted.notePositions);
+        for (const [id, size] of sorted.noteSizes) next = updateNote(next, id, { size });
+        return next;
+      };
+      // A drag is many changes but one undo step.
+      if (sorted.gestureActive) {
+        edit(apply, gesture.current ? 'gesture-update' : 'gesture-start');
+        gesture.current = true;
+      } else if (gesture.current || sorted.gestureEnded) {
+        edit(apply, gesture.current ? 'gesture-end' : 'step');
+        gesture.current = false;
+      } else {
+        edit(apply);
+      }
+    },
+    [edit, recordSizes, select, store],
+  );
+
+  const onEdgesChange = useCallback(
+    (changes: EdgeChange<FlowEdge>[]) => {
+      const selected = changes.filter((change) => change.type === 'select');
+      if (!selected.length) return;
+      const edgeIds = new Set(store.getState().selection.edgeIds);
+      for (const change of selected) {
+        if (change.selected) edgeIds.add(change.id);
+        else edgeIds.delete(change.id);
+      }
+      select({ edgeIds: [...edgeIds] });
+    },
+    [select, store],
+  );
+
+  const isValidConnection = useCallback<IsValidConnection<FlowEdge>>((connection) => {
+    const current = store.getState().journey;
+    return !!current && checkConnection(current, toConnection(connection)).ok;
+  }, [store]);
+
+  const onConnect = useCallback(
+    (connection: FlowConnection) => edit((current) => connectNodes(current, toConnection(connection), newId('edge'))),
+    [edit],
+  );
+
+  // React Flow only says "invalid"; the rules say why, and the user should hear it.
+  const onConnectEnd = useCallback(
+    (_event: MouseEvent | TouchEvent, state: FinalConnectionState) => {
+      const current = store.getState().journey;
+      if (!current || state.isValid || !state.fromNode || !state.toNode) return;
+      const from = state.fromHandle;
+      const to = state.toNode;
+      // Dragging backwards from an input onto an output: read it the other way round.
+      const connection =
+        from?.type === 'target'
+          ? { source: to.id, sourceHandle: state.toHandle?.id ?? '', target: state.fromNode.id }
+          : { source: state.fromNode.id, sourceHandle: from?.id ?? '', target: to.id };
+      const check = checkConnection(current, connection);
+      if (!check.ok) notify('error', `Can't connect: ${check.reason}`);
+    },
+    [notify, store],
+  );
+
+  const onDragOver = useCallback((event: DragEvent) => {
+    if (!event.dataTransfer.types.includes(PALETTE_MIME)) return;
+    event.preventDefault();
+    event.dataTransfer.dropEffect = 'copy';
+  }, []);
+
+  const onDrop = useCallback(
+    (event: DragEvent) => {
+      const item = readPaletteItem(event.dataTransfer);
+      if (!item) return;
+      event.preventDefault();
+      const position = flow.screenToFlowPosition({ x: event.clientX, y: event.clientY });
+      const step = createStep(item, position);
+      const edgeId = edgeIdAtPoint(event.clientX, event.clientY);
+      try {
+        edit((current) =>
+          edgeId ? insertNodeOnEdge(current, { edgeId, node: step, newEdgeId: newId('edge'), position }) : addNode(current, step),
+        );
+      } catch (error) {
+        // e.g. an Exit dropped on an edge: it has no output to carry the edge on.
+        notify('error', (error as Error).message);
+        edit((current) => addNode(current, step));
+      }
+      select({ nodeIds: [step.id], edgeIds: [], noteIds: [] });
+    },
+    [edit, flow, notify, select],
+  );
+
+  const large = nodes.length > VISIBLE_ONLY_THRESHOLD;
+  // Fitting thousands of steps would zoom out until nothing is legible and everything is drawn;
+  // a large journey opens on its first steps instead.
+  const [fitViewOptions] = useState(() => ({
+    maxZoom: 1,
+    ...(large ? { nodes: nodes.slice(0, LARGE_FIT_COUNT).map(({ id }) => ({ id })) } : {}),
+  }));
+  // React Flow fits once the first nodes appear; on an empty canvas that would be the first drop,
+  // zooming onto it. An empty journey starts at 100% instead.
+  const [startsEmpty] = useState(() => nodes.length === 0);
+
+  return (
+    <div className="journey-canvas" onDragOver={onDragOver} onDrop={onDrop}>
+      <ReactFlow<FlowNode, FlowEdge>
+        nodes={nodes}
+        edges={edges}
+        nodeTypes={nodeTypes}
+        onNodesChange={onNodesChange}
+        onEdgesChange={onEdgesChange}
+        onConnect={onConnect}
+        onConnectEnd={onConnectEnd}
+        isValidConnection={isValidConnection}
+        onNodeContextMenu={(event, node) => {
+          event.preventDefault();
+          onContextMenu({ type: 'node', id: node.id }, { x: event.clientX, y: event.clientY });
+        }}
+        onEdgeContextMenu={(event, edge) => {
+          event.preventDefault();
+          onContextMenu({ type: 'edge', id: edge.id }, { x: event.clientX, y: event.clientY });
+        }}
+        onPaneContextMenu={(event) => {
+          event.preventDefault();
+          onContextMenu({ type: 'pane' }, { x: event.clientX, y: event.clientY });
+        }}
+        snapToGrid={snapToGrid}
+        snapGrid={[GRID, GRID]}
+        selectionKeyCode="Shift"
+        multiSelectionKeyCode={['Shift', 'Meta', 'Control']}
+        // Deleting goes through the editor's own action so it can reconnect and be undone as one step.
+        deleteKeyCode={null}
+        onlyRenderVisibleElements={large}
+        minZoom={0.05}
+        maxZoom={2}
+        fitView={!startsEmpty}
+        fitViewOptions={fitViewOptions}
+        proOptions={{ hideAttribution: true }}
+      >
+        <Background variant={BackgroundVariant.Dots} gap={GRID} size={1} />
+        <MiniMap pannable zoomable ariaLabel="Minimap" />
+        <Controls showInteractive={false} aria-label="Zoom controls">
+          <ControlButton title="Snap to grid" aria-label="Snap to grid" aria-pressed={snapToGrid} onClick={useCanvasPreferences.getState().toggleSnap}>
+            #
+          </ControlButton>
+        </Controls>
+      </ReactFlow>
+    </div>
+  );
+}

@@ -1,0 +1,101 @@
+import type { Journey, JourneyEdge, JourneyNode, StickyNote } from '../../../../shared/model/index';
+import type { Selection } from '../state/editor-slice';
+import { toNoteFlowId, type Direction, type FlowEdge, type FlowNode, type JourneyFlowNode, type StickyFlowNode } from '../nodes/flow-types';
+
+export interface Size {
+  width: number;
+  height: number;
+}
+
+/**
+ * Turns the document into React Flow's node and edge lists, reusing the previous object for every
+ * element whose document object, selection, size and direction are unchanged. React Flow and our
+ * memoised node components then skip everything that did not change.
+ */
+export function createFlowMapper() {
+  const nodeCache = new WeakMap<JourneyNode, JourneyFlowNode>();
+  const noteCache = new WeakMap<StickyNote, StickyFlowNode>();
+  const edgeCache = new WeakMap<JourneyEdge, FlowEdge>();
+
+  function mapNode(node: JourneyNode, selected: boolean, size: Size | undefined, direction: Direction, problemCount: number): JourneyFlowNode {
+    const hit = nodeCache.get(node);
+    if (
+      hit &&
+      hit.selected === selected &&
+      hit.data.direction === direction &&
+      hit.data.problemCount === problemCount &&
+      hit.measured?.width === size?.width &&
+      hit.measured?.height === size?.height
+    ) {
+      return hit;
+    }
+    const mapped: JourneyFlowNode = {
+      id: node.id,
+      type: node.kind,
+      position: node.position,
+      data: { node, direction, problemCount },
+      selected,
+      ...(size ? { measured: size } : {}),
+    };
+    nodeCache.set(node, mapped);
+    return mapped;
+  }
+
+  function mapNote(note: StickyNote, selected: boolean): StickyFlowNode {
+    const hit = noteCache.get(note);
+    if (hit && hit.selected === selected) return hit;
+    const mapped: StickyFlowNode = {
+      id: toNoteFlowId(note.id),
+      type: 'stickyNote',
+      position: note.position,
+      data: { note },
+      selected,
+      width: note.size.width,
+      height: note.size.height,
+      measured: note.size,
+      // Notes sit under the steps so they never hide a handle.
+      zIndex: -1,
+    };
+    noteCache.set(note, mapped);
+    return mapped;
+  }
+
+  function mapEdge(edge: JourneyEdge, selected: boolean): FlowEdge {
+    const hit = edgeCache.get(edge);
+    if (hit && hit.selected === selected) return hit;
+    const mapped: FlowEdge = { id: edge.id, source: edge.source, sourceHandle: edge.sourceHandle, target: edge.target, selected };
+    edgeCache.set(edge, mapped);
+    return mapped;
+  }
+
+  return {
+    nodes(journey: Journey, selection: Selection, sizes: ReadonlyMap<string, Size>, direction: Direction, problems: ReadonlyMap<string, number>): FlowNode[] {
+      const selectedNodes = new Set(selection.nodeIds);
+      const selectedNotes = new Set(selection.noteIds);
+      const out: FlowNode[] = journey.notes.map((note) => mapNote(note, selectedNotes.has(note.id)));
+      for (const node of journey.nodes) {
+        out.push(mapNode(node, selectedNodes.has(node.id), sizes.get(node.id), direction, problems.get(node.id) ?? 0));
+      }
+      return out;
+    },
+    edges(journey: Journey, selection: Selection): FlowEdge[] {
+      const selected = new Set(selection.edgeIds);
+      return journey.edges.map((edge) => mapEdge(edge, selected.has(edge.id)));
+    },
+  };
+}
+
+/** Which way the journey reads, from how its edges run: the last "tidy up" decides. */
+export function inferDirection(journey: Journey): Direction {
+  const byId = new Map(journey.nodes.map((node) => [node.id, node.position]));
+  let vertical = 0;
+  let horizontal = 0;
+  for (const edge of journey.edges) {
+    const from = byId.get(edge.source);
+    const to = byId.get(edge.target);
+    if (!from || !to) continue;
+    if (Math.abs(to.y - from.y) > Math.abs(to.x - from.x)) vertical++;
+    else horizontal++;
+  }
+  return vertical > horizontal ? 'TB' : 'LR';
+}

@@ -1,0 +1,37 @@
+import { useCallback, useMemo, useState } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import { useAppStore } from '../../store/app-store';
+import { createFlowMapper, type Size } from './flow-mapping';
+
+const NO_PROBLEMS: ReadonlyMap<string, number> = new Map();
+
+/** The React Flow node and edge lists for the open journey, plus the measured sizes of steps. */
+export function useFlowElements() {
+  const { journey, selection, direction } = useAppStore(
+    useShallow((s) => ({ journey: s.journey, selection: s.selection, direction: s.direction })),
+  );
+  const [mapper] = useState(createFlowMapper);
+  const [sizes, setSizes] = useState<ReadonlyMap<string, Size>>(() => new Map());
+
+  const nodes = useMemo(
+    () => (journey ? mapper.nodes(journey, selection, sizes, direction, NO_PROBLEMS) : []),
+    [mapper, journey, selection, sizes, direction],
+  );
+  const edges = useMemo(() => (journey ? mapper.edges(journey, selection) : []), [mapper, journey, selection]);
+
+  /** Measurements arrive in batches (all steps at first paint, then one at a time). */
+  const recordSizes = useCallback((measured: readonly [string, Size][]) => {
+    setSizes((current) => {
+      const changed = measured.filter(([id, size]) => {
+        const known = current.get(id);
+        return known?.width !== size.width || known.height !== size.height;
+      });
+      if (!changed.length) return current;
+      const next = new Map(current);
+      for (const [id, size] of changed) next.set(id, size);
+      return next;
+    });
+  }, []);
+
+  return { journey, nodes, edges, sizes, recordSizes };
+}

@@ -1,0 +1,34 @@
+import type { HTMLAttributes } from 'react';
+import { FieldFrame, useFieldIds, type FieldChrome } from './field-frame';
+
+export interface TextFieldProps extends FieldChrome {
+  value: string;
+  onChange(value: string): void;
+  type?: 'text' | 'time' | 'datetime-local' | 'url';
+  placeholder?: string;
+  /** The id of a <datalist> of suggestions. */
+  list?: string;
+  inputMode?: HTMLAttributes<HTMLInputElement>['inputMode'];
+  spellCheck?: boolean;
+}
+
+export function TextField({ label, error, hint, disabled, value, onChange, type = 'text', placeholder, list, inputMode, spellCheck }: TextFieldProps) {
+  const ids = useFieldIds({ error, hint });
+  return (
+    <FieldFrame ids={ids} label={label} error={error} hint={hint}>
+      <input
+        id={ids.id}
+        type={type}
+        value={value}
+        placeholder={placeholder}
+        list={list}
+        inputMode={inputMode}
+        spellCheck={spellCheck}
+        disabled={disabled}
+        aria-invalid={ids.invalid}
+        aria-describedby={ids.describedBy}
+        onChange={(event) => onChange(event.target.value)}
+      />
+    </FieldFrame>
+  );
+}

@@ -1,0 +1,42 @@
+import type { FilterRule } from '../../../../../shared/model/index';
+import { pathOf, scopeErrors, type FieldErrors } from '../field-errors';
+import { emptyRule } from '../filter-values';
+import { ListEditor } from '../fields/ListEditor';
+import { replaceAt } from '../list-ops';
+import { FilterRuleFields } from './FilterRuleFields';
+
+export interface RuleListEditorProps {
+  label: string;
+  rules: readonly FilterRule[];
+  /** Errors relative to the rule list: "[0].value". */
+  errors: FieldErrors;
+  onSet(rules: FilterRule[]): void;
+  onType(rules: FilterRule[]): void;
+  hint?: string;
+  fieldPlaceholder?: string;
+}
+
+/** A flat list of rules: a filter group's, or a custom event's property conditions. */
+export function RuleListEditor({ label, rules, errors, onSet, onType, hint, fieldPlaceholder }: RuleListEditorProps) {
+  return (
+    <ListEditor
+      label={label}
+      hint={hint}
+      items={rules}
+      onChange={onSet}
+      newItem={emptyRule}
+      addLabel="+ Add rule"
+      itemLabel={(index) => `Rule ${index + 1}`}
+      emptyText="No rules yet."
+      renderItem={(rule, index) => (
+        <FilterRuleFields
+          rule={rule}
+          errors={scopeErrors(errors, pathOf(index))}
+          fieldPlaceholder={fieldPlaceholder}
+          onSet={(next) => onSet(replaceAt(rules, index, next))}
+          onType={(next) => onType(replaceAt(rules, index, next))}
+        />
+      )}
+    />
+  );
+}

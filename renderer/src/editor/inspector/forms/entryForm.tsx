@@ -1,0 +1,120 @@
+import { emptyFilter, type Audience } from '../../../../../shared/model/index';
+import { AUDIENCE_TYPES } from '../../../../../shared/model/nodes/entry';
+import { errorAt, scopeErrors } from '../field-errors';
+import { SelectField } from '../fields/SelectField';
+import { TextField } from '../fields/TextField';
+import { useVariantMemory } from '../use-variant-memory';
+import { FilterEditor } from './FilterEditor';
+import type { ConfigFormProps } from './form-props';
+import { RuleListEditor } from './RuleListEditor';
+
+type AudienceType = Audience['type'];
+
+const AUDIENCE_LABELS: Readonly<Record<AudienceType, string>> = {
+  all: 'All contacts',
+  list: 'A list',
+  filter: 'A filter',
+  customEvent: 'A custom event',
+  orderEvent: 'An order event',
+};
+
+const AUDIENCE_OPTIONS = AUDIENCE_TYPES.map((type) => ({ value: type, label: AUDIENCE_LABELS[type] }));
+
+function freshAudience(type: AudienceType): Audience {
+  switch (type) {
+    case 'all':
+      return { type };
+    case 'list':
+      return { type, listId: null };
+    case 'filter':
+      return { type, filter: emptyFilter() };
+    case 'customEvent':
+      return { type, eventName: '', propertyRules: [] };
+    case 'orderEvent':
+      return { type, packageId: null, eventKey: null };
+  }
+}
+
+/** The model keeps "not chosen" as null; an emptied text box means the same. */
+const orNull = (text: string) => (text.trim() === '' ? null : text);
+
+export function EntryForm({ draft }: ConfigFormProps<'entry'>) {
+  const { audience } = draft.value;
+  const errors = scopeErrors(draft.errors, 'audience');
+  const memory = useVariantMemory<AudienceType, Audience>();
+  const setAudience = (next: Audience) => draft.set({ ...draft.value, audience: next });
+  const typeAudience = (next: Audience) => draft.type({ ...draft.value, audience: next });
+
+  return (
+    <>
+      <SelectField<AudienceType>
+        label="Audience"
+        value={audience.type}
+        options={AUDIENCE_OPTIONS}
+        error={errorAt(errors, 'type')}
+        onChange={(type) => setAudience(memory.switchTo(audience, audience.type, type, () => freshAudience(type)))}
+      />
+      {audience.type === 'all' && <p className="muted">Every contact enters the journey.</p>}
+      {audience.type === 'list' && (
+        <TextField
+          label="List id"
+          value={audience.listId ?? ''}
+          hint="The id of an uploaded contact list (a CSV with a customerId column)."
+          error={errorAt(errors, 'listId')}
+          spellCheck={false}
+          onChange={(text) => typeAudience({ ...audience, listId: orNull(text) })}
+        />
+      )}
+      {audience.type === 'filter' && (
+        <FilterEditor
+          label="Contacts matching"
+          value={audience.filter}
+          errors={scopeErrors(errors, 'filter')}
+          onSet={(filter) => setAudience({ ...audience, filter })}
+          onType={(filter) => typeAudience({ ...audience, filter })}
+        />
+      )}
+      {audience.type === 'customEvent' && (
+        <>
+          <TextField
+            label="Event name"
+            value={audience.eventName}
+            placeholder="cart_abandoned"
+            spellCheck={false}
+            error={errorAt(errors, 'eventName')}
+            onChange={(eventName) => typeAudience({ ...audience, eventName })}
+          />
+          <RuleListEditor
+            label="Property conditions"
+            hint="All of them must hold for the event to start the journey."
+            fieldPlaceholder="properties.total"
+            rules={audience.propertyRules}
+            errors={scopeErrors(errors, 'propertyRules')}
+            onSet={(propertyRules) => setAudience({ ...audience, propertyRules })}
+            onType={(propertyRules) => typeAudience({ ...audience, propertyRules })}
+          />
+        </>
+      )}
+      {audience.type === 'orderEvent' && (
+        <>
+          <TextField
+            label="Event package"
+            value={audience.packageId ?? ''}
+            placeholder="order-lifecycle"
+            spellCheck={false}
+            error={errorAt(errors, 'packageId')}
+            onChange={(text) => typeAudience({ ...audience, packageId: orNull(text) })}
+          />
+          <TextField
+            label="Event key"
+            value={audience.eventKey ?? ''}
+            placeholder="shipped"
+            spellCheck={false}
+            error={errorAt(errors, 'eventKey')}
+            onChange={(text) => typeAudience({ ...audience, eventKey: orNull(text) })}
+          />
+        </>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,61 @@
+import { useEffect } from 'react';
+import { CHANNELS, type Channel } from '../../../../../shared/model/index';
+import { useAppStore, useAppStoreApi } from '../../../store/app-store';
+import { ChannelIcon } from '../../nodes/ChannelIcon';
+import { errorAt, scopeErrors } from '../field-errors';
+import { SelectField } from '../fields/SelectField';
+import { templateAfterChannelChange } from '../template-options';
+import { FallbackChannels } from './FallbackChannels';
+import type { ConfigFormProps } from './form-props';
+import { TemplateSelect } from './TemplateSelect';
+import { VariablesEditor } from './VariablesEditor';
+
+const CHANNEL_OPTIONS = CHANNELS.map(({ id, label }) => ({ value: id, label }));
+
+export function MessageForm({ draft }: ConfigFormProps<'message'>) {
+  const config = draft.value;
+  const store = useAppStoreApi();
+  const templates = useAppStore((s) => s.templates);
+
+  useEffect(() => {
+    // The canvas may already have loaded them; an empty list is cheap to ask for again.
+    const state = store.getState();
+    if (state.templates.length === 0) void state.loadTemplates();
+  }, [store]);
+
+  return (
+    <>
+      <div className="channel-choice">
+        <span aria-hidden="true" className="channel-choice-icon">
+          <ChannelIcon channel={config.channel} size="small" />
+        </span>
+        <SelectField<Channel>
+          label="Channel"
+          value={config.channel}
+          options={CHANNEL_OPTIONS}
+          error={errorAt(draft.errors, 'channel')}
+          onChange={(channel) => draft.set({ ...config, channel, templateId: templateAfterChannelChange(config.templateId, channel, templates) })}
+        />
+      </div>
+      <TemplateSelect
+        label="Template"
+        channel={config.channel}
+        value={config.templateId}
+        error={errorAt(draft.errors, 'templateId')}
+        onChange={(templateId) => draft.set({ ...config, templateId })}
+      />
+      <VariablesEditor
+        variables={config.variables}
+        errors={scopeErrors(draft.errors, 'variables')}
+        onSet={(variables) => draft.set({ ...config, variables })}
+        onType={(variables) => draft.type({ ...config, variables })}
+      />
+      <FallbackChannels
+        primary={config.channel}
+        fallbacks={config.fallbacks}
+        errors={scopeErrors(draft.errors, 'fallbacks')}
+        onSet={(fallbacks) => draft.set({ ...config, fallbacks })}
+      />
+    </>
+  );
+}

@@ -1,0 +1,28 @@
+import { errorAt, errorWithin } from '../field-errors';
+import { DurationField } from '../fields/DurationField';
+import { TextField } from '../fields/TextField';
+import type { ConfigFormProps } from './form-props';
+
+export function RetargetForm({ draft }: ConfigFormProps<'retarget'>) {
+  const config = draft.value;
+  return (
+    <>
+      <TextField
+        label="Conversion event"
+        value={config.conversionEvent}
+        placeholder="purchase"
+        spellCheck={false}
+        hint='Contacts who do this within the window continue on "Converted".'
+        error={errorAt(draft.errors, 'conversionEvent')}
+        onChange={(conversionEvent) => draft.type({ ...config, conversionEvent })}
+      />
+      <DurationField
+        label="Conversion window"
+        value={config.window}
+        error={errorWithin(draft.errors, 'window')}
+        onChange={(window) => draft.set({ ...config, window })}
+        onType={(window) => draft.type({ ...config, window })}
+      />
+    </>
+  );
+}

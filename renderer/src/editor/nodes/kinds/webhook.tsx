@@ -1,0 +1,20 @@
+import { KindIcon } from '../KindIcon';
+import { defineNodeView } from '../define-node-view';
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url).host || url;
+  } catch {
+    return url;
+  }
+}
+
+export const webhookView = defineNodeView({
+  kind: 'webhook',
+  icon: <KindIcon kind="webhook" />,
+  Body: ({ node }) => (
+    <div className="journey-node-summary">
+      <span className="journey-node-method">{node.config.method}</span> {node.config.url ? hostOf(node.config.url) : <span className="journey-node-missing">No URL</span>}
+    </div>
+  ),
+});

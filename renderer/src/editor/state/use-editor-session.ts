@@ -1,0 +1,68 @@
+import { useEffect } from 'react';
+import { useClient } from '../../api/client-context';
+import { useAppStoreApi } from '../../store/app-store';
+import { startAutosave } from './autosave';
+import { clearDraft, readDraft } from './local-draft';
+
+/**
+ * Everything that keeps an open journey and the store in step: loading, autosave, recovering an
+ * unsaved draft, following saves made in other windows, and saving when the page goes away.
+ */
+export function useEditorSession(journeyId: string): void {
+  const store = useAppStoreApi();
+  const client = useClient();
+
+  useEffect(() => {
+    const storage = window.localStorage;
+    const autosave = startAutosave(store, client, { storage });
+    let live = true;
+
+    void store
+      .getState()
+      .openJourney(journeyId)
+      .then(() => {
+        const state = store.getState();
+        if (!live || state.editorLoad.state !== 'ready' || !state.journey) return;
+        const draft = readDraft(storage, journeyId);
+        if (!draft) return;
+        if (draft.baseRevision === state.savedRevision) {
+          state.edit(() => draft.journey);
+          state.notify('info', `Recovered changes that had not been saved (${new Date(draft.savedAt).toLocaleString()}).`);
+        } else {
+          clearDraft(storage, journeyId);
+          state.notify('error', 'Unsaved changes from an earlier session were dropped: the journey was changed elsewhere since.');
+        }
+      });
+
+    const offChanged = client.on('journeyChanged', (event) => {
+      const state = store.getState();
+      if (event.id !== journeyId || event.change !== 'updated' || event.revision <= state.savedRevision) return;
+      if (state.saveStatus.state === 'saving') return;
+      if (state.journey === state.savedJourney) {
+        void state.reloadFromStore();
+      } else {
+        state.setSaveStatus({ state: 'conflict', message: 'This journey was changed in another window.' });
+      }
+    });
+
+    const onPageHide = () => {
+      autosave.persistDraftNow();
+      void autosave.flush();
+    };
+    window.addEventListener('pagehide', onPageHide);
+    window.addEventListener('beforeunload', onPageHide);
+
+    return () => {
+      live = false;
+      window.removeEventListener('pagehide', onPageHide);
+      window.removeEventListener('beforeunload', onPageHide);
+      offChanged();
+      // Leaving the editor inside the app: save what is pending, then let go.
+      autosave.persistDraftNow();
+      void autosave.flush().finally(() => {
+        autosave.stop();
+        if (store.getState().editorJourneyId === journeyId) store.getState().closeJourney();
+      });
+    };
+  }, [client, journeyId, store]);
+}

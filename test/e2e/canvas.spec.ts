@@ -1,0 +1,164 @@
+import fs from 'node:fs';
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import type { Journey } from '../../shared/model/index';
+import { callApi } from './support/journey-api';
+import { makeDataDir, serveApp, type ServedApp } from './support/server';
+
+// Wide enough that palette, canvas and inspector all fit with room to lay out ten steps.
+test.use({ viewport: { width: 1700, height: 1000 } });
+
+let app: ServedApp;
+let dataDir: string;
+
+test.beforeEach(async () => {
+  dataDir = makeDataDir();
+  app = await serveApp(dataDir);
+});
+
+test.afterEach(async () => {
+  await app.stop();
+  fs.rmSync(dataDir, { recursive: true, force: true });
+});
+
+const steps = (page: Page) => page.getByRole('group', { name: / step: / });
+const step = (page: Page, name: string) => page.getByRole('group', { name: new RegExp(`step: ${name}$`) });
+
+async function openEditor(page: Page, name: string): Promise<string> {
+  const { journey } = await callApi<{ journey: Journey }>(page.request, app, 'journeys', 'create', { name });
+  await page.goto(app.openUrl);
+  await page.getByRole('link', { name }).click();
+  await expect(page.getByRole('heading', { name })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'Saved' })).toBeVisible();
+  return journey.id;
+}
+
+async function dropFromPalette(page: Page, item: string, x: number, y: number) {
+  const pane = page.locator('.react-flow__pane');
+  await page.getByRole('button', { name: `Add ${item}` }).dragTo(pane, { targetPosition: { x, y } });
+}
+
+/** Drags from one handle to another with the mouse, as a person connects two steps. */
+async function connect(page: Page, from: Locator, to: Locator) {
+  const a = (await from.boundingBox())!;
+  const b = (await to.boundingBox())!;
+  await page.mouse.move(a.x + a.width / 2, a.y + a.height / 2);
+  await page.mouse.down();
+  await page.mouse.move((a.x + b.x) / 2, (a.y + b.y) / 2, { steps: 5 });
+  await page.mouse.move(b.x + b.width / 2, b.y + b.height / 2, { steps: 5 });
+  await page.mouse.up();
+}
+
+const output = (page: Page, label: string, stepName: string) => page.getByLabel(`${label} output of ${stepName}`, { exact: true });
+const input = (page: Page, stepName: string) => page.getByLabel(`Input of ${stepName}`, { exact: true });
+
+async function storedJourney(page: Page, id: string): Promise<Journey> {
+  await expect(page.getByRole('status').filter({ hasText: 'Saved' })).toBeVisible();
+  return (await callApi<{ journey: Journey }>(page.request, app, 'journeys', 'get', { id })).journey;
+}
+
+test('a journey with every kind of step is built with the mouse and keyboard and survives a reload', async ({ page }, testInfo) => {
+  const id = await openEditor(page, 'Every step');
+
+  const layout: [string, number, number][] = [
+    ['All contacts', 40, 60],
+    ['WhatsApp', 300, 60],
+    ['Condition', 560, 60],
+    ['Wait for event', 820, 30],
+    ['Random paths', 820, 330],
+    ['Retargeting', 820, 600],
+    ['Delay', 40, 420],
+    ['Webhook', 300, 420],
+    ['Update profile', 560, 420],
+    ['Exit', 560, 700],
+  ];
+  for (const [item, x, y] of layout) await dropFromPalette(page, item, x, y);
+  await expect(steps(page)).toHaveCount(10);
+
+  await connect(page, output(page, 'Next', 'All contacts'), input(page, 'WhatsApp'));
+  await connect(page, output(page, 'Next', 'WhatsApp'), input(page, 'Condition'));
+  await connect(page, output(page, 'Yes', 'Condition'), input(page, 'Wait for event'));
+  await connect(page, output(page, 'No', 'Condition'), input(page, 'Random paths'));
+  await connect(page, output(page, 'Clicked', 'Wait for event'), input(page, 'Retargeting'));
+  await connect(page, output(page, 'Path A', 'Random paths'), input(page, 'Delay'));
+  await connect(page, output(page, 'Next', 'Delay'), input(page, 'Webhook'));
+  await connect(page, output(page, 'Success', 'Webhook'), input(page, 'Update profile'));
+  await connect(page, output(page, 'Next', 'Update profile'), input(page, 'Exit'));
+  await expect(page.locator('.react-flow__edge')).toHaveCount(9);
+
+  // A refused connection says why: this output already has its edge.
+  await connect(page, output(page, 'Next', 'All contacts'), input(page, 'Exit'));
+  await expect(page.getByRole('alert').filter({ hasText: "Can't connect" })).toContainText('already connected');
+  // And nothing leads into a step from itself.
+  await connect(page, output(page, 'Next', 'Delay'), input(page, 'Delay'));
+  await expect(page.locator('.react-flow__edge')).toHaveCount(9);
+
+  // The inspector edits the selected step; the card follows.
+  await step(page, 'Delay').click();
+  const inspector = page.getByRole('complementary', { name: 'Inspector' });
+  await inspector.getByLabel('Name').fill('Cool-off');
+  await expect(step(page, 'Cool-off')).toBeVisible();
+
+  // Undo and redo, from the keyboard and the toolbar.
+  await page.locator('.react-flow__pane').click({ position: { x: 1110, y: 250 } });
+  await page.keyboard.press('Control+z');
+  await expect(step(page, 'Delay')).toBeVisible();
+  await page.getByRole('button', { name: 'Redo' }).click();
+  await expect(step(page, 'Cool-off')).toBeVisible();
+
+  // Copy and paste through the clipboard, then delete the copy.
+  await step(page, 'Update profile').click();
+  await page.keyboard.press('Control+c');
+  await page.keyboard.press('Control+v');
+  await expect(steps(page)).toHaveCount(11);
+  await page.keyboard.press('Delete');
+  await expect(steps(page)).toHaveCount(10);
+
+  // Tidy up: every connection now runs left to right.
+  await page.getByRole('button', { name: 'Tidy up left to right' }).click();
+  await expect
+    .poll(async () => {
+      const stored = await storedJourney(page, id);
+      const x = new Map(stored.nodes.map((node) => [node.id, node.position.x]));
+      return stored.edges.every((edge) => x.get(edge.source)! < x.get(edge.target)!);
+    })
+    .toBe(true);
+
+  const before = await storedJourney(page, id);
+  expect(before.nodes.map((node) => node.kind).sort()).toEqual(
+    ['condition', 'delay', 'entry', 'exit', 'message', 'randomSplit', 'retarget', 'updateProfile', 'waitForEvent', 'webhook'].sort(),
+  );
+  expect(before.nodes.find((node) => node.kind === 'delay')?.label).toBe('Cool-off');
+  expect(before.edges).toHaveLength(9);
+
+  await page.screenshot({ path: testInfo.outputPath('every-step-canvas.png') });
+
+  await page.reload();
+  await expect(steps(page)).toHaveCount(10);
+  await expect(page.locator('.react-flow__edge')).toHaveCount(9);
+  await expect(step(page, 'Cool-off')).toBeVisible();
+  const after = await storedJourney(page, id);
+  expect(after.nodes).toEqual(before.nodes);
+  expect(after.edges).toEqual(before.edges);
+});
+
+test('dropping a step onto a connection inserts it there', async ({ page }) => {
+  const id = await openEditor(page, 'Insert on edge');
+  await dropFromPalette(page, 'All contacts', 80, 200);
+  await dropFromPalette(page, 'Exit', 900, 200);
+  await connect(page, output(page, 'Next', 'All contacts'), input(page, 'Exit'));
+  await expect(page.locator('.react-flow__edge')).toHaveCount(1);
+  // Drop onto the middle of the connection's (wide, invisible) hit area.
+  const hitArea = page.locator('.react-flow__edge-interaction').first();
+  const box = (await hitArea.boundingBox())!;
+  await page.getByRole('button', { name: 'Add Delay' }).dragTo(hitArea, { targetPosition: { x: box.width / 2, y: box.height / 2 } });
+  await expect(page.locator('.react-flow__edge')).toHaveCount(2);
+  const stored = await storedJourney(page, id);
+  const delay = stored.nodes.find((node) => node.kind === 'delay')!;
+  expect(stored.edges.map((e) => [stored.nodes.find((n) => n.id === e.source)!.kind, stored.nodes.find((n) => n.id === e.target)!.kind]).sort()).toEqual(
+    [
+      ['delay', 'exit'],
+      ['entry', 'delay'],
+    ].sort(),
+  );
+  expect(delay).toBeDefined();
+});
