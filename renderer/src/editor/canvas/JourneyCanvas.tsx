@@ -4,7 +4,6 @@ import {
   BackgroundVariant,
   ControlButton,
   Controls,
-  MiniMap,
   ReactFlow,
   useReactFlow,
   type Connection as FlowConnection,
@@ -24,6 +23,8 @@ import { edgeIdAtPoint, PALETTE_MIME, readPaletteItem } from './drag-data';
 import { sortNodeChanges } from './node-changes';
 import { useFlowElements } from './use-flow-elements';
 import { useCanvasPreferences } from './canvas-preferences';
+import { ZoomDetail } from './ZoomDetail';
+import { CanvasMiniMap } from './CanvasMiniMap';
 
 export const GRID = 16;
 
@@ -50,6 +51,7 @@ export function JourneyCanvas({ onContextMenu }: JourneyCanvasProps) {
   const flow = useReactFlow<FlowNode, FlowEdge>();
   const store = useAppStoreApi();
   const gesture = useRef(false);
+  const [container, setContainer] = useState<HTMLDivElement | null>(null);
 
   const onNodesChange = useCallback(
     (changes: NodeChange<FlowNode>[]) => {
@@ -172,7 +174,7 @@ export function JourneyCanvas({ onContextMenu }: JourneyCanvasProps) {
   const [startsEmpty] = useState(() => nodes.length === 0);
 
   return (
-    <div className="journey-canvas" onDragOver={onDragOver} onDrop={onDrop}>
+    <div className="journey-canvas" ref={setContainer} onDragOver={onDragOver} onDrop={onDrop}>
       <ReactFlow<FlowNode, FlowEdge>
         nodes={nodes}
         edges={edges}
@@ -207,8 +209,9 @@ export function JourneyCanvas({ onContextMenu }: JourneyCanvasProps) {
         fitViewOptions={fitViewOptions}
         proOptions={{ hideAttribution: true }}
       >
+        <ZoomDetail target={container} />
         <Background variant={BackgroundVariant.Dots} gap={GRID} size={1} />
-        <MiniMap pannable zoomable ariaLabel="Minimap" />
+        <CanvasMiniMap />
         <Controls showInteractive={false} aria-label="Zoom controls">
           <ControlButton title="Snap to grid" aria-label="Snap to grid" aria-pressed={snapToGrid} onClick={useCanvasPreferences.getState().toggleSnap}>
             #

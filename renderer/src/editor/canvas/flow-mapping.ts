@@ -1,6 +1,43 @@
-import type { Journey, JourneyEdge, JourneyNode, StickyNote } from '../../../../shared/model/index';
+import { Position, type NodeHandle } from '@xyflow/react';
+import { outputsOf, type Journey, type JourneyEdge, type JourneyNode, type StickyNote } from '../../../../shared/model/index';
 import type { Selection } from '../state/editor-slice';
 import { toNoteFlowId, type Direction, type FlowEdge, type FlowNode, type JourneyFlowNode, type StickyFlowNode } from '../nodes/flow-types';
+
+/** Steps are this wide (see editor.css); their height depends on how many outputs they list. */
+export const STEP_WIDTH = 240;
+
+// The card's vertical rhythm (editor.css): header, body, then one row per output.
+const HEADER = 35;
+const BODY = 44;
+const OUTPUT_ROW = 20;
+const HANDLE = 10;
+
+function estimatedHeight(node: JourneyNode): number {
+  return HEADER + BODY + OUTPUT_ROW * outputsOf(node).length + 6;
+}
+
+/**
+ * Where the handles of a step that has never been on screen probably are. React Flow otherwise
+ * renders every step once to find its handles, which for thousands of steps is most of the time
+ * it takes to open the journey. Measured positions replace these as soon as a step is drawn.
+ */
+function estimatedHandles(node: JourneyNode, direction: Direction): NodeHandle[] {
+  const outputs = outputsOf(node);
+  const height = estimatedHeight(node);
+  const handles: NodeHandle[] = [];
+  if (direction === 'LR') {
+    handles.push({ id: null, type: 'target', position: Position.Left, x: -HANDLE / 2, y: height / 2 - HANDLE / 2, width: HANDLE, height: HANDLE });
+    outputs.forEach((output, index) =>
+      handles.push({ id: output.id, type: 'source', position: Position.Right, x: STEP_WIDTH - HANDLE / 2, y: HEADER + BODY + index * OUTPUT_ROW + OUTPUT_ROW / 2 - HANDLE / 2, width: HANDLE, height: HANDLE }),
+    );
+  } else {
+    handles.push({ id: null, type: 'target', position: Position.Top, x: STEP_WIDTH / 2 - HANDLE / 2, y: -HANDLE / 2, width: HANDLE, height: HANDLE });
+    outputs.forEach((output, index) =>
+      handles.push({ id: output.id, type: 'source', position: Position.Bottom, x: ((index + 0.5) * STEP_WIDTH) / outputs.length - HANDLE / 2, y: height - HANDLE / 2, width: HANDLE, height: HANDLE }),
+    );
+  }
+  return handles;
+}
 
 export interface Size {
   width: number;
@@ -35,7 +72,11 @@ export function createFlowMapper() {
       position: node.position,
       data: { node, direction, problemCount },
       selected,
-      ...(size ? { measured: size } : {}),
+      // An estimate until measured: with it React Flow can skip off-screen steps on a large journey
+      // instead of rendering all of them once just to measure them.
+      initialWidth: STEP_WIDTH,
+      initialHeight: estimatedHeight(node),
+      ...(size ? { measured: size } : { handles: estimatedHandles(node, direction) }),
     };
     nodeCache.set(node, mapped);
     return mapped;
