@@ -1,6 +1,7 @@
 import fs from 'node:fs';
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import type { Journey } from '../../shared/model/index';
+import { connect, input, output, saved, step, steps, storedJourney } from './support/editor-page';
 import { callApi } from './support/journey-api';
 import { makeDataDir, serveApp, type ServedApp } from './support/server';
 
@@ -20,15 +21,12 @@ test.afterEach(async () => {
   fs.rmSync(dataDir, { recursive: true, force: true });
 });
 
-const steps = (page: Page) => page.getByRole('group', { name: / step: / });
-const step = (page: Page, name: string) => page.getByRole('group', { name: new RegExp(`step: ${name}$`) });
-
 async function openEditor(page: Page, name: string): Promise<string> {
   const { journey } = await callApi<{ journey: Journey }>(page.request, app, 'journeys', 'create', { name });
   await page.goto(app.openUrl);
   await page.getByRole('link', { name }).click();
   await expect(page.getByRole('heading', { name })).toBeVisible();
-  await expect(page.getByRole('status').filter({ hasText: 'Saved' })).toBeVisible();
+  await expect(saved(page)).toBeVisible();
   return journey.id;
 }
 
@@ -37,23 +35,9 @@ async function dropFromPalette(page: Page, item: string, x: number, y: number) {
   await page.getByRole('button', { name: `Add ${item}` }).dragTo(pane, { targetPosition: { x, y } });
 }
 
-/** Drags from one handle to another with the mouse, as a person connects two steps. */
-async function connect(page: Page, from: Locator, to: Locator) {
-  const a = (await from.boundingBox())!;
-  const b = (await to.boundingBox())!;
-  await page.mouse.move(a.x + a.width / 2, a.y + a.height / 2);
-  await page.mouse.down();
-  await page.mouse.move((a.x + b.x) / 2, (a.y + b.y) / 2, { steps: 5 });
-  await page.mouse.move(b.x + b.width / 2, b.y + b.height / 2, { steps: 5 });
-  await page.mouse.up();
-}
-
-const output = (page: Page, label: string, stepName: string) => page.getByLabel(`${label} output of ${stepName}`, { exact: true });
-const input = (page: Page, stepName: string) => page.getByLabel(`Input of ${stepName}`, { exact: true });
-
-async function storedJourney(page: Page, id: string): Promise<Journey> {
-  await expect(page.getByRole('status').filter({ hasText: 'Saved' })).toBeVisible();
-  return (await callApi<{ journey: Journey }>(page.request, app, 'journeys', 'get', { id })).journey;
+async function savedJourney(page: Page, id: string): Promise<Journey> {
+  await expect(saved(page)).toBeVisible();
+  return storedJourney(page, app, id);
 }
 
 test('a journey with every kind of step is built with the mouse and keyboard and survives a reload', async ({ page }, testInfo) => {
@@ -117,13 +101,13 @@ test('a journey with every kind of step is built with the mouse and keyboard and
   await page.getByRole('button', { name: 'Tidy up left to right' }).click();
   await expect
     .poll(async () => {
-      const stored = await storedJourney(page, id);
+      const stored = await savedJourney(page, id);
       const x = new Map(stored.nodes.map((node) => [node.id, node.position.x]));
       return stored.edges.every((edge) => x.get(edge.source)! < x.get(edge.target)!);
     })
     .toBe(true);
 
-  const before = await storedJourney(page, id);
+  const before = await savedJourney(page, id);
   expect(before.nodes.map((node) => node.kind).sort()).toEqual(
     ['condition', 'delay', 'entry', 'exit', 'message', 'randomSplit', 'retarget', 'updateProfile', 'waitForEvent', 'webhook'].sort(),
   );
@@ -136,7 +120,7 @@ test('a journey with every kind of step is built with the mouse and keyboard and
   await expect(steps(page)).toHaveCount(10);
   await expect(page.locator('.react-flow__edge')).toHaveCount(9);
   await expect(step(page, 'Cool-off')).toBeVisible();
-  const after = await storedJourney(page, id);
+  const after = await savedJourney(page, id);
   expect(after.nodes).toEqual(before.nodes);
   expect(after.edges).toEqual(before.edges);
 });
@@ -152,7 +136,7 @@ test('dropping a step onto a connection inserts it there', async ({ page }) => {
   const box = (await hitArea.boundingBox())!;
   await page.getByRole('button', { name: 'Add Delay' }).dragTo(hitArea, { targetPosition: { x: box.width / 2, y: box.height / 2 } });
   await expect(page.locator('.react-flow__edge')).toHaveCount(2);
-  const stored = await storedJourney(page, id);
+  const stored = await savedJourney(page, id);
   const delay = stored.nodes.find((node) => node.kind === 'delay')!;
   expect(stored.edges.map((e) => [stored.nodes.find((n) => n.id === e.source)!.kind, stored.nodes.find((n) => n.id === e.target)!.kind]).sort()).toEqual(
     [

@@ -11,7 +11,13 @@ import { isTypingTarget, matchesShortcut } from './shortcuts';
 export function useEditorKeyboard(makeContext: (extra?: { clipboard?: ClipboardAccess }) => ActionContext, root: HTMLElement | null) {
   useEffect(() => {
     if (!root) return;
-    const inEditor = (target: EventTarget | null) => target instanceof Node && (root.contains(target) || target === document.body);
+    // Canvas commands answer on the canvas, the toolbar, or when nothing in particular has focus;
+    // never while a control in the inspector or palette has it (Delete on a "Remove" button there
+    // must not delete the selected step).
+    const inEditor = (target: EventTarget | null) => {
+      if (target === document.body || target === root) return true;
+      return target instanceof Element && !!target.closest('.journey-canvas, [role="toolbar"]') && root.contains(target);
+    };
 
     function onKeyDown(event: KeyboardEvent) {
       if (event.defaultPrevented || isTypingTarget(event.target) || !inEditor(event.target)) return;
