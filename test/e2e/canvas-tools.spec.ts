@@ -1,23 +1,9 @@
-import fs from 'node:fs';
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './support/fixtures';
 import { createNode, type Journey } from '../../shared/model/index';
 import { createJourney, edges, openJourney, saved, step, steps, storedJourney } from './support/editor-page';
-import { makeDataDir, serveApp, type ServedApp } from './support/server';
 
 test.use({ viewport: { width: 1600, height: 950 } });
-
-let app: ServedApp;
-let dataDir: string;
-
-test.beforeEach(async () => {
-  dataDir = makeDataDir();
-  app = await serveApp(dataDir);
-});
-
-test.afterEach(async () => {
-  await app.stop();
-  fs.rmSync(dataDir, { recursive: true, force: true });
-});
 
 /** Entry → message → exit in a row, with readable names. */
 function threeSteps(journey: Journey): Journey {
@@ -37,7 +23,7 @@ function threeSteps(journey: Journey): Journey {
 
 const pane = (page: Page) => page.locator('.react-flow__pane');
 
-test('notes, the context menu, the shortcut sheet and keyboard insertion', async ({ page }) => {
+test('notes, the context menu, the shortcut sheet and keyboard insertion', async ({ page, app }) => {
   const journey = await createJourney(page, app, 'Tools', threeSteps);
   await openJourney(page, app, journey.id, 'Tools');
 
@@ -85,7 +71,7 @@ test('notes, the context menu, the shortcut sheet and keyboard insertion', async
   expect(stored.notes.map((n) => n.text)).toEqual(['Check the SMS copy with legal']);
 });
 
-test('box selection with Shift, and Delete only acts on the canvas', async ({ page }) => {
+test('box selection with Shift, and Delete only acts on the canvas', async ({ page, app }) => {
   const journey = await createJourney(page, app, 'Boxes', threeSteps);
   await openJourney(page, app, journey.id, 'Boxes');
 
@@ -113,7 +99,7 @@ test('box selection with Shift, and Delete only acts on the canvas', async ({ pa
   await expect(edges(page)).toHaveCount(2);
 });
 
-test('two windows on one journey: the other follows, and a clash is detected and told', async ({ browser }) => {
+test('two windows on one journey: the other follows, and a clash is detected and told', async ({ browser, app }) => {
   const context = await browser.newContext({ viewport: { width: 1600, height: 950 } });
   const first = await context.newPage();
   const second = await context.newPage();
@@ -153,7 +139,7 @@ test('two windows on one journey: the other follows, and a clash is detected and
   await context.close();
 });
 
-test('closing the tab right after an edit loses nothing', async ({ browser }) => {
+test('closing the tab right after an edit loses nothing', async ({ browser, app }) => {
   const context = await browser.newContext({ viewport: { width: 1600, height: 950 } });
   const page = await context.newPage();
   const journey = await createJourney(page, app, 'Quick close', threeSteps);

@@ -1,27 +1,14 @@
-import fs from 'node:fs';
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './support/fixtures';
 import type { Journey } from '../../shared/model/index';
 import { connect, input, output, saved, step, steps, storedJourney } from './support/editor-page';
 import { callApi } from './support/journey-api';
-import { makeDataDir, serveApp, type ServedApp } from './support/server';
+import type { ServedApp } from './support/server';
 
 // Wide enough that palette, canvas and inspector all fit with room to lay out ten steps.
 test.use({ viewport: { width: 1700, height: 1000 } });
 
-let app: ServedApp;
-let dataDir: string;
-
-test.beforeEach(async () => {
-  dataDir = makeDataDir();
-  app = await serveApp(dataDir);
-});
-
-test.afterEach(async () => {
-  await app.stop();
-  fs.rmSync(dataDir, { recursive: true, force: true });
-});
-
-async function openEditor(page: Page, name: string): Promise<string> {
+async function openEditor(page: Page, app: ServedApp, name: string): Promise<string> {
   const { journey } = await callApi<{ journey: Journey }>(page.request, app, 'journeys', 'create', { name });
   await page.goto(app.openUrl);
   await page.getByRole('link', { name }).click();
@@ -35,13 +22,13 @@ async function dropFromPalette(page: Page, item: string, x: number, y: number) {
   await page.getByRole('button', { name: `Add ${item}` }).dragTo(pane, { targetPosition: { x, y } });
 }
 
-async function savedJourney(page: Page, id: string): Promise<Journey> {
+async function savedJourney(page: Page, app: ServedApp, id: string): Promise<Journey> {
   await expect(saved(page)).toBeVisible();
   return storedJourney(page, app, id);
 }
 
-test('a journey with every kind of step is built with the mouse and keyboard and survives a reload', async ({ page }, testInfo) => {
-  const id = await openEditor(page, 'Every step');
+test('a journey with every kind of step is built with the mouse and keyboard and survives a reload', async ({ page, app }, testInfo) => {
+  const id = await openEditor(page, app, 'Every step');
 
   const layout: [string, number, number][] = [
     ['All contacts', 40, 60],
@@ -101,13 +88,13 @@ test('a journey with every kind of step is built with the mouse and keyboard and
   await page.getByRole('button', { name: 'Tidy up left to right' }).click();
   await expect
     .poll(async () => {
-      const stored = await savedJourney(page, id);
+      const stored = await savedJourney(page, app, id);
       const x = new Map(stored.nodes.map((node) => [node.id, node.position.x]));
       return stored.edges.every((edge) => x.get(edge.source)! < x.get(edge.target)!);
     })
     .toBe(true);
 
-  const before = await savedJourney(page, id);
+  const before = await savedJourney(page, app, id);
   expect(before.nodes.map((node) => node.kind).sort()).toEqual(
     ['condition', 'delay', 'entry', 'exit', 'message', 'randomSplit', 'retarget', 'updateProfile', 'waitForEvent', 'webhook'].sort(),
   );
@@ -120,13 +107,13 @@ test('a journey with every kind of step is built with the mouse and keyboard and
   await expect(steps(page)).toHaveCount(10);
   await expect(page.locator('.react-flow__edge')).toHaveCount(9);
   await expect(step(page, 'Cool-off')).toBeVisible();
-  const after = await savedJourney(page, id);
+  const after = await savedJourney(page, app, id);
   expect(after.nodes).toEqual(before.nodes);
   expect(after.edges).toEqual(before.edges);
 });
 
-test('dropping a step onto a connection inserts it there', async ({ page }) => {
-  const id = await openEditor(page, 'Insert on edge');
+test('dropping a step onto a connection inserts it there', async ({ page, app }) => {
+  const id = await openEditor(page, app, 'Insert on edge');
   await dropFromPalette(page, 'All contacts', 80, 200);
   await dropFromPalette(page, 'Exit', 900, 200);
   await connect(page, output(page, 'Next', 'All contacts'), input(page, 'Exit'));
@@ -136,7 +123,7 @@ test('dropping a step onto a connection inserts it there', async ({ page }) => {
   const box = (await hitArea.boundingBox())!;
   await page.getByRole('button', { name: 'Add Delay' }).dragTo(hitArea, { targetPosition: { x: box.width / 2, y: box.height / 2 } });
   await expect(page.locator('.react-flow__edge')).toHaveCount(2);
-  const stored = await savedJourney(page, id);
+  const stored = await savedJourney(page, app, id);
   const delay = stored.nodes.find((node) => node.kind === 'delay')!;
   expect(stored.edges.map((e) => [stored.nodes.find((n) => n.id === e.source)!.kind, stored.nodes.find((n) => n.id === e.target)!.kind]).sort()).toEqual(
     [

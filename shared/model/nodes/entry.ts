@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { defineNodeKind, nextOutput } from './define-node-kind';
 import { discriminatorError } from '../discriminator-error';
-import { FilterRuleSchema, FilterSchema, describeFilter, describeRules } from '../filter';
+import { FilterRuleSchema, FilterSchema, describeFilter, describeRules, emptyFilter } from '../filter';
 
 export const AUDIENCE_TYPES = ['all', 'list', 'filter', 'customEvent', 'orderEvent'] as const;
 
@@ -24,6 +24,22 @@ const AudienceSchema = z.discriminatedUnion(
   { error: discriminatorError('audience type', 'type', AUDIENCE_TYPES) },
 );
 export type Audience = z.infer<typeof AudienceSchema>;
+
+/** A new audience of the given type with nothing chosen yet: what the palette and the inspector start from. */
+export function freshAudience(type: Audience['type']): Audience {
+  switch (type) {
+    case 'all':
+      return { type };
+    case 'list':
+      return { type, listId: null };
+    case 'filter':
+      return { type, filter: emptyFilter() };
+    case 'customEvent':
+      return { type, eventName: '', propertyRules: [] };
+    case 'orderEvent':
+      return { type, packageId: null, eventKey: null };
+  }
+}
 
 export const EntryConfigSchema = z.object({ audience: AudienceSchema }).strict();
 export type EntryConfig = z.infer<typeof EntryConfigSchema>;

@@ -1,4 +1,5 @@
-import { createNode, emptyFilter, type Audience, type JourneyNode, type Position } from '../../../../shared/model/index';
+import { createNode, type JourneyNode, type Position } from '../../../../shared/model/index';
+import { freshAudience } from '../../../../shared/model/nodes/entry';
 import type { PaletteItem } from './drag-data';
 import { newId } from '../ids';
 
@@ -6,21 +7,7 @@ import { newId } from '../ids';
 export function createStep(item: PaletteItem, position: Position): JourneyNode {
   const node = createNode(item.kind, { id: newId('node'), position, label: item.label });
   if (node.kind === 'message' && item.channel) return { ...node, config: { ...node.config, channel: item.channel } };
-  if (node.kind === 'entry' && item.audience) return { ...node, config: { audience: defaultAudience(item.audience) } };
+  if (node.kind === 'entry' && item.audience) return { ...node, config: { audience: freshAudience(item.audience) } };
   return node;
 }
 
-function defaultAudience(type: Audience['type']): Audience {
-  switch (type) {
-    case 'all':
-      return { type };
-    case 'list':
-      return { type, listId: null };
-    case 'filter':
-      return { type, filter: emptyFilter() };
-    case 'customEvent':
-      return { type, eventName: '', propertyRules: [] };
-    case 'orderEvent':
-      return { type, packageId: null, eventKey: null };
-  }
-}

@@ -85,3 +85,15 @@ describe('entry node kind', () => {
     ]);
   });
 });
+
+describe('freshAudience', () => {
+  it('gives a valid, unchosen audience of every type', async () => {
+    const { AUDIENCE_TYPES, freshAudience, EntryConfigSchema } = await import('../../../../shared/model/nodes/entry');
+    for (const type of AUDIENCE_TYPES) {
+      const audience = freshAudience(type);
+      expect(audience.type).toBe(type);
+      expect(EntryConfigSchema.safeParse({ audience }).success).toBe(true);
+    }
+    expect(freshAudience('list')).toEqual({ type: 'list', listId: null });
+  });
+});

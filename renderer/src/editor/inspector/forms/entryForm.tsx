@@ -1,5 +1,5 @@
-import { emptyFilter, type Audience } from '../../../../../shared/model/index';
-import { AUDIENCE_TYPES } from '../../../../../shared/model/nodes/entry';
+import type { Audience } from '../../../../../shared/model/index';
+import { AUDIENCE_TYPES, freshAudience } from '../../../../../shared/model/nodes/entry';
 import { errorAt, scopeErrors } from '../field-errors';
 import { SelectField } from '../fields/SelectField';
 import { TextField } from '../fields/TextField';
@@ -19,21 +19,6 @@ const AUDIENCE_LABELS: Readonly<Record<AudienceType, string>> = {
 };
 
 const AUDIENCE_OPTIONS = AUDIENCE_TYPES.map((type) => ({ value: type, label: AUDIENCE_LABELS[type] }));
-
-function freshAudience(type: AudienceType): Audience {
-  switch (type) {
-    case 'all':
-      return { type };
-    case 'list':
-      return { type, listId: null };
-    case 'filter':
-      return { type, filter: emptyFilter() };
-    case 'customEvent':
-      return { type, eventName: '', propertyRules: [] };
-    case 'orderEvent':
-      return { type, packageId: null, eventKey: null };
-  }
-}
 
 /** The model keeps "not chosen" as null; an emptied text box means the same. */
 const orNull = (text: string) => (text.trim() === '' ? null : text);
