@@ -1,3 +1,4 @@
+import { createNativeDialogs } from './dialogs';
 import path from 'node:path';
 import type { BrowserWindow } from 'electron';
 import { startCore as realStartCore, type AppCore, type StartCoreOptions } from '../services/app-services';
@@ -131,7 +132,7 @@ export function bootstrap(electron: ElectronMain, options: BootstrapOptions = {}
           dataDir,
           host: 'electron',
           appVersion: APP_VERSION,
-          nativeDialogs: true,
+          dialogs: createNativeDialogs(dialog, () => mainWindow),
           onInternalError: (error, where) => log(`${where} failed.`, error),
         });
         registerIpc(ipcMain, core.dispatcher);

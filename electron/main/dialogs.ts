@@ -1,33 +1,9 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import type { BaseWindow, Dialog, FileFilter, OpenDialogOptions, SaveDialogOptions } from 'electron';
+import type { BaseWindow, Dialog, OpenDialogOptions, SaveDialogOptions } from 'electron';
+import type { NativeDialogs, OpenedFile, OpenFileRequest, SaveFileRequest } from '../services/ports/native-dialogs';
 
-export interface SaveFileRequest {
-  title: string;
-  defaultPath?: string;
-  filters?: FileFilter[];
-  content: string | Uint8Array;
-}
-
-export interface OpenFileRequest {
-  title: string;
-  filters?: FileFilter[];
-  /** Imports are read whole into memory, so the caller states how much it is willing to hold. */
-  maxBytes: number;
-}
-
-export interface OpenedFile {
-  path: string;
-  name: string;
-  /** UTF-8 text: everything the app imports (journeys, templates) is JSON or HTML. */
-  content: string;
-}
-
-/** The port services use for file dialogs; null means the user cancelled. */
-export interface NativeDialogs {
-  saveFile(request: SaveFileRequest): Promise<{ path: string } | null>;
-  openFile(request: OpenFileRequest): Promise<OpenedFile | null>;
-}
+export type { NativeDialogs, OpenedFile, OpenFileRequest, SaveFileRequest };
 
 function formatBytes(bytes: number): string {
   if (bytes < 1024) return `${bytes} bytes`;

@@ -3,6 +3,7 @@ import { contract, createDispatcher, type Contract, type ContractImpl, type Disp
 import { CURRENT_SCHEMA_VERSION } from '../../shared/model/index';
 import type { ServiceContext } from './context';
 import { EventBus } from './event-bus';
+import type { NativeDialogs } from './ports/native-dialogs';
 import { createJourneysService } from './journeys-service';
 import { openStore } from './store/store';
 import { createTemplatesService } from './templates-service';
@@ -17,7 +18,7 @@ export function createServices(ctx: ServiceContext): ContractImpl<Contract> {
         dataDir: ctx.dataDir,
         journeySchemaVersion: CURRENT_SCHEMA_VERSION,
         databaseVersion: ctx.store.version(),
-        nativeDialogs: ctx.nativeDialogs,
+        nativeDialogs: ctx.dialogs !== null,
       }),
     },
     journeys: createJourneysService(ctx),
@@ -43,7 +44,7 @@ export interface StartCoreOptions {
   dataDir: string;
   host: ServiceContext['host'];
   appVersion: string;
-  nativeDialogs?: boolean;
+  dialogs?: NativeDialogs;
   onInternalError?: (error: unknown, where: string) => void;
 }
 
@@ -59,7 +60,7 @@ export function startCore(options: StartCoreOptions): AppCore {
     host: options.host,
     dataDir: options.dataDir,
     appVersion: options.appVersion,
-    nativeDialogs: options.nativeDialogs ?? false,
+    dialogs: options.dialogs ?? null,
   };
   const dispatcher = createDispatcher(contract, createServices(context), { onInternalError: options.onInternalError });
   return { context, dispatcher, events, close: () => store.close() };

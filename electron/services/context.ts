@@ -1,4 +1,5 @@
 import type { EventBus } from './event-bus';
+import type { NativeDialogs } from './ports/native-dialogs';
 import type { Store } from './store/store';
 
 /** Everything a service needs from its surroundings; tests build one with a temp data dir. */
@@ -10,5 +11,6 @@ export interface ServiceContext {
   host: 'electron' | 'browser';
   dataDir: string;
   appVersion: string;
-  nativeDialogs: boolean;
+  /** File dialogs of the desktop host; null in browser mode, where the page downloads and uploads. */
+  dialogs: NativeDialogs | null;
 }

@@ -1,4 +1,4 @@
-import ELK from 'elkjs/lib/elk.bundled.js';
+import type ELK from 'elkjs/lib/elk.bundled.js';
 import type { ElkExtendedEdge, ElkNode, ElkPort } from 'elkjs/lib/elk-api';
 import { outputsOf, type Journey, type Position, type Size } from '../model/index';
 import { lookupById, type ById } from './id-lookup';
@@ -24,6 +24,7 @@ export const DEFAULT_NODE_SIZE: Size = Object.freeze({ width: 240, height: 96 })
 const DEFAULT_SPACING = { betweenSteps: 80, betweenBranches: 40 } as const;
 
 // One instance for the module: the bundled build runs ELK in-thread, so it needs no worker in Node or a page.
+// It is loaded on first use: ELK is large and most sessions never tidy up.
 let elk: InstanceType<typeof ELK> | undefined;
 
 const SIDES = {
@@ -119,7 +120,10 @@ function topLeftOf(positions: Iterable<Position>): Position | undefined {
 export async function autoLayout(journey: Journey, options: AutoLayoutOptions = {}): Promise<Journey> {
   const anchor = topLeftOf(journey.nodes.map((node) => node.position));
   if (anchor === undefined) return journey;
-  elk ??= new ELK();
+  if (!elk) {
+    const { default: Elk } = await import('elkjs/lib/elk.bundled.js');
+    elk = new Elk();
+  }
   const laidOut = await elk.layout(toElkGraph(journey, options));
 
   const placed = new Map<string, Position>();

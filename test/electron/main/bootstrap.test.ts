@@ -93,7 +93,9 @@ describe('bootstrap', () => {
 
   it('starts the core on Electron’s userData folder by default', async () => {
     await run();
-    expect(startCore).toHaveBeenCalledWith(expect.objectContaining({ dataDir: userData, host: 'electron', nativeDialogs: true }));
+    expect(startCore).toHaveBeenCalledWith(
+      expect.objectContaining({ dataDir: userData, host: 'electron', dialogs: expect.objectContaining({ saveFile: expect.any(Function), openFile: expect.any(Function) }) }),
+    );
     expect(electron.app.setPath).not.toHaveBeenCalled();
   });
 
