@@ -1,8 +1,29 @@
+import type { ReactNode } from 'react';
 import { DashboardPage } from '../dashboard/DashboardPage';
 import { EditorPage } from '../editor/EditorPage';
+import { TemplateEditorPage } from '../templates/TemplateEditorPage';
+import { TemplatesPage } from '../templates/TemplatesPage';
 import { Notices } from '../ui/Notices';
+import { hrefFor, useRoute, type Route } from './route';
 import { useJourneyEvents } from './use-journey-events';
-import { useRoute } from './route';
+
+function pageFor(route: Route): ReactNode {
+  switch (route.page) {
+    case 'dashboard':
+      return <DashboardPage />;
+    case 'editor':
+      return <EditorPage key={route.journeyId} journeyId={route.journeyId} />;
+    case 'templates':
+      return <TemplatesPage />;
+    case 'template':
+      return <TemplateEditorPage key={route.templateId} templateId={route.templateId} />;
+  }
+}
+
+const SECTIONS: { label: string; route: Route; active: (route: Route) => boolean }[] = [
+  { label: 'Journeys', route: { page: 'dashboard' }, active: (r) => r.page === 'dashboard' || r.page === 'editor' },
+  { label: 'Templates', route: { page: 'templates' }, active: (r) => r.page === 'templates' || r.page === 'template' },
+];
 
 export function App() {
   const route = useRoute();
@@ -13,8 +34,13 @@ export function App() {
         <a href="#/" className="brand">
           Journey Studio
         </a>
+        {SECTIONS.map((section) => (
+          <a key={section.label} href={hrefFor(section.route)} className="app-bar-link" aria-current={section.active(route) ? 'page' : undefined}>
+            {section.label}
+          </a>
+        ))}
       </nav>
-      {route.page === 'dashboard' ? <DashboardPage /> : <EditorPage key={route.journeyId} journeyId={route.journeyId} />}
+      {pageFor(route)}
       <Notices />
     </div>
   );

@@ -1,15 +1,31 @@
 import { useSyncExternalStore } from 'react';
 
-export type Route = { page: 'dashboard' } | { page: 'editor'; journeyId: string };
+export type Route =
+  | { page: 'dashboard' }
+  | { page: 'editor'; journeyId: string }
+  | { page: 'templates' }
+  | { page: 'template'; templateId: string };
 
 export function parseRoute(hash: string): Route {
-  const match = /^#\/journeys\/([^/?#]+)/.exec(hash);
-  if (match) return { page: 'editor', journeyId: decodeURIComponent(match[1]!) };
+  const journey = /^#\/journeys\/([^/?#]+)/.exec(hash);
+  if (journey) return { page: 'editor', journeyId: decodeURIComponent(journey[1]!) };
+  const template = /^#\/templates\/([^/?#]+)/.exec(hash);
+  if (template) return { page: 'template', templateId: decodeURIComponent(template[1]!) };
+  if (/^#\/templates\/?$/.test(hash)) return { page: 'templates' };
   return { page: 'dashboard' };
 }
 
 export function hrefFor(route: Route): string {
-  return route.page === 'editor' ? `#/journeys/${encodeURIComponent(route.journeyId)}` : '#/';
+  switch (route.page) {
+    case 'editor':
+      return `#/journeys/${encodeURIComponent(route.journeyId)}`;
+    case 'template':
+      return `#/templates/${encodeURIComponent(route.templateId)}`;
+    case 'templates':
+      return '#/templates';
+    case 'dashboard':
+      return '#/';
+  }
 }
 
 export function navigate(route: Route): void {
