@@ -156,3 +156,20 @@ test('closing the tab right after an edit loses nothing', async ({ browser, app 
     .toBe('Closed at once');
   await context.close();
 });
+
+test('a drag is one undo step', async ({ page, app }) => {
+  const journey = await createJourney(page, app, 'Drag once', threeSteps);
+  await openJourney(page, app, journey.id, 'Drag once');
+  const done = step(page, 'Done');
+  const before = (await done.boundingBox())!;
+  await page.mouse.move(before.x + 30, before.y + 12);
+  await page.mouse.down();
+  for (let i = 1; i <= 15; i++) await page.mouse.move(before.x + 30 + i * 8, before.y + 12 + i * 6);
+  await page.mouse.up();
+  await expect.poll(async () => (await done.boundingBox())!.y).toBeGreaterThan(before.y + 50);
+  await page.keyboard.press('Control+z');
+  await expect.poll(async () => Math.round((await done.boundingBox())!.y)).toBe(Math.round(before.y));
+  expect(Math.round((await done.boundingBox())!.x)).toBe(Math.round(before.x));
+  // One more undo has nothing left: loading the journey was never a step.
+  await expect(page.getByRole('button', { name: 'Undo' })).toBeDisabled();
+});
