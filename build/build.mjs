@@ -21,7 +21,18 @@ const common = {
   external: ['electron', 'better-sqlite3', 'mjml'],
 };
 
+// worker_threads needs a file of its own: the MJML worker ships unbundled beside each Node-side bundle.
+const MJML_WORKER = 'electron/services/rendering/mjml-worker.mjs';
+
+function copyMjmlWorker() {
+  for (const dir of ['dist/node', 'dist/electron']) {
+    fs.mkdirSync(path.join(root, dir), { recursive: true });
+    fs.copyFileSync(path.join(root, MJML_WORKER), path.join(root, dir, 'mjml-worker.mjs'));
+  }
+}
+
 export async function buildNode() {
+  copyMjmlWorker();
   await Promise.all([
     esbuild.build({
       ...common,

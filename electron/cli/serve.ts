@@ -17,6 +17,11 @@ export function builtRendererDir(): string {
   return path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'renderer');
 }
 
+/** build.mjs copies the MJML worker beside the bundled CLI: dist/node/mjml-worker.mjs. */
+export function bundledMjmlWorkerPath(): string {
+  return path.join(path.dirname(fileURLToPath(import.meta.url)), 'mjml-worker.mjs');
+}
+
 export async function runServe(options: ServeOptions, io: CliIo): Promise<number | null> {
   const dataDir = resolveDataDir(options.dataDir, defaultDataDir);
   let core;
@@ -25,6 +30,7 @@ export async function runServe(options: ServeOptions, io: CliIo): Promise<number
       dataDir,
       host: 'browser',
       appVersion: APP_VERSION,
+      mjmlWorkerPath: bundledMjmlWorkerPath(),
       onInternalError: (error, where) => io.err(`[journey-studio] ${where}: ${(error as Error)?.stack ?? String(error)}`),
     });
   } catch (error) {

@@ -133,6 +133,8 @@ export function bootstrap(electron: ElectronMain, options: BootstrapOptions = {}
           host: 'electron',
           appVersion: APP_VERSION,
           dialogs: createNativeDialogs(dialog, () => mainWindow),
+          // build.mjs copies the worker beside main.cjs; it stays a separate file for worker_threads.
+          mjmlWorkerPath: path.join(baseDir, 'mjml-worker.mjs'),
           onInternalError: (error, where) => log(`${where} failed.`, error),
         });
         registerIpc(ipcMain, core.dispatcher);

@@ -1,10 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { contract, createDispatcher, type Contract, type ContractImpl, type Dispatcher } from '../../shared/contract/index';
 import { CURRENT_SCHEMA_VERSION } from '../../shared/model/index';
+import { BUILTIN_CUSTOMER_FIELDS } from '../../shared/templates/undefined-variables';
 import type { ServiceContext } from './context';
 import { EventBus } from './event-bus';
 import type { NativeDialogs } from './ports/native-dialogs';
 import { createJourneysService } from './journeys-service';
+import { createProfilesService } from './profiles-service';
+import { createMjmlRenderer } from './rendering/mjml-renderer';
+import { createRenderPipeline } from './rendering/render-pipeline';
 import { openStore } from './store/store';
 import { createTemplatesService } from './templates-service';
 
@@ -23,6 +27,7 @@ export function createServices(ctx: ServiceContext): ContractImpl<Contract> {
     },
     journeys: createJourneysService(ctx),
     templates: createTemplatesService(ctx),
+    profiles: createProfilesService(ctx),
     settings: {
       getAll: () => ctx.store.settings.all(),
       set: ({ key, value }) => {
@@ -45,6 +50,13 @@ export interface StartCoreOptions {
   host: ServiceContext['host'];
   appVersion: string;
   dialogs?: NativeDialogs;
+  /**
+   * The plain-JavaScript MJML worker (electron/services/rendering/mjml-worker.mjs, copied beside
+   * the bundles by build.mjs). Without it every email render answers with an error diagnostic.
+   */
+  mjmlWorkerPath?: string;
+  /** Defaults to the built-in customer fields until customer-field definitions exist. */
+  knownCustomerFields?: () => readonly string[];
   onInternalError?: (error: unknown, where: string) => void;
 }
 
@@ -52,6 +64,8 @@ export interface StartCoreOptions {
 export function startCore(options: StartCoreOptions): AppCore {
   const events = new EventBus();
   const store = openStore(options.dataDir);
+  // The worker (and mjml with it) starts on the first email render, not here: startup stays light.
+  const renderer = createRenderPipeline({ mjml: options.mjmlWorkerPath ? createMjmlRenderer({ workerPath: options.mjmlWorkerPath }) : null });
   const context: ServiceContext = {
     store,
     events,
@@ -61,7 +75,13 @@ export function startCore(options: StartCoreOptions): AppCore {
     dataDir: options.dataDir,
     appVersion: options.appVersion,
     dialogs: options.dialogs ?? null,
+    renderer,
+    knownCustomerFields: options.knownCustomerFields ?? (() => BUILTIN_CUSTOMER_FIELDS),
   };
   const dispatcher = createDispatcher(contract, createServices(context), { onInternalError: options.onInternalError });
-  return { context, dispatcher, events, close: () => store.close() };
+  const close = () => {
+    void renderer.close();
+    store.close();
+  };
+  return { context, dispatcher, events, close };
 }

@@ -1,5 +1,6 @@
 import type { EventBus } from './event-bus';
 import type { NativeDialogs } from './ports/native-dialogs';
+import type { RenderPipeline } from './rendering/render-pipeline';
 import type { Store } from './store/store';
 
 /** Everything a service needs from its surroundings; tests build one with a temp data dir. */
@@ -13,4 +14,11 @@ export interface ServiceContext {
   appVersion: string;
   /** File dialogs of the desktop host; null in browser mode, where the page downloads and uploads. */
   dialogs: NativeDialogs | null;
+  /** The one rendering pipeline: previews, test sends and the sender all go through it. */
+  renderer: RenderPipeline;
+  /**
+   * Customer field keys a template may use without the sample profile defining them. A provider
+   * rather than a list: user-defined customer fields will change while the app runs.
+   */
+  knownCustomerFields: () => readonly string[];
 }

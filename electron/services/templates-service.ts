@@ -1,36 +1,115 @@
-import type { Contract, ServiceImpl } from '../../shared/contract/index';
+import { ApiError, type Contract, type ServiceImpl, type TemplateUsage } from '../../shared/contract/index';
+import { formatZodIssues } from '../../shared/model/index';
+import { defaultContent, parseContent, type ContentOf, type SampleProfileData, type Template, type TemplateChannel } from '../../shared/templates/index';
 import type { ServiceContext } from './context';
+import type { RenderRequest } from './rendering/render-pipeline';
+import { nameForCopy } from './journeys-service';
 
-export function createTemplatesService(ctx: ServiceContext): ServiceImpl<Contract['services']['templates']> {
+type Services = Contract['services'];
+
+/** Content is z.unknown() in the contract because its shape depends on the channel; checked here. */
+export function requireContent<C extends TemplateChannel>(channel: C, content: unknown): ContentOf<C> {
+  const parsed = parseContent(channel, content);
+  if (parsed.success) return parsed.data as ContentOf<C>;
+  const issues = formatZodIssues(parsed.error).map((issue) => ({
+    path: issue.path === '' ? 'content' : issue.path.startsWith('[') ? `content${issue.path}` : `content.${issue.path}`,
+    message: issue.message,
+  }));
+  throw new ApiError(
+    'BAD_INPUT',
+    `The content does not fit a ${channel} template: ${issues.map((issue) => `${issue.path}: ${issue.message}`).join('; ')}`,
+    issues,
+  );
+}
+
+const RUNNING = new Set<TemplateUsage['status']>(['active', 'paused']);
+
+/** `"Shipped SMS" is used by active journeys: Order shipped, Delivered. Stop them first.` */
+export function deleteRefusal(templateName: string, running: readonly TemplateUsage[]): string {
+  const statuses = [...new Set(running.map((usage) => usage.status))].sort();
+  const state = statuses.join(' and ');
+  const names = running.map((usage) => usage.journeyName).join(', ');
+  if (running.length === 1) {
+    const article = state === 'active' ? 'an' : 'a';
+    return `"${templateName}" is used by ${article} ${state} journey: ${names}. Stop it first.`;
+  }
+  return `"${templateName}" is used by ${state} journeys: ${names}. Stop them first.`;
+}
+
+export function createTemplatesService(ctx: ServiceContext): ServiceImpl<Services['templates']> {
   const { store, events } = ctx;
+  const stamp = () => ctx.now().toISOString();
+
+  function sampleData(profileId: string | undefined, data: SampleProfileData | undefined): SampleProfileData {
+    if (data) return data;
+    if (profileId !== undefined) return store.profiles.require(profileId).data;
+    return store.profiles.defaultProfile()?.data ?? { customer: {}, order: {}, event: {} };
+  }
+
   return {
-    list: () => store.templates.list(),
+    list: () => {
+      const usage = store.templates.usage();
+      return store.templates.list().map((template) => ({ ...template, usedBy: usage.get(template.id) ?? [] }));
+    },
     get: ({ id }) => store.templates.require(id),
-    create: ({ channel, name, language, content }) => {
-      const now = ctx.now().toISOString();
+    create: (input) => {
+      const now = stamp();
       const template = store.templates.put({
+        ...input,
         id: ctx.newId(),
-        channel,
-        name,
-        language: language ?? '',
-        content: content ?? {},
+        language: input.language ?? '',
+        content: input.content ?? defaultContent(input.channel),
+        createdAt: now,
+        updatedAt: now,
+      } as Template);
+      events.emit('templateChanged', { id: template.id, change: 'created' });
+      return template;
+    },
+    update: ({ id, name, language, content }) => {
+      const current = store.templates.require(id);
+      // The content was checked against current.channel, which TypeScript cannot relate to the union member.
+      const template = store.templates.put({
+        ...current,
+        name: name ?? current.name,
+        language: language ?? current.language,
+        content: content === undefined ? current.content : requireContent(current.channel, content),
+        updatedAt: stamp(),
+      } as Template);
+      events.emit('templateChanged', { id, change: 'updated' });
+      return template;
+    },
+    duplicate: ({ id }) => {
+      const source = store.templates.require(id);
+      const now = stamp();
+      const template = store.templates.put({
+        ...structuredClone(source),
+        id: ctx.newId(),
+        name: nameForCopy(source.name, store.templates.names()),
         createdAt: now,
         updatedAt: now,
       });
       events.emit('templateChanged', { id: template.id, change: 'created' });
       return template;
     },
-    update: ({ id, ...changes }) => {
-      const current = store.templates.require(id);
-      const defined = Object.fromEntries(Object.entries(changes).filter(([, value]) => value !== undefined));
-      const template = store.templates.put({ ...current, ...defined, updatedAt: ctx.now().toISOString() });
-      events.emit('templateChanged', { id, change: 'updated' });
-      return template;
-    },
     delete: ({ id }) => {
-      store.templates.delete(id);
+      // One transaction, so a journey activated by another process between check and delete cannot slip through.
+      store.transaction(() => {
+        const template = store.templates.require(id);
+        const running = store.templates.usageOf(id).filter((usage) => RUNNING.has(usage.status));
+        if (running.length) throw new ApiError('CONFLICT', deleteRefusal(template.name, running));
+        store.templates.delete(id);
+      });
       events.emit('templateChanged', { id, change: 'deleted' });
       return { ok: true as const };
     },
+    render: ({ channel, content, profileId, data, strictVariables }) =>
+      ctx.renderer.render({
+        channel,
+        content: requireContent(channel, content),
+        data: sampleData(profileId, data),
+        strictVariables: strictVariables ?? false,
+        knownCustomerFields: ctx.knownCustomerFields(),
+        // requireContent checked the content against this very channel; the pairing is sound.
+      } as RenderRequest),
   };
 }

@@ -1,7 +1,11 @@
 import { z } from 'zod';
 import { JourneySchema } from '../model/index';
 import { method, type ContractSpec } from './define';
-import { AppInfoSchema, IdSchema, JourneyNameSchema, JourneySummarySchema, TemplateSchema } from './entities';
+import { ChannelSchema } from '../model/channel';
+import { CONTENT_SCHEMAS } from '../templates/content';
+import { RenderResultSchema, SampleProfileDataSchema, SampleProfileSchema } from '../templates/render-result';
+import { TemplateLanguageSchema, TemplateNameSchema } from '../templates/template';
+import { AppInfoSchema, IdSchema, JourneyNameSchema, JourneySummarySchema, TemplateSchema, TemplateUsageSchema } from './entities';
 
 const ById = z.object({ id: IdSchema }).strict();
 const Ok = z.object({ ok: z.literal(true) });
@@ -33,20 +37,65 @@ export const journeysService = {
   purge: method('Delete a journey from the trash for good.', ById, Ok),
 } as const;
 
+function createInputOf<C extends keyof typeof CONTENT_SCHEMAS>(channel: C) {
+  return z
+    .object({
+      channel: z.literal(channel),
+      name: TemplateNameSchema,
+      language: TemplateLanguageSchema.optional(),
+      content: CONTENT_SCHEMAS[channel].optional(),
+    })
+    .strict();
+}
+
+const TemplateCreateSchema = z.discriminatedUnion('channel', [
+  createInputOf('email'),
+  createInputOf('sms'),
+  createInputOf('whatsapp'),
+  createInputOf('push'),
+  createInputOf('inapp'),
+  createInputOf('telegram'),
+  createInputOf('wallet'),
+  createInputOf('marketing'),
+]);
+
+const RenderInputSchema = z
+  .object({
+    channel: ChannelSchema,
+    /** Checked against the channel's content schema by the service, with field paths in errors. */
+    content: z.unknown(),
+    /** A stored sample profile; the default one when neither this nor `data` is given. */
+    profileId: IdSchema.optional(),
+    data: SampleProfileDataSchema.optional(),
+    /** Undefined variables become errors instead of rendering as empty. */
+    strictVariables: z.boolean().optional(),
+  })
+  .strict();
+
 export const templatesService = {
-  list: method('All templates.', z.object({}).strict().optional(), z.array(TemplateSchema)),
+  list: method('All templates, each with the journeys that use it.', z.object({}).strict().optional(), z.array(TemplateSchema.and(z.object({ usedBy: z.array(TemplateUsageSchema) })))),
   get: method('One template.', ById, TemplateSchema),
-  create: method(
-    'A new template.',
-    TemplateSchema.pick({ channel: true, name: true, language: true, content: true }).partial({ language: true, content: true }).strict(),
-    TemplateSchema,
-  ),
+  create: method('A new template; content defaults to the channel\'s empty template.', TemplateCreateSchema, TemplateSchema),
   update: method(
-    'Change a template.',
-    TemplateSchema.pick({ id: true, name: true, language: true, content: true }).partial({ name: true, language: true, content: true }).strict(),
+    'Change a template\'s name, language or content (content is checked against its channel).',
+    z.object({ id: IdSchema, name: TemplateNameSchema.optional(), language: TemplateLanguageSchema.optional(), content: z.unknown().optional() }).strict(),
     TemplateSchema,
   ),
-  delete: method('Delete a template.', ById, Ok),
+  duplicate: method('A copy of a template, named "… (copy)".', ById, TemplateSchema),
+  delete: method('Delete a template; refused while an active journey uses it.', ById, Ok),
+  render: method('Render content with a sample profile: the pipeline previews, test sends and the sender share.', RenderInputSchema, RenderResultSchema),
+} as const;
+
+export const profilesService = {
+  list: method('Sample profiles for previews.', z.object({}).strict().optional(), z.array(SampleProfileSchema)),
+  create: method('A new sample profile.', z.object({ name: SampleProfileSchema.shape.name, data: SampleProfileDataSchema }).strict(), SampleProfileSchema),
+  update: method(
+    'Change a sample profile.',
+    z.object({ id: IdSchema, name: SampleProfileSchema.shape.name.optional(), data: SampleProfileDataSchema.optional() }).strict(),
+    SampleProfileSchema,
+  ),
+  setDefault: method('Make one profile the default for previews.', ById, SampleProfileSchema),
+  delete: method('Delete a sample profile (the last one cannot be deleted).', ById, Ok),
 } as const;
 
 export const SettingKeySchema = z.string().regex(/^[a-z][a-zA-Z0-9.]{0,63}$/, 'Setting keys are lowerCamel words separated by dots');
@@ -66,6 +115,7 @@ export const JourneyChangedEventSchema = z.object({
   revision: z.number().int().nonnegative(),
 });
 export const TemplateChangedEventSchema = z.object({ id: IdSchema, change: z.enum(['created', 'updated', 'deleted']) });
+export const ProfilesChangedEventSchema = z.object({ id: IdSchema });
 
 /** The one API of Journey Studio. Every transport exposes exactly this; add services and events here. */
 export const contract = {
@@ -73,11 +123,13 @@ export const contract = {
     app: appService,
     journeys: journeysService,
     templates: templatesService,
+    profiles: profilesService,
     settings: settingsService,
   },
   events: {
     journeyChanged: JourneyChangedEventSchema,
     templateChanged: TemplateChangedEventSchema,
+    profilesChanged: ProfilesChangedEventSchema,
   },
 } satisfies ContractSpec;
 

@@ -25,16 +25,15 @@ export const JourneySummarySchema = z.object({
 });
 export type JourneySummary = z.infer<typeof JourneySummarySchema>;
 
-export const TemplateSchema = z.object({
-  id: IdSchema,
-  channel: ChannelSchema,
-  name: z.string().trim().min(1, 'A template needs a name').max(200),
-  language: z.string().max(35),
-  content: z.record(z.string(), z.unknown()),
-  createdAt: z.string(),
-  updatedAt: z.string(),
+export { TemplateSchema, type Template } from '../templates/template';
+
+/** A template as the library lists it: with the journeys that use it. */
+export const TemplateUsageSchema = z.object({
+  journeyId: IdSchema,
+  journeyName: z.string(),
+  status: JourneyStatusSchema,
 });
-export type Template = z.infer<typeof TemplateSchema>;
+export type TemplateUsage = z.infer<typeof TemplateUsageSchema>;
 
 export const AppInfoSchema = z.object({
   name: z.string(),

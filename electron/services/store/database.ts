@@ -47,6 +47,7 @@ function applyMigrations(db: Db, file: string, migrations: readonly StoreMigrati
   for (const migration of pending) {
     db.transaction(() => {
       db.exec(migration.up);
+      migration.migrateRows?.(db);
       db.pragma(`user_version = ${migration.version}`);
     })();
   }

@@ -3,6 +3,7 @@ import { ApiError, JourneySummarySchema, type JourneySummary } from '../../../sh
 import { JourneyStatusSchema, migrateJourneyDocument, type Journey } from '../../../shared/model/index';
 import { summarizeJourney } from '../../../shared/journey/summary';
 import type { Db } from './database';
+import { createTemplateRefsWriter } from './journey-template-refs';
 import { parseStoredJson } from './stored-json';
 
 const JourneyRowSchema = z.object({
@@ -67,6 +68,7 @@ export function createJourneysRepository(db: Db) {
   );
   const setDeletedAt = db.prepare('UPDATE journeys SET deleted_at = ?, revision = revision + 1 WHERE id = ?');
   const deleteRow = db.prepare('DELETE FROM journeys WHERE id = ?');
+  const writeTemplateRefs = createTemplateRefsWriter(db);
 
   function columns(journey: Journey) {
     return {
@@ -106,7 +108,7 @@ export function createJourneysRepository(db: Db) {
     },
     find,
     require,
-    insert(journey: Journey): StoredJourney {
+    insert: db.transaction((journey: Journey): StoredJourney => {
       try {
         insertRow.run(columns(journey));
       } catch (error) {
@@ -115,8 +117,9 @@ export function createJourneysRepository(db: Db) {
         }
         throw error;
       }
+      writeTemplateRefs(journey);
       return { journey, revision: 1, deletedAt: null };
-    },
+    }),
     /** Optimistic concurrency: the write only happens if nobody saved since expectedRevision. */
     save: db.transaction((journey: Journey, expectedRevision: number): StoredJourney => {
       const current = selectRevision.get(journey.id) as number | undefined;
@@ -128,11 +131,13 @@ export function createJourneysRepository(db: Db) {
         );
       }
       updateRow.run({ ...columns(journey), expectedRevision });
+      writeTemplateRefs(journey);
       return { journey, revision: expectedRevision + 1, deletedAt: null };
     }),
     markDeleted(id: string, deletedAt: string | null): void {
       if (setDeletedAt.run(deletedAt, id).changes === 0) throw new ApiError('NOT_FOUND', `There is no journey with id "${id}".`);
     },
+    /** The journey's template references go with it (ON DELETE CASCADE). */
     purge(id: string): void {
       if (deleteRow.run(id).changes === 0) throw new ApiError('NOT_FOUND', `There is no journey with id "${id}".`);
     },

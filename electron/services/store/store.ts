@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { DATABASE_FILE_NAME, databaseVersion, openDatabase, type Db } from './database';
 import { createJourneysRepository } from './journeys-repository';
+import { createSampleProfilesRepository } from './sample-profiles-repository';
 import { createSettingsRepository } from './settings-repository';
 import { createTemplatesRepository } from './templates-repository';
 import { createVersionsRepository } from './versions-repository';
@@ -11,6 +12,7 @@ export interface Store {
   readonly journeys: ReturnType<typeof createJourneysRepository>;
   readonly versions: ReturnType<typeof createVersionsRepository>;
   readonly templates: ReturnType<typeof createTemplatesRepository>;
+  readonly profiles: ReturnType<typeof createSampleProfilesRepository>;
   readonly settings: ReturnType<typeof createSettingsRepository>;
   version(): number;
   /** Runs fn in one transaction across repositories. */
@@ -27,6 +29,7 @@ export function openStore(dataDir: string): Store {
     journeys: createJourneysRepository(db),
     versions: createVersionsRepository(db),
     templates: createTemplatesRepository(db),
+    profiles: createSampleProfilesRepository(db),
     settings: createSettingsRepository(db),
     version: () => databaseVersion(db),
     transaction: (fn) => db.transaction(fn)(),

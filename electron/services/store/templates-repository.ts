@@ -1,7 +1,9 @@
 import { z } from 'zod';
-import { ApiError, TemplateSchema, type Template } from '../../../shared/contract/index';
+import { ApiError, TemplateSchema, type Template, type TemplateUsage } from '../../../shared/contract/index';
+import { JourneyStatusSchema } from '../../../shared/model/index';
 import type { Db } from './database';
 import { parseStoredJson } from './stored-json';
+import { StoreError } from './store-error';
 
 const TemplateRowSchema = z.object({
   id: z.string(),
@@ -13,22 +15,32 @@ const TemplateRowSchema = z.object({
   updated_at: z.string(),
 });
 
+const UsageRowSchema = z.object({
+  template_id: z.string(),
+  journey_id: z.string(),
+  journey_name: z.string(),
+  status: JourneyStatusSchema,
+});
+
 function toTemplate(raw: unknown): Template {
   const row = TemplateRowSchema.parse(raw);
-  return TemplateSchema.parse({
+  const parsed = TemplateSchema.safeParse({
     id: row.id,
     channel: row.channel,
     name: row.name,
     language: row.language,
-    content: parseStoredJson(z.record(z.string(), z.unknown()), row.content, `content of template ${row.id}`),
+    content: parseStoredJson(z.unknown(), row.content, `content of template ${row.id}`),
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   });
+  if (!parsed.success) throw new StoreError(`The stored template ${row.id} does not match the expected shape: ${parsed.error.message}`);
+  return parsed.data;
 }
 
 export function createTemplatesRepository(db: Db) {
   const selectAll = db.prepare('SELECT * FROM templates ORDER BY name COLLATE NOCASE');
   const selectOne = db.prepare('SELECT * FROM templates WHERE id = ?');
+  const selectNames = db.prepare('SELECT name FROM templates').pluck();
   const upsert = db.prepare(
     `INSERT INTO templates (id, channel, name, language, content, created_at, updated_at)
      VALUES (@id, @channel, @name, @language, @content, @createdAt, @updatedAt)
@@ -36,6 +48,17 @@ export function createTemplatesRepository(db: Db) {
        content = excluded.content, updated_at = excluded.updated_at`,
   );
   const deleteOne = db.prepare('DELETE FROM templates WHERE id = ?');
+  // Journeys in the trash do not count as users: they cannot run until restored.
+  const USAGE = `SELECT r.template_id, j.id AS journey_id, j.name AS journey_name, j.status
+    FROM journey_template_refs AS r JOIN journeys AS j ON j.id = r.journey_id
+    WHERE j.deleted_at IS NULL`;
+  const selectAllUsage = db.prepare(`${USAGE} ORDER BY j.name COLLATE NOCASE, j.id`);
+  const selectUsage = db.prepare(`${USAGE} AND r.template_id = ? ORDER BY j.name COLLATE NOCASE, j.id`);
+
+  function toUsage(raw: unknown): TemplateUsage & { templateId: string } {
+    const row = UsageRowSchema.parse(raw);
+    return { templateId: row.template_id, journeyId: row.journey_id, journeyName: row.journey_name, status: row.status };
+  }
 
   function find(id: string): Template | undefined {
     const row = selectOne.get(id);
@@ -51,6 +74,25 @@ export function createTemplatesRepository(db: Db) {
       const template = find(id);
       if (!template) throw new ApiError('NOT_FOUND', `There is no template with id "${id}".`);
       return template;
+    },
+    names(): string[] {
+      return selectNames.all() as string[];
+    },
+    /** The live journeys that name each template, keyed by template id. */
+    usage(): Map<string, TemplateUsage[]> {
+      const byTemplate = new Map<string, TemplateUsage[]>();
+      for (const { templateId, ...usage } of selectAllUsage.all().map(toUsage)) {
+        const list = byTemplate.get(templateId) ?? [];
+        list.push(usage);
+        byTemplate.set(templateId, list);
+      }
+      return byTemplate;
+    },
+    usageOf(templateId: string): TemplateUsage[] {
+      return selectUsage.all(templateId).map((raw) => {
+        const { templateId: _ignored, ...usage } = toUsage(raw);
+        return usage;
+      });
     },
     put(template: Template): Template {
       upsert.run({ ...template, content: JSON.stringify(template.content) });

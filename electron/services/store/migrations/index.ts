@@ -1,7 +1,8 @@
 import { initialSchema } from './001-initial';
+import { templatesSchema } from './002-templates';
 import type { StoreMigration } from './types';
 
 /** Append new steps here; never edit one that has shipped. */
-export const storeMigrations: readonly StoreMigration[] = [initialSchema];
+export const storeMigrations: readonly StoreMigration[] = [initialSchema, templatesSchema];
 
 export const LATEST_DATABASE_VERSION = storeMigrations[storeMigrations.length - 1]!.version;

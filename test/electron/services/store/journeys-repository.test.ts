@@ -130,7 +130,7 @@ describe('templates and settings repositories', () => {
       channel: 'sms' as const,
       name: 'Shipped SMS',
       language: 'en',
-      content: { body: 'Your order {{ order.awb }} has shipped' },
+      content: { body: 'Your order {{ order.awb }} has shipped', senderId: 'SHOPCO' },
       createdAt: '2026-11-01T00:00:00.000Z',
       updatedAt: '2026-11-01T00:00:00.000Z',
     };

@@ -1,0 +1,21 @@
+import { afterEach } from 'vitest';
+import { contract, createClient, type Transport } from '../../../../shared/contract/index';
+import { startCore, type AppCore, type StartCoreOptions } from '../../../../electron/services/app-services';
+import { MJML_WORKER_PATH } from '../rendering/support/workers';
+
+/**
+ * The services through the same dispatcher both hosts use, over an in-process transport, with
+ * the MJML worker from the source tree. Cores are closed after each test.
+ */
+export function useCores(tempDir: () => string) {
+  const cores: AppCore[] = [];
+  afterEach(() => cores.splice(0).forEach((core) => core.close()));
+  return (options: Partial<StartCoreOptions> = {}) => {
+    const core = startCore({ dataDir: tempDir(), host: 'browser', appVersion: 'test', mjmlWorkerPath: MJML_WORKER_PATH, ...options });
+    cores.push(core);
+    const events: { event: string; payload: unknown }[] = [];
+    core.events.subscribe((event, payload) => events.push({ event, payload }));
+    const transport: Transport = { invoke: (s, m, i) => core.dispatcher.dispatch(s, m, i), subscribe: () => () => {} };
+    return { client: createClient(contract, transport), events, core };
+  };
+}

@@ -1,0 +1,132 @@
+import { describe, expect, it } from 'vitest';
+import { createEmptyJourney, createNode, type Journey } from '../../../shared/model/index';
+import { defaultContent } from '../../../shared/templates/index';
+import { deleteRefusal } from '../../../electron/services/templates-service';
+import { useTempDir } from '../../support/temp-dir';
+import { useCores } from './support/connect';
+
+const connect = useCores(useTempDir());
+type Client = ReturnType<typeof connect>['client'];
+
+/** Saves a journey whose message node uses `templateId` (through the API, as the editor does). */
+async function journeyUsing(client: Client, name: string, templateId: string, status: Journey['status']) {
+  const { journey, revision } = await client.journeys.create({ name });
+  const message = createNode('message', { id: 'n-msg', position: { x: 0, y: 0 } });
+  if (message.kind !== 'message') throw new Error('createNode returned the wrong kind');
+  message.config = { ...message.config, channel: 'sms', templateId };
+  const base = createEmptyJourney({ id: journey.id, name, now: journey.createdAt });
+  return client.journeys.save({ journey: { ...base, status, nodes: [message] }, expectedRevision: revision });
+}
+
+describe('templates service', () => {
+  it('creates a template with its channel\'s default content and announces it', async () => {
+    const { client, events } = connect();
+    const template = await client.templates.create({ channel: 'whatsapp', name: 'Shipped (WhatsApp)' });
+    expect(template).toMatchObject({ channel: 'whatsapp', language: '', content: defaultContent('whatsapp') });
+    expect(events).toContainEqual({ event: 'templateChanged', payload: { id: template.id, change: 'created' } });
+  });
+
+  it('checks new content against the template\'s own channel, naming fields under "content."', async () => {
+    const { client } = connect();
+    const sms = await client.templates.create({ channel: 'sms', name: 'Shipped SMS', content: { body: 'Shipped', senderId: 'SHOP' } });
+    const failure = await client.templates.update({ id: sms.id, content: { body: 42, subject: 'emails only' } }).catch((error: unknown) => error);
+    expect(failure).toMatchObject({
+      code: 'BAD_INPUT',
+      issues: [
+        { path: 'content.body', message: 'Invalid input: expected string, received number' },
+        { path: 'content.senderId', message: 'Invalid input: expected string, received undefined' },
+        { path: 'content', message: 'Unrecognized key: "subject"' },
+      ],
+    });
+    const updated = await client.templates.update({ id: sms.id, name: 'Shipped SMS v2', content: { body: 'On its way', senderId: 'SHOP' } });
+    expect(updated).toMatchObject({ name: 'Shipped SMS v2', content: { body: 'On its way', senderId: 'SHOP' } });
+    expect((await client.templates.get({ id: sms.id })).content).toEqual({ body: 'On its way', senderId: 'SHOP' });
+  });
+
+  it('duplicates as "… (copy)", then "… (copy 2)"', async () => {
+    const { client } = connect();
+    const original = await client.templates.create({ channel: 'sms', name: 'Shipped SMS', content: { body: 'Hi', senderId: '' } });
+    const first = await client.templates.duplicate({ id: original.id });
+    const second = await client.templates.duplicate({ id: original.id });
+    const ofCopy = await client.templates.duplicate({ id: first.id });
+    expect([first.name, second.name, ofCopy.name]).toEqual(['Shipped SMS (copy)', 'Shipped SMS (copy 2)', 'Shipped SMS (copy 3)']);
+    expect(first.content).toEqual(original.content);
+    expect(first.id).not.toBe(original.id);
+  });
+
+  it('lists each template with the live journeys that use it', async () => {
+    const { client } = connect();
+    const sms = await client.templates.create({ channel: 'sms', name: 'Shipped SMS' });
+    const unused = await client.templates.create({ channel: 'sms', name: 'Unused' });
+    const shipped = await journeyUsing(client, 'Order shipped', sms.id, 'active');
+    const trashed = await journeyUsing(client, 'Old draft', sms.id, 'draft');
+    await client.journeys.delete({ id: trashed.journey.id });
+    const list = await client.templates.list();
+    expect(list.find((t) => t.id === sms.id)!.usedBy).toEqual([{ journeyId: shipped.journey.id, journeyName: 'Order shipped', status: 'active' }]);
+    expect(list.find((t) => t.id === unused.id)!.usedBy).toEqual([]);
+  });
+
+  it('refuses to delete a template running journeys use, naming them; drafts do not block', async () => {
+    const { client, events } = connect();
+    const sms = await client.templates.create({ channel: 'sms', name: 'Shipped SMS' });
+    await journeyUsing(client, 'Order shipped', sms.id, 'active');
+    await journeyUsing(client, 'Delivered', sms.id, 'active');
+    await journeyUsing(client, 'Draft idea', sms.id, 'draft');
+    await expect(client.templates.delete({ id: sms.id })).rejects.toMatchObject({
+      code: 'CONFLICT',
+      message: '"Shipped SMS" is used by active journeys: Delivered, Order shipped. Stop them first.',
+    });
+    expect((await client.templates.get({ id: sms.id })).id).toBe(sms.id);
+
+    const other = await client.templates.create({ channel: 'sms', name: 'Draft only' });
+    await journeyUsing(client, 'Sketch', other.id, 'draft');
+    await client.templates.delete({ id: other.id });
+    await expect(client.templates.get({ id: other.id })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    expect(events).toContainEqual({ event: 'templateChanged', payload: { id: other.id, change: 'deleted' } });
+  });
+
+  it('words the refusal for one journey and for paused ones', () => {
+    expect(deleteRefusal('Shipped SMS', [{ journeyId: 'a', journeyName: 'Order shipped', status: 'active' }])).toBe(
+      '"Shipped SMS" is used by an active journey: Order shipped. Stop it first.',
+    );
+    expect(
+      deleteRefusal('Shipped SMS', [
+        { journeyId: 'a', journeyName: 'Order shipped', status: 'active' },
+        { journeyId: 'b', journeyName: 'Returns', status: 'paused' },
+      ]),
+    ).toBe('"Shipped SMS" is used by active and paused journeys: Order shipped, Returns. Stop them first.');
+  });
+
+  describe('render', () => {
+    const sms = { body: 'Hi {{ customer.first_name }}, order {{ order.id }} is on its way', senderId: 'SHOP' };
+
+    it('renders with the default profile unless a profile or data is given', async () => {
+      const { client } = connect();
+      expect((await client.templates.render({ channel: 'sms', content: sms })).output.body).toBe('Hi Maya, order ORD-58213 is on its way');
+      const seller = (await client.profiles.list()).find((profile) => profile.name === 'Seller')!;
+      expect((await client.templates.render({ channel: 'sms', content: sms, profileId: seller.id })).output.body).toBe('Hi Arjun, order RET-99120 is on its way');
+      const explicit = await client.templates.render({ channel: 'sms', content: sms, data: { customer: { first_name: 'Zoe' }, order: { id: 'X1' } } });
+      expect(explicit.output.body).toBe('Hi Zoe, order X1 is on its way');
+    });
+
+    it('refuses content that does not fit the channel, with "content." paths', async () => {
+      const { client } = connect();
+      const failure = await client.templates.render({ channel: 'email', content: sms }).catch((error: unknown) => error);
+      expect(failure).toMatchObject({ code: 'BAD_INPUT' });
+      const paths = (failure as { issues: { path: string }[] }).issues.map((issue) => issue.path);
+      expect(paths.length).toBeGreaterThan(0);
+      expect(paths.every((path) => path.startsWith('content'))).toBe(true);
+      expect(paths).toContain('content.subject');
+    });
+
+    it('renders email through the MJML worker and answers NOT_FOUND for an unknown profile', async () => {
+      const { client } = connect();
+      const email = { ...defaultContent('email'), subject: 'Order {{ order.id }}' };
+      const result = await client.templates.render({ channel: 'email', content: email });
+      expect(result.ok).toBe(true);
+      expect(result.output.html).toContain('Hi Maya,');
+      expect(result.output.subject).toBe('Order ORD-58213');
+      await expect(client.templates.render({ channel: 'sms', content: sms, profileId: 'nope' })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    });
+  });
+});
