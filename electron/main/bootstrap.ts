@@ -7,6 +7,7 @@ import { resolveDataDir } from '../services/data-dir';
 import { parseDataDirFlag } from './command-line';
 import type { ElectronMain } from './electron-api';
 import { forwardEvents, registerIpc } from './ipc';
+import { IPC_EVENT_CHANNEL } from '../../shared/contract/bridge';
 import { installAppMenu } from './menu';
 import { handleAppProtocol, registerAppScheme } from './protocol';
 import { guardWebContents } from './web-contents-guards';
@@ -141,6 +142,9 @@ export function bootstrap(electron: ElectronMain, options: BootstrapOptions = {}
         installAppMenu(Menu, {
           platform,
           isPackaged: app.isPackaged,
+          onCommand: (action) => {
+            if (mainWindow && !mainWindow.isDestroyed()) mainWindow.webContents.send(IPC_EVENT_CHANNEL, 'menuCommand', { action });
+          },
           onAbout: () => {
             void dialog.showMessageBox({
               type: 'info',

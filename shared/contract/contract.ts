@@ -117,6 +117,10 @@ export const JourneyChangedEventSchema = z.object({
 export const TemplateChangedEventSchema = z.object({ id: IdSchema, change: z.enum(['created', 'updated', 'deleted']) });
 export const ProfilesChangedEventSchema = z.object({ id: IdSchema });
 
+/** Commands of the desktop app's menu bar; the page runs them as the same actions as its toolbar. */
+export const MENU_COMMANDS = ['undo', 'redo', 'selectAll', 'duplicate', 'delete', 'tidyLeftToRight', 'tidyTopToBottom', 'addNote', 'fitView', 'showShortcuts'] as const;
+export const MenuCommandEventSchema = z.object({ action: z.enum(MENU_COMMANDS) });
+
 /** The one API of Journey Studio. Every transport exposes exactly this; add services and events here. */
 export const contract = {
   services: {
@@ -130,6 +134,7 @@ export const contract = {
     journeyChanged: JourneyChangedEventSchema,
     templateChanged: TemplateChangedEventSchema,
     profilesChanged: ProfilesChangedEventSchema,
+    menuCommand: MenuCommandEventSchema,
   },
 } satisfies ContractSpec;
 

@@ -5,6 +5,7 @@ import { TemplateEditorPage } from '../templates/TemplateEditorPage';
 import { TemplatesPage } from '../templates/TemplatesPage';
 import { Notices } from '../ui/Notices';
 import { hrefFor, useRoute, type Route } from './route';
+import { useMenuCommands } from './menu-commands';
 import { useJourneyEvents } from './use-journey-events';
 
 function pageFor(route: Route): ReactNode {
@@ -28,6 +29,7 @@ const SECTIONS: { label: string; route: Route; active: (route: Route) => boolean
 export function App() {
   const route = useRoute();
   useJourneyEvents();
+  useMenuCommands();
   return (
     <div className="app">
       <nav className="app-bar" aria-label="Main">

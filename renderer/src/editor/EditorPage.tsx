@@ -5,6 +5,8 @@ import { useShallow } from 'zustand/react/shallow';
 import { hrefFor } from '../app/route';
 import { useAppStore, useAppStoreApi } from '../store/app-store';
 import { StatusBadge } from '../ui/StatusBadge';
+import { useCanvasMenuCommands } from '../app/menu-commands';
+import { runAction } from './actions/editor-actions';
 import { useActionContext } from './actions/use-action-context';
 import { useEditorKeyboard } from './actions/use-editor-keyboard';
 import { JourneyCanvas, type ContextTarget } from './canvas/JourneyCanvas';
@@ -55,6 +57,7 @@ function EditorWorkspace() {
   const makeContext = useActionContext(openShortcuts);
   const store = useAppStoreApi();
   useEditorKeyboard(makeContext, root);
+  useCanvasMenuCommands(useCallback((command) => void runAction(command, makeContext()), [makeContext]));
 
   const onContextMenu = useCallback(
     (target: ContextTarget, at: { x: number; y: number }) => {
