@@ -1,12 +1,17 @@
 import { timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 
-/** Scripts only from our own files; styles may be inline because the canvas positions nodes with style attributes. */
+/**
+ * Scripts only from our own files; styles may be inline because the canvas positions nodes with
+ * style attributes. Remote images are allowed because the email preview (a sandboxed frame without
+ * scripts, which inherits this policy) can show them when the user turns them on; its own policy
+ * blocks them otherwise.
+ */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
   "script-src 'self'",
   "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
+  "img-src 'self' data: blob: https: http:",
   "font-src 'self' data:",
   "connect-src 'self'",
   "frame-src 'self' blob: data:",

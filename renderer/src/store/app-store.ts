@@ -3,10 +3,11 @@ import { createStore, useStore, type StoreApi } from 'zustand';
 import type { AppClient } from '../api/client';
 import { createJourneysSlice, type JourneysSlice } from './journeys-slice';
 import { createNoticesSlice, type NoticesSlice } from './notices-slice';
+import { createProfilesSlice, type ProfilesSlice } from './profiles-slice';
 import { createTemplatesSlice, type TemplatesSlice } from './templates-slice';
 import { createEditorSlice, type EditorSlice } from '../editor/state/editor-slice';
 
-export type AppState = JourneysSlice & NoticesSlice & TemplatesSlice & EditorSlice;
+export type AppState = JourneysSlice & NoticesSlice & TemplatesSlice & ProfilesSlice & EditorSlice;
 export type AppStore = StoreApi<AppState>;
 
 /** One store of slices; later slices (canvas, templates, audience) join here. */
@@ -15,6 +16,7 @@ export function createAppStore(client: AppClient): AppStore {
     ...createJourneysSlice(client)(...args),
     ...createNoticesSlice(...args),
     ...createTemplatesSlice(client)(...args),
+    ...createProfilesSlice(client)(...args),
     ...createEditorSlice(client)(...args),
   }));
 }

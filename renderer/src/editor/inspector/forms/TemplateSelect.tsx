@@ -1,8 +1,11 @@
 import { useMemo } from 'react';
 import { channelLabel, type Channel } from '../../../../../shared/model/index';
+import { hrefFor } from '../../../app/route';
 import { useAppStore } from '../../../store/app-store';
 import { SelectField } from '../fields/SelectField';
 import { NO_TEMPLATE, templateOptions } from '../template-options';
+import { NewTemplateForNode } from './NewTemplateForNode';
+import { TemplatePreviewInline } from './TemplatePreviewInline';
 
 const NO_LANGUAGES: readonly string[] = [];
 
@@ -15,8 +18,8 @@ export interface TemplateSelectProps {
 }
 
 /**
- * Existing templates of the channel in the journey's languages, plus "No template". Creating a
- * template from here comes later; until then the hint says where templates come from.
+ * Existing templates of the channel in the journey's languages, plus "No template"; a new one can
+ * be created and assigned from here, and the chosen one is previewed in place.
  */
 export function TemplateSelect({ label, channel, value, onChange, error }: TemplateSelectProps) {
   const templates = useAppStore((s) => s.templates);
@@ -29,13 +32,24 @@ export function TemplateSelect({ label, channel, value, onChange, error }: Templ
       ? `No ${channelLabel(channel)} templates${languages.length > 0 ? ` in ${languages.join(', ')}` : ''} yet.`
       : undefined;
   return (
-    <SelectField<string>
-      label={label}
-      value={value ?? NO_TEMPLATE}
-      options={options}
-      hint={hint}
-      error={error}
-      onChange={(id) => onChange(id === NO_TEMPLATE ? null : id)}
-    />
+    <div className="template-select">
+      <SelectField<string>
+        label={label}
+        value={value ?? NO_TEMPLATE}
+        options={options}
+        hint={hint}
+        error={error}
+        onChange={(id) => onChange(id === NO_TEMPLATE ? null : id)}
+      />
+      <div className="template-select-actions">
+        <NewTemplateForNode channel={channel} onCreated={onChange} />
+        {value !== null && (
+          <a className="button small" href={hrefFor({ page: 'template', templateId: value })}>
+            Open in editor
+          </a>
+        )}
+      </div>
+      {value !== null && <TemplatePreviewInline templateId={value} />}
+    </div>
   );
 }

@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { CHANNELS, type Channel } from '../../../../../shared/model/index';
 import { useAppStore, useAppStoreApi } from '../../../store/app-store';
+import { useTemplateEvents } from '../../../templates/use-template-events';
 import { ChannelIcon } from '../../nodes/ChannelIcon';
 import { errorAt, scopeErrors } from '../field-errors';
 import { SelectField } from '../fields/SelectField';
@@ -16,6 +17,8 @@ export function MessageForm({ draft }: ConfigFormProps<'message'>) {
   const config = draft.value;
   const store = useAppStoreApi();
   const templates = useAppStore((s) => s.templates);
+  // Templates edited in the library (another tab or window) show their new content in the previews here.
+  useTemplateEvents();
 
   useEffect(() => {
     // The canvas may already have loaded them; an empty list is cheap to ask for again.

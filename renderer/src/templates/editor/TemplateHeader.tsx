@@ -1,0 +1,57 @@
+import { useId, useState } from 'react';
+import type { Template } from '../../../../shared/contract/index';
+import { channelLabel } from '../../../../shared/model/index';
+import { hrefFor } from '../../app/route';
+import { ChannelIcon } from '../../editor/nodes/ChannelIcon';
+import { NameDialog } from '../../ui/NameDialog';
+import { templateLanguageOptions } from '../language-options';
+import type { AutosaveStatus } from './debounced-saver';
+import { SaveState } from './SaveState';
+
+interface TemplateHeaderProps {
+  template: Template;
+  saveStatus: AutosaveStatus;
+  onRename(name: string): Promise<void>;
+  onLanguage(language: string): void;
+}
+
+export function TemplateHeader({ template, saveStatus, onRename, onLanguage }: TemplateHeaderProps) {
+  const [renaming, setRenaming] = useState(false);
+  const languageId = useId();
+  return (
+    <header className="page-header template-header">
+      <a href={hrefFor({ page: 'templates' })} className="button">
+        ← Templates
+      </a>
+      <h1>{template.name}</h1>
+      <button type="button" className="button small" onClick={() => setRenaming(true)}>
+        Rename
+      </button>
+      <span className="template-channel-label">
+        <ChannelIcon channel={template.channel} size="small" /> {channelLabel(template.channel)}
+      </span>
+      <div className="inline-field">
+        <label htmlFor={languageId}>Language</label>
+        <select id={languageId} value={template.language} onChange={(event) => onLanguage(event.target.value)}>
+          {templateLanguageOptions(template.language).map((option) => (
+            <option key={option.value} value={option.value}>
+              {option.label}
+            </option>
+          ))}
+        </select>
+      </div>
+      <SaveState status={saveStatus} />
+      {renaming && (
+        <NameDialog
+          open
+          title="Rename template"
+          label="Template name"
+          submitLabel="Rename"
+          initialValue={template.name}
+          onOpenChange={setRenaming}
+          onSubmit={onRename}
+        />
+      )}
+    </header>
+  );
+}

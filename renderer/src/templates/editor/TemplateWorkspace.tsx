@@ -1,0 +1,42 @@
+import { useRef } from 'react';
+import type { Template } from '../../../../shared/contract/index';
+import type { RenderDiagnostic } from '../../../../shared/templates/index';
+import { useAppStore } from '../../store/app-store';
+import type { CodeEditorHandle } from '../code/LazyCodeEditor';
+import { ChannelForm } from '../forms/ChannelForm';
+import { PreviewPanel } from './PreviewPanel';
+import { ProblemsList } from './ProblemsList';
+import { TemplateHeader } from './TemplateHeader';
+import { useLiveRender } from './use-live-render';
+import { useProfilesVersion } from './use-profiles-version';
+import type { TemplateDraft } from './use-template-draft';
+import { VariablesPanel } from './VariablesPanel';
+
+/** The field a channel edits in the code editor, so a problem there can move the cursor to it. */
+const CODE_FIELDS: Partial<Record<Template['channel'], string>> = { email: 'mjml', marketing: 'payload' };
+
+/** A loaded template: the channel's form on the left, its live preview on the right. */
+export function TemplateWorkspace({ draft, template }: { draft: TemplateDraft; template: Template }) {
+  const profileId = useAppStore((s) => s.previewProfileId);
+  const profilesVersion = useProfilesVersion();
+  const codeRef = useRef<CodeEditorHandle>(null);
+  const live = useLiveRender({ channel: template.channel, content: template.content, profileId, profilesVersion });
+  const codeField = CODE_FIELDS[template.channel] ?? null;
+  const goTo = (d: RenderDiagnostic) => {
+    if (d.line !== undefined) codeRef.current?.focusAt(d.line, d.column);
+  };
+
+  return (
+    <>
+      <TemplateHeader template={template} saveStatus={draft.saveStatus} onRename={draft.rename} onLanguage={draft.setLanguage} />
+      <div className="template-workspace">
+        <section className="template-form" aria-label="Template content">
+          <ChannelForm template={template} result={live.result} onChange={draft.setContent} codeRef={codeRef} />
+          <ProblemsList diagnostics={live.result?.diagnostics ?? []} codeField={codeField} onGoTo={goTo} />
+          <VariablesPanel variables={live.result?.variables} />
+        </section>
+        <PreviewPanel template={template} live={live} />
+      </div>
+    </>
+  );
+}

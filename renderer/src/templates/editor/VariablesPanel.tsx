@@ -1,0 +1,26 @@
+import type { RenderResult } from '../../../../shared/templates/index';
+
+/** Every variable the template reads; those the sample profile and customer fields lack are flagged. */
+export function VariablesPanel({ variables }: { variables: RenderResult['variables'] | undefined }) {
+  const used = variables?.used ?? [];
+  const missing = new Set(variables?.undefined ?? []);
+  return (
+    <section className="variables" aria-labelledby="variables-heading">
+      <h2 id="variables-heading" className="panel-heading">
+        Variables
+      </h2>
+      {used.length === 0 ? (
+        <p className="muted">No variables: the message is the same for everyone.</p>
+      ) : (
+        <ul className="variable-list">
+          {used.map((path) => (
+            <li key={path} className={missing.has(path) ? 'variable undefined' : 'variable'}>
+              <code>{path}</code>
+              {missing.has(path) && <span className="field-warning"> not in the sample profile or customer fields</span>}
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,247 @@
+import type { Page } from '@playwright/test';
+import { expect, test } from './support/fixtures';
+import { createNode, type Journey } from '../../shared/model/index';
+import type { SampleProfile, Template } from '../../shared/templates/index';
+import { createJourney, openJourney, saved, step, storedJourney } from './support/editor-page';
+import { callApi } from './support/journey-api';
+import type { ServedApp } from './support/server';
+
+test.use({ viewport: { width: 1600, height: 1000 } });
+
+const templateSaved = (page: Page) => page.getByRole('status').filter({ hasText: /^Saved$/ });
+const emailFrame = (page: Page) => page.frameLocator('iframe[title="Email preview"]');
+const mjmlEditor = (page: Page) => page.getByRole('textbox', { name: 'MJML body' });
+
+async function seedProfiles(page: Page, app: ServedApp): Promise<void> {
+  const ada = await callApi<SampleProfile>(page.request, app, 'profiles', 'create', { name: 'Ada', data: { customer: { first_name: 'Ada' }, order: {}, event: {} } });
+  await callApi(page.request, app, 'profiles', 'create', { name: 'Grace', data: { customer: { first_name: 'Grace' }, order: {}, event: {} } });
+  await callApi(page.request, app, 'profiles', 'setDefault', { id: ada.id });
+}
+
+async function openTemplates(page: Page, app: ServedApp): Promise<void> {
+  await page.goto(app.openUrl);
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Templates' }).click();
+  await expect(page.getByRole('heading', { name: 'Templates' })).toBeVisible();
+}
+
+async function createFromDialog(page: Page, name: string, channel: string): Promise<void> {
+  await page.getByRole('button', { name: '+ New template' }).click();
+  const dialog = page.getByRole('dialog', { name: 'New template' });
+  await dialog.getByLabel('Template name').fill(name);
+  await dialog.getByLabel('Channel').selectOption({ label: channel });
+  await dialog.getByRole('button', { name: 'Create' }).click();
+  await expect(page.getByRole('heading', { name })).toBeVisible();
+}
+
+/** Replaces the whole MJML the way a person does: click in, select all, type (pasted as one input). */
+async function replaceMjml(page: Page, mjml: string): Promise<void> {
+  await mjmlEditor(page).click();
+  await page.keyboard.press('ControlOrMeta+a');
+  await page.keyboard.insertText(mjml);
+}
+
+const mjml = (text: string, close = true) => `<mjml>
+  <mj-body>
+    <mj-section>
+      <mj-column>
+        <mj-text>${text}${close ? '</mj-text>' : ''}
+      </mj-column>
+    </mj-section>
+  </mj-body>
+</mjml>
+`;
+
+test('an email template previews live, keeps the last good preview on MJML errors and previews as each sample profile', async ({ page, app }) => {
+  await seedProfiles(page, app);
+  await openTemplates(page, app);
+  await createFromDialog(page, 'Welcome email', 'Email');
+
+  // The starter layout renders at once.
+  await expect(emailFrame(page).getByText('Write your message here.')).toBeVisible();
+
+  await page.getByLabel('Subject').fill('Welcome, {{ customer.first_name }}');
+  await replaceMjml(page, mjml('Hello {{ customer.first_name }}, welcome aboard'));
+  await expect(emailFrame(page).getByText('Hello Ada, welcome aboard')).toBeVisible();
+  await expect(page.getByLabel('Inbox view')).toContainText('Welcome, Ada');
+
+  // Half-way through a tag: the problem is listed with its line, the last good preview stays.
+  await replaceMjml(page, mjml('Hello {{ customer.first_name }}, see you soon', false));
+  const problems = page.getByRole('region', { name: /^Problems/ });
+  await expect(problems.getByRole('listitem').filter({ hasText: 'Error' }).first()).toContainText(/\b\d+(:\d+)?\b/);
+  await expect(problems).toContainText('mjml');
+  await expect(page.getByText('Showing the last good preview')).toBeVisible();
+  await expect(emailFrame(page).getByText('Hello Ada, welcome aboard')).toBeVisible();
+
+  // Fixed: the preview follows again, and switching the profile shows the other person.
+  await replaceMjml(page, mjml('Hello {{ customer.first_name }}, see you soon'));
+  await expect(emailFrame(page).getByText('Hello Ada, see you soon')).toBeVisible();
+  await page.getByLabel('Preview as').selectOption({ label: 'Grace' });
+  await expect(emailFrame(page).getByText('Hello Grace, see you soon')).toBeVisible();
+
+  // The text part, the mobile width, and the sandbox that keeps the email inert.
+  await page.getByRole('button', { name: 'Mobile' }).click();
+  await expect(page.locator('iframe[title="Email preview"]')).toHaveAttribute('sandbox', '');
+  await expect(page.locator('iframe[title="Email preview"]')).toHaveCSS('width', '375px');
+  await page.getByRole('tab', { name: 'Plain text' }).click();
+  await expect(page.getByLabel('Plain text part')).toContainText('Hello Grace, see you soon');
+
+  // Autosaved.
+  await expect(templateSaved(page)).toBeVisible();
+  const id = decodeURIComponent(page.url().split('#/templates/')[1]!);
+  const stored = await callApi<Template>(page.request, app, 'templates', 'get', { id });
+  expect(stored.channel === 'email' && stored.content.mjml).toContain('see you soon</mj-text>');
+  expect(stored.channel === 'email' && stored.content.subject).toBe('Welcome, {{ customer.first_name }}');
+});
+
+test('an SMS template counts characters, encoding and segments on the rendered text', async ({ page, app }) => {
+  await openTemplates(page, app);
+  await createFromDialog(page, 'Shipped SMS', 'SMS');
+
+  await page.getByLabel('Message').fill('Your order has shipped');
+  await expect(page.getByText('22 characters · GSM-7 · 1 segment (138 left)')).toBeVisible();
+
+  await page.getByLabel('Message').fill(`Your order has shipped 😀 ${'x'.repeat(60)}`);
+  await expect(page.getByText('UCS-2 because of “😀”')).toBeVisible();
+  await expect(page.getByText(/· UCS-2 · 2 segments/)).toBeVisible();
+  await expect(page.getByRole('region', { name: 'SMS preview' })).toContainText('Your order has shipped 😀');
+});
+
+test('sample profiles are edited as JSON, with the problem named, and drive the preview', async ({ page, app }) => {
+  await callApi(page.request, app, 'templates', 'create', { channel: 'sms', name: 'Greeting', content: { body: 'Hi {{ customer.first_name }} {{ customer.nickname }}', senderId: '' } });
+  await openTemplates(page, app);
+  await page.getByRole('link', { name: 'Greeting' }).click();
+  const variables = page.getByRole('region', { name: 'Variables' });
+  await expect(variables.getByRole('listitem').filter({ hasText: 'customer.nickname' })).toContainText('not in the sample profile or customer fields');
+
+  await page.getByRole('button', { name: 'Edit sample profiles' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Sample profiles' });
+  await dialog.getByRole('button', { name: '+ New profile' }).click();
+  await dialog.getByLabel('Profile name').fill('Lin');
+  const data = dialog.getByLabel('Profile data (JSON)');
+  await data.fill('{ "customer": { "first_name": "Lin" "nickname": "L" } }');
+  await expect(dialog.getByText(/^Line 1, column 37: /)).toBeVisible();
+  await expect(dialog.getByRole('button', { name: 'Save profile' })).toBeDisabled();
+  await data.fill('{ "customer": { "first_name": "Lin", "nickname": "Captain" } }');
+  await dialog.getByRole('button', { name: 'Save profile' }).click();
+  await expect(dialog.getByRole('status').filter({ hasText: 'Profile saved.' })).toBeVisible();
+  await dialog.getByRole('button', { name: 'Make default' }).click();
+  await expect(dialog.getByRole('button', { name: 'Default profile' })).toBeDisabled();
+  await dialog.getByRole('button', { name: 'Close' }).click();
+
+  await expect(page.getByLabel('Preview as').locator('option').first()).toHaveText('Lin (default)');
+  await page.getByLabel('Preview as').selectOption({ label: 'Lin (default)' });
+  await expect(page.getByRole('region', { name: 'SMS preview' })).toContainText('Hi Lin Captain');
+  await expect(variables.getByRole('listitem').filter({ hasText: 'customer.nickname' })).not.toContainText('not in the sample profile');
+});
+
+test('the library lists, searches, filters, renames and duplicates templates', async ({ page, app }) => {
+  await callApi(page.request, app, 'templates', 'create', { channel: 'sms', name: 'Order shipped SMS', language: 'en' });
+  await callApi(page.request, app, 'templates', 'create', { channel: 'push', name: 'Cart reminder', language: 'es' });
+  await openTemplates(page, app);
+
+  const table = page.getByRole('table', { name: 'Templates' });
+  await expect(table.getByRole('row')).toHaveCount(3);
+  await page.getByLabel('Search templates').fill('cart');
+  await expect(table.getByRole('row')).toHaveCount(2);
+  await expect(table).toContainText('Push');
+  await page.getByLabel('Search templates').fill('');
+  await page.getByLabel('Channel').selectOption({ label: 'SMS' });
+  await expect(table.getByRole('row')).toHaveCount(2);
+  await expect(table).toContainText('Order shipped SMS');
+  await page.getByLabel('Channel').selectOption({ label: 'All channels' });
+  await page.getByLabel('Language').selectOption('es');
+  await expect(table.getByRole('row')).toHaveCount(2);
+  await expect(table).toContainText('Cart reminder');
+  await page.getByLabel('Language').selectOption({ label: 'All languages' });
+
+  await page.getByRole('button', { name: 'More actions for Cart reminder' }).click();
+  await page.getByRole('menuitem', { name: 'Rename' }).click();
+  await page.getByLabel('Template name').fill('Cart reminder push');
+  await page.getByRole('button', { name: 'Rename' }).click();
+  await expect(table.getByRole('link', { name: 'Cart reminder push' })).toBeVisible();
+
+  await page.getByRole('button', { name: 'More actions for Order shipped SMS' }).click();
+  await page.getByRole('menuitem', { name: 'Duplicate' }).click();
+  await expect(table.getByRole('link', { name: 'Order shipped SMS (copy)' })).toBeVisible();
+});
+
+function journeyWithMessage(templateId: string | null) {
+  return (journey: Journey): Journey => {
+    const message = createNode('message', { id: 'n_msg', position: { x: 320, y: 0 }, label: 'Tell the customer' });
+    return {
+      ...journey,
+      nodes: [
+        createNode('entry', { id: 'n_entry', position: { x: 0, y: 0 }, label: 'Order shipped' }),
+        { ...message, config: { ...message.config, channel: 'sms', templateId } },
+        createNode('exit', { id: 'n_exit', position: { x: 640, y: 0 }, label: 'Done' }),
+      ],
+      edges: [
+        { id: 'e1', source: 'n_entry', sourceHandle: 'next', target: 'n_msg' },
+        { id: 'e2', source: 'n_msg', sourceHandle: 'next', target: 'n_exit' },
+      ],
+    };
+  };
+}
+
+test('on the canvas a message step gets a template, previews it in place and creates a new one', async ({ page, app }) => {
+  await seedProfiles(page, app);
+  const sms = await callApi<Template>(page.request, app, 'templates', 'create', {
+    channel: 'sms',
+    name: 'Shipped SMS',
+    content: { body: 'Hi {{ customer.first_name }}, your order is on its way.', senderId: 'SHOP' },
+  });
+  await callApi(page.request, app, 'templates', 'create', { channel: 'email', name: 'Not for SMS' });
+  const journey = await createJourney(page, app, 'Shipping', journeyWithMessage(null));
+  await openJourney(page, app, journey.id, 'Shipping');
+
+  await step(page, 'Tell the customer').click();
+  const template = page.getByLabel('Template', { exact: true });
+  await expect(template.locator('option')).toHaveText(['No template', 'Shipped SMS']);
+  await template.selectOption({ label: 'Shipped SMS' });
+  const preview = page.getByRole('region', { name: 'SMS template preview' });
+  await expect(preview).toContainText('Hi Ada, your order is on its way.');
+  await expect(preview).toContainText('GSM-7 · 1 segment');
+  await expect(page.getByRole('link', { name: 'Open in editor' })).toHaveAttribute('href', `#/templates/${sms.id}`);
+
+  // A new template without leaving the canvas, assigned on save.
+  await page.getByRole('button', { name: '+ New template' }).first().click();
+  await page.getByRole('dialog', { name: 'New SMS template' }).getByLabel('Template name').fill('Out for delivery SMS');
+  await page.getByRole('button', { name: 'Create' }).click();
+  // Made in the journey's language, and assigned to the step.
+  await expect(template.locator('option:checked')).toHaveText('Out for delivery SMS (en)');
+  await expect(saved(page)).toBeVisible();
+  const stored = await storedJourney(page, app, journey.id);
+  const created = (await callApi<Template[]>(page.request, app, 'templates', 'list', {})).find((t) => t.name === 'Out for delivery SMS')!;
+  expect(stored.nodes.find((node) => node.id === 'n_msg')?.config).toMatchObject({ channel: 'sms', templateId: created.id });
+
+  await page.getByRole('link', { name: 'Open in editor' }).click();
+  await expect(page.getByRole('heading', { name: 'Out for delivery SMS' })).toBeVisible();
+  await expect(page.getByLabel('Message')).toBeVisible();
+});
+
+test('a template used by an active journey cannot be deleted, and the refusal names the journey', async ({ page, app }) => {
+  const sms = await callApi<Template>(page.request, app, 'templates', 'create', { channel: 'sms', name: 'Shipped SMS' });
+  const created = await callApi<{ journey: Journey; revision: number }>(page.request, app, 'journeys', 'create', { name: 'Order updates' });
+  await callApi(page.request, app, 'journeys', 'save', {
+    journey: { ...journeyWithMessage(sms.id)(created.journey), status: 'active' },
+    expectedRevision: created.revision,
+  });
+  await callApi(page.request, app, 'templates', 'create', { channel: 'push', name: 'Unused push' });
+  await openTemplates(page, app);
+
+  const row = page.getByRole('row').filter({ hasText: 'Shipped SMS' });
+  await expect(row.getByRole('link', { name: 'Order updates' })).toBeVisible();
+  await page.getByRole('button', { name: 'More actions for Shipped SMS' }).click();
+  await page.getByRole('menuitem', { name: 'Delete' }).click();
+  const dialog = page.getByRole('alertdialog');
+  await dialog.getByRole('button', { name: 'Delete' }).click();
+  await expect(dialog.getByRole('alert')).toContainText('Order updates');
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  await expect(page.getByRole('link', { name: 'Shipped SMS' })).toBeVisible();
+
+  // An unused one goes.
+  await page.getByRole('button', { name: 'More actions for Unused push' }).click();
+  await page.getByRole('menuitem', { name: 'Delete' }).click();
+  await page.getByRole('alertdialog').getByRole('button', { name: 'Delete' }).click();
+  await expect(page.getByRole('link', { name: 'Unused push' })).toHaveCount(0);
+});
