@@ -26,34 +26,61 @@ export interface LiveRenderInput {
 
 const INITIAL: LiveRender = { result: null, email: NO_EMAIL_PREVIEW, error: null };
 
-/** Renders on every change after a short pause; the pipeline runs off the UI thread on the Node side. */
-export function useLiveRender({ channel, content, profileId, profilesVersion }: LiveRenderInput, delayMs = 80): LiveRender {
+type RenderInput = Parameters<ReturnType<typeof useClient>['templates']['render']>[0];
+
+/**
+ * Renders on every change: at once when nothing is being rendered, otherwise the newest change
+ * as soon as the current render returns (changes in between are skipped, not queued). Typing
+ * therefore waits for at most one render in flight, never for a pause. The pipeline itself runs
+ * off the UI thread on the Node side.
+ */
+export function useLiveRender({ channel, content, profileId, profilesVersion }: LiveRenderInput): LiveRender {
   const client = useClient();
   const [state, setState] = useState<LiveRender>(INITIAL);
   const sequencer = useRef(createRequestSequencer());
+  const inFlight = useRef(false);
+  const pending = useRef<RenderInput | null>(null);
+  const mounted = useRef(true);
 
   useEffect(() => {
-    const timer = setTimeout(() => {
+    mounted.current = true;
+    return () => {
+      mounted.current = false;
+    };
+  }, []);
+
+  useEffect(() => {
+    const send = (input: RenderInput) => {
+      inFlight.current = true;
       const id = sequencer.current.issue();
-      client.templates.render({ channel, content, ...(profileId ? { profileId } : {}) }).then(
-        (result) => {
-          // An answer to an older request may still be shown if nothing newer has been: typing
-          // then shows progress rather than waiting for a pause. Only going backwards is refused.
-          if (!sequencer.current.accept(id)) return;
-          setState((previous) => ({
-            result,
-            email: channel === 'email' ? nextEmailPreview(previous.email, result) : NO_EMAIL_PREVIEW,
-            error: null,
-          }));
-        },
-        (failure: unknown) => {
-          if (!sequencer.current.accept(id)) return;
-          setState((previous) => ({ ...previous, error: messageOf(failure) }));
-        },
-      );
-    }, delayMs);
-    return () => clearTimeout(timer);
-  }, [client, channel, content, profileId, profilesVersion, delayMs]);
+      client.templates
+        .render(input)
+        .then(
+          (result) => {
+            // Only going backwards is refused: an older answer still shows progress while typing.
+            if (!mounted.current || !sequencer.current.accept(id)) return;
+            setState((previous) => ({
+              result,
+              email: input.channel === 'email' ? nextEmailPreview(previous.email, result) : NO_EMAIL_PREVIEW,
+              error: null,
+            }));
+          },
+          (failure: unknown) => {
+            if (!mounted.current || !sequencer.current.accept(id)) return;
+            setState((previous) => ({ ...previous, error: messageOf(failure) }));
+          },
+        )
+        .finally(() => {
+          inFlight.current = false;
+          const next = pending.current;
+          pending.current = null;
+          if (next) send(next);
+        });
+    };
+    const input: RenderInput = { channel, content, ...(profileId ? { profileId } : {}) };
+    if (inFlight.current) pending.current = input;
+    else send(input);
+  }, [client, channel, content, profileId, profilesVersion]);
 
   return state;
 }

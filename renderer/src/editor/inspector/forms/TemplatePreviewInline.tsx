@@ -20,7 +20,7 @@ function RenderedSummary({ template }: { template: Template }) {
   const profileId = useAppStore((s) => s.previewProfileId);
   const profileName = useAppStore((s) => (s.profiles.find((p) => p.id === profileId) ?? s.profiles.find((p) => p.isDefault))?.name);
   const profilesVersion = useProfilesVersion();
-  const live = useLiveRender({ channel: template.channel, content: template.content, profileId, profilesVersion }, 120);
+  const live = useLiveRender({ channel: template.channel, content: template.content, profileId, profilesVersion });
   const label = `${channelLabel(template.channel)} template preview`;
   const result = live.result?.channel === template.channel ? live.result : null;
   const summary = result ? previewSummary(template.channel, result, template.channel === 'telegram' ? template.content.parseMode : 'HTML') : null;
