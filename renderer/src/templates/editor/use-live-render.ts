@@ -4,6 +4,7 @@ import type { RenderResult } from '../../../../shared/templates/index';
 import { useClient } from '../../api/client-context';
 import { messageOf } from '../../store/message-of';
 import { NO_EMAIL_PREVIEW, nextEmailPreview, type EmailPreviewState } from './email-preview-state';
+import { createCoalescingRunner } from './coalescing-runner';
 import { createRequestSequencer } from './request-sequencer';
 
 export interface LiveRender {
@@ -37,50 +38,38 @@ type RenderInput = Parameters<ReturnType<typeof useClient>['templates']['render'
 export function useLiveRender({ channel, content, profileId, profilesVersion }: LiveRenderInput): LiveRender {
   const client = useClient();
   const [state, setState] = useState<LiveRender>(INITIAL);
-  const sequencer = useRef(createRequestSequencer());
-  const inFlight = useRef(false);
-  const pending = useRef<RenderInput | null>(null);
-  const mounted = useRef(true);
+  const runner = useRef<ReturnType<typeof createCoalescingRunner<RenderInput>> | null>(null);
 
   useEffect(() => {
-    mounted.current = true;
+    let mounted = true;
+    const sequencer = createRequestSequencer();
+    runner.current = createCoalescingRunner((input: RenderInput) => {
+      const id = sequencer.issue();
+      return client.templates.render(input).then(
+        (result) => {
+          // Only going backwards is refused: an older answer still shows progress while typing.
+          if (!mounted || !sequencer.accept(id)) return;
+          setState((previous) => ({
+            result,
+            email: input.channel === 'email' ? nextEmailPreview(previous.email, result) : NO_EMAIL_PREVIEW,
+            error: null,
+          }));
+        },
+        (failure: unknown) => {
+          if (!mounted || !sequencer.accept(id)) return;
+          setState((previous) => ({ ...previous, error: messageOf(failure) }));
+        },
+      );
+    });
     return () => {
-      mounted.current = false;
+      mounted = false;
+      runner.current = null;
     };
-  }, []);
+  }, [client]);
 
   useEffect(() => {
-    const send = (input: RenderInput) => {
-      inFlight.current = true;
-      const id = sequencer.current.issue();
-      client.templates
-        .render(input)
-        .then(
-          (result) => {
-            // Only going backwards is refused: an older answer still shows progress while typing.
-            if (!mounted.current || !sequencer.current.accept(id)) return;
-            setState((previous) => ({
-              result,
-              email: input.channel === 'email' ? nextEmailPreview(previous.email, result) : NO_EMAIL_PREVIEW,
-              error: null,
-            }));
-          },
-          (failure: unknown) => {
-            if (!mounted.current || !sequencer.current.accept(id)) return;
-            setState((previous) => ({ ...previous, error: messageOf(failure) }));
-          },
-        )
-        .finally(() => {
-          inFlight.current = false;
-          const next = pending.current;
-          pending.current = null;
-          if (next) send(next);
-        });
-    };
-    const input: RenderInput = { channel, content, ...(profileId ? { profileId } : {}) };
-    if (inFlight.current) pending.current = input;
-    else send(input);
-  }, [client, channel, content, profileId, profilesVersion]);
+    runner.current?.submit({ channel, content, ...(profileId ? { profileId } : {}) });
+  }, [channel, content, profileId, profilesVersion]);
 
   return state;
 }
