@@ -245,3 +245,32 @@ test('a template used by an active journey cannot be deleted, and the refusal na
   await page.getByRole('alertdialog').getByRole('button', { name: 'Delete' }).click();
   await expect(page.getByRole('link', { name: 'Unused push' })).toHaveCount(0);
 });
+
+test('remote images in the email preview load only when the toggle is on', async ({ page, app }) => {
+  // A real image server on 127.0.0.1 that counts the requests it gets.
+  const http = await import('node:http');
+  let requests = 0;
+  const pixel = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg==', 'base64');
+  const images = http.createServer((_req, res) => {
+    requests++;
+    res.writeHead(200, { 'Content-Type': 'image/png' }).end(pixel);
+  });
+  await new Promise<void>((resolve) => images.listen(0, '127.0.0.1', resolve));
+  const port = (images.address() as import('node:net').AddressInfo).port;
+  try {
+    await openTemplates(page, app);
+    await createFromDialog(page, 'With a picture', 'Email');
+    await replaceMjml(
+      page,
+      `<mjml><mj-body><mj-section><mj-column><mj-image src="http://127.0.0.1:${port}/hero.png" alt="Hero" /><mj-text>Picture above</mj-text></mj-column></mj-section></mj-body></mjml>`,
+    );
+    await expect(emailFrame(page).getByText('Picture above')).toBeVisible();
+    await page.waitForTimeout(500);
+    expect(requests).toBe(0);
+
+    await page.getByLabel('Load remote images').check();
+    await expect.poll(() => requests).toBeGreaterThan(0);
+  } finally {
+    images.close();
+  }
+});
