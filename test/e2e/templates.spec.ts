@@ -1,3 +1,5 @@
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
 import type { Page } from '@playwright/test';
 import { expect, test } from './support/fixtures';
 import { createNode, type Journey } from '../../shared/model/index';
@@ -248,7 +250,6 @@ test('a template used by an active journey cannot be deleted, and the refusal na
 
 test('remote images in the email preview load only when the toggle is on', async ({ page, app }) => {
   // A real image server on 127.0.0.1 that counts the requests it gets.
-  const http = await import('node:http');
   let requests = 0;
   const pixel = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg==', 'base64');
   const images = http.createServer((_req, res) => {
@@ -256,7 +257,7 @@ test('remote images in the email preview load only when the toggle is on', async
     res.writeHead(200, { 'Content-Type': 'image/png' }).end(pixel);
   });
   await new Promise<void>((resolve) => images.listen(0, '127.0.0.1', resolve));
-  const port = (images.address() as import('node:net').AddressInfo).port;
+  const port = (images.address() as AddressInfo).port;
   try {
     await openTemplates(page, app);
     await createFromDialog(page, 'With a picture', 'Email');
