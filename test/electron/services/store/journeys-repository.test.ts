@@ -120,6 +120,26 @@ describe('versions repository', () => {
     expect(store.versions.list('j1')).toEqual([]);
     store.close();
   });
+
+  it('a frozen version keeps the template content it was frozen with, whatever happens to the template later', () => {
+    const store = openStore(tempDir());
+    const { journey } = store.journeys.insert(journeyWithMessage('j1'));
+    const template = {
+      id: 't1',
+      channel: 'sms' as const,
+      name: 'Shipped SMS',
+      language: 'en',
+      content: { body: 'Your order {{ order.awb }} has shipped', senderId: 'SHOP' },
+      createdAt: '2026-11-01T00:00:00.000Z',
+      updatedAt: '2026-11-01T00:00:00.000Z',
+    };
+    store.templates.put(template);
+    store.versions.freeze(journey, [store.templates.require('t1')], '2026-11-03T00:00:00.000Z');
+    store.templates.put({ ...template, content: { body: 'Changed after activation', senderId: 'SHOP' }, updatedAt: '2026-11-05T00:00:00.000Z' });
+    store.templates.delete('t1');
+    expect(store.versions.find('j1', 1)?.templates).toEqual([template]);
+    store.close();
+  });
 });
 
 describe('templates and settings repositories', () => {
