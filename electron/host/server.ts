@@ -3,13 +3,18 @@ import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApiError, type ApiErrorCode, type Envelope } from '../../shared/contract/index';
 import type { AppCore } from '../services/app-services';
+import { exportContactsCsv, exportFileName, ExportRequestSchema } from '../services/audience/contacts-export';
+import { MAX_UPLOAD_BYTES } from '../services/import/uploads';
+import { receiveUpload } from './upload';
 import { readJsonBody } from './read-body';
 import { checkRequestOrigin, SECURITY_HEADERS, tokenMatches } from './security';
 import { serveStatic } from './static-files';
 
 export interface HostOptions {
-  core: Pick<AppCore, 'dispatcher' | 'events'>;
+  core: Pick<AppCore, 'dispatcher' | 'events' | 'context'>;
   staticDir: string;
+  /** Largest accepted upload; 1 GiB unless a test says otherwise. */
+  maxUploadBytes?: number;
   port?: number;
   token?: string;
 }
@@ -63,6 +68,31 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     sendJson(res, envelope.ok ? 200 : STATUS_OF[envelope.error.code], envelope);
   }
 
+  async function handleExport(req: IncomingMessage, res: ServerResponse) {
+    if (!(req.headers['content-type'] ?? '').startsWith('application/json')) throw new ApiError('BAD_INPUT', 'Exports must send Content-Type: application/json.');
+    const parsed = ExportRequestSchema.safeParse((await readJsonBody(req)) ?? {});
+    if (!parsed.success) throw new ApiError('BAD_INPUT', parsed.error.issues[0]?.message ?? 'Bad export request');
+    const { store } = options.core.context;
+    const now = options.core.context.now();
+    const fileName = exportFileName(parsed.data, store, now);
+    const chunks = exportContactsCsv(store, parsed.data, now);
+    // The first chunk (the header) is taken before answering, so a bad list id is still a clean error.
+    const first = chunks.next();
+    res.writeHead(200, {
+      ...SECURITY_HEADERS,
+      'Content-Type': 'text/csv; charset=utf-8',
+      'Content-Disposition': `attachment; filename="${fileName.replace(/[^\x20-\x7e]|"/g, '_')}"; filename*=UTF-8''${encodeURIComponent(fileName)}`,
+      'Cache-Control': 'no-store',
+    });
+    let closed = false;
+    res.on('close', () => (closed = true));
+    for (let chunk = first; !chunk.done && !closed; chunk = chunks.next()) {
+      // Waits for the client to take each chunk: memory stays at one page however large the export.
+      if (!res.write(chunk.value)) await new Promise((resolve) => res.once('drain', resolve).once('close', resolve));
+    }
+    res.end();
+  }
+
   function handleEvents(req: IncomingMessage, res: ServerResponse) {
     res.writeHead(200, {
       ...SECURITY_HEADERS,
@@ -95,6 +125,11 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
       return sendError(res, new ApiError('UNAUTHORIZED', 'This call needs the token printed when Journey Studio started (Authorization: Bearer …).'));
     }
     if (url === '/api/events' && req.method === 'GET') return handleEvents(req, res);
+    if (url === '/api/upload' && req.method === 'POST') {
+      const uploadId = await receiveUpload(req, options.core.context.dataDir, options.maxUploadBytes ?? MAX_UPLOAD_BYTES);
+      return sendJson(res, 200, { ok: true, value: { uploadId } });
+    }
+    if (url === '/api/export/contacts' && req.method === 'POST') return handleExport(req, res);
     const match = CALL_PATH.exec(url);
     if (!match) return sendError(res, new ApiError('UNKNOWN_METHOD', `There is no API at ${url.slice(0, 200)}.`));
     await handleCall(req, res, match[1]!, match[2]!);

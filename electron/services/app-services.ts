@@ -5,6 +5,10 @@ import { BUILTIN_CUSTOMER_FIELDS } from '../../shared/templates/undefined-variab
 import type { ServiceContext } from './context';
 import { EventBus } from './event-bus';
 import type { NativeDialogs } from './ports/native-dialogs';
+import { createAudienceService, createContactsService, createListsService } from './audience/contacts-service';
+import { createFieldsService } from './audience/fields-service';
+import { createImportsService, type ImportsServiceOptions } from './import/imports-service';
+import { cleanOldUploads } from './import/uploads';
 import { createJourneysService } from './journeys-service';
 import { createProfilesService } from './profiles-service';
 import { createMjmlRenderer } from './rendering/mjml-renderer';
@@ -12,7 +16,7 @@ import { createRenderPipeline } from './rendering/render-pipeline';
 import { openStore } from './store/store';
 import { createTemplatesService } from './templates-service';
 
-export function createServices(ctx: ServiceContext): ContractImpl<Contract> {
+export function createServices(ctx: ServiceContext, imports: ImportsServiceOptions = {}): ContractImpl<Contract> {
   return {
     app: {
       info: () => ({
@@ -28,6 +32,11 @@ export function createServices(ctx: ServiceContext): ContractImpl<Contract> {
     journeys: createJourneysService(ctx),
     templates: createTemplatesService(ctx),
     profiles: createProfilesService(ctx),
+    fields: createFieldsService(ctx),
+    contacts: createContactsService(ctx),
+    lists: createListsService(ctx),
+    audience: createAudienceService(ctx),
+    imports: createImportsService(ctx, imports),
     settings: {
       getAll: () => ctx.store.settings.all(),
       set: ({ key, value }) => {
@@ -55,8 +64,10 @@ export interface StartCoreOptions {
    * the bundles by build.mjs). Without it every email render answers with an error diagnostic.
    */
   mjmlWorkerPath?: string;
-  /** Defaults to the built-in customer fields until customer-field definitions exist. */
+  /** Defaults to the built-in and custom customer fields of the store. */
   knownCustomerFields?: () => readonly string[];
+  /** Rows per import transaction (tests use small batches to see the boundaries). */
+  importBatchSize?: number;
   onInternalError?: (error: unknown, where: string) => void;
 }
 
@@ -76,9 +87,11 @@ export function startCore(options: StartCoreOptions): AppCore {
     appVersion: options.appVersion,
     dialogs: options.dialogs ?? null,
     renderer,
-    knownCustomerFields: options.knownCustomerFields ?? (() => BUILTIN_CUSTOMER_FIELDS),
+    knownCustomerFields: options.knownCustomerFields ?? (() => [...BUILTIN_CUSTOMER_FIELDS, ...store.fields.list().map((field) => field.key)]),
   };
-  const dispatcher = createDispatcher(contract, createServices(context), { onInternalError: options.onInternalError });
+  // Uploads are needed only while an import is set up and run; a day-old one was left behind.
+  cleanOldUploads(options.dataDir, context.now());
+  const dispatcher = createDispatcher(contract, createServices(context, { batchSize: options.importBatchSize }), { onInternalError: options.onInternalError });
   const close = () => {
     void renderer.close();
     store.close();

@@ -1,5 +1,14 @@
 import { z } from 'zod';
 import { JourneySchema } from '../model/index';
+import {
+  audienceService,
+  ContactsChangedEventSchema,
+  contactsService,
+  fieldsService,
+  ImportProgressEventSchema,
+  importsService,
+  listsService,
+} from './audience-services';
 import { method, type ContractSpec } from './define';
 import { ChannelSchema } from '../model/channel';
 import { CONTENT_SCHEMAS } from '../templates/content';
@@ -128,6 +137,11 @@ export const contract = {
     journeys: journeysService,
     templates: templatesService,
     profiles: profilesService,
+    fields: fieldsService,
+    contacts: contactsService,
+    lists: listsService,
+    audience: audienceService,
+    imports: importsService,
     settings: settingsService,
   },
   events: {
@@ -135,6 +149,8 @@ export const contract = {
     templateChanged: TemplateChangedEventSchema,
     profilesChanged: ProfilesChangedEventSchema,
     menuCommand: MenuCommandEventSchema,
+    importProgress: ImportProgressEventSchema,
+    contactsChanged: ContactsChangedEventSchema,
   },
 } satisfies ContractSpec;
 

@@ -5,3 +5,4 @@ export * from './errors';
 export * from './dispatch';
 export * from './client';
 export * from './bridge';
+export * from './audience-services';

@@ -22,6 +22,12 @@ export const FILTER_OPERATORS = [
   'isNotSet',
   'before',
   'after',
+  // Added with customer fields: a range (inclusive, value [low, high]), a rolling window of days
+  // back from now (value N), and membership of an uploaded contact list (value: the list id).
+  'between',
+  'withinLastDays',
+  'inContactList',
+  'notInContactList',
 ] as const;
 export const FilterOperatorSchema = z.enum(FILTER_OPERATORS);
 export type FilterOperator = z.infer<typeof FilterOperatorSchema>;
@@ -43,7 +49,16 @@ const OPERATOR_WORDING: Readonly<Record<FilterOperator, string>> = {
   isNotSet: 'is not set',
   before: 'is before',
   after: 'is after',
+  between: 'is between',
+  withinLastDays: 'is within the last',
+  inContactList: 'is in contact list',
+  notInContactList: 'is not in contact list',
 };
+
+/** The operator as it reads in a sentence ("is one of", "is before"): rule summaries and messages. */
+export function describeOperator(operator: FilterOperator): string {
+  return OPERATOR_WORDING[operator];
+}
 
 export const FilterValueSchema = z.union(
   [z.string(), z.number(), z.boolean(), z.array(z.string()), z.array(z.number())],
@@ -86,6 +101,13 @@ export function emptyFilter(): Filter {
 
 export function describeRule({ field, operator, value }: FilterRule): string {
   const subject = field === '' ? '(no field)' : field;
+  // These two read as a phrase around the value rather than "operator value".
+  if (operator === 'between' && Array.isArray(value) && value.length === 2) {
+    return `${subject} ${OPERATOR_WORDING[operator]} ${String(value[0])} and ${String(value[1])}`;
+  }
+  if (operator === 'withinLastDays' && value !== undefined && !Array.isArray(value)) {
+    return `${subject} ${OPERATOR_WORDING[operator]} ${String(value)} ${String(value) === '1' ? 'day' : 'days'}`;
+  }
   const shownValue = Array.isArray(value) ? value.join(', ') : value;
   return shownValue === undefined
     ? `${subject} ${OPERATOR_WORDING[operator]}`

@@ -69,6 +69,9 @@ export function openDatabase(file: string, options: OpenDatabaseOptions = {}): D
     db.pragma('foreign_keys = ON');
     db.pragma('busy_timeout = 5000');
     db.pragma('synchronous = NORMAL');
+    // 64 MiB of page cache (the default is 2 MiB): with a million contacts, every import row
+    // updates several indexes at random places, and a small cache turns each into a disk read.
+    db.pragma('cache_size = -65536');
     applyMigrations(db, file, migrations, (options.now ?? (() => new Date()))());
     return db;
   } catch (error) {

@@ -1,5 +1,9 @@
 import path from 'node:path';
 import { DATABASE_FILE_NAME, databaseVersion, openDatabase, type Db } from './database';
+import { createContactListsRepository } from './contact-lists-repository';
+import { createContactsRepository } from './contacts-repository';
+import { createCustomFieldsRepository } from './customer-fields-repository';
+import { createFieldUsageRepository } from './field-usage-repository';
 import { createJourneysRepository } from './journeys-repository';
 import { createSampleProfilesRepository } from './sample-profiles-repository';
 import { createSettingsRepository } from './settings-repository';
@@ -14,6 +18,10 @@ export interface Store {
   readonly templates: ReturnType<typeof createTemplatesRepository>;
   readonly profiles: ReturnType<typeof createSampleProfilesRepository>;
   readonly settings: ReturnType<typeof createSettingsRepository>;
+  readonly fields: ReturnType<typeof createCustomFieldsRepository>;
+  readonly fieldUsage: ReturnType<typeof createFieldUsageRepository>;
+  readonly contacts: ReturnType<typeof createContactsRepository>;
+  readonly lists: ReturnType<typeof createContactListsRepository>;
   version(): number;
   /** Runs fn in one transaction across repositories. */
   transaction<T>(fn: () => T): T;
@@ -31,6 +39,10 @@ export function openStore(dataDir: string): Store {
     templates: createTemplatesRepository(db),
     profiles: createSampleProfilesRepository(db),
     settings: createSettingsRepository(db),
+    fields: createCustomFieldsRepository(db),
+    fieldUsage: createFieldUsageRepository(db),
+    contacts: createContactsRepository(db),
+    lists: createContactListsRepository(db),
     version: () => databaseVersion(db),
     transaction: (fn) => db.transaction(fn)(),
     close: () => db.close(),

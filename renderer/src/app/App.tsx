@@ -1,4 +1,6 @@
 import type { ReactNode } from 'react';
+import { ContactsPage } from '../audience/contacts/ContactsPage';
+import { CustomerFieldsPage } from '../audience/fields/CustomerFieldsPage';
 import { DashboardPage } from '../dashboard/DashboardPage';
 import { EditorPage } from '../editor/EditorPage';
 import { TemplateEditorPage } from '../templates/TemplateEditorPage';
@@ -18,12 +20,19 @@ function pageFor(route: Route): ReactNode {
       return <TemplatesPage />;
     case 'template':
       return <TemplateEditorPage key={route.templateId} templateId={route.templateId} />;
+    case 'contacts':
+      return <ContactsPage />;
+    case 'fields':
+      return <CustomerFieldsPage />;
   }
 }
 
 const SECTIONS: { label: string; route: Route; active: (route: Route) => boolean }[] = [
   { label: 'Journeys', route: { page: 'dashboard' }, active: (r) => r.page === 'dashboard' || r.page === 'editor' },
   { label: 'Templates', route: { page: 'templates' }, active: (r) => r.page === 'templates' || r.page === 'template' },
+  { label: 'Contacts', route: { page: 'contacts' }, active: (r) => r.page === 'contacts' },
+  // Settings has one page so far; the link names it so it reads well in the bar.
+  { label: 'Customer fields', route: { page: 'fields' }, active: (r) => r.page === 'fields' },
 ];
 
 export function App() {

@@ -4,7 +4,9 @@ export type Route =
   | { page: 'dashboard' }
   | { page: 'editor'; journeyId: string }
   | { page: 'templates' }
-  | { page: 'template'; templateId: string };
+  | { page: 'template'; templateId: string }
+  | { page: 'contacts' }
+  | { page: 'fields' };
 
 export function parseRoute(hash: string): Route {
   const journey = /^#\/journeys\/([^/?#]+)/.exec(hash);
@@ -12,6 +14,8 @@ export function parseRoute(hash: string): Route {
   const template = /^#\/templates\/([^/?#]+)/.exec(hash);
   if (template) return { page: 'template', templateId: decodeURIComponent(template[1]!) };
   if (/^#\/templates\/?$/.test(hash)) return { page: 'templates' };
+  if (/^#\/contacts\/?$/.test(hash)) return { page: 'contacts' };
+  if (/^#\/settings\/fields\/?$/.test(hash)) return { page: 'fields' };
   return { page: 'dashboard' };
 }
 
@@ -23,6 +27,10 @@ export function hrefFor(route: Route): string {
       return `#/templates/${encodeURIComponent(route.templateId)}`;
     case 'templates':
       return '#/templates';
+    case 'contacts':
+      return '#/contacts';
+    case 'fields':
+      return '#/settings/fields';
     case 'dashboard':
       return '#/';
   }

@@ -1,13 +1,14 @@
 import { createContext, useContext } from 'react';
 import { createStore, useStore, type StoreApi } from 'zustand';
 import type { AppClient } from '../api/client';
+import { createAudienceSlice, type AudienceSlice } from './audience-slice';
 import { createJourneysSlice, type JourneysSlice } from './journeys-slice';
 import { createNoticesSlice, type NoticesSlice } from './notices-slice';
 import { createProfilesSlice, type ProfilesSlice } from './profiles-slice';
 import { createTemplatesSlice, type TemplatesSlice } from './templates-slice';
 import { createEditorSlice, type EditorSlice } from '../editor/state/editor-slice';
 
-export type AppState = JourneysSlice & NoticesSlice & TemplatesSlice & ProfilesSlice & EditorSlice;
+export type AppState = JourneysSlice & NoticesSlice & TemplatesSlice & ProfilesSlice & EditorSlice & AudienceSlice;
 export type AppStore = StoreApi<AppState>;
 
 /** One store of slices; later slices (canvas, templates, audience) join here. */
@@ -18,6 +19,7 @@ export function createAppStore(client: AppClient): AppStore {
     ...createTemplatesSlice(client)(...args),
     ...createProfilesSlice(client)(...args),
     ...createEditorSlice(client)(...args),
+    ...createAudienceSlice(client)(...args),
   }));
 }
 

@@ -67,7 +67,7 @@ describe('journeys service', () => {
   it('reports where the data lives and which versions it speaks', async () => {
     const dir = tempDir();
     const { client } = connect(dir);
-    expect(await client.app.info()).toMatchObject({ host: 'browser', dataDir: dir, databaseVersion: 2, journeySchemaVersion: 2, nativeDialogs: false });
+    expect(await client.app.info()).toMatchObject({ host: 'browser', dataDir: dir, databaseVersion: 3, journeySchemaVersion: 2, nativeDialogs: false });
   });
 
   it('duplicates a journey as a new draft with the same graph, leaving the original alone', async () => {

@@ -41,7 +41,7 @@ describe('store migration 002: templates, sample profiles and template reference
     const dir = tempDir();
     createVersion1Database(dir);
     const store = openStore(dir);
-    expect(store.version()).toBe(2);
+    expect(store.version()).toBe(3); // 002 and every later step ran
     const byId = new Map(store.templates.list().map((template) => [template.id, template]));
     expect([...byId.keys()].sort()).toEqual(['tpl_email_tracking_reminder', 'tpl_push', 'tpl_sms_order_shipped', 'tpl_wa']);
     expect(byId.get('tpl_sms_order_shipped')!.content).toEqual({ body: 'Order {{ order.awb }} shipped', senderId: '' });

@@ -28,11 +28,13 @@ export interface FilterEditorProps {
   onSet(filter: Filter): void;
   onType(filter: Filter): void;
   hint?: string;
+  /** What the rules read: customer fields (picked from a list) or event data (typed paths). */
+  source?: 'profile' | 'event';
   fieldPlaceholder?: string;
 }
 
 /** Groups of rules: rules combine within a group, groups combine with each other. */
-export function FilterEditor({ label, value, errors, onSet, onType, hint, fieldPlaceholder }: FilterEditorProps) {
+export function FilterEditor({ label, value, errors, onSet, onType, hint, source, fieldPlaceholder }: FilterEditorProps) {
   const setGroup = (index: number, group: FilterGroup, typing: boolean) => {
     const next = { ...value, groups: replaceAt(value.groups, index, group) };
     if (typing) onType(next);
@@ -65,6 +67,7 @@ export function FilterEditor({ label, value, errors, onSet, onType, hint, fieldP
                 label="Rules"
                 rules={group.rules}
                 errors={scopeErrors(groupErrors, 'rules')}
+                source={source}
                 fieldPlaceholder={fieldPlaceholder}
                 onSet={(rules) => setGroup(index, { ...group, rules }, false)}
                 onType={(rules) => setGroup(index, { ...group, rules }, true)}

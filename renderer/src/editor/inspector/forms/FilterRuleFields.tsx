@@ -1,12 +1,11 @@
-import { FILTER_OPERATORS, type FilterOperator, type FilterRule } from '../../../../../shared/model/index';
-import { NOT_A_NUMBER, errorAt, errorWithin, type FieldErrors } from '../field-errors';
-import { OPERATOR_LABELS, valueAsText, valueInputFor, withOperator } from '../filter-values';
-import { CommaListField } from '../fields/CommaListField';
-import { NumberField } from '../fields/NumberField';
+import type { FilterOperator, FilterRule } from '../../../../../shared/model/index';
+import { fieldKeyOf } from '../../../../../shared/audience/index';
+import { useCustomerFields } from '../../../audience/use-audience-data';
+import { errorAt, type FieldErrors } from '../field-errors';
+import { OPERATOR_LABELS, operatorsFor, withField, withOperator } from '../filter-values';
 import { SelectField } from '../fields/SelectField';
-import { TextField } from '../fields/TextField';
-
-const OPERATOR_OPTIONS = FILTER_OPERATORS.map((operator) => ({ value: operator, label: OPERATOR_LABELS[operator] }));
+import { RuleFieldPicker } from './RuleFieldPicker';
+import { RuleValueFields } from './RuleValueFields';
 
 export interface FilterRuleFieldsProps {
   rule: FilterRule;
@@ -14,29 +13,38 @@ export interface FilterRuleFieldsProps {
   errors: FieldErrors;
   onSet(rule: FilterRule): void;
   onType(rule: FilterRule): void;
+  /** What the rule reads: a contact's customer fields, or the triggering event's data. */
+  source?: 'profile' | 'event';
   fieldPlaceholder?: string;
 }
 
-/** Field, operator and the value input the operator needs (none for "is set", a list for "is one of"). */
-export function FilterRuleFields({ rule, errors, onSet, onType, fieldPlaceholder = 'customer.city' }: FilterRuleFieldsProps) {
-  const input = valueInputFor(rule.operator);
-  const { value } = rule;
-  const numberValue = typeof value === 'number' ? value : Number(value);
-  // The model's message for a bad value lists every shape a value may take; a number box needs less.
-  const valueError = input === 'number' && Number.isNaN(numberValue) ? NOT_A_NUMBER : errorWithin(errors, 'value');
+/** Field, the operators its type allows, and the value input the operator needs. */
+export function FilterRuleFields({ rule, errors, onSet, onType, source = 'profile', fieldPlaceholder }: FilterRuleFieldsProps) {
+  const { fields } = useCustomerFields();
+  const field = source === 'profile' ? fields.find((candidate) => candidate.key === fieldKeyOf(rule.field)) : undefined;
+  const offered = operatorsFor(field);
+  // A stored operator the type does not allow stays visible (and flagged by the validator) rather than vanishing.
+  const operators = offered.includes(rule.operator) ? offered : [...offered, rule.operator];
+  const operatorOptions = operators.map((operator) => ({ value: operator, label: OPERATOR_LABELS[operator] }));
   return (
     <div className="rule-fields">
-      <TextField label="Field" value={rule.field} placeholder={fieldPlaceholder} spellCheck={false} error={errorAt(errors, 'field')} onChange={(field) => onType({ ...rule, field })} />
-      <SelectField<FilterOperator> label="Operator" value={rule.operator} options={OPERATOR_OPTIONS} error={errorAt(errors, 'operator')} onChange={(operator) => onSet(withOperator(rule, operator))} />
-      {input === 'text' && (
-        <TextField label="Value" value={valueAsText(value)} error={valueError} onChange={(text) => onType({ ...rule, value: text })} />
-      )}
-      {input === 'number' && (
-        <NumberField label="Value" value={numberValue} step="any" error={valueError} onChange={(number) => onType({ ...rule, value: number })} />
-      )}
-      {input === 'list' && (
-        <CommaListField label="Values" value={Array.isArray(value) ? value.map(String) : []} error={valueError} onChange={(items) => onType({ ...rule, value: items })} />
-      )}
+      <RuleFieldPicker
+        reference={rule.field}
+        fields={fields}
+        source={source}
+        placeholder={fieldPlaceholder}
+        error={errorAt(errors, 'field')}
+        onPick={(reference, picked) => onSet(withField(rule, reference, picked))}
+        onType={(reference) => onType({ ...rule, field: reference })}
+      />
+      <SelectField<FilterOperator>
+        label="Operator"
+        value={rule.operator}
+        options={operatorOptions}
+        error={errorAt(errors, 'operator')}
+        onChange={(operator) => onSet(withOperator(rule, operator, field?.type))}
+      />
+      <RuleValueFields rule={rule} field={field} errors={errors} onSet={onSet} onType={onType} />
     </div>
   );
 }

@@ -13,11 +13,13 @@ export interface RuleListEditorProps {
   onSet(rules: FilterRule[]): void;
   onType(rules: FilterRule[]): void;
   hint?: string;
+  /** What the rules read: customer fields (picked from a list) or event data (typed paths). */
+  source?: 'profile' | 'event';
   fieldPlaceholder?: string;
 }
 
 /** A flat list of rules: a filter group's, or a custom event's property conditions. */
-export function RuleListEditor({ label, rules, errors, onSet, onType, hint, fieldPlaceholder }: RuleListEditorProps) {
+export function RuleListEditor({ label, rules, errors, onSet, onType, hint, source, fieldPlaceholder }: RuleListEditorProps) {
   return (
     <ListEditor
       label={label}
@@ -32,6 +34,7 @@ export function RuleListEditor({ label, rules, errors, onSet, onType, hint, fiel
         <FilterRuleFields
           rule={rule}
           errors={scopeErrors(errors, pathOf(index))}
+          source={source}
           fieldPlaceholder={fieldPlaceholder}
           onSet={(next) => onSet(replaceAt(rules, index, next))}
           onType={(next) => onType(replaceAt(rules, index, next))}

@@ -27,7 +27,8 @@ export function ConditionForm({ draft }: ConfigFormProps<'condition'>) {
       <FilterEditor
         label="Conditions"
         hint='Contacts who match continue on "Yes", everyone else on "No".'
-        fieldPlaceholder={config.source === 'profile' ? 'customer.city' : 'event.total'}
+        source={config.source}
+        fieldPlaceholder={config.source === 'profile' ? 'order.status' : 'event.total'}
         value={config.filter}
         errors={scopeErrors(draft.errors, 'filter')}
         onSet={(filter) => draft.set({ ...config, filter })}

@@ -1,11 +1,13 @@
 import type { Audience } from '../../../../../shared/model/index';
 import { AUDIENCE_TYPES, freshAudience } from '../../../../../shared/model/nodes/entry';
+import { AudienceEstimate } from '../../../audience/AudienceEstimate';
 import { errorAt, scopeErrors } from '../field-errors';
 import { SelectField } from '../fields/SelectField';
 import { TextField } from '../fields/TextField';
 import { useVariantMemory } from '../use-variant-memory';
 import { FilterEditor } from './FilterEditor';
 import type { ConfigFormProps } from './form-props';
+import { EntryListSelect } from './EntryListSelect';
 import { RuleListEditor } from './RuleListEditor';
 
 type AudienceType = Audience['type'];
@@ -41,14 +43,7 @@ export function EntryForm({ draft }: ConfigFormProps<'entry'>) {
       />
       {audience.type === 'all' && <p className="muted">Every contact enters the journey.</p>}
       {audience.type === 'list' && (
-        <TextField
-          label="List id"
-          value={audience.listId ?? ''}
-          hint="The id of an uploaded contact list (a CSV with a customerId column)."
-          error={errorAt(errors, 'listId')}
-          spellCheck={false}
-          onChange={(text) => typeAudience({ ...audience, listId: orNull(text) })}
-        />
+        <EntryListSelect listId={audience.listId} error={errorAt(errors, 'listId')} onChange={(listId) => setAudience({ ...audience, listId })} />
       )}
       {audience.type === 'filter' && (
         <FilterEditor
@@ -58,6 +53,12 @@ export function EntryForm({ draft }: ConfigFormProps<'entry'>) {
           onSet={(filter) => setAudience({ ...audience, filter })}
           onType={(filter) => typeAudience({ ...audience, filter })}
         />
+      )}
+      {audience.type === 'all' && <AudienceEstimate request={{ all: true }} />}
+      {audience.type === 'list' && <AudienceEstimate request={audience.listId === null ? null : { listId: audience.listId }} />}
+      {audience.type === 'filter' && <AudienceEstimate request={{ filter: audience.filter }} />}
+      {(audience.type === 'customEvent' || audience.type === 'orderEvent') && (
+        <p className="muted">The audience is whoever triggers the event, so it cannot be counted in advance.</p>
       )}
       {audience.type === 'customEvent' && (
         <>
@@ -73,6 +74,7 @@ export function EntryForm({ draft }: ConfigFormProps<'entry'>) {
             label="Property conditions"
             hint="All of them must hold for the event to start the journey."
             fieldPlaceholder="properties.total"
+            source="event"
             rules={audience.propertyRules}
             errors={scopeErrors(errors, 'propertyRules')}
             onSet={(propertyRules) => setAudience({ ...audience, propertyRules })}

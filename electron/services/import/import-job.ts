@@ -1,0 +1,287 @@
+import fs from 'node:fs';
+import { pipeline } from 'node:stream/promises';
+import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
+import Papa from 'papaparse';
+import type { Contact, CountryCode, CustomField } from '../../../shared/audience/index';
+import type { Store } from '../store/store';
+import { csvLine } from './csv-text';
+import { decodingStream, type CsvEncoding } from './csv-encoding';
+import type { ColumnPlan } from './import-rows';
+import { rowToContact } from './import-rows';
+import { createBatchWriter, type ExistingPolicy } from './import-writer';
+
+export const DEFAULT_BATCH_SIZE = 5000;
+const PROGRESS_EVERY_MS = 250;
+/** Rejects kept for the download; beyond this they are only counted (memory stays bounded). */
+const MAX_KEPT_REJECTS = 100_000;
+
+export type ImportState = 'running' | 'done' | 'cancelled' | 'failed';
+
+export interface ImportSummary {
+  jobId: string;
+  state: ImportState;
+  rowsRead: number;
+  rowsImported: number;
+  rowsUpdated: number;
+  rowsSkipped: number;
+  rowsRejected: number;
+  rowsPerSecond: number;
+  etaSeconds: number | null;
+  message?: string;
+}
+
+export interface ImportPlan {
+  jobId: string;
+  file: string;
+  encoding: CsvEncoding;
+  delimiter: string;
+  columns: readonly string[];
+  plan: readonly ColumnPlan[];
+  existing: ExistingPolicy;
+  defaultCountry: CountryCode;
+  newFields: readonly CustomField[];
+  list: { id: string } | { id: string; name: string; create: true } | null;
+  now: Date;
+  batchSize?: number;
+}
+
+export interface ImportJob {
+  readonly jobId: string;
+  summary(): ImportSummary;
+  rejectsCsv(): string;
+  cancel(): void;
+  /** Settles when the job has finished, whatever its state. */
+  readonly finished: Promise<ImportSummary>;
+}
+
+interface Reject {
+  line: number;
+  reason: string;
+  cells: readonly string[];
+}
+
+function newlinesIn(cells: readonly string[]): number {
+  let count = 0;
+  for (const cell of cells) {
+    if (cell.length === 0 || (!cell.includes('\n') && !cell.includes('\r'))) continue;
+    // A quoted cell spanning lines: \r\n and \n count once each, a lone \r too.
+    count += (cell.match(/\r\n|\n|\r/g) ?? []).length;
+  }
+  return count;
+}
+
+function formatCount(count: number): string {
+  return count.toLocaleString('en-US');
+}
+
+/**
+ * Streams the CSV through papaparse and writes it in batches, each in one transaction, yielding to
+ * the event loop between batches. Cancel and failure stop at a batch boundary: the database holds
+ * whole batches only, and the summary says how many rows that was.
+ */
+export function startImportJob(store: Store, setup: ImportPlan, onProgress: (summary: ImportSummary) => void, emitChanged: () => void): ImportJob {
+  const batchSize = setup.batchSize ?? DEFAULT_BATCH_SIZE;
+  const writer = createBatchWriter(store, setup.existing);
+  const fileSize = fs.statSync(setup.file).size;
+  const started = performance.now();
+  const rejects: Reject[] = [];
+  let state: ImportState = 'running';
+  let message: string | undefined;
+  let bytesRead = 0;
+  let rowsRead = 0;
+  let rejected = 0;
+  const committed = { imported: 0, updated: 0, skipped: 0 };
+  let cancelRequested = false;
+  let setupDone = false;
+  let lastProgress = 0;
+  const listId: string | null = setup.list?.id ?? null;
+
+  const summary = (): ImportSummary => {
+    const seconds = (performance.now() - started) / 1000;
+    const rate = seconds > 0 ? rowsRead / seconds : 0;
+    const fraction = fileSize > 0 ? bytesRead / fileSize : 1;
+    const eta = state !== 'running' ? 0 : fraction > 0 && fraction < 1 ? (seconds * (1 - fraction)) / fraction : null;
+    return {
+      jobId: setup.jobId,
+      state,
+      rowsRead,
+      rowsImported: committed.imported,
+      rowsUpdated: committed.updated,
+      rowsSkipped: committed.skipped,
+      rowsRejected: rejected,
+      rowsPerSecond: Math.round(rate),
+      etaSeconds: eta === null ? null : Math.round(eta * 10) / 10,
+      ...(message ? { message } : {}),
+    };
+  };
+
+  const progress = (force = false) => {
+    const now = performance.now();
+    if (!force && now - lastProgress < PROGRESS_EVERY_MS) return;
+    lastProgress = now;
+    onProgress(summary());
+  };
+
+  // New fields and a new list are created inside the first batch's transaction, so an import that
+  // commits nothing changes nothing.
+  const createSetup = () => {
+    if (setupDone) return;
+    const stamp = setup.now.toISOString();
+    for (const field of setup.newFields) store.fields.insert(field, stamp);
+    if (setup.list && 'create' in setup.list) store.lists.create(setup.list.id, setup.list.name, stamp);
+    setupDone = true;
+  };
+
+  type Pending = { contact: Contact; createdAtGiven: boolean; line: number };
+  let pending: Pending[] = [];
+  let lineOfNext = 1;
+  let header: string[] | null = null;
+  const rowOptions = { defaultCountry: setup.defaultCountry, now: setup.now.toISOString(), columnCount: setup.columns.length };
+
+  /** Commits the first `count` pending rows as one batch. */
+  const commit = (count: number) => {
+    const batch = pending.slice(0, count);
+    if (batch.length === 0) return;
+    try {
+      const counts = writer.write(batch, listId, createSetup);
+      committed.imported += counts.imported;
+      committed.updated += counts.updated;
+      committed.skipped += counts.skipped;
+    } catch (error) {
+      throw Object.assign(new Error((error as Error).message), { batchFirstLine: batch[0]?.line });
+    }
+    pending = pending.slice(count);
+  };
+
+  const takeRows = (rows: readonly string[][], errorRows: ReadonlyMap<number, string>) => {
+    rows.forEach((cells, index) => {
+      const line = lineOfNext;
+      lineOfNext += 1 + newlinesIn(cells);
+      if (header === null) {
+        header = cells;
+        return;
+      }
+      if (cells.length === 1 && cells[0] === '') return; // a blank line
+      rowsRead += 1;
+      const parseError = errorRows.get(index);
+      const result = parseError ? { ok: false as const, reason: parseError } : rowToContact(cells, setup.plan, rowOptions);
+      if (!result.ok) {
+        rejected += 1;
+        if (rejects.length < MAX_KEPT_REJECTS) rejects.push({ line, reason: result.reason, cells });
+        return;
+      }
+      pending.push({ contact: result.contact, createdAtGiven: result.createdAtGiven, line });
+    });
+  };
+
+  async function run(): Promise<void> {
+    const input = fs.createReadStream(setup.file, { highWaterMark: 256 * 1024 });
+    const text = decodingStream(setup.encoding, (count) => (bytesRead += count));
+    let failure: unknown;
+    // Destroying the input is how a cancel or a failed batch stops reading; the stream errors that
+    // follow ("Premature close") are that stop, not a failure of their own.
+    let stopped = false;
+    const piping = pipeline(input, text).catch((error: unknown) => {
+      if (!stopped) failure ??= error;
+    });
+    await new Promise<void>((resolve) => {
+      const stop = (parser: Papa.Parser) => {
+        stopped = true;
+        parser.abort();
+        input.destroy();
+        resolve();
+      };
+      Papa.parse<string[]>(text, {
+        delimiter: setup.delimiter,
+        skipEmptyLines: false,
+        chunk(results, parser) {
+          try {
+            const errorRows = new Map<number, string>();
+            for (const error of results.errors) if (error.row !== undefined) errorRows.set(error.row, `The row could not be read as CSV: ${error.message}`);
+            takeRows(results.data, errorRows);
+          } catch (error) {
+            failure = error;
+            stop(parser);
+            return;
+          }
+          if (cancelRequested) return stop(parser);
+          if (pending.length < batchSize) return;
+          // Write whole batches now, then give the event loop a turn before reading on.
+          parser.pause();
+          void (async () => {
+            try {
+              while (pending.length >= batchSize && !cancelRequested) {
+                commit(batchSize);
+                progress();
+                await yieldToEventLoop();
+              }
+            } catch (error) {
+              failure = error;
+            }
+            if (failure !== undefined || cancelRequested) stop(parser);
+            else parser.resume();
+          })();
+        },
+        complete: () => resolve(),
+        error: (error: Error) => {
+          if (!stopped) failure ??= error;
+          resolve();
+        },
+      });
+    });
+    if (failure === undefined && !cancelRequested) {
+      try {
+        commit(pending.length);
+      } catch (error) {
+        failure = error;
+      }
+    }
+    await piping;
+    finish(failure);
+  }
+
+  const finish = (failure: unknown) => {
+    const saved = committed.imported + committed.updated;
+    const savedText = `${formatCount(saved)} ${saved === 1 ? 'row was' : 'rows were'} imported in whole batches`;
+    if (failure !== undefined) {
+      state = 'failed';
+      const at = (failure as { batchFirstLine?: number }).batchFirstLine;
+      const where = at !== undefined && at > 0 ? ` in the batch starting on line ${at}` : '';
+      message =
+        saved + committed.skipped === 0
+          ? `The import failed${where}: ${(failure as Error).message}. Nothing was changed.`
+          : `The import failed${where}: ${(failure as Error).message}. ${savedText} before it; that batch and the rest of the file were not imported.`;
+    } else if (cancelRequested) {
+      state = 'cancelled';
+      message =
+        saved + committed.skipped === 0
+          ? 'You cancelled before the first batch was saved; nothing was changed.'
+          : `${savedText} before you cancelled; nothing else was changed.`;
+    } else {
+      state = 'done';
+      message = `Imported ${formatCount(committed.imported)} new, updated ${formatCount(committed.updated)}, skipped ${formatCount(committed.skipped)} existing; ${formatCount(rejected)} rejected.`;
+    }
+    if (saved + committed.skipped > 0) emitChanged();
+    progress(true);
+  };
+
+  const finished = run()
+    .catch((error: unknown) => finish(error))
+    .then(() => summary());
+
+  return {
+    jobId: setup.jobId,
+    summary,
+    cancel: () => {
+      if (state === 'running') cancelRequested = true;
+    },
+    rejectsCsv: () => {
+      const lines = [csvLine(['line', 'reason', ...(header ?? setup.columns)])];
+      for (const reject of rejects) lines.push(csvLine([String(reject.line), reject.reason, ...reject.cells]));
+      if (rejected > rejects.length) lines.push(csvLine(['', `…and ${formatCount(rejected - rejects.length)} more rejected rows not kept`]));
+      return `${lines.join('\r\n')}\r\n`;
+    },
+    finished,
+  };
+}
+

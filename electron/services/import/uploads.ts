@@ -1,0 +1,56 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { ApiError } from '../../../shared/contract/index';
+
+/** Browser uploads land here (the host streams them), named by their upload id. */
+export const UPLOADS_DIR_NAME = 'uploads';
+export const MAX_UPLOAD_BYTES = 1024 ** 3;
+const UPLOAD_ID = /^[A-Za-z0-9-]{1,64}$/;
+const DAY_MS = 86_400_000;
+
+export function uploadsDir(dataDir: string): string {
+  return path.join(dataDir, UPLOADS_DIR_NAME);
+}
+
+/** The file of an upload; the id pattern keeps it inside the uploads folder. */
+export function uploadPath(dataDir: string, uploadId: string): string {
+  if (!UPLOAD_ID.test(uploadId)) throw new ApiError('BAD_INPUT', `"${uploadId}" is not an upload id.`);
+  return path.join(uploadsDir(dataDir), `${uploadId}.upload`);
+}
+
+/** A CSV source as a file path: the desktop dialog's path as is, an upload by its id. */
+export function resolveSource(dataDir: string, source: { path: string } | { uploadId: string }): string {
+  const file = 'path' in source ? source.path : uploadPath(dataDir, source.uploadId);
+  let stat: fs.Stats;
+  try {
+    stat = fs.statSync(file);
+  } catch {
+    throw new ApiError('NOT_FOUND', 'path' in source ? `There is no file at ${file}.` : `There is no upload "${source.uploadId}" (uploads are kept for a day).`);
+  }
+  if (!stat.isFile()) throw new ApiError('BAD_INPUT', `${file} is not a file.`);
+  return file;
+}
+
+/** Uploads are only needed while an import is set up and run; anything older than a day is left over. */
+export function cleanOldUploads(dataDir: string, now: Date): number {
+  const dir = uploadsDir(dataDir);
+  let removed = 0;
+  let names: string[];
+  try {
+    names = fs.readdirSync(dir);
+  } catch {
+    return 0;
+  }
+  for (const name of names) {
+    const file = path.join(dir, name);
+    try {
+      if (now.getTime() - fs.statSync(file).mtimeMs > DAY_MS) {
+        fs.rmSync(file, { force: true });
+        removed += 1;
+      }
+    } catch {
+      // Removed meanwhile, or not ours to remove: either way nothing to do.
+    }
+  }
+  return removed;
+}
