@@ -88,6 +88,8 @@ test('fields, import with rejects, a filter estimate, a list, and the list in an
   await inspector.getByLabel('List', { exact: true }).selectOption({ label: 'VIPs (1)' });
   await expect(inspector.getByRole('region', { name: 'Estimate' })).toContainText('≈ 1 contact');
   await expect(inspector.getByRole('list', { name: 'Sample of matching contacts' })).toContainText('c1');
+  // The card on the canvas names the list, not its id.
+  await expect(step(page, 'Start')).toContainText('List “VIPs”');
   await expect
     .poll(async () => {
       const stored = await storedJourney(page, app, journey.id);

@@ -1,6 +1,7 @@
 import { KindIcon } from '../KindIcon';
 import { summaryOf } from '../../../../../shared/model/index';
 import { defineNodeView } from '../define-node-view';
+import { ListName } from '../ListName';
 
 const AUDIENCE_TITLES = {
   all: 'All contacts',
@@ -16,7 +17,9 @@ export const entryView = defineNodeView({
   Body: ({ node }) => (
     <>
       <div className="journey-node-kicker">{AUDIENCE_TITLES[node.config.audience.type]}</div>
-      <div className="journey-node-summary">{summaryOf(node)}</div>
+      <div className="journey-node-summary">
+        {node.config.audience.type === 'list' ? <ListName listId={node.config.audience.listId} /> : summaryOf(node)}
+      </div>
     </>
   ),
 });
