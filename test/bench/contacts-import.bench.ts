@@ -76,7 +76,7 @@ async function baseline(file: string): Promise<number> {
 }
 
 async function ours(file: string) {
-  const core = startCore({ dataDir: path.join(dir, 'ours'), host: 'browser', appVersion: 'bench' });
+  const core = startCore({ dataDir: path.join(dir, 'ours'), host: 'electron', appVersion: 'bench' });
   for (const field of GENERATED_CUSTOM_FIELDS) await core.dispatcher.dispatch('fields', 'create', field);
   const mapping = Object.fromEntries(COLUMNS.map((key) => [key, { to: 'field', key }]));
   let peakRss = process.memoryUsage().rss;

@@ -58,11 +58,11 @@ export function createImportsService(ctx: ServiceContext, options: ImportsServic
 
   return {
     preview: ({ source, delimiter, encoding }) => {
-      const head = readCsvHead(resolveSource(ctx.dataDir, source), { delimiter, encoding });
+      const head = readCsvHead(resolveSource(ctx.dataDir, source, ctx.host), { delimiter, encoding });
       return { ...head, suggestedMapping: suggestMapping(head.columns, currentFields(ctx.store)) };
     },
     start: (input) => {
-      const file = resolveSource(ctx.dataDir, input.source);
+      const file = resolveSource(ctx.dataDir, input.source, ctx.host);
       const head = readCsvHead(file, { delimiter: input.delimiter, encoding: input.encoding });
       const { plan, newFields } = planColumns(ctx, head.columns, input);
       let list: Parameters<typeof startImportJob>[1]['list'] = null;

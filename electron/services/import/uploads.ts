@@ -18,8 +18,14 @@ export function uploadPath(dataDir: string, uploadId: string): string {
   return path.join(uploadsDir(dataDir), `${uploadId}.upload`);
 }
 
-/** A CSV source as a file path: the desktop dialog's path as is, an upload by its id. */
-export function resolveSource(dataDir: string, source: { path: string } | { uploadId: string }): string {
+/**
+ * A CSV source as a file path: the desktop app's path as is, an upload by its id. Paths are only
+ * taken from the desktop app: in browser mode a page could otherwise read any file of this machine.
+ */
+export function resolveSource(dataDir: string, source: { path: string } | { uploadId: string }, host: 'electron' | 'browser'): string {
+  if ('path' in source && host !== 'electron') {
+    throw new ApiError('FORBIDDEN', 'Importing from a file path works in the desktop app only; in the browser, upload the file.');
+  }
   const file = 'path' in source ? source.path : uploadPath(dataDir, source.uploadId);
   let stat: fs.Stats;
   try {

@@ -6,8 +6,20 @@ import { useCores } from '../support/connect';
 import { FIXTURES, waitForImport, writeGeneratedCsv } from './support/run-import';
 
 const tempDir = useTempDir();
-const connect = useCores(tempDir);
+const cores = useCores(tempDir);
+// Files are read by path as the desktop app does; the browser host only takes uploads (tested below).
+const connect = (options: Parameters<typeof cores>[0] = {}) => cores({ host: 'electron', ...options });
 const fixture = (name: string) => ({ path: path.join(FIXTURES, name) });
+
+describe('import sources', () => {
+  it('refuses file paths in browser mode, so a page cannot read files of this machine', async () => {
+    const { client } = cores({ host: 'browser' });
+    await expect(client.imports.preview({ source: fixture('bom-semicolon-crlf.csv') })).rejects.toMatchObject({
+      code: 'FORBIDDEN',
+      message: expect.stringContaining('upload the file'),
+    });
+  });
+});
 
 describe('CSV preview', () => {
   it('reads a BOM, semicolons, CRLF and a quoted line break, and suggests a mapping by header name', async () => {
