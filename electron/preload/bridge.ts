@@ -1,4 +1,4 @@
-import type { IpcRenderer, IpcRendererEvent } from 'electron';
+import type { IpcRenderer, IpcRendererEvent, WebUtils } from 'electron';
 import { IPC_EVENT_CHANNEL, IPC_INVOKE_CHANNEL, type PreloadBridge } from '../../shared/contract/bridge';
 import type { Envelope } from '../../shared/contract/errors';
 
@@ -7,8 +7,13 @@ import type { Envelope } from '../../shared/contract/errors';
  * one invoke handler main validates, and listeners receive the payload alone: the IPC event
  * object carries `sender` (ipcRenderer itself), which must never cross into the page.
  */
-export function createPreloadBridge(ipcRenderer: Pick<IpcRenderer, 'invoke' | 'on' | 'removeListener'>): PreloadBridge {
+export function createPreloadBridge(
+  ipcRenderer: Pick<IpcRenderer, 'invoke' | 'on' | 'removeListener'>,
+  webUtils: Pick<WebUtils, 'getPathForFile'>,
+): PreloadBridge {
   return {
+    // Only a File the user handed to the page has a path; anything else gives "".
+    pathForFile: (file) => webUtils.getPathForFile(file),
     async invoke(service, method, input) {
       try {
         return (await ipcRenderer.invoke(IPC_INVOKE_CHANNEL, service, method, input)) as Envelope;

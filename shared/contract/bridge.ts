@@ -11,4 +11,6 @@ export const BRIDGE_GLOBAL = 'journeyStudio';
 export interface PreloadBridge {
   invoke(service: string, method: string, input: unknown): Promise<Envelope>;
   on(event: string, listener: (payload: unknown) => void): () => void;
+  /** The path of a file the user picked or dropped, so the desktop app imports it in place. */
+  pathForFile(file: File): string;
 }

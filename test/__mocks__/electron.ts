@@ -208,6 +208,9 @@ export function createFakeElectron() {
   }
   const ipcRenderer = new FakeIpcRenderer();
 
+  // Electron gives a path only for Files the user picked or dropped; the fake knows them by name.
+  const webUtils = { getPathForFile: vi.fn((file: { name: string }) => (file.name === 'picked.csv' ? '/home/ada/picked.csv' : '')) };
+
   const exposed = new Map<string, unknown>();
   const contextBridge = {
     exposed,
@@ -247,7 +250,7 @@ export function createFakeElectron() {
     getPrimaryDisplay: vi.fn((): FakeDisplay => screen.displays[0]!),
   };
 
-  return { app, BrowserWindow, ipcMain, ipcRenderer, contextBridge, protocol, session, shell, Menu, dialog, screen };
+  return { app, BrowserWindow, ipcMain, ipcRenderer, contextBridge, webUtils, protocol, session, shell, Menu, dialog, screen };
 }
 
 export type FakeElectron = ReturnType<typeof createFakeElectron>;
@@ -259,5 +262,5 @@ export function asElectronMain(fake: FakeElectron): ElectronMain {
 
 /** The instance that `vi.mock('electron', ...)` hands to code importing 'electron'. */
 export const fakeElectron = createFakeElectron();
-export const { app, BrowserWindow, ipcMain, ipcRenderer, contextBridge, protocol, session, shell, Menu, dialog, screen } = fakeElectron;
+export const { app, BrowserWindow, ipcMain, ipcRenderer, contextBridge, webUtils, protocol, session, shell, Menu, dialog, screen } = fakeElectron;
 export default fakeElectron;

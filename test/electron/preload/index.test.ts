@@ -15,12 +15,17 @@ describe('preload', () => {
     bridge = contextBridge.exposed.get(BRIDGE_GLOBAL) as PreloadBridge;
   });
 
-  it('exposes exactly one global with only invoke and on', () => {
+  it('exposes exactly one global with only invoke, on and pathForFile', () => {
     expect(exposeCalls).toBe(1);
     expect([...contextBridge.exposed.keys()]).toEqual([BRIDGE_GLOBAL]);
-    expect(Object.keys(bridge).sort()).toEqual(['invoke', 'on']);
+    expect(Object.keys(bridge).sort()).toEqual(['invoke', 'on', 'pathForFile']);
     expect(typeof bridge.invoke).toBe('function');
     expect(typeof bridge.on).toBe('function');
+  });
+
+  it('gives the path of a file the user picked, and nothing for other files', () => {
+    expect(bridge.pathForFile({ name: 'picked.csv' } as File)).toBe('/home/ada/picked.csv');
+    expect(bridge.pathForFile({ name: 'made-up.csv' } as File)).toBe('');
   });
 
   it('does not hand ipcRenderer (or anything holding it) to the page', () => {
