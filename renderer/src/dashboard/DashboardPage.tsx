@@ -7,7 +7,7 @@ import { useAppStore } from '../store/app-store';
 import type { DashboardTab } from '../store/journeys-slice';
 import { messageOf } from '../store/message-of';
 import { JourneyDialogs, type PendingDialog } from './JourneyDialogs';
-import type { RowActions } from './JourneyRowMenu';
+import type { RowActions } from '../ui/RowMenu';
 import { JourneysPanel } from './JourneysPanel';
 import { NewJourneyMenu, type NewJourneyOption } from './NewJourneyMenu';
 import { TrashPanel } from './TrashPanel';
@@ -88,7 +88,7 @@ export function DashboardPage() {
     },
   ];
 
-  const rowActions: RowActions = {
+  const rowActions: RowActions<JourneySummary> = {
     onRename: (journey, from) => openDialog({ kind: 'rename', journey }, from),
     onDelete: (journey, from) => openDialog({ kind: 'delete', journey }, from),
     onDuplicate: (journey) =>

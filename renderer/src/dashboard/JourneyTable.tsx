@@ -6,13 +6,13 @@ import { ChannelList } from './ChannelList';
 import { EditedTime } from './EditedTime';
 import { entryTypeLabel } from './entry-type-label';
 import type { JourneySort } from './journey-list-view';
-import { JourneyRowMenu, type RowActions } from './JourneyRowMenu';
+import { RowMenu, type RowActions } from '../ui/RowMenu';
 
 interface JourneyTableProps {
   journeys: JourneySummary[];
   sort: JourneySort;
   onOpen(journey: JourneySummary): void;
-  actions: RowActions;
+  actions: RowActions<JourneySummary>;
 }
 
 type SortedColumn = 'name' | 'status' | 'edited';
@@ -82,7 +82,7 @@ export function JourneyTable({ journeys, sort, onOpen, actions }: JourneyTablePr
               <EditedTime iso={journey.updatedAt} />
             </td>
             <td className="row-actions">
-              <JourneyRowMenu journey={journey} actions={actions} />
+              <RowMenu item={journey} actions={actions} />
             </td>
           </tr>
         ))}

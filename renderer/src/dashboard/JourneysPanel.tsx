@@ -2,7 +2,7 @@ import { useMemo, useRef } from 'react';
 import type { JourneySummary } from '../../../shared/contract/index';
 import { applyListView, DEFAULT_LIST_VIEW, describeFilters, type JourneyListView } from './journey-list-view';
 import { JourneyListToolbar } from './JourneyListToolbar';
-import type { RowActions } from './JourneyRowMenu';
+import type { RowActions } from '../ui/RowMenu';
 import { JourneyTable } from './JourneyTable';
 
 interface JourneysPanelProps {
@@ -11,7 +11,7 @@ interface JourneysPanelProps {
   view: JourneyListView;
   onViewChange(change: Partial<JourneyListView>): void;
   onOpen(journey: JourneySummary): void;
-  actions: RowActions;
+  actions: RowActions<JourneySummary>;
 }
 
 export function JourneysPanel({ journeys, trashCount, view, onViewChange, onOpen, actions }: JourneysPanelProps) {

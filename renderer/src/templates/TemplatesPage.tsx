@@ -4,7 +4,8 @@ import { navigate } from '../app/route';
 import { useAppStore } from '../store/app-store';
 import { messageOf } from '../store/message-of';
 import { TemplateDialogs, type PendingTemplateDialog } from './list/TemplateDialogs';
-import type { TemplateRowActions } from './list/TemplateRowMenu';
+import type { TemplateListItem } from '../store/templates-slice';
+import type { RowActions } from '../ui/RowMenu';
 import { TemplatesPanel } from './list/TemplatesPanel';
 import { useTemplateEvents } from './use-template-events';
 import './templates.css';
@@ -40,7 +41,7 @@ export function TemplatesPage() {
     setPending(dialog);
   }
 
-  const actions: TemplateRowActions = {
+  const actions: RowActions<TemplateListItem> = {
     onRename: (template, from) => openDialog({ kind: 'rename', template }, from),
     onDelete: (template, from) => openDialog({ kind: 'delete', template }, from),
     onDuplicate: (template) =>

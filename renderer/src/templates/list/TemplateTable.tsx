@@ -4,10 +4,10 @@ import { EditedTime } from '../../dashboard/EditedTime';
 import { ChannelIcon } from '../../editor/nodes/ChannelIcon';
 import type { TemplateListItem } from '../../store/templates-slice';
 import { languageLabel } from './template-list-view';
-import { TemplateRowMenu, type TemplateRowActions } from './TemplateRowMenu';
+import { RowMenu, type RowActions } from '../../ui/RowMenu';
 import { UsedByList } from './UsedByList';
 
-export function TemplateTable({ templates, actions }: { templates: readonly TemplateListItem[]; actions: TemplateRowActions }) {
+export function TemplateTable({ templates, actions }: { templates: readonly TemplateListItem[]; actions: RowActions<TemplateListItem> }) {
   return (
     <table className="journey-table template-table" aria-label="Templates">
       <thead>
@@ -47,7 +47,7 @@ export function TemplateTable({ templates, actions }: { templates: readonly Temp
               <UsedByList usedBy={template.usedBy} />
             </td>
             <td className="row-actions">
-              <TemplateRowMenu template={template} actions={actions} />
+              <RowMenu item={template} actions={actions} />
             </td>
           </tr>
         ))}

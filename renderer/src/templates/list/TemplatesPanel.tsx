@@ -2,14 +2,14 @@ import { useMemo, useRef } from 'react';
 import type { TemplateListItem } from '../../store/templates-slice';
 import { applyTemplateListView, DEFAULT_TEMPLATE_LIST_VIEW, describeTemplateFilters, languageOptions, type TemplateListView } from './template-list-view';
 import { TemplateListToolbar } from './TemplateListToolbar';
-import type { TemplateRowActions } from './TemplateRowMenu';
+import type { RowActions } from '../../ui/RowMenu';
 import { TemplateTable } from './TemplateTable';
 
 interface TemplatesPanelProps {
   templates: readonly TemplateListItem[];
   view: TemplateListView;
   onViewChange(change: Partial<TemplateListView>): void;
-  actions: TemplateRowActions;
+  actions: RowActions<TemplateListItem>;
 }
 
 export function TemplatesPanel({ templates, view, onViewChange, actions }: TemplatesPanelProps) {

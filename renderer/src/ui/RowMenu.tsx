@@ -1,23 +1,22 @@
 import { useRef } from 'react';
 import { DropdownMenu } from 'radix-ui';
-import type { TemplateListItem } from '../../store/templates-slice';
-import { useMenuFocusHandoff } from '../../ui/use-menu-focus-handoff';
+import { useMenuFocusHandoff } from './use-menu-focus-handoff';
 
-export interface TemplateRowActions {
+export interface RowActions<T> {
   /** `from` is the menu's trigger, so focus can go back to it when the dialog closes. */
-  onRename(template: TemplateListItem, from: HTMLElement | null): void;
-  onDuplicate(template: TemplateListItem): void;
-  onDelete(template: TemplateListItem, from: HTMLElement | null): void;
+  onRename(item: T, from: HTMLElement | null): void;
+  onDuplicate(item: T): void;
+  onDelete(item: T, from: HTMLElement | null): void;
 }
 
-/** The per-row "⋯" menu, as on the dashboard: everything but opening, which is the name link. */
-export function TemplateRowMenu({ template, actions }: { template: TemplateListItem; actions: TemplateRowActions }) {
+/** The per-row "⋯" menu of a library list (journeys, templates): everything but opening, which is the name link. */
+export function RowMenu<T extends { name: string }>({ item, actions }: { item: T; actions: RowActions<T> }) {
   const trigger = useRef<HTMLButtonElement>(null);
   const { handOff, onCloseAutoFocus } = useMenuFocusHandoff();
   return (
     <DropdownMenu.Root>
       <DropdownMenu.Trigger asChild>
-        <button ref={trigger} type="button" className="button small icon-only" aria-label={`More actions for ${template.name}`}>
+        <button ref={trigger} type="button" className="button small icon-only" aria-label={`More actions for ${item.name}`}>
           <span aria-hidden="true">⋯</span>
         </button>
       </DropdownMenu.Trigger>
@@ -27,12 +26,12 @@ export function TemplateRowMenu({ template, actions }: { template: TemplateListI
             className="menu-item"
             onSelect={() => {
               handOff();
-              actions.onRename(template, trigger.current);
+              actions.onRename(item, trigger.current);
             }}
           >
             Rename
           </DropdownMenu.Item>
-          <DropdownMenu.Item className="menu-item" onSelect={() => actions.onDuplicate(template)}>
+          <DropdownMenu.Item className="menu-item" onSelect={() => actions.onDuplicate(item)}>
             Duplicate
           </DropdownMenu.Item>
           <DropdownMenu.Separator className="menu-separator" />
@@ -40,7 +39,7 @@ export function TemplateRowMenu({ template, actions }: { template: TemplateListI
             className="menu-item danger"
             onSelect={() => {
               handOff();
-              actions.onDelete(template, trigger.current);
+              actions.onDelete(item, trigger.current);
             }}
           >
             Delete
