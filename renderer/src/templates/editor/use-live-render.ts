@@ -39,13 +39,20 @@ export function useLiveRender({ channel, content, profileId, profilesVersion }: 
   const client = useClient();
   const [state, setState] = useState<LiveRender>(INITIAL);
   const runner = useRef<ReturnType<typeof createCoalescingRunner<RenderInput>> | null>(null);
+  // The newest input, so the preview always ends on it: a runner made later starts from it, and a
+  // render that finishes for an older input asks for the newest one if nothing else has.
+  const latest = useRef<RenderInput | null>(null);
 
   useEffect(() => {
     let mounted = true;
     const sequencer = createRequestSequencer();
-    runner.current = createCoalescingRunner((input: RenderInput) => {
+    const current = createCoalescingRunner((input: RenderInput) => {
       const id = sequencer.issue();
-      return client.templates.render(input).then(
+      // Still busy here, so this only queues the newest input behind the render that just ended.
+      const followLatest = () => {
+        if (mounted && latest.current && latest.current !== input) current.submit(latest.current);
+      };
+      return client.templates.render(input).finally(followLatest).then(
         (result) => {
           // Only going backwards is refused: an older answer still shows progress while typing.
           if (!mounted || !sequencer.accept(id)) return;
@@ -61,6 +68,8 @@ export function useLiveRender({ channel, content, profileId, profilesVersion }: 
         },
       );
     });
+    runner.current = current;
+    if (latest.current) current.submit(latest.current);
     return () => {
       mounted = false;
       runner.current = null;
@@ -68,7 +77,9 @@ export function useLiveRender({ channel, content, profileId, profilesVersion }: 
   }, [client]);
 
   useEffect(() => {
-    runner.current?.submit({ channel, content, ...(profileId ? { profileId } : {}) });
+    const input: RenderInput = { channel, content, ...(profileId ? { profileId } : {}) };
+    latest.current = input;
+    runner.current?.submit(input);
   }, [channel, content, profileId, profilesVersion]);
 
   return state;
