@@ -18,23 +18,32 @@ const mjmlError: RenderDiagnostic = { severity: 'error', source: 'mjml', field: 
 
 describe('email preview state', () => {
   it('shows a good render', () => {
-    expect(nextEmailPreview(NO_EMAIL_PREVIEW, result('<p>Hi</p>'))).toEqual({ html: '<p>Hi</p>', stale: false });
+    expect(nextEmailPreview(NO_EMAIL_PREVIEW, result('<p>Hi</p>'))).toMatchObject({ html: '<p>Hi</p>', stale: false, version: 1 });
   });
 
   it('keeps the last good HTML, marked stale, while the MJML has errors', () => {
     const good = nextEmailPreview(NO_EMAIL_PREVIEW, result('<p>Hi</p>'));
-    expect(nextEmailPreview(good, result('<p>broken', [mjmlError]))).toEqual({ html: '<p>Hi</p>', stale: true });
-    expect(nextEmailPreview(good, result(undefined, [{ ...mjmlError, source: 'liquid' }]))).toEqual({ html: '<p>Hi</p>', stale: true });
+    expect(nextEmailPreview(good, result('<p>broken', [mjmlError]))).toMatchObject({ html: '<p>Hi</p>', stale: true });
+    expect(nextEmailPreview(good, result(undefined, [{ ...mjmlError, source: 'liquid' }]))).toMatchObject({ html: '<p>Hi</p>', stale: true });
   });
 
   it('updates despite warnings and errors in other fields', () => {
     const good = nextEmailPreview(NO_EMAIL_PREVIEW, result('<p>Hi</p>'));
     const subjectError: RenderDiagnostic = { severity: 'error', source: 'liquid', field: 'subject', message: 'bad' };
     const warning: RenderDiagnostic = { ...mjmlError, severity: 'warning' };
-    expect(nextEmailPreview(good, result('<p>Ho</p>', [subjectError, warning]))).toEqual({ html: '<p>Ho</p>', stale: false });
+    expect(nextEmailPreview(good, result('<p>Ho</p>', [subjectError, warning]))).toMatchObject({ html: '<p>Ho</p>', stale: false });
   });
 
   it('has nothing to keep before the first good render', () => {
-    expect(nextEmailPreview(NO_EMAIL_PREVIEW, result('', [mjmlError]))).toEqual({ html: null, stale: false });
+    expect(nextEmailPreview(NO_EMAIL_PREVIEW, result('', [mjmlError]))).toMatchObject({ html: null, stale: false });
+  });
+});
+
+describe('email preview versions', () => {
+  it('counts a new document only when the HTML changes', () => {
+    const first = nextEmailPreview(NO_EMAIL_PREVIEW, result('<p>A</p>'));
+    const same = nextEmailPreview(first, result('<p>A</p>'));
+    const changed = nextEmailPreview(same, result('<p>B</p>'));
+    expect([first.version, same.version, changed.version]).toEqual([1, 1, 2]);
   });
 });

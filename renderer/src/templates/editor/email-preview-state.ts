@@ -4,9 +4,11 @@ import type { RenderResult } from '../../../../shared/templates/index';
 export interface EmailPreviewState {
   html: string | null;
   stale: boolean;
+  /** Counts the documents shown, so the frame can be replaced for each new one. */
+  version: number;
 }
 
-export const NO_EMAIL_PREVIEW: EmailPreviewState = { html: null, stale: false };
+export const NO_EMAIL_PREVIEW: EmailPreviewState = { html: null, stale: false, version: 0 };
 
 function hasBodyErrors(result: RenderResult): boolean {
   return result.diagnostics.some((d) => d.severity === 'error' && (d.source === 'mjml' || d.field === 'mjml'));
@@ -18,6 +20,8 @@ function hasBodyErrors(result: RenderResult): boolean {
  */
 export function nextEmailPreview(previous: EmailPreviewState, result: RenderResult): EmailPreviewState {
   const html = result.output['html'];
-  if (typeof html === 'string' && html.trim() !== '' && !hasBodyErrors(result)) return { html, stale: false };
-  return { html: previous.html, stale: previous.html !== null };
+  if (typeof html === 'string' && html.trim() !== '' && !hasBodyErrors(result)) {
+    return { html, stale: false, version: html === previous.html ? previous.version : previous.version + 1 };
+  }
+  return { html: previous.html, stale: previous.html !== null, version: previous.version };
 }

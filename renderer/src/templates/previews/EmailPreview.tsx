@@ -59,6 +59,9 @@ export function EmailPreview({ content, result, email }: PreviewProps<'email'> &
             <p className="placeholder">{result ? 'Nothing to show yet: the MJML has problems.' : 'Rendering…'}</p>
           ) : (
             <iframe
+              // A new frame per document: changing srcdoc while the previous document is still
+              // loading can leave the old one on screen in Chromium.
+              key={email.version}
               title="Email preview"
               className="email-frame"
               // No scripts, no same origin, no forms or popups: the email is looked at, never run.
