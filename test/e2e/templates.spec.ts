@@ -108,6 +108,19 @@ test('an SMS template counts characters, encoding and segments on the rendered t
   await expect(page.getByRole('region', { name: 'SMS preview' })).toContainText('Your order has shipped 😀');
 });
 
+test('undefined variables are flagged, and are errors only when the user asks', async ({ page, app }) => {
+  await openTemplates(page, app);
+  await createFromDialog(page, 'Nickname SMS', 'SMS');
+  await page.getByLabel('Message').fill('Hi {{ customer.nickname }}, your parcel is on its way');
+  const variables = page.getByRole('region', { name: 'Variables' });
+  await expect(variables.getByRole('listitem').filter({ hasText: 'customer.nickname' })).toContainText('not in the sample profile or customer fields');
+  const problems = page.getByRole('region', { name: /^Problems/ });
+  await expect(problems.getByRole('listitem').filter({ hasText: 'Error' })).toHaveCount(0);
+
+  await variables.getByLabel('Treat undefined variables as errors').check();
+  await expect(problems.getByRole('listitem').filter({ hasText: 'Error' }).first()).toContainText('nickname');
+});
+
 test('sample profiles are edited as JSON, with the problem named, and drive the preview', async ({ page, app }) => {
   await callApi(page.request, app, 'templates', 'create', { channel: 'sms', name: 'Greeting', content: { body: 'Hi {{ customer.first_name }} {{ customer.nickname }}', senderId: '' } });
   await openTemplates(page, app);

@@ -1,4 +1,4 @@
-import { useRef } from 'react';
+import { useRef, useState } from 'react';
 import type { Template } from '../../../../shared/contract/index';
 import type { RenderDiagnostic } from '../../../../shared/templates/index';
 import { useAppStore } from '../../store/app-store';
@@ -20,7 +20,8 @@ export function TemplateWorkspace({ draft, template }: { draft: TemplateDraft; t
   const profileId = useAppStore((s) => s.previewProfileId);
   const profilesVersion = useProfilesVersion();
   const codeRef = useRef<CodeEditorHandle>(null);
-  const live = useLiveRender({ channel: template.channel, content: template.content, profileId, profilesVersion });
+  const [strictVariables, setStrictVariables] = useState(false);
+  const live = useLiveRender({ channel: template.channel, content: template.content, profileId, profilesVersion, strictVariables });
   const codeField = CODE_FIELDS[template.channel] ?? null;
   const goTo = (d: RenderDiagnostic) => {
     if (d.line !== undefined) codeRef.current?.focusAt(d.line, d.column);
@@ -33,7 +34,7 @@ export function TemplateWorkspace({ draft, template }: { draft: TemplateDraft; t
         <section className="template-form" aria-label="Template content">
           <ChannelForm template={template} result={live.result} onChange={draft.setContent} codeRef={codeRef} />
           <ProblemsList diagnostics={live.result?.diagnostics ?? []} codeField={codeField} onGoTo={goTo} />
-          <VariablesPanel variables={live.result?.variables} />
+          <VariablesPanel variables={live.result?.variables} strict={strictVariables} onStrictChange={setStrictVariables} />
         </section>
         <PreviewPanel template={template} live={live} />
       </div>

@@ -1,7 +1,15 @@
 import type { RenderResult } from '../../../../shared/templates/index';
 
 /** Every variable the template reads; those the sample profile and customer fields lack are flagged. */
-export function VariablesPanel({ variables }: { variables: RenderResult['variables'] | undefined }) {
+export function VariablesPanel({
+  variables,
+  strict,
+  onStrictChange,
+}: {
+  variables: RenderResult['variables'] | undefined;
+  strict: boolean;
+  onStrictChange(strict: boolean): void;
+}) {
   const used = variables?.used ?? [];
   const missing = new Set(variables?.undefined ?? []);
   return (
@@ -9,6 +17,10 @@ export function VariablesPanel({ variables }: { variables: RenderResult['variabl
       <h2 id="variables-heading" className="panel-heading">
         Variables
       </h2>
+      <label className="checkbox-line">
+        <input type="checkbox" checked={strict} onChange={(event) => onStrictChange(event.target.checked)} />
+        Treat undefined variables as errors
+      </label>
       {used.length === 0 ? (
         <p className="muted">No variables: the message is the same for everyone.</p>
       ) : (

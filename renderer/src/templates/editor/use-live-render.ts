@@ -23,6 +23,8 @@ export interface LiveRenderInput {
   profileId: string | null;
   /** Changes when sample profile data changes, so the preview follows edits to the profile. */
   profilesVersion: string;
+  /** Undefined variables are errors rather than empty text (off unless the user asks). */
+  strictVariables?: boolean;
 }
 
 const INITIAL: LiveRender = { result: null, email: NO_EMAIL_PREVIEW, error: null };
@@ -35,7 +37,7 @@ type RenderInput = Parameters<ReturnType<typeof useClient>['templates']['render'
  * therefore waits for at most one render in flight, never for a pause. The pipeline itself runs
  * off the UI thread on the Node side.
  */
-export function useLiveRender({ channel, content, profileId, profilesVersion }: LiveRenderInput): LiveRender {
+export function useLiveRender({ channel, content, profileId, profilesVersion, strictVariables = false }: LiveRenderInput): LiveRender {
   const client = useClient();
   const [state, setState] = useState<LiveRender>(INITIAL);
   const runner = useRef<ReturnType<typeof createCoalescingRunner<RenderInput>> | null>(null);
@@ -77,10 +79,10 @@ export function useLiveRender({ channel, content, profileId, profilesVersion }: 
   }, [client]);
 
   useEffect(() => {
-    const input: RenderInput = { channel, content, ...(profileId ? { profileId } : {}) };
+    const input: RenderInput = { channel, content, strictVariables, ...(profileId ? { profileId } : {}) };
     latest.current = input;
     runner.current?.submit(input);
-  }, [channel, content, profileId, profilesVersion]);
+  }, [channel, content, profileId, profilesVersion, strictVariables]);
 
   return state;
 }
