@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { Tabs } from 'radix-ui';
 import type { EmailPreviewState } from '../editor/email-preview-state';
 import { withPreviewCsp } from './email-document';
@@ -12,6 +12,16 @@ export function EmailPreview({ content, result, email }: PreviewProps<'email'> &
   const [width, setWidth] = useState<Width>('desktop');
   const [remoteImages, setRemoteImages] = useState(false);
   const [tab, setTab] = useState('html');
+  // Chromium can leave the old document on screen when srcdoc changes while that document is still
+  // loading; only then is the frame replaced, since a new frame per keystroke costs a repaint.
+  const [frameKey, setFrameKey] = useState(0);
+  const loadedVersion = useRef(-1);
+  const shownVersion = useRef(email.version);
+  useEffect(() => {
+    if (email.version === shownVersion.current) return;
+    if (loadedVersion.current !== shownVersion.current) setFrameKey((key) => key + 1);
+    shownVersion.current = email.version;
+  }, [email.version]);
   const remoteId = useId();
   const subject = outputText(result, 'subject', content.subject);
   const preheader = outputText(result, 'preheader', content.preheader);
@@ -59,9 +69,10 @@ export function EmailPreview({ content, result, email }: PreviewProps<'email'> &
             <p className="placeholder">{result ? 'Nothing to show yet: the MJML has problems.' : 'Rendering…'}</p>
           ) : (
             <iframe
-              // A new frame per document: changing srcdoc while the previous document is still
-              // loading can leave the old one on screen in Chromium.
-              key={email.version}
+              key={frameKey}
+              onLoad={() => {
+                loadedVersion.current = email.version;
+              }}
               title="Email preview"
               className="email-frame"
               // No scripts, no same origin, no forms or popups: the email is looked at, never run.
