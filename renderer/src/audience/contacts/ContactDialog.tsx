@@ -5,6 +5,7 @@ import { useClient } from '../../api/client-context';
 import type { FieldListing } from '../../store/audience-slice';
 import { messageOf } from '../../store/message-of';
 import { contactInputOf, formValuesOf } from './contact-form-values';
+import { FormDialogFooter } from '../../ui/FormDialogFooter';
 
 interface ContactDialogProps {
   fields: readonly FieldListing[];
@@ -69,21 +70,7 @@ export function ContactDialog({ fields, contact, onClose, onSaved }: ContactDial
                 <FieldInput field={field} value={values[field.key] ?? ''} onChange={(value) => setValues({ ...values, [field.key]: value })} />
               </label>
             ))}
-            {error && (
-              <p role="alert" className="field-error">
-                {error}
-              </p>
-            )}
-            <div className="dialog-actions">
-              <Dialog.Close asChild>
-                <button type="button" className="button">
-                  Cancel
-                </button>
-              </Dialog.Close>
-              <button type="submit" className="button primary" disabled={busy}>
-                {contact ? 'Save contact' : 'Add contact'}
-              </button>
-            </div>
+            <FormDialogFooter error={error} busy={busy} submitLabel={contact ? 'Save contact' : 'Add contact'} />
           </form>
         </Dialog.Content>
       </Dialog.Portal>

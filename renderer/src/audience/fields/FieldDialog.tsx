@@ -4,6 +4,7 @@ import { FIELD_TYPES, FIELD_TYPE_LABELS, fieldKeyProblem, type FieldType } from 
 import type { FieldListing } from '../../store/audience-slice';
 import { messageOf } from '../../store/message-of';
 import { formatOptionLines, parseOptionLines } from './choice-options';
+import { FormDialogFooter } from '../../ui/FormDialogFooter';
 
 export interface FieldDraft {
   key: string;
@@ -91,21 +92,7 @@ export function FieldDialog({ editing, onClose, onSubmit }: FieldDialogProps) {
               <span className="field-label">Description</span>
               <textarea rows={2} value={description} onChange={(event) => setDescription(event.target.value)} />
             </label>
-            {error && (
-              <p role="alert" className="field-error">
-                {error}
-              </p>
-            )}
-            <div className="dialog-actions">
-              <Dialog.Close asChild>
-                <button type="button" className="button">
-                  Cancel
-                </button>
-              </Dialog.Close>
-              <button type="submit" className="button primary" disabled={busy}>
-                {editing ? 'Save' : 'Create field'}
-              </button>
-            </div>
+            <FormDialogFooter error={error} busy={busy} submitLabel={editing ? 'Save' : 'Create field'} />
           </form>
         </Dialog.Content>
       </Dialog.Portal>

@@ -8,6 +8,7 @@ import type { NewTemplate } from '../../store/templates-slice';
 import { messageOf } from '../../store/message-of';
 import { templateLanguageOptions } from '../language-options';
 import { newTemplateInput } from '../new-template-input';
+import { FormDialogFooter } from '../../ui/FormDialogFooter';
 
 const CHANNEL_OPTIONS = CHANNELS.map(({ id, label }) => ({ value: id, label }));
 const LAYOUT_OPTIONS = STARTER_LAYOUTS.map(({ id, name }) => ({ value: id, label: name }));
@@ -59,21 +60,7 @@ export function NewTemplateDialog({ open, onOpenChange, onCloseAutoFocus, onCrea
             {channel === 'email' && LAYOUT_OPTIONS.length > 0 && (
               <SelectField label="Starter layout" value={layoutId} options={LAYOUT_OPTIONS} onChange={setLayoutId} hint="The MJML the email starts from." />
             )}
-            {error && (
-              <p role="alert" className="field-error">
-                {error}
-              </p>
-            )}
-            <div className="dialog-actions">
-              <Dialog.Close asChild>
-                <button type="button" className="button">
-                  Cancel
-                </button>
-              </Dialog.Close>
-              <button type="submit" className="button primary" disabled={busy}>
-                Create
-              </button>
-            </div>
+            <FormDialogFooter error={error} busy={busy} submitLabel="Create" />
           </form>
         </Dialog.Content>
       </Dialog.Portal>
