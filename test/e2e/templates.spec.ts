@@ -131,6 +131,8 @@ test('sample profiles are edited as JSON, with the problem named, and drive the 
   await page.getByRole('button', { name: 'Edit sample profiles' }).click();
   const dialog = page.getByRole('dialog', { name: 'Sample profiles' });
   await dialog.getByRole('button', { name: '+ New profile' }).click();
+  // The new profile is created on the server first; its editor replaces the selected one's.
+  await expect(dialog.getByLabel('Profile name')).toHaveValue(/^Profile \d+$/);
   await dialog.getByLabel('Profile name').fill('Lin');
   const data = dialog.getByLabel('Profile data (JSON)');
   await data.fill('{ "customer": { "first_name": "Lin" "nickname": "L" } }');
