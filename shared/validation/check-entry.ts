@@ -1,0 +1,57 @@
+import type { NodeOfKind } from '../model/index';
+import type { CheckEnv } from './check-env';
+import type { Finding } from './collector';
+import { checkEntryFilter, checkEventPropertyRules } from './check-filters';
+
+function missingAudience(message: string, hint: string): Finding {
+  return { code: 'MISSING_AUDIENCE', message, hint };
+}
+
+/** MISSING_AUDIENCE when the audience type is chosen but not what it needs; then its rules. */
+export function checkEntry(env: CheckEnv, index: number, node: NodeOfKind<'entry'>): void {
+  const { out } = env;
+  const { audience } = node.config;
+  switch (audience.type) {
+    case 'all':
+      return;
+    case 'list':
+      if (audience.listId === null || audience.listId.trim() === '') {
+        out.onNode(
+          'error',
+          index,
+          missingAudience(`${out.named(node)} enters contacts from a list, but no list is chosen.`, 'Choose the contact list in the inspector.'),
+          ['config', 'audience', 'listId'],
+        );
+      }
+      return;
+    case 'filter':
+      checkEntryFilter(env, index, audience.filter);
+      return;
+    case 'customEvent':
+      if (audience.eventName.trim() === '') {
+        out.onNode(
+          'error',
+          index,
+          missingAudience(
+            `${out.named(node)} starts on a custom event, but the event has no name.`,
+            'Enter the name of the event that starts the journey, e.g. "cart_abandoned".',
+          ),
+          ['config', 'audience', 'eventName'],
+        );
+      }
+      checkEventPropertyRules(env, index, audience.propertyRules);
+      return;
+    case 'orderEvent': {
+      const missing = audience.packageId === null ? 'packageId' : audience.eventKey === null ? 'eventKey' : null;
+      if (missing !== null) {
+        out.onNode(
+          'error',
+          index,
+          missingAudience(`${out.named(node)} starts on an order event, but no event is chosen.`, 'Choose the order event that starts the journey, e.g. "Order shipped".'),
+          ['config', 'audience', missing],
+        );
+      }
+      return;
+    }
+  }
+}

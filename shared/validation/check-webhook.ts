@@ -1,0 +1,68 @@
+import type { NodeOfKind } from '../model/index';
+import type { CheckEnv } from './check-env';
+import type { Finding } from './collector';
+import { isHeaderName, isHeaderValue, webhookUrlProblem } from './webhook-url';
+
+function urlFinding(problem: NonNullable<ReturnType<typeof webhookUrlProblem>>, named: string, url: string): Finding {
+  switch (problem) {
+    case 'empty':
+      return { code: 'INVALID_WEBHOOK', message: `${named} has no URL to call.`, hint: 'Enter the URL of the endpoint, e.g. https://api.example.com/hooks/journey.' };
+    case 'unparseable':
+      return {
+        code: 'INVALID_WEBHOOK',
+        message: `${named} calls "${url}", which is not a valid URL.`,
+        hint: 'Enter a full URL starting with https://, e.g. https://api.example.com/hooks/journey.',
+      };
+    case 'scheme':
+      return {
+        code: 'INVALID_WEBHOOK',
+        message: `${named} calls "${url}", which is not an http or https address.`,
+        hint: 'Webhooks are HTTP calls: use a URL starting with https://.',
+      };
+    case 'insecure':
+      return {
+        code: 'INVALID_WEBHOOK',
+        message: `${named} calls "${url}" over plain http, so the request and its data travel unencrypted.`,
+        hint: 'Use https:// unless the endpoint is on this machine.',
+      };
+  }
+}
+
+/** INVALID_WEBHOOK: the URL (an error, or a warning for plain http to another machine), then each bad header. */
+export function checkWebhook(env: CheckEnv, index: number, node: NodeOfKind<'webhook'>): void {
+  const { out } = env;
+  const { url, headers } = node.config;
+  const problem = webhookUrlProblem(url);
+  if (problem !== null) {
+    out.onNode(problem === 'insecure' ? 'warning' : 'error', index, urlFinding(problem, out.named(node), url.trim()), ['config', 'url']);
+  }
+  for (let header = 0; header < headers.length; header++) {
+    const { name, value } = headers[header]!;
+    if (!isHeaderName(name)) {
+      out.onNode(
+        'error',
+        index,
+        {
+          code: 'INVALID_WEBHOOK',
+          message:
+            name.trim() === ''
+              ? `${out.named(node)} has a header without a name.`
+              : `${out.named(node)} has a header named "${name}", which is not a valid header name.`,
+          hint: 'Header names are single words of letters, digits and dashes, e.g. "X-Api-Key"; remove the header if it is not needed.',
+        },
+        ['config', 'headers', header, 'name'],
+      );
+    } else if (!isHeaderValue(value)) {
+      out.onNode(
+        'error',
+        index,
+        {
+          code: 'INVALID_WEBHOOK',
+          message: `The "${name}" header of ${out.named(node)} contains a line break.`,
+          hint: 'Put the header value on one line.',
+        },
+        ['config', 'headers', header, 'value'],
+      );
+    }
+  }
+}
