@@ -1,6 +1,16 @@
-import { ApiError, JourneyNameSchema, type Contract, type ServiceImpl } from '../../shared/contract/index';
-import { createEmptyJourney, type Journey } from '../../shared/model/index';
+import { ApiError, JourneyNameSchema, type Contract, type JourneySummary, type ServiceImpl } from '../../shared/contract/index';
+import { createEmptyJourney, isLive, type Journey } from '../../shared/model/index';
+import type { ValidationContext } from '../../shared/validation/index';
 import type { ServiceContext } from './context';
+import { requireEditable } from './lifecycle/editability';
+import { sameContent } from './lifecycle/journey-content';
+import { NO_PROBLEMS, problemsOf, unreadableProblems, type JourneyProblems } from './lifecycle/journey-problems';
+import { announceWrite, writeJourney } from './lifecycle/journey-writes';
+import { createLifecycleMethods } from './lifecycle/lifecycle-service';
+import { toSaved } from './lifecycle/saved-journey';
+import { createJourneyChecker, type JourneyChecker } from './lifecycle/validation-context';
+import type { ListedJourney } from './store/journeys-repository';
+import { StoreError } from './store/store-error';
 
 const COPY_SUFFIX = / \(copy(?: \d+)?\)$/;
 const MAX_NAME_LENGTH = JourneyNameSchema.maxLength ?? 200;
@@ -19,29 +29,48 @@ export function nameForCopy(original: string, takenNames: Iterable<string>): str
   }
 }
 
+function problemsOfListed(listed: ListedJourney, checker: JourneyChecker, context: ValidationContext): JourneyProblems {
+  let journey: Journey;
+  try {
+    journey = listed.readJourney();
+  } catch (error) {
+    if (error instanceof StoreError) return unreadableProblems(error.message);
+    throw error;
+  }
+  return problemsOf(checker.check(journey, context));
+}
+
+/**
+ * The journey library and the working document. Lifecycle rules (see lifecycle/): the document's
+ * status belongs to the server, a live journey changes only through an open draft, stopped and
+ * archived journeys are read-only. The name is the journey's label rather than frozen content, so
+ * renaming works in every state (a live journey's document then differs from its live version by
+ * the name alone) and versions keep the name they were activated with.
+ */
 export function createJourneysService(ctx: ServiceContext): ServiceImpl<Contract['services']['journeys']> {
   const { store, events } = ctx;
   const stamp = () => ctx.now().toISOString();
-
-  function saved(result: { journey: Journey; revision: number }) {
-    return { journey: result.journey, revision: result.revision };
-  }
+  const checker = createJourneyChecker(ctx);
 
   return {
-    list: () => store.journeys.list(),
-    listTrash: () => store.journeys.listTrash(),
-    get: ({ id }) => saved(store.journeys.require(id)),
+    // One validation context for the whole list; the trash is neither run nor edited, so its rows carry no problems.
+    list: (): JourneySummary[] => {
+      const context = checker.context();
+      return store.journeys.listWithDocuments().map((listed) => ({ ...listed.summary, problems: problemsOfListed(listed, checker, context) }));
+    },
+    listTrash: () => store.journeys.listTrash().map((summary) => ({ ...summary, problems: NO_PROBLEMS })),
+    get: ({ id }) => toSaved(store.journeys.require(id)),
     create: ({ name, description }) => {
       const journey = createEmptyJourney({ id: ctx.newId(), name, now: stamp(), description: description ?? '' });
       const result = store.journeys.insert(journey);
       events.emit('journeyChanged', { id: journey.id, change: 'created', revision: result.revision });
-      return saved(result);
+      return toSaved(result);
     },
     rename: ({ id, name }) => {
       const current = store.journeys.require(id);
       const result = store.journeys.save({ ...current.journey, name, updatedAt: stamp() }, current.revision);
       events.emit('journeyChanged', { id, change: 'updated', revision: result.revision });
-      return saved(result);
+      return toSaved(result);
     },
     duplicate: ({ id, name }) => {
       const source = store.journeys.require(id);
@@ -60,14 +89,28 @@ export function createJourneysService(ctx: ServiceContext): ServiceImpl<Contract
       };
       const result = store.journeys.insert(journey);
       events.emit('journeyChanged', { id: journey.id, change: 'created', revision: result.revision });
-      return saved(result);
+      return toSaved(result);
     },
+    // The incoming status is ignored: only validation, activation and transitions move it.
     save: ({ journey, expectedRevision }) => {
-      const result = store.journeys.save({ ...journey, updatedAt: stamp() }, expectedRevision);
-      events.emit('journeyChanged', { id: journey.id, change: 'updated', revision: result.revision });
-      return saved(result);
+      const current = store.journeys.require(journey.id);
+      requireEditable(current);
+      const from = current.journey.status;
+      const backToDraft = from === 'ready' && !sameContent(current.journey, journey);
+      const written = writeJourney(ctx, {
+        journey: { ...journey, status: backToDraft ? 'draft' : from, updatedAt: stamp() },
+        expectedRevision,
+        ...(backToDraft ? { transitionFrom: from } : {}),
+      });
+      announceWrite(ctx, current, written);
+      return toSaved(written);
     },
     delete: ({ id }) => {
+      const current = store.journeys.require(id);
+      const { name, status } = current.journey;
+      if (isLive(status)) {
+        throw new ApiError('CONFLICT', `"${name}" is ${status}. Stop it first: a journey in the trash cannot run, and the people in it would be left stranded.`);
+      }
       store.journeys.markDeleted(id, stamp());
       events.emit('journeyChanged', { id, change: 'deleted', revision: store.journeys.require(id).revision });
       return { ok: true as const };
@@ -76,12 +119,13 @@ export function createJourneysService(ctx: ServiceContext): ServiceImpl<Contract
       store.journeys.markDeleted(id, null);
       const result = store.journeys.require(id);
       events.emit('journeyChanged', { id, change: 'restored', revision: result.revision });
-      return saved(result);
+      return toSaved(result);
     },
     purge: ({ id }) => {
       store.journeys.purge(id);
       events.emit('journeyChanged', { id, change: 'purged', revision: 0 });
       return { ok: true as const };
     },
+    ...createLifecycleMethods(ctx, checker),
   };
 }

@@ -10,6 +10,7 @@ import {
   listsService,
 } from './audience-services';
 import { method, type ContractSpec } from './define';
+import { exchangeService, lifecycleMethods, SavedJourneySchema, versionsService } from './lifecycle-services';
 import { ChannelSchema } from '../model/channel';
 import { CONTENT_SCHEMAS } from '../templates/content';
 import { RenderResultSchema, SampleProfileDataSchema, SampleProfileSchema } from '../templates/render-result';
@@ -19,7 +20,7 @@ import { AppInfoSchema, IdSchema, JourneyNameSchema, JourneySummarySchema, Templ
 const ById = z.object({ id: IdSchema }).strict();
 const Ok = z.object({ ok: z.literal(true) });
 
-const SavedJourney = z.object({ journey: JourneySchema, revision: z.number().int().positive() });
+const SavedJourney = SavedJourneySchema;
 
 export const journeysService = {
   list: method('Journeys on the dashboard (the trash is listed separately).', z.object({}).strict().optional(), z.array(JourneySummarySchema)),
@@ -44,6 +45,7 @@ export const journeysService = {
   delete: method('Move a journey to the trash.', ById, Ok),
   restore: method('Bring a journey back from the trash.', ById, SavedJourney),
   purge: method('Delete a journey from the trash for good.', ById, Ok),
+  ...lifecycleMethods,
 } as const;
 
 function createInputOf<C extends keyof typeof CONTENT_SCHEMAS>(channel: C) {
@@ -120,7 +122,7 @@ export const appService = {
 
 export const JourneyChangedEventSchema = z.object({
   id: IdSchema,
-  change: z.enum(['created', 'updated', 'deleted', 'restored', 'purged']),
+  change: z.enum(['created', 'updated', 'deleted', 'restored', 'purged', 'lifecycle']),
   revision: z.number().int().nonnegative(),
 });
 export const TemplateChangedEventSchema = z.object({ id: IdSchema, change: z.enum(['created', 'updated', 'deleted']) });
@@ -135,6 +137,8 @@ export const contract = {
   services: {
     app: appService,
     journeys: journeysService,
+    versions: versionsService,
+    exchange: exchangeService,
     templates: templatesService,
     profiles: profilesService,
     fields: fieldsService,

@@ -19,6 +19,17 @@ export const JourneySummarySchema = z.object({
   entryType: z.string().nullable(),
   nodeCount: z.number().int().nonnegative(),
   revision: z.number().int().positive(),
+  /** The frozen version the sender runs; null until first activated. */
+  liveVersion: z.number().int().positive().nullable(),
+  /** A live journey is being edited as a new draft version (see journeys.startDraft). */
+  draftOpen: z.boolean(),
+  /** Validation of the current version; any error shows the journey as Broken. */
+  problems: z.object({
+    errors: z.number().int().nonnegative(),
+    warnings: z.number().int().nonnegative(),
+    /** Where "Fix" takes the user: the first error's step and field. */
+    firstError: z.object({ message: z.string(), nodeId: z.string().optional(), path: z.string().optional() }).nullable(),
+  }),
   createdAt: z.string(),
   updatedAt: z.string(),
   deletedAt: z.string().nullable(),

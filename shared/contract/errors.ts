@@ -6,6 +6,8 @@ export const ApiErrorCodeSchema = z.enum([
   'UNKNOWN_METHOD',
   'NOT_FOUND',
   'CONFLICT',
+  /** The journey has validation errors; `issues` lists them (path: the JSON path or step). */
+  'INVALID_JOURNEY',
   'TOO_LARGE',
   'UNAUTHORIZED',
   'FORBIDDEN',

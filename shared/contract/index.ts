@@ -6,3 +6,4 @@ export * from './dispatch';
 export * from './client';
 export * from './bridge';
 export * from './audience-services';
+export * from './lifecycle-services';

@@ -5,6 +5,7 @@ export { CURRENT_SCHEMA_VERSION } from './schema-version';
 
 export { JourneySchema, type Journey } from './journey';
 export { JourneyStatusSchema, JOURNEY_STATUSES, type JourneyStatus } from './journey-status';
+export { MANUAL_TRANSITIONS, canTransition, canActivate, isLive, transitionLabel } from './lifecycle';
 export {
   JourneySettingsSchema,
   defaultJourneySettings,

@@ -6,8 +6,8 @@ import { makeDataDir, serveApp, type ServedApp } from './support/server';
 type Saved = { journey: Journey; revision: number };
 
 /** Calls the contract over HTTP the way the renderer does, for seeding faster than clicking. */
-async function call<T>(request: APIRequestContext, app: ServedApp, method: string, input: unknown): Promise<T> {
-  const response = await request.post(`${app.baseUrl}api/call/journeys/${method}`, {
+async function call<T>(request: APIRequestContext, app: ServedApp, method: string, input: unknown, service = 'journeys'): Promise<T> {
+  const response = await request.post(`${app.baseUrl}api/call/${service}/${method}`, {
     data: input,
     headers: { Authorization: `Bearer ${app.token}`, 'Content-Type': 'application/json' },
   });
@@ -16,26 +16,32 @@ async function call<T>(request: APIRequestContext, app: ServedApp, method: strin
   return body.value as T;
 }
 
-/** Three journeys, oldest edit first: Welcome series, Abandoned cart, then Order shipped (made active, with steps). */
+/** Three journeys, oldest edit first: Welcome series, Abandoned cart, then Order shipped (activated, with steps). */
 async function seed(request: APIRequestContext, app: ServedApp) {
   const shipped = await call<Saved>(request, app, 'create', { name: 'Order shipped' });
   await call<Saved>(request, app, 'create', { name: 'Welcome series' });
   await new Promise((resolve) => setTimeout(resolve, 20));
   await call<Saved>(request, app, 'create', { name: 'Abandoned cart' });
   await new Promise((resolve) => setTimeout(resolve, 20));
+  const whatsapp = await call<{ id: string }>(request, app, 'create', { channel: 'whatsapp', name: 'Shipped (WhatsApp)' }, 'templates');
+  const sms = await call<{ id: string }>(request, app, 'create', { channel: 'sms', name: 'Shipped (SMS)' }, 'templates');
   const entry = createNode('entry', { id: 'n-entry', position: { x: 0, y: 0 } });
   const message = createNode('message', { id: 'n-msg', position: { x: 300, y: 0 } });
+  const exit = createNode('exit', { id: 'n-exit', position: { x: 600, y: 0 } });
   if (message.kind !== 'message') throw new Error('createNode returned the wrong kind');
-  message.config = { ...message.config, channel: 'whatsapp', fallbacks: [{ channel: 'sms', templateId: null }] };
-  await call<Saved>(request, app, 'save', {
+  message.config = { ...message.config, channel: 'whatsapp', templateId: whatsapp.id, fallbacks: [{ channel: 'sms', templateId: sms.id }] };
+  const saved = await call<Saved>(request, app, 'save', {
     journey: {
       ...shipped.journey,
-      status: 'active',
-      nodes: [entry, message],
-      edges: [{ id: 'e1', source: 'n-entry', sourceHandle: 'next', target: 'n-msg' }],
+      nodes: [entry, message, exit],
+      edges: [
+        { id: 'e1', source: 'n-entry', sourceHandle: 'next', target: 'n-msg' },
+        { id: 'e2', source: 'n-msg', sourceHandle: 'next', target: 'n-exit' },
+      ],
     },
     expectedRevision: shipped.revision,
   });
+  await call<Saved>(request, app, 'activate', { id: shipped.journey.id, expectedRevision: saved.revision });
 }
 
 const journeysTable = (page: Page) => page.getByRole('table', { name: 'Journeys' });
@@ -73,7 +79,7 @@ test.describe('dashboard list', () => {
     await expect(shipped.getByRole('img', { name: 'WhatsApp' })).toBeVisible();
     await expect(shipped.getByRole('img', { name: 'SMS' })).toBeVisible();
     await expect(shipped.getByRole('cell', { name: 'All contacts' })).toBeVisible();
-    await expect(shipped.getByRole('cell', { name: '2', exact: true })).toBeVisible();
+    await expect(shipped.getByRole('cell', { name: '3', exact: true })).toBeVisible();
     await expect(shipped.getByRole('cell', { name: /ago|now/ })).toBeVisible();
     const welcome = table.getByRole('row').filter({ has: page.getByRole('link', { name: 'Welcome series' }) });
     await expect(welcome.getByRole('cell', { name: 'No channels' })).toBeVisible();

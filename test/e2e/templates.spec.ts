@@ -239,10 +239,11 @@ test('on the canvas a message step gets a template, previews it in place and cre
 test('a template used by an active journey cannot be deleted, and the refusal names the journey', async ({ page, app }) => {
   const sms = await callApi<Template>(page.request, app, 'templates', 'create', { channel: 'sms', name: 'Shipped SMS' });
   const created = await callApi<{ journey: Journey; revision: number }>(page.request, app, 'journeys', 'create', { name: 'Order updates' });
-  await callApi(page.request, app, 'journeys', 'save', {
-    journey: { ...journeyWithMessage(sms.id)(created.journey), status: 'active' },
+  const saved = await callApi<{ revision: number }>(page.request, app, 'journeys', 'save', {
+    journey: journeyWithMessage(sms.id)(created.journey),
     expectedRevision: created.revision,
   });
+  await callApi(page.request, app, 'journeys', 'activate', { id: created.journey.id, expectedRevision: saved.revision });
   await callApi(page.request, app, 'templates', 'create', { channel: 'push', name: 'Unused push' });
   await openTemplates(page, app);
 

@@ -12,6 +12,8 @@ const JourneyRowSchema = z.object({
   status: JourneyStatusSchema,
   summary: z.string(),
   revision: z.number().int().positive(),
+  live_version: z.number().int().positive().nullable(),
+  draft_open: z.union([z.literal(0), z.literal(1)]),
   created_at: z.string(),
   updated_at: z.string(),
   deleted_at: z.string().nullable(),
@@ -24,15 +26,37 @@ const StoredSummarySchema = z.object({
   nodeCount: z.number().int().nonnegative(),
 });
 
-export interface StoredJourney {
+const StateRowSchema = z.object({
+  revision: z.number().int().positive(),
+  live_version: z.number().int().positive().nullable(),
+  draft_open: z.union([z.literal(0), z.literal(1)]),
+  deleted_at: z.string().nullable(),
+});
+
+/** Where a journey stands in its lifecycle beyond its status (see shared/contract/lifecycle-services). */
+export interface JourneyLifecycleState {
+  liveVersion: number | null;
+  draftOpen: boolean;
+}
+
+export interface StoredJourney extends JourneyLifecycleState {
   journey: Journey;
   revision: number;
   deletedAt: string | null;
 }
 
-const SUMMARY_COLUMNS = 'id, name, status, summary, revision, created_at, updated_at, deleted_at';
+/** A dashboard row as stored; the services add what needs more than the row (its problems). */
+export type StoredSummary = Omit<JourneySummary, 'problems'>;
 
-function toSummary(raw: unknown): JourneySummary {
+export interface ListedJourney {
+  summary: StoredSummary;
+  /** Parses the stored document; throws StoreError for a damaged one, so one bad row cannot hide the rest. */
+  readJourney(): Journey;
+}
+
+const SUMMARY_COLUMNS = 'id, name, status, summary, revision, live_version, draft_open, created_at, updated_at, deleted_at';
+
+function toSummary(raw: unknown): StoredSummary {
   const row = JourneyRowSchema.parse(raw);
   const summary = parseStoredJson(StoredSummarySchema, row.summary, `journeys.summary of ${row.id}`);
   return {
@@ -41,6 +65,8 @@ function toSummary(raw: unknown): JourneySummary {
     status: row.status,
     ...summary,
     revision: row.revision,
+    liveVersion: row.live_version,
+    draftOpen: row.draft_open === 1,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
     deletedAt: row.deleted_at,
@@ -52,19 +78,28 @@ function summaryColumn(journey: Journey): string {
   return JSON.stringify({ description: journey.description, channels, entryType, nodeCount });
 }
 
+function readDocument(id: string, document: string): Journey {
+  return parseStoredJson({ parse: migrateJourneyDocument }, document, `journey ${id}`);
+}
+
 export function createJourneysRepository(db: Db) {
   const listLive = db.prepare(`SELECT ${SUMMARY_COLUMNS} FROM journeys WHERE deleted_at IS NULL ORDER BY updated_at DESC`);
+  const listLiveWithDocuments = db.prepare(`SELECT ${SUMMARY_COLUMNS}, document FROM journeys WHERE deleted_at IS NULL ORDER BY updated_at DESC`);
   const listDeleted = db.prepare(`SELECT ${SUMMARY_COLUMNS} FROM journeys WHERE deleted_at IS NOT NULL ORDER BY deleted_at DESC`);
-  const selectOne = db.prepare('SELECT document, revision, deleted_at FROM journeys WHERE id = ?');
+  const selectOne = db.prepare('SELECT document, revision, deleted_at, live_version, draft_open FROM journeys WHERE id = ?');
   const selectNames = db.prepare('SELECT name FROM journeys').pluck();
-  const selectRevision = db.prepare('SELECT revision FROM journeys WHERE id = ?').pluck();
+  const selectState = db.prepare('SELECT revision, live_version, draft_open, deleted_at FROM journeys WHERE id = ?');
   const insertRow = db.prepare(
-    `INSERT INTO journeys (id, name, status, document, summary, revision, created_at, updated_at, deleted_at)
-     VALUES (@id, @name, @status, @document, @summary, 1, @createdAt, @updatedAt, NULL)`,
+    `INSERT INTO journeys (id, name, status, document, summary, revision, live_version, draft_open, created_at, updated_at, deleted_at)
+     VALUES (@id, @name, @status, @document, @summary, 1, NULL, 0, @createdAt, @updatedAt, NULL)`,
   );
   const updateRow = db.prepare(
     `UPDATE journeys SET name = @name, status = @status, document = @document, summary = @summary,
+       live_version = @liveVersion, draft_open = @draftOpen,
        revision = revision + 1, updated_at = @updatedAt WHERE id = @id AND revision = @expectedRevision`,
+  );
+  const insertCreation = db.prepare(
+    'INSERT INTO journey_transitions (journey_id, from_status, to_status, version, at) VALUES (?, NULL, ?, NULL, ?)',
   );
   const setDeletedAt = db.prepare('UPDATE journeys SET deleted_at = ?, revision = revision + 1 WHERE id = ?');
   const deleteRow = db.prepare('DELETE FROM journeys WHERE id = ?');
@@ -83,10 +118,17 @@ export function createJourneysRepository(db: Db) {
   }
 
   function find(id: string): StoredJourney | undefined {
-    const row = selectOne.get(id) as { document: string; revision: number; deleted_at: string | null } | undefined;
+    const row = selectOne.get(id) as
+      | { document: string; revision: number; deleted_at: string | null; live_version: number | null; draft_open: number }
+      | undefined;
     if (!row) return undefined;
-    const journey = parseStoredJson({ parse: migrateJourneyDocument }, row.document, `journey ${id}`);
-    return { journey, revision: row.revision, deletedAt: row.deleted_at };
+    return {
+      journey: readDocument(id, row.document),
+      revision: row.revision,
+      deletedAt: row.deleted_at,
+      liveVersion: row.live_version,
+      draftOpen: row.draft_open === 1,
+    };
   }
 
   function require(id: string): StoredJourney {
@@ -96,10 +138,18 @@ export function createJourneysRepository(db: Db) {
   }
 
   return {
-    list(): JourneySummary[] {
+    list(): StoredSummary[] {
       return listLive.all().map(toSummary);
     },
-    listTrash(): JourneySummary[] {
+    /** The dashboard rows with their documents, for checks that need the whole journey. */
+    listWithDocuments(): ListedJourney[] {
+      return listLiveWithDocuments.all().map((raw) => {
+        const summary = toSummary(raw);
+        const document = (raw as { document: string }).document;
+        return { summary, readJourney: () => readDocument(summary.id, document) };
+      });
+    },
+    listTrash(): StoredSummary[] {
       return listDeleted.all().map(toSummary);
     },
     /** Every stored name, trash included. */
@@ -108,6 +158,7 @@ export function createJourneysRepository(db: Db) {
     },
     find,
     require,
+    /** A new journey starts its transition log with its creation (nothing → its status). */
     insert: db.transaction((journey: Journey): StoredJourney => {
       try {
         insertRow.run(columns(journey));
@@ -117,27 +168,34 @@ export function createJourneysRepository(db: Db) {
         }
         throw error;
       }
+      insertCreation.run(journey.id, journey.status, journey.createdAt);
       writeTemplateRefs(journey);
-      return { journey, revision: 1, deletedAt: null };
+      return { journey, revision: 1, deletedAt: null, liveVersion: null, draftOpen: false };
     }),
-    /** Optimistic concurrency: the write only happens if nobody saved since expectedRevision. */
-    save: db.transaction((journey: Journey, expectedRevision: number): StoredJourney => {
-      const current = selectRevision.get(journey.id) as number | undefined;
-      if (current === undefined) throw new ApiError('NOT_FOUND', `There is no journey with id "${journey.id}".`);
-      if (current !== expectedRevision) {
+    /**
+     * Optimistic concurrency: the write only happens if nobody saved since expectedRevision.
+     * Lifecycle columns keep their stored values unless given.
+     */
+    save: db.transaction((journey: Journey, expectedRevision: number, lifecycle: Partial<JourneyLifecycleState> = {}): StoredJourney => {
+      const raw = selectState.get(journey.id);
+      if (raw === undefined) throw new ApiError('NOT_FOUND', `There is no journey with id "${journey.id}".`);
+      const current = StateRowSchema.parse(raw);
+      if (current.revision !== expectedRevision) {
         throw new ApiError(
           'CONFLICT',
-          `"${journey.name}" was changed elsewhere (revision ${current}, this copy is ${expectedRevision}). Reload it before saving again.`,
+          `"${journey.name}" was changed elsewhere (revision ${current.revision}, this copy is ${expectedRevision}). Reload it before saving again.`,
         );
       }
-      updateRow.run({ ...columns(journey), expectedRevision });
+      const liveVersion = lifecycle.liveVersion !== undefined ? lifecycle.liveVersion : current.live_version;
+      const draftOpen = lifecycle.draftOpen ?? current.draft_open === 1;
+      updateRow.run({ ...columns(journey), expectedRevision, liveVersion, draftOpen: draftOpen ? 1 : 0 });
       writeTemplateRefs(journey);
-      return { journey, revision: expectedRevision + 1, deletedAt: null };
+      return { journey, revision: expectedRevision + 1, deletedAt: current.deleted_at, liveVersion, draftOpen };
     }),
     markDeleted(id: string, deletedAt: string | null): void {
       if (setDeletedAt.run(deletedAt, id).changes === 0) throw new ApiError('NOT_FOUND', `There is no journey with id "${id}".`);
     },
-    /** The journey's template references go with it (ON DELETE CASCADE). */
+    /** The journey's template references, versions and transitions go with it (ON DELETE CASCADE). */
     purge(id: string): void {
       if (deleteRow.run(id).changes === 0) throw new ApiError('NOT_FOUND', `There is no journey with id "${id}".`);
     },

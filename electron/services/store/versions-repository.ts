@@ -27,6 +27,19 @@ export interface JourneyVersion {
   createdAt: string;
 }
 
+/** A version as listed: enough to pick one without reading its documents. */
+export interface VersionListing {
+  version: number;
+  createdAt: string;
+  nodeCount: number;
+}
+
+const ListingRowSchema = z.object({
+  version: z.number().int().positive(),
+  created_at: z.string(),
+  node_count: z.number().int().nonnegative().nullable(),
+});
+
 export interface JourneyTransition {
   from: JourneyStatus | null;
   to: JourneyStatus;
@@ -42,6 +55,11 @@ export function createVersionsRepository(db: Db) {
   );
   const selectVersions = db.prepare('SELECT * FROM journey_versions WHERE journey_id = ? ORDER BY version');
   const selectVersion = db.prepare('SELECT * FROM journey_versions WHERE journey_id = ? AND version = ?');
+  // Counted in SQL: a long history should not mean parsing every frozen document to list it.
+  const selectListings = db.prepare(
+    `SELECT version, created_at, CASE WHEN json_valid(document) THEN json_array_length(document, '$.nodes') END AS node_count
+     FROM journey_versions WHERE journey_id = ? ORDER BY version DESC`,
+  );
   const insertTransition = db.prepare(
     'INSERT INTO journey_transitions (journey_id, from_status, to_status, version, at) VALUES (?, ?, ?, ?, ?)',
   );
@@ -66,6 +84,13 @@ export function createVersionsRepository(db: Db) {
     }),
     list(journeyId: string): JourneyVersion[] {
       return selectVersions.all(journeyId).map(toVersion);
+    },
+    /** Newest first. */
+    listings(journeyId: string): VersionListing[] {
+      return selectListings.all(journeyId).map((raw) => {
+        const row = ListingRowSchema.parse(raw);
+        return { version: row.version, createdAt: row.created_at, nodeCount: row.node_count ?? 0 };
+      });
     },
     find(journeyId: string, version: number): JourneyVersion | undefined {
       const row = selectVersion.get(journeyId, version);

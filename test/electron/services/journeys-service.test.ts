@@ -1,8 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { contract, createClient, type Transport } from '../../../shared/contract/index';
-import { createNode } from '../../../shared/model/index';
 import { nameForCopy } from '../../../electron/services/journeys-service';
 import { startCore, type AppCore } from '../../../electron/services/app-services';
+import { LATEST_DATABASE_VERSION } from '../../../electron/services/store/database';
+import { activeJourney, validDraft, withSmsMessage } from './lifecycle/support/lifecycle-journeys';
 import { useTempDir } from '../../support/temp-dir';
 
 const tempDir = useTempDir();
@@ -67,30 +68,27 @@ describe('journeys service', () => {
   it('reports where the data lives and which versions it speaks', async () => {
     const dir = tempDir();
     const { client } = connect(dir);
-    expect(await client.app.info()).toMatchObject({ host: 'browser', dataDir: dir, databaseVersion: 3, journeySchemaVersion: 2, nativeDialogs: false });
+    expect(await client.app.info()).toMatchObject({ host: 'browser', dataDir: dir, databaseVersion: LATEST_DATABASE_VERSION, journeySchemaVersion: 2, nativeDialogs: false });
   });
 
-  it('duplicates a journey as a new draft with the same graph, leaving the original alone', async () => {
+  it('duplicates a journey as a new draft with the same graph and no history, leaving the original alone', async () => {
     const { client, events } = connect();
-    const created = await client.journeys.create({ name: 'Order shipped', description: 'WhatsApp first' });
-    const entry = createNode('entry', { id: 'n-entry', position: { x: 0, y: 0 } });
-    const message = createNode('message', { id: 'n-msg', position: { x: 300, y: 0 } });
+    const live = await activeJourney(client, 'Order shipped');
+    const drafting = await client.journeys.startDraft({ id: live.journey.id });
     const original = await client.journeys.save({
       journey: {
-        ...created.journey,
-        status: 'active',
-        nodes: [entry, message],
-        edges: [{ id: 'e1', source: 'n-entry', sourceHandle: 'next', target: 'n-msg' }],
+        ...drafting.journey,
+        description: 'WhatsApp first',
         notes: [{ id: 'note-1', text: 'Ask legal', position: { x: 0, y: 200 }, size: { width: 200, height: 120 }, color: 'yellow' }],
       },
-      expectedRevision: created.revision,
+      expectedRevision: drafting.revision,
     });
     events.length = 0;
 
-    const copy = await client.journeys.duplicate({ id: created.journey.id });
+    const copy = await client.journeys.duplicate({ id: live.journey.id });
 
-    expect(copy.revision).toBe(1);
-    expect(copy.journey.id).not.toBe(created.journey.id);
+    expect(copy).toMatchObject({ revision: 1, liveVersion: null, draftOpen: false });
+    expect(copy.journey.id).not.toBe(live.journey.id);
     expect(copy.journey).toMatchObject({ name: 'Order shipped (copy)', status: 'draft', description: 'WhatsApp first' });
     expect({ nodes: copy.journey.nodes, edges: copy.journey.edges, notes: copy.journey.notes, settings: copy.journey.settings }).toEqual({
       nodes: original.journey.nodes,
@@ -99,13 +97,15 @@ describe('journeys service', () => {
       settings: original.journey.settings,
     });
     expect(events).toEqual([{ event: 'journeyChanged', payload: { id: copy.journey.id, change: 'created', revision: 1 } }]);
+    expect(await client.versions.list({ journeyId: copy.journey.id })).toEqual([]);
+    expect((await client.journeys.transitions({ id: copy.journey.id })).map((t) => [t.from, t.to])).toEqual([[null, 'draft']]);
 
-    await client.journeys.save({ journey: { ...copy.journey, nodes: [] }, expectedRevision: copy.revision });
-    expect(await client.journeys.get({ id: created.journey.id })).toEqual(original);
+    await client.journeys.save({ journey: { ...copy.journey, nodes: [], edges: [] }, expectedRevision: copy.revision });
+    expect(await client.journeys.get({ id: live.journey.id })).toEqual(original);
     const summaries = await client.journeys.list();
-    expect(summaries.map((j) => [j.name, j.status, j.nodeCount]).sort()).toEqual([
-      ['Order shipped (copy)', 'draft', 0],
-      ['Order shipped', 'active', 2],
+    expect(summaries.map((j) => [j.name, j.status, j.nodeCount, j.liveVersion, j.draftOpen]).sort()).toEqual([
+      ['Order shipped (copy)', 'draft', 0, null, false],
+      ['Order shipped', 'active', 3, 1, true],
     ]);
   });
 
@@ -132,6 +132,84 @@ describe('journeys service', () => {
     await expect(client.journeys.duplicate({ id: journey.id })).rejects.toMatchObject({ code: 'CONFLICT', message: expect.stringMatching(/in the trash/) });
     await expect(client.journeys.duplicate({ id: 'nope' })).rejects.toMatchObject({ code: 'NOT_FOUND' });
     expect(await client.journeys.list()).toEqual([]);
+  });
+});
+
+describe('journeys service: saving under the lifecycle rules', () => {
+  it('answers every journey with its lifecycle state and records the creation', async () => {
+    const { client } = connect();
+    const created = await client.journeys.create({ name: 'Welcome' });
+    expect(created).toMatchObject({ revision: 1, liveVersion: null, draftOpen: false, journey: { status: 'draft' } });
+    expect(await client.journeys.get({ id: created.journey.id })).toEqual(created);
+    const transitions = await client.journeys.transitions({ id: created.journey.id });
+    expect(transitions).toEqual([{ from: null, to: 'draft', version: null, at: created.journey.createdAt }]);
+  });
+
+  it('keeps the stored status whatever status a save sends', async () => {
+    const { client } = connect();
+    const created = await client.journeys.create({ name: 'Welcome' });
+    const saved = await client.journeys.save({ journey: { ...created.journey, status: 'active', description: 'sneaky' }, expectedRevision: created.revision });
+    expect(saved).toMatchObject({ liveVersion: null, journey: { status: 'draft', description: 'sneaky' } });
+    expect((await client.journeys.list())[0]).toMatchObject({ status: 'draft', liveVersion: null });
+    expect(await client.journeys.transitions({ id: created.journey.id })).toHaveLength(1);
+  });
+
+  it('sends a Ready journey back to Draft when what it runs changes, but not for its layout, name, description or notes', async () => {
+    const { client, events } = connect();
+    const draft = await validDraft(client, 'Welcome');
+    const ready = await client.journeys.validate({ id: draft.journey.id });
+    const moved = ready.journey.nodes.map((node) => ({ ...node, position: { x: node.position.x + 40, y: node.position.y + 40 } }));
+    const tidied = await client.journeys.save({
+      journey: { ...ready.journey, nodes: moved, name: 'Welcome 2', description: 'tidied', notes: [] },
+      expectedRevision: ready.revision,
+    });
+    expect(tidied.journey.status).toBe('ready');
+    events.length = 0;
+
+    const relabelled = moved.map((node) => (node.id === 'n-msg' ? { ...node, label: 'Shipping notice' } : node));
+    const edited = await client.journeys.save({ journey: { ...tidied.journey, nodes: relabelled }, expectedRevision: tidied.revision });
+
+    expect(edited.journey.status).toBe('draft');
+    expect(events).toEqual([{ event: 'journeyChanged', payload: { id: draft.journey.id, change: 'lifecycle', revision: edited.revision } }]);
+    expect((await client.journeys.transitions({ id: draft.journey.id })).map((t) => [t.from, t.to])).toEqual([
+      [null, 'draft'],
+      ['draft', 'ready'],
+      ['ready', 'draft'],
+    ]);
+  });
+
+  it('refuses to save a journey in the trash', async () => {
+    const { client } = connect();
+    const created = await client.journeys.create({ name: 'Binned' });
+    await client.journeys.delete({ id: created.journey.id });
+    const binned = await client.journeys.get({ id: created.journey.id });
+    await expect(client.journeys.save({ journey: binned.journey, expectedRevision: binned.revision })).rejects.toMatchObject({
+      code: 'CONFLICT',
+      message: '"Binned" is in the trash. Restore it before changing it.',
+    });
+  });
+
+  it('renames a journey in any state: the name belongs to the journey, not to its versions', async () => {
+    const { client, events } = connect();
+    const live = await activeJourney(client, 'Welcome');
+    events.length = 0;
+    const renamed = await client.journeys.rename({ id: live.journey.id, name: 'Welcome series' });
+    expect(renamed).toMatchObject({ revision: live.revision + 1, liveVersion: 1, draftOpen: false, journey: { name: 'Welcome series', status: 'active' } });
+    expect(events).toEqual([{ event: 'journeyChanged', payload: { id: live.journey.id, change: 'updated', revision: renamed.revision } }]);
+    expect((await client.versions.get({ journeyId: live.journey.id, version: 1 })).journey.name).toBe('Welcome');
+    await client.journeys.transition({ id: live.journey.id, to: 'stopped' });
+    await client.journeys.transition({ id: live.journey.id, to: 'archived' });
+    expect((await client.journeys.rename({ id: live.journey.id, name: 'Welcome (old)' })).journey).toMatchObject({ name: 'Welcome (old)', status: 'archived' });
+  });
+
+  it('saves into the open draft of a live journey and keeps it live', async () => {
+    const { client } = connect();
+    const live = await activeJourney(client, 'Welcome');
+    const drafting = await client.journeys.startDraft({ id: live.journey.id });
+    const broken = withSmsMessage(drafting.journey, null);
+    const saved = await client.journeys.save({ journey: broken, expectedRevision: drafting.revision });
+    expect(saved).toMatchObject({ draftOpen: true, liveVersion: 1, journey: { status: 'active' } });
+    expect((await client.journeys.list())[0]!.problems.errors).toBe(1);
   });
 });
 

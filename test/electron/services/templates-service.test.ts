@@ -1,21 +1,24 @@
 import { describe, expect, it } from 'vitest';
-import { createEmptyJourney, createNode, type Journey } from '../../../shared/model/index';
+import type { Journey } from '../../../shared/model/index';
 import { defaultContent } from '../../../shared/templates/index';
 import { deleteRefusal } from '../../../electron/services/templates-service';
 import { useTempDir } from '../../support/temp-dir';
 import { useCores } from './support/connect';
+import { withSmsMessage } from './lifecycle/support/lifecycle-journeys';
 
 const connect = useCores(useTempDir());
 type Client = ReturnType<typeof connect>['client'];
 
-/** Saves a journey whose message node uses `templateId` (through the API, as the editor does). */
-async function journeyUsing(client: Client, name: string, templateId: string, status: Journey['status']) {
+/**
+ * Saves a journey whose message node uses `templateId` (through the API, as the editor does);
+ * only activation makes it active, which needs the SMS channel set up.
+ */
+async function journeyUsing(client: Client, name: string, templateId: string, status: Extract<Journey['status'], 'draft' | 'active'>) {
   const { journey, revision } = await client.journeys.create({ name });
-  const message = createNode('message', { id: 'n-msg', position: { x: 0, y: 0 } });
-  if (message.kind !== 'message') throw new Error('createNode returned the wrong kind');
-  message.config = { ...message.config, channel: 'sms', templateId };
-  const base = createEmptyJourney({ id: journey.id, name, now: journey.createdAt });
-  return client.journeys.save({ journey: { ...base, status, nodes: [message] }, expectedRevision: revision });
+  const saved = await client.journeys.save({ journey: withSmsMessage(journey, templateId), expectedRevision: revision });
+  if (status === 'draft') return saved;
+  await client.settings.set({ key: 'channels.sms.provider', value: 'local' });
+  return client.journeys.activate({ id: journey.id, expectedRevision: saved.revision });
 }
 
 describe('templates service', () => {

@@ -63,6 +63,46 @@ describe('journeys repository', () => {
     store.close();
   });
 
+  it('starts a journey with no live version and no draft, and records its creation', () => {
+    const store = openStore(tempDir());
+    const inserted = store.journeys.insert(journeyWithMessage('j1'));
+    expect(inserted).toMatchObject({ revision: 1, liveVersion: null, draftOpen: false, deletedAt: null });
+    expect(store.journeys.list()[0]).toMatchObject({ liveVersion: null, draftOpen: false });
+    expect(store.versions.transitions('j1')).toEqual([{ from: null, to: 'draft', version: null, at: '2026-11-01T10:00:00.000Z' }]);
+    store.close();
+  });
+
+  it('writes the lifecycle columns when told and keeps them otherwise', () => {
+    const store = openStore(tempDir());
+    const { journey } = store.journeys.insert(journeyWithMessage('j1'));
+    const live = store.journeys.save({ ...journey, status: 'active' }, 1, { liveVersion: 1 });
+    expect(live).toMatchObject({ revision: 2, liveVersion: 1, draftOpen: false });
+    const drafting = store.journeys.save(journey, 2, { draftOpen: true });
+    expect(drafting).toMatchObject({ liveVersion: 1, draftOpen: true });
+    const kept = store.journeys.save({ ...journey, description: 'edited' }, 3);
+    expect(kept).toMatchObject({ revision: 4, liveVersion: 1, draftOpen: true });
+    expect(store.journeys.require('j1')).toMatchObject({ revision: 4, liveVersion: 1, draftOpen: true, journey: { description: 'edited' } });
+    const cleared = store.journeys.save(journey, 4, { liveVersion: null, draftOpen: false });
+    expect(cleared).toMatchObject({ liveVersion: null, draftOpen: false });
+    expect(store.journeys.list()[0]).toMatchObject({ revision: 5, liveVersion: null, draftOpen: false });
+    store.close();
+  });
+
+  it('lists rows with their documents, reading each only when asked', () => {
+    const store = openStore(tempDir());
+    store.journeys.insert(journeyWithMessage('j1'));
+    store.journeys.insert({ ...journeyWithMessage('j2'), name: 'Damaged' });
+    store.db.prepare("UPDATE journeys SET document = '{not json' WHERE id = 'j2'").run();
+    const listed = store.journeys.listWithDocuments();
+    expect(listed.map((row) => row.summary.id).sort()).toEqual(['j1', 'j2']);
+    const byId = new Map(listed.map((row) => [row.summary.id, row]));
+    expect(byId.get('j1')!.readJourney()).toEqual(journeyWithMessage('j1'));
+    expect(() => byId.get('j2')!.readJourney()).toThrow(StoreError);
+    store.journeys.markDeleted('j1', '2026-11-02T00:00:00.000Z');
+    expect(store.journeys.listWithDocuments().map((row) => row.summary.id)).toEqual(['j2']);
+    store.close();
+  });
+
   it('refuses a duplicate id as a conflict', () => {
     const store = openStore(tempDir());
     store.journeys.insert(journeyWithMessage('j1'));
@@ -114,10 +154,18 @@ describe('versions repository', () => {
     expect([v1.version, v2.version]).toEqual([1, 2]);
     expect(store.versions.find('j1', 1)?.journey.name).toBe('Order shipped');
     expect(store.versions.list('j1').map((v) => v.journey.name)).toEqual(['Order shipped', 'Second']);
+    expect(store.versions.listings('j1')).toEqual([
+      { version: 2, createdAt: '2026-11-04T00:00:00.000Z', nodeCount: 2 },
+      { version: 1, createdAt: '2026-11-03T00:00:00.000Z', nodeCount: 2 },
+    ]);
     store.versions.recordTransition('j1', { from: 'draft', to: 'active', version: 1, at: '2026-11-03T00:00:00.000Z' });
-    expect(store.versions.transitions('j1')).toEqual([{ from: 'draft', to: 'active', version: 1, at: '2026-11-03T00:00:00.000Z' }]);
+    expect(store.versions.transitions('j1')).toEqual([
+      { from: null, to: 'draft', version: null, at: '2026-11-01T10:00:00.000Z' },
+      { from: 'draft', to: 'active', version: 1, at: '2026-11-03T00:00:00.000Z' },
+    ]);
     store.journeys.purge('j1');
     expect(store.versions.list('j1')).toEqual([]);
+    expect(store.versions.transitions('j1')).toEqual([]);
     store.close();
   });
 

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { DATABASE_FILE_NAME, openDatabase } from '../../../../electron/services/store/database';
+import { DATABASE_FILE_NAME, LATEST_DATABASE_VERSION, openDatabase } from '../../../../electron/services/store/database';
 import { initialSchema } from '../../../../electron/services/store/migrations/001-initial';
 import { openStore } from '../../../../electron/services/store/store';
 import { defaultContent } from '../../../../shared/templates/index';
@@ -41,7 +41,7 @@ describe('store migration 002: templates, sample profiles and template reference
     const dir = tempDir();
     createVersion1Database(dir);
     const store = openStore(dir);
-    expect(store.version()).toBe(3); // 002 and every later step ran
+    expect(store.version()).toBe(LATEST_DATABASE_VERSION); // 002 and every later step ran
     const byId = new Map(store.templates.list().map((template) => [template.id, template]));
     expect([...byId.keys()].sort()).toEqual(['tpl_email_tracking_reminder', 'tpl_push', 'tpl_sms_order_shipped', 'tpl_wa']);
     expect(byId.get('tpl_sms_order_shipped')!.content).toEqual({ body: 'Order {{ order.awb }} shipped', senderId: '' });
