@@ -1,11 +1,20 @@
 import { parseArgs } from 'node:util';
+import { runExport } from './export';
+import { runImport } from './import';
 import { runServe } from './serve';
+import { runValidate } from './validate';
 import { APP_VERSION } from '../services/app-version';
 
 const HELP = `Journey Studio ${APP_VERSION}: design customer-communication journeys.
 
 Usage:
   journey-studio serve [--port N] [--data-dir DIR]   Serve the app in a browser on 127.0.0.1 (also headless)
+  journey-studio validate <file.journey.json> [--json]
+                                                     Check a journey file and list its problems
+  journey-studio export <id|name> [-o FILE] [--data-dir DIR]
+                                                     Write a journey as a .journey.json file
+  journey-studio import <file.journey.json> [--data-dir DIR]
+                                                     Import a journey file as a new draft journey
   journey-studio --help                              Show this help
   journey-studio --version                           Show the version
 
@@ -13,16 +22,35 @@ Options:
   --port N        Port to listen on (0 picks a free one; default 0)
   --data-dir DIR  Where the database lives (default: $JOURNEY_STUDIO_DATA_DIR,
                   else the desktop app's data folder)
+  -o, --output FILE
+                  Where export writes the file (default: standard output; warnings,
+                  such as secrets left out, go to standard error)
+  --json          validate prints { "valid": true|false, "diagnostics": [...] } instead of
+                  one line per problem; when the file cannot be read it prints
+                  { "valid": false, "error": "...", "issues": [{ "path", "message" }] }
+
+validate checks the journey with the templates and customer fields in the file itself;
+delivery providers are not checked. import never overwrites: the journey, and any template
+not already here with the same content, are added as new ones.
+
+Exit codes:
+  0  done (validate: no errors; warnings are allowed)
+  1  validate: the journey has errors; export, import: the work failed (database, writing)
+  2  wrong usage, or the file cannot be read or is not a valid journey file, or export
+     found no journey or several with that name (the reason is on standard error)
 `;
 
 export interface CliIo {
   out: (line: string) => void;
   err: (line: string) => void;
+  /** Text exactly as given, no newline added: a file written to stdout (export) stays byte for byte. */
+  write?: (text: string) => void;
 }
 
 const defaultIo: CliIo = {
   out: (line) => process.stdout.write(line + '\n'),
   err: (line) => process.stderr.write(line + '\n'),
+  write: (text) => process.stdout.write(text),
 };
 
 /** Returns the exit code, or null when a long-running command (serve) keeps the process alive. */
@@ -59,6 +87,9 @@ export async function runCli(argv: string[], io: CliIo = defaultIo): Promise<num
     }
     return runServe({ port, dataDir: values['data-dir'] }, io);
   }
+  if (command === 'validate') return runValidate(rest, io, HELP);
+  if (command === 'export') return runExport(rest, io, HELP);
+  if (command === 'import') return runImport(rest, io, HELP);
   io.err(`journey-studio: unknown command "${command}". Run "journey-studio --help" for the list.`);
   return 2;
 }

@@ -7,9 +7,11 @@ import { EventBus } from './event-bus';
 import type { NativeDialogs } from './ports/native-dialogs';
 import { createAudienceService, createContactsService, createListsService } from './audience/contacts-service';
 import { createFieldsService } from './audience/fields-service';
+import { createExchangeService } from './exchange/exchange-service';
 import { createImportsService, type ImportsServiceOptions } from './import/imports-service';
 import { cleanOldUploads } from './import/uploads';
 import { createJourneysService } from './journeys-service';
+import { createVersionsService } from './lifecycle/versions-service';
 import { createProfilesService } from './profiles-service';
 import { createMjmlRenderer } from './rendering/mjml-renderer';
 import { createRenderPipeline } from './rendering/render-pipeline';
@@ -30,6 +32,8 @@ export function createServices(ctx: ServiceContext, imports: ImportsServiceOptio
       }),
     },
     journeys: createJourneysService(ctx),
+    versions: createVersionsService(ctx),
+    exchange: createExchangeService(ctx),
     templates: createTemplatesService(ctx),
     profiles: createProfilesService(ctx),
     fields: createFieldsService(ctx),

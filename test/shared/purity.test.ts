@@ -14,6 +14,9 @@ const IMPORT_SPECIFIER = /(?:\bfrom|\bimport)\s*\(?\s*['"]([^'"]+)['"]/g;
 const ALLOWED_PACKAGES: Record<string, readonly string[]> = {
   model: ['zod'],
   audience: ['zod', 'libphonenumber-js/min'],
+  exchange: ['zod'],
+  // Liquid (for template variables) only through shared/templates.
+  validation: ['zod'],
 };
 
 function sourceFiles(dir: string): string[] {
