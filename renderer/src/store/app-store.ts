@@ -7,8 +7,9 @@ import { createNoticesSlice, type NoticesSlice } from './notices-slice';
 import { createProfilesSlice, type ProfilesSlice } from './profiles-slice';
 import { createTemplatesSlice, type TemplatesSlice } from './templates-slice';
 import { createEditorSlice, type EditorSlice } from '../editor/state/editor-slice';
+import { createProblemsSlice, type ProblemsSlice } from '../editor/problems/problems-slice';
 
-export type AppState = JourneysSlice & NoticesSlice & TemplatesSlice & ProfilesSlice & EditorSlice & AudienceSlice;
+export type AppState = JourneysSlice & NoticesSlice & TemplatesSlice & ProfilesSlice & EditorSlice & AudienceSlice & ProblemsSlice;
 export type AppStore = StoreApi<AppState>;
 
 /** One store of slices; later slices (canvas, templates, audience) join here. */
@@ -20,6 +21,7 @@ export function createAppStore(client: AppClient): AppStore {
     ...createProfilesSlice(client)(...args),
     ...createEditorSlice(client)(...args),
     ...createAudienceSlice(client)(...args),
+    ...createProblemsSlice(...args),
   }));
 }
 

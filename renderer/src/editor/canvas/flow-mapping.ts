@@ -1,6 +1,7 @@
 import { Position, type NodeHandle } from '@xyflow/react';
 import { outputsOf, type Journey, type JourneyEdge, type JourneyNode, type StickyNote } from '../../../../shared/model/index';
 import type { Selection } from '../state/editor-slice';
+import type { NodeProblems } from '../problems/node-problems';
 import { toNoteFlowId, type Direction, type FlowEdge, type FlowNode, type JourneyFlowNode, type StickyFlowNode } from '../nodes/flow-types';
 
 /** Steps are this wide (see editor.css); their height depends on how many outputs they list. */
@@ -46,7 +47,7 @@ export interface Size {
 
 /**
  * Turns the document into React Flow's node and edge lists, reusing the previous object for every
- * element whose document object, selection, size and direction are unchanged. React Flow and our
+ * element whose document object, selection, size, direction and problem badge are unchanged. React Flow and our
  * memoised node components then skip everything that did not change.
  */
 export function createFlowMapper() {
@@ -54,13 +55,15 @@ export function createFlowMapper() {
   const noteCache = new WeakMap<StickyNote, StickyFlowNode>();
   const edgeCache = new WeakMap<JourneyEdge, FlowEdge>();
 
-  function mapNode(node: JourneyNode, selected: boolean, size: Size | undefined, direction: Direction, problemCount: number): JourneyFlowNode {
+  function mapNode(node: JourneyNode, selected: boolean, size: Size | undefined, direction: Direction, problems: NodeProblems | undefined): JourneyFlowNode {
     const hit = nodeCache.get(node);
     if (
       hit &&
       hit.selected === selected &&
       hit.data.direction === direction &&
-      hit.data.problemCount === problemCount &&
+      hit.data.problemCount === (problems?.count ?? 0) &&
+      hit.data.problemSeverity === problems?.severity &&
+      hit.data.problemMessage === problems?.message &&
       hit.measured?.width === size?.width &&
       hit.measured?.height === size?.height
     ) {
@@ -70,7 +73,9 @@ export function createFlowMapper() {
       id: node.id,
       type: node.kind,
       position: node.position,
-      data: { node, direction, problemCount },
+      data: problems
+        ? { node, direction, problemCount: problems.count, problemSeverity: problems.severity, problemMessage: problems.message }
+        : { node, direction, problemCount: 0 },
       selected,
       // An estimate until measured: with it React Flow can skip off-screen steps on a large journey
       // instead of rendering all of them once just to measure them.
@@ -110,12 +115,12 @@ export function createFlowMapper() {
   }
 
   return {
-    nodes(journey: Journey, selection: Selection, sizes: ReadonlyMap<string, Size>, direction: Direction, problems: ReadonlyMap<string, number>): FlowNode[] {
+    nodes(journey: Journey, selection: Selection, sizes: ReadonlyMap<string, Size>, direction: Direction, problems: ReadonlyMap<string, NodeProblems>): FlowNode[] {
       const selectedNodes = new Set(selection.nodeIds);
       const selectedNotes = new Set(selection.noteIds);
       const out: FlowNode[] = journey.notes.map((note) => mapNote(note, selectedNotes.has(note.id)));
       for (const node of journey.nodes) {
-        out.push(mapNode(node, selectedNodes.has(node.id), sizes.get(node.id), direction, problems.get(node.id) ?? 0));
+        out.push(mapNode(node, selectedNodes.has(node.id), sizes.get(node.id), direction, problems.get(node.id)));
       }
       return out;
     },

@@ -3,19 +3,17 @@ import { useShallow } from 'zustand/react/shallow';
 import { useAppStore } from '../../store/app-store';
 import { createFlowMapper, type Size } from './flow-mapping';
 
-const NO_PROBLEMS: ReadonlyMap<string, number> = new Map();
-
 /** The React Flow node and edge lists for the open journey, plus the measured sizes of steps. */
 export function useFlowElements() {
-  const { journey, selection, direction } = useAppStore(
-    useShallow((s) => ({ journey: s.journey, selection: s.selection, direction: s.direction })),
+  const { journey, selection, direction, problems } = useAppStore(
+    useShallow((s) => ({ journey: s.journey, selection: s.selection, direction: s.direction, problems: s.nodeProblems })),
   );
   const [mapper] = useState(createFlowMapper);
   const [sizes, setSizes] = useState<ReadonlyMap<string, Size>>(() => new Map());
 
   const nodes = useMemo(
-    () => (journey ? mapper.nodes(journey, selection, sizes, direction, NO_PROBLEMS) : []),
-    [mapper, journey, selection, sizes, direction],
+    () => (journey ? mapper.nodes(journey, selection, sizes, direction, problems) : []),
+    [mapper, journey, selection, sizes, direction, problems],
   );
   const edges = useMemo(() => (journey ? mapper.edges(journey, selection) : []), [mapper, journey, selection]);
 

@@ -21,7 +21,7 @@ function SettingsDraftForm({ settings }: { settings: JourneySettings }) {
   const draft = useConfigDraft(JourneySettingsSchema, settings, (next, phase) => edit((journey) => ({ ...journey, settings: next }), phase));
   const titleId = useId();
   return (
-    <section className="inspector-form" aria-labelledby={titleId}>
+    <section className="inspector-form" aria-labelledby={titleId} data-path-root="journey" data-path="settings">
       <header className="inspector-header">
         <h2 id={titleId}>Journey settings</h2>
         <p className="muted">Apply to every step. Select a step on the canvas to edit it.</p>

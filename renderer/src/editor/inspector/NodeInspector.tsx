@@ -14,7 +14,8 @@ export function NodeInspector({ node }: { node: InspectedNode }) {
   const definition = getNodeKind(node.kind);
   const titleId = useId();
   return (
-    <section className="inspector-form" aria-labelledby={titleId}>
+    // Marked so a problem in the journey can find this step's fields (editor/problems/field-paths.ts).
+    <section className="inspector-form" aria-labelledby={titleId} data-path-root="node" data-node-id={node.id}>
       <header className="inspector-header">
         <h2 id={titleId}>{definition.label}</h2>
         <p className="muted">{definition.description}</p>
@@ -31,6 +32,7 @@ function NodeNameField({ nodeId, label, placeholder }: { nodeId: string; label: 
   return (
     <TextField
       label="Name"
+      path="label"
       value={label}
       placeholder={placeholder}
       onChange={(text) => edit((journey) => updateNode(journey, nodeId, (n) => (n.label === text ? n : { ...n, label: text })), 'gesture-start')}
@@ -50,7 +52,7 @@ function NodeConfigForm({ node }: { node: InspectedNode }) {
   return (
     <>
       <DraftNote errors={draft.errors} />
-      <div className="inspector-fields">
+      <div className="inspector-fields" data-path="config">
         <Form nodeId={node.id} draft={draft} />
       </div>
     </>

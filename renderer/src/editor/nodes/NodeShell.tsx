@@ -1,6 +1,7 @@
 import { Handle, Position } from '@xyflow/react';
 import type { ReactNode } from 'react';
 import { getNodeKind, outputsOf, type JourneyNode } from '../../../../shared/model/index';
+import type { Severity } from '../../../../shared/validation/index';
 import type { Direction } from './flow-types';
 
 interface NodeShellProps {
@@ -8,12 +9,14 @@ interface NodeShellProps {
   direction: Direction;
   selected: boolean;
   problemCount: number;
+  problemSeverity?: Severity | undefined;
+  problemMessage?: string | undefined;
   icon: ReactNode;
   children: ReactNode;
 }
 
 /** The frame every step shares: title, body, the input handle and one labelled handle per output. */
-export function NodeShell({ node, direction, selected, problemCount, icon, children }: NodeShellProps) {
+export function NodeShell({ node, direction, selected, problemCount, problemSeverity, problemMessage, icon, children }: NodeShellProps) {
   const definition = getNodeKind(node.kind);
   const outputs = outputsOf(node);
   const input = direction === 'LR' ? Position.Left : Position.Top;
@@ -21,7 +24,7 @@ export function NodeShell({ node, direction, selected, problemCount, icon, child
   const title = node.label || definition.label;
   return (
     <div
-      className={`journey-node group-${definition.group} kind-${node.kind} dir-${direction}${selected ? ' selected' : ''}`}
+      className={`journey-node group-${definition.group} kind-${node.kind} dir-${direction}${selected ? ' selected' : ''}${problemCount > 0 ? ` has-${problemSeverity ?? 'error'}` : ''}`}
       role="group"
       aria-label={`${definition.label} step: ${title}`}
       aria-roledescription="journey step"
@@ -32,11 +35,7 @@ export function NodeShell({ node, direction, selected, problemCount, icon, child
           {icon}
         </span>
         <span className="journey-node-title">{title}</span>
-        {problemCount > 0 && (
-          <span className="journey-node-problems" role="img" aria-label={`${problemCount} problem${problemCount === 1 ? '' : 's'}`}>
-            {problemCount}
-          </span>
-        )}
+        {problemCount > 0 && <ProblemBadge count={problemCount} severity={problemSeverity ?? 'error'} message={problemMessage} />}
       </header>
       <div className="journey-node-body">{children}</div>
       {outputs.length > 0 && (
@@ -57,5 +56,24 @@ export function NodeShell({ node, direction, selected, problemCount, icon, child
         </ul>
       )}
     </div>
+  );
+}
+
+/** "1 error", "3 problems" (errors and perhaps warnings), "2 warnings" (warnings only). */
+function badgeNoun(count: number, severity: Severity): string {
+  if (severity === 'warning') return count === 1 ? 'warning' : 'warnings';
+  return count === 1 ? 'error' : 'problems';
+}
+
+/**
+ * Red with errors, amber with warnings only; the tooltip and the accessible name carry the first
+ * message, so hovering a step says what is wrong without opening the problems list.
+ */
+function ProblemBadge({ count, severity, message }: { count: number; severity: Severity; message: string | undefined }) {
+  const label = `${count} ${badgeNoun(count, severity)}${message ? `: ${message}` : ''}`;
+  return (
+    <span className={`journey-node-problems severity-${severity}`} role="img" aria-label={label} title={label}>
+      {count}
+    </span>
   );
 }

@@ -21,7 +21,15 @@ export function defineNodeView<K extends NodeKind>(view: NodeView<K>) {
     countRender(id);
     const node = data.node as NodeOfKind<K>;
     return (
-      <NodeShell node={node} direction={data.direction} selected={!!selected} problemCount={data.problemCount} icon={view.icon}>
+      <NodeShell
+        node={node}
+        direction={data.direction}
+        selected={!!selected}
+        problemCount={data.problemCount}
+        problemSeverity={data.problemSeverity}
+        problemMessage={data.problemMessage}
+        icon={view.icon}
+      >
         <view.Body node={node} />
       </NodeShell>
     );

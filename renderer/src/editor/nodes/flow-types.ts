@@ -1,13 +1,18 @@
 import type { Edge, Node } from '@xyflow/react';
 import type { JourneyNode, NodeKind, StickyNote } from '../../../../shared/model/index';
+import type { Severity } from '../../../../shared/validation/index';
 
 export type Direction = 'LR' | 'TB';
 
 export interface JourneyNodeData extends Record<string, unknown> {
   node: JourneyNode;
   direction: Direction;
-  /** Diagnostics shown as a badge; filled by the validator in a later step. */
+  /** Diagnostics shown as a badge, from the editor's live validation. */
   problemCount: number;
+  /** The worst of them, for the badge's colour; absent without problems. */
+  problemSeverity?: Severity;
+  /** The first message of that severity, for the badge's tooltip. */
+  problemMessage?: string;
 }
 
 export interface StickyNoteData extends Record<string, unknown> {

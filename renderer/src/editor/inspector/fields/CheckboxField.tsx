@@ -5,10 +5,10 @@ export interface CheckboxFieldProps extends FieldChrome {
   onChange(checked: boolean): void;
 }
 
-export function CheckboxField({ label, error, hint, disabled, checked, onChange }: CheckboxFieldProps) {
+export function CheckboxField({ label, error, hint, disabled, path, checked, onChange }: CheckboxFieldProps) {
   const ids = useFieldIds({ error, hint });
   return (
-    <div className="field checkbox-field">
+    <div className="field checkbox-field" data-path={path}>
       <span className="checkbox-line">
         <input
           id={ids.id}

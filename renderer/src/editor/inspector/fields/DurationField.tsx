@@ -19,12 +19,12 @@ export interface DurationFieldProps extends FieldChrome {
 }
 
 /** Amount and unit side by side; the label names the amount, "<label> unit" names the unit select. */
-export function DurationField({ label, error, hint, disabled, value, onChange, onType }: DurationFieldProps) {
+export function DurationField({ label, error, hint, disabled, path, value, onChange, onType }: DurationFieldProps) {
   const ids = useFieldIds({ error, hint });
   const unitId = `${ids.id}-unit`;
   const [text, setText] = useEditableText(value.amount, numberCodec);
   return (
-    <div className="field">
+    <div className="field" data-path={path}>
       <label htmlFor={ids.id} className="field-label">
         {label}
       </label>

@@ -22,6 +22,10 @@ export interface ListEditorProps<T> {
   error?: string | undefined;
   /** Extra controls next to the add button (e.g. "Normalise to 100%"). */
   footer?: ReactNode;
+  /** Where the list sits ("branches"); its rows are then marked "[0]", "[1]"… (see FieldChrome.path). */
+  path?: string;
+  /** How a row is marked when not by index (a record's rows, by key). */
+  itemPath?(index: number): string;
 }
 
 /**
@@ -29,7 +33,7 @@ export interface ListEditorProps<T> {
  * and focus is put back where the keyboard user expects it after the row it was on moves or goes.
  */
 export function ListEditor<T>(props: ListEditorProps<T>) {
-  const { label, items, onChange, newItem, addLabel, itemLabel, renderItem, reorderable = false, emptyText, hint, error, footer } = props;
+  const { label, items, onChange, newItem, addLabel, itemLabel, renderItem, reorderable = false, emptyText, hint, error, footer, path, itemPath } = props;
   const [keyState, setKeyState] = useState(() => listKeys(items.length));
   const fitted = fitListKeys(keyState, items.length);
   if (fitted !== keyState) setKeyState(fitted);
@@ -69,7 +73,7 @@ export function ListEditor<T>(props: ListEditorProps<T>) {
   }
 
   return (
-    <fieldset className="list-editor" ref={root}>
+    <fieldset className="list-editor" ref={root} data-path={path}>
       <legend className="field-label">{label}</legend>
       {hint && <p className="field-hint">{hint}</p>}
       {items.length === 0 && emptyText && <p className="muted list-empty">{emptyText}</p>}
@@ -79,7 +83,7 @@ export function ListEditor<T>(props: ListEditorProps<T>) {
             const key = keys[index] ?? -1 - index;
             const name = itemLabel(index);
             return (
-              <li key={key} data-row-key={key} className="list-row">
+              <li key={key} data-row-key={key} className="list-row" data-path={path === undefined ? undefined : (itemPath?.(index) ?? `[${index}]`)}>
                 <fieldset className="list-row-fields">
                   <legend className="list-row-legend">{name}</legend>
                   {renderItem(item, index)}

@@ -14,11 +14,11 @@ export interface NumberFieldProps extends FieldChrome {
   suffix?: ReactNode;
 }
 
-export function NumberField({ label, error, hint, disabled, value, onChange, min, max, step, suffix }: NumberFieldProps) {
+export function NumberField({ label, error, hint, disabled, path, value, onChange, min, max, step, suffix }: NumberFieldProps) {
   const ids = useFieldIds({ error, hint });
   const [text, setText] = useEditableText(value, numberCodec);
   return (
-    <FieldFrame ids={ids} label={label} error={error} hint={hint}>
+    <FieldFrame ids={ids} label={label} error={error} hint={hint} path={path}>
       <span className="field-inline">
         <input
           id={ids.id}

@@ -8,10 +8,10 @@ export interface TextAreaProps extends FieldChrome {
   spellCheck?: boolean;
 }
 
-export function TextArea({ label, error, hint, disabled, value, onChange, rows = 5, placeholder, spellCheck }: TextAreaProps) {
+export function TextArea({ label, error, hint, disabled, path, value, onChange, rows = 5, placeholder, spellCheck }: TextAreaProps) {
   const ids = useFieldIds({ error, hint });
   return (
-    <FieldFrame ids={ids} label={label} error={error} hint={hint}>
+    <FieldFrame ids={ids} label={label} error={error} hint={hint} path={path}>
       <textarea
         id={ids.id}
         value={value}

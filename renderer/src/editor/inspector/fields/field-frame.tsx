@@ -7,6 +7,11 @@ export interface FieldChrome {
   /** A short explanation under the control, linked to it as its description. */
   hint?: ReactNode;
   disabled?: boolean | undefined;
+  /**
+   * Where the value sits, relative to the nearest marked container ("templateId", "[1]"): lets
+   * a problem found in the journey focus this control. See editor/problems/field-paths.ts.
+   */
+  path?: string | undefined;
 }
 
 export interface FieldIds {
@@ -48,10 +53,11 @@ export function FieldFrame({
   label,
   error,
   hint,
+  path,
   children,
-}: Pick<FieldChrome, 'label' | 'error' | 'hint'> & { ids: FieldIds; children: ReactNode }) {
+}: Pick<FieldChrome, 'label' | 'error' | 'hint' | 'path'> & { ids: FieldIds; children: ReactNode }) {
   return (
-    <div className="field">
+    <div className="field" data-path={path}>
       <label htmlFor={ids.id} className="field-label">
         {label}
       </label>

@@ -21,16 +21,18 @@ export interface FallbackChannelsProps {
   /** Errors relative to the fallbacks list: "[0].templateId". */
   errors: FieldErrors;
   onSet(fallbacks: MessageFallback[]): void;
+  path?: string;
 }
 
 /** The ordered channels tried after the primary one fails, e.g. WhatsApp → SMS → Email. */
-export function FallbackChannels({ primary, fallbacks, errors, onSet }: FallbackChannelsProps) {
+export function FallbackChannels({ primary, fallbacks, errors, onSet, path }: FallbackChannelsProps) {
   const templates = useAppStore((s) => s.templates);
   const repeats = repeatedFallbackChannels(primary, fallbacks);
   const at = (index: number, fallback: MessageFallback) => replaceAt(fallbacks, index, fallback);
   return (
     <ListEditor<MessageFallback>
       label="Fallback channels"
+      path={path}
       hint="Tried in this order when delivery on the previous channel fails."
       items={fallbacks}
       onChange={onSet}
@@ -45,6 +47,7 @@ export function FallbackChannels({ primary, fallbacks, errors, onSet }: Fallback
           <>
             <SelectField<Channel>
               label="Channel"
+              path="channel"
               value={fallback.channel}
               options={CHANNEL_OPTIONS}
               error={errorAt(errors, joinPath('', index, 'channel'))}
@@ -53,6 +56,7 @@ export function FallbackChannels({ primary, fallbacks, errors, onSet }: Fallback
             />
             <TemplateSelect
               label="Template"
+              path="templateId"
               channel={fallback.channel}
               value={fallback.templateId}
               error={errorAt(errors, joinPath('', index, 'templateId'))}

@@ -31,19 +31,21 @@ export interface FilterEditorProps {
   /** What the rules read: customer fields (picked from a list) or event data (typed paths). */
   source?: 'profile' | 'event';
   fieldPlaceholder?: string;
+  path?: string;
 }
 
 /** Groups of rules: rules combine within a group, groups combine with each other. */
-export function FilterEditor({ label, value, errors, onSet, onType, hint, source, fieldPlaceholder }: FilterEditorProps) {
+export function FilterEditor({ label, value, errors, onSet, onType, hint, source, fieldPlaceholder, path }: FilterEditorProps) {
   const setGroup = (index: number, group: FilterGroup, typing: boolean) => {
     const next = { ...value, groups: replaceAt(value.groups, index, group) };
     if (typing) onType(next);
     else onSet(next);
   };
   return (
-    <div className="filter-editor">
+    <div className="filter-editor" data-path={path}>
       <ListEditor
         label={label}
+        path="groups"
         hint={hint}
         items={value.groups}
         onChange={(groups) => onSet({ ...value, groups })}
@@ -58,6 +60,7 @@ export function FilterEditor({ label, value, errors, onSet, onType, hint, source
               {group.rules.length > 1 && (
                 <SelectField<FilterCombinator>
                   label="Match"
+                  path="combinator"
                   value={group.combinator}
                   options={RULE_COMBINATORS}
                   onChange={(combinator) => setGroup(index, { ...group, combinator }, false)}
@@ -65,6 +68,7 @@ export function FilterEditor({ label, value, errors, onSet, onType, hint, source
               )}
               <RuleListEditor
                 label="Rules"
+                path="rules"
                 rules={group.rules}
                 errors={scopeErrors(groupErrors, 'rules')}
                 source={source}
@@ -79,6 +83,7 @@ export function FilterEditor({ label, value, errors, onSet, onType, hint, source
       {value.groups.length > 1 && (
         <SelectField<FilterCombinator>
           label="Match groups"
+          path="combinator"
           value={value.combinator}
           options={GROUP_COMBINATORS}
           onChange={(combinator) => onSet({ ...value, combinator })}

@@ -39,6 +39,7 @@ export function FilterRuleFields({ rule, errors, onSet, onType, source = 'profil
       />
       <SelectField<FilterOperator>
         label="Operator"
+        path="operator"
         value={rule.operator}
         options={operatorOptions}
         error={errorAt(errors, 'operator')}

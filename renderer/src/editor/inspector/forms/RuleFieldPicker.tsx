@@ -28,7 +28,7 @@ export function RuleFieldPicker({ reference, fields, source, placeholder, error,
   // "Other path" must stick while its text box is still empty, so it is remembered here.
   const [typingPath, setTypingPath] = useState(reference !== '' && known === undefined);
   if (source === 'event') {
-    return <TextField label="Field" value={reference} placeholder={placeholder ?? 'event.total'} spellCheck={false} error={error} onChange={onType} />;
+    return <TextField label="Field" path="field" value={reference} placeholder={placeholder ?? 'event.total'} spellCheck={false} error={error} onChange={onType} />;
   }
   const pathMode = known === undefined && (typingPath || reference !== '');
   const options = [
@@ -40,6 +40,8 @@ export function RuleFieldPicker({ reference, fields, source, placeholder, error,
     <>
       <SelectField<string>
         label="Field"
+        // While a path is typed, the text box below is the field's control.
+        path={pathMode ? undefined : 'field'}
         value={known ? known.key : pathMode ? OTHER_PATH : NONE}
         options={options}
         error={pathMode ? undefined : error}
@@ -49,7 +51,7 @@ export function RuleFieldPicker({ reference, fields, source, placeholder, error,
           else onPick(choice, fields.find((field) => field.key === choice));
         }}
       />
-      {pathMode && <TextField label="Path" value={reference} placeholder={placeholder ?? 'order.status'} spellCheck={false} error={error} onChange={onType} />}
+      {pathMode && <TextField label="Path" path="field" value={reference} placeholder={placeholder ?? 'order.status'} spellCheck={false} error={error} onChange={onType} />}
     </>
   );
 }

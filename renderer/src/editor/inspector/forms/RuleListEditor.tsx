@@ -16,13 +16,15 @@ export interface RuleListEditorProps {
   /** What the rules read: customer fields (picked from a list) or event data (typed paths). */
   source?: 'profile' | 'event';
   fieldPlaceholder?: string;
+  path?: string;
 }
 
 /** A flat list of rules: a filter group's, or a custom event's property conditions. */
-export function RuleListEditor({ label, rules, errors, onSet, onType, hint, source, fieldPlaceholder }: RuleListEditorProps) {
+export function RuleListEditor({ label, rules, errors, onSet, onType, hint, source, fieldPlaceholder, path }: RuleListEditorProps) {
   return (
     <ListEditor
       label={label}
+      path={path}
       hint={hint}
       items={rules}
       onChange={onSet}

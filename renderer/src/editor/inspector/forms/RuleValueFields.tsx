@@ -22,7 +22,7 @@ function ContactListSelect({ value, error, onChange }: { value: string; error: s
   const options = [{ value: '', label: 'Choose a list…' }, ...lists.map((list) => ({ value: list.id, label: `${list.name} (${list.size.toLocaleString()})` }))];
   // A list deleted since the rule was written still shows, so the rule does not silently change.
   if (value !== '' && !lists.some((list) => list.id === value)) options.push({ value, label: `Missing list ${value}` });
-  return <SelectField<string> label="List" value={value} options={options} error={error} onChange={onChange} />;
+  return <SelectField<string> label="List" path="value" value={value} options={options} error={error} onChange={onChange} />;
 }
 
 /** The value inputs a rule's operator and field type need: none, one, two (a range), a list, a list picker. */
@@ -36,24 +36,25 @@ export function RuleValueFields({ rule, field, errors, onSet, onType }: RuleValu
     case 'none':
       return null;
     case 'text':
-      return <TextField label="Value" value={valueAsText(value)} error={error} onChange={(text) => type(text)} />;
+      return <TextField label="Value" path="value" value={valueAsText(value)} error={error} onChange={(text) => type(text)} />;
     case 'date':
-      return <DateField label="Date" value={valueAsText(value)} error={error} onChange={(text) => set(text)} />;
+      return <DateField label="Date" path="value" value={valueAsText(value)} error={error} onChange={(text) => set(text)} />;
     case 'number':
     case 'days': {
       const numberValue = typeof value === 'number' ? value : Number(value);
       // The model's message for a bad value lists every shape a value may take; a number box needs less.
       const numberError = Number.isNaN(numberValue) ? NOT_A_NUMBER : error;
       return input === 'days' ? (
-        <NumberField label="Days" value={numberValue} min={1} step={1} suffix="days" error={numberError} onChange={(number) => type(number)} />
+        <NumberField label="Days" path="value" value={numberValue} min={1} step={1} suffix="days" error={numberError} onChange={(number) => type(number)} />
       ) : (
-        <NumberField label="Value" value={numberValue} step="any" error={numberError} onChange={(number) => type(number)} />
+        <NumberField label="Value" path="value" value={numberValue} step="any" error={numberError} onChange={(number) => type(number)} />
       );
     }
     case 'boolean':
       return (
         <SelectField<'true' | 'false'>
           label="Value"
+          path="value"
           value={value === false || value === 'false' ? 'false' : 'true'}
           options={[
             { value: 'true', label: 'Yes' },
@@ -66,11 +67,11 @@ export function RuleValueFields({ rule, field, errors, onSet, onType }: RuleValu
       const current = valueAsText(value);
       const options = [{ value: '', label: 'Choose an option…' }, ...(field?.options ?? []).map((option) => ({ value: option, label: option }))];
       if (current !== '' && !options.some((option) => option.value === current)) options.push({ value: current, label: current });
-      return <SelectField<string> label="Value" value={current} options={options} error={error} onChange={(choice) => set(choice)} />;
+      return <SelectField<string> label="Value" path="value" value={current} options={options} error={error} onChange={(choice) => set(choice)} />;
     }
     case 'list': {
       const hint = field?.options ? `Separate entries with commas. Options: ${field.options.join(', ')}.` : undefined;
-      return <CommaListField label="Values" hint={hint} value={Array.isArray(value) ? value.map(String) : []} error={error} onChange={(items) => type(items)} />;
+      return <CommaListField label="Values" path="value" hint={hint} value={Array.isArray(value) ? value.map(String) : []} error={error} onChange={(items) => type(items)} />;
     }
     case 'range': {
       const [low, high] = rangeOf(value);
@@ -86,7 +87,7 @@ export function RuleValueFields({ rule, field, errors, onSet, onType }: RuleValu
         <TextField label="To" value={high} inputMode="decimal" onChange={(text) => type([low, text])} />
       );
       return (
-        <div className="rule-range">
+        <div className="rule-range" data-path="value">
           {low_}
           {high_}
           {error && <p className="field-error">{error}</p>}

@@ -15,13 +15,14 @@ export interface TemplateSelectProps {
   value: string | null;
   onChange(templateId: string | null): void;
   error?: string | undefined;
+  path?: string | undefined;
 }
 
 /**
  * Existing templates of the channel in the journey's languages, plus "No template"; a new one can
  * be created and assigned from here, and the chosen one is previewed in place.
  */
-export function TemplateSelect({ label, channel, value, onChange, error }: TemplateSelectProps) {
+export function TemplateSelect({ label, channel, value, onChange, error, path }: TemplateSelectProps) {
   const templates = useAppStore((s) => s.templates);
   const templatesError = useAppStore((s) => s.templatesError);
   const languages = useAppStore((s) => s.journey?.settings.languages ?? NO_LANGUAGES);
@@ -35,6 +36,7 @@ export function TemplateSelect({ label, channel, value, onChange, error }: Templ
     <div className="template-select">
       <SelectField<string>
         label={label}
+        path={path}
         value={value ?? NO_TEMPLATE}
         options={options}
         hint={hint}

@@ -17,13 +17,14 @@ export interface VariablesEditorProps {
   errors: FieldErrors;
   onSet(variables: Record<string, string>): void;
   onType(variables: Record<string, string>): void;
+  path?: string;
 }
 
 /**
  * Variable name → expression rows over a record. Rows live here because a record cannot hold two
  * rows with the same name: while a name repeats, the rows stay local and nothing is sent on.
  */
-export function VariablesEditor({ variables, errors, onSet, onType }: VariablesEditorProps) {
+export function VariablesEditor({ variables, errors, onSet, onType, path }: VariablesEditorProps) {
   const [state, setState] = useState(() => variableRowsState(variables));
   const current = reconcileVariableRows(state, variables);
   if (current !== state) setState(current);
@@ -38,6 +39,9 @@ export function VariablesEditor({ variables, errors, onSet, onType }: VariablesE
   return (
     <ListEditor<VariableRow>
       label="Variables"
+      path={path}
+      // Rows stand for the record's keys: 'variables["order.id"]'.
+      itemPath={(index) => pathOf(current.rows[index]?.key ?? '')}
       hint="Fills each template variable from an expression, e.g. order.trackingUrl."
       items={current.rows}
       onChange={(rows) => update(rows, false)}

@@ -19,6 +19,7 @@ export function ConditionForm({ draft }: ConfigFormProps<'condition'>) {
     <>
       <SelectField<Source>
         label="Check"
+        path="source"
         value={config.source}
         options={SOURCE_OPTIONS}
         error={errorAt(draft.errors, 'source')}
@@ -26,6 +27,7 @@ export function ConditionForm({ draft }: ConfigFormProps<'condition'>) {
       />
       <FilterEditor
         label="Conditions"
+        path="filter"
         hint='Contacts who match continue on "Yes", everyone else on "No".'
         source={config.source}
         fieldPlaceholder={config.source === 'profile' ? 'order.status' : 'event.total'}

@@ -36,6 +36,7 @@ export function EntryForm({ draft }: ConfigFormProps<'entry'>) {
     <>
       <SelectField<AudienceType>
         label="Audience"
+        path="audience.type"
         value={audience.type}
         options={AUDIENCE_OPTIONS}
         error={errorAt(errors, 'type')}
@@ -43,11 +44,12 @@ export function EntryForm({ draft }: ConfigFormProps<'entry'>) {
       />
       {audience.type === 'all' && <p className="muted">Every contact enters the journey.</p>}
       {audience.type === 'list' && (
-        <EntryListSelect listId={audience.listId} error={errorAt(errors, 'listId')} onChange={(listId) => setAudience({ ...audience, listId })} />
+        <EntryListSelect path="audience.listId" listId={audience.listId} error={errorAt(errors, 'listId')} onChange={(listId) => setAudience({ ...audience, listId })} />
       )}
       {audience.type === 'filter' && (
         <FilterEditor
           label="Contacts matching"
+          path="audience.filter"
           value={audience.filter}
           errors={scopeErrors(errors, 'filter')}
           onSet={(filter) => setAudience({ ...audience, filter })}
@@ -64,6 +66,7 @@ export function EntryForm({ draft }: ConfigFormProps<'entry'>) {
         <>
           <TextField
             label="Event name"
+            path="audience.eventName"
             value={audience.eventName}
             placeholder="cart_abandoned"
             spellCheck={false}
@@ -72,6 +75,7 @@ export function EntryForm({ draft }: ConfigFormProps<'entry'>) {
           />
           <RuleListEditor
             label="Property conditions"
+            path="audience.propertyRules"
             hint="All of them must hold for the event to start the journey."
             fieldPlaceholder="properties.total"
             source="event"
@@ -86,6 +90,7 @@ export function EntryForm({ draft }: ConfigFormProps<'entry'>) {
         <>
           <TextField
             label="Event package"
+            path="audience.packageId"
             value={audience.packageId ?? ''}
             placeholder="order-lifecycle"
             spellCheck={false}
@@ -94,6 +99,7 @@ export function EntryForm({ draft }: ConfigFormProps<'entry'>) {
           />
           <TextField
             label="Event key"
+            path="audience.eventKey"
             value={audience.eventKey ?? ''}
             placeholder="shipped"
             spellCheck={false}

@@ -34,6 +34,7 @@ export function MessageForm({ draft }: ConfigFormProps<'message'>) {
         </span>
         <SelectField<Channel>
           label="Channel"
+          path="channel"
           value={config.channel}
           options={CHANNEL_OPTIONS}
           error={errorAt(draft.errors, 'channel')}
@@ -42,18 +43,21 @@ export function MessageForm({ draft }: ConfigFormProps<'message'>) {
       </div>
       <TemplateSelect
         label="Template"
+        path="templateId"
         channel={config.channel}
         value={config.templateId}
         error={errorAt(draft.errors, 'templateId')}
         onChange={(templateId) => draft.set({ ...config, templateId })}
       />
       <VariablesEditor
+        path="variables"
         variables={config.variables}
         errors={scopeErrors(draft.errors, 'variables')}
         onSet={(variables) => draft.set({ ...config, variables })}
         onType={(variables) => draft.type({ ...config, variables })}
       />
       <FallbackChannels
+        path="fallbacks"
         primary={config.channel}
         fallbacks={config.fallbacks}
         errors={scopeErrors(draft.errors, 'fallbacks')}

@@ -32,6 +32,7 @@ export function RandomSplitForm({ nodeId, draft }: ConfigFormProps<'randomSplit'
   return (
     <ListEditor<SplitBranch>
       label="Paths"
+      path="branches"
       hint="Each contact takes one path at random, in these proportions."
       items={branches}
       onChange={(next) => draft.set({ ...config, branches: next })}
@@ -42,9 +43,10 @@ export function RandomSplitForm({ nodeId, draft }: ConfigFormProps<'randomSplit'
       error={errorAt(draft.errors, 'branches')}
       renderItem={(branch, index) => (
         <div className="field-pair">
-          <TextField label="Label" value={branch.label} error={errorAt(draft.errors, joinPath('branches', index, 'label'))} onChange={(label) => draft.type(at(index, { ...branch, label }))} />
+          <TextField label="Label" path="label" value={branch.label} error={errorAt(draft.errors, joinPath('branches', index, 'label'))} onChange={(label) => draft.type(at(index, { ...branch, label }))} />
           <NumberField
             label="Percent"
+            path="percent"
             value={branch.percent}
             min={0}
             max={100}

@@ -26,6 +26,7 @@ export function UpdateProfileForm({ draft }: ConfigFormProps<'updateProfile'>) {
   return (
     <ListEditor<ProfileUpdate>
       label="Profile updates"
+      path="updates"
       items={config.updates}
       onChange={(updates) => draft.set({ ...config, updates })}
       newItem={() => ({ field: '', value: '' })}
@@ -61,14 +62,14 @@ function ProfileUpdateFields({ update, errors, path, onSet, onType }: ProfileUpd
   const valueError = typeof value === 'number' && Number.isNaN(value) ? NOT_A_NUMBER : errorAt(errors, joinPath(path, 'value'));
   return (
     <>
-      <TextField label="Profile field" value={update.field} placeholder="loyaltyTier" spellCheck={false} error={errorAt(errors, joinPath(path, 'field'))} onChange={(field) => onType({ ...update, field })} />
+      <TextField label="Profile field" path="field" value={update.field} placeholder="loyaltyTier" spellCheck={false} error={errorAt(errors, joinPath(path, 'field'))} onChange={(field) => onType({ ...update, field })} />
       <SelectField<ProfileValueType> label="Type" value={type} options={TYPE_OPTIONS} onChange={(next) => onSet({ ...update, value: convertProfileValue(value, next) })} />
       {typeof value === 'string' && (
-        <TextField label="Value" value={value} hint="May contain Liquid, e.g. {{ order.total }}." error={valueError} onChange={(text) => onType({ ...update, value: text })} />
+        <TextField label="Value" path="value" value={value} hint="May contain Liquid, e.g. {{ order.total }}." error={valueError} onChange={(text) => onType({ ...update, value: text })} />
       )}
-      {typeof value === 'number' && <NumberField label="Value" value={value} step="any" error={valueError} onChange={(number) => onType({ ...update, value: number })} />}
+      {typeof value === 'number' && <NumberField label="Value" path="value" value={value} step="any" error={valueError} onChange={(number) => onType({ ...update, value: number })} />}
       {typeof value === 'boolean' && (
-        <SelectField<'true' | 'false'> label="Value" value={value ? 'true' : 'false'} options={BOOLEAN_OPTIONS} error={valueError} onChange={(choice) => onSet({ ...update, value: choice === 'true' })} />
+        <SelectField<'true' | 'false'> label="Value" path="value" value={value ? 'true' : 'false'} options={BOOLEAN_OPTIONS} error={valueError} onChange={(choice) => onSet({ ...update, value: choice === 'true' })} />
       )}
       {value === null && <p className="muted">The field is cleared.</p>}
     </>

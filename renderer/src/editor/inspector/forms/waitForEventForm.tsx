@@ -22,6 +22,7 @@ export function WaitForEventForm({ draft }: ConfigFormProps<'waitForEvent'>) {
     <>
       <SelectField<WaitableEvent>
         label="Event"
+        path="event"
         value={config.event}
         options={EVENT_OPTIONS}
         hint="Clicked, opened and delivered refer to the last message the contact was sent."
@@ -31,6 +32,7 @@ export function WaitForEventForm({ draft }: ConfigFormProps<'waitForEvent'>) {
       {config.event === 'custom' && (
         <TextField
           label="Custom event name"
+          path="customEventName"
           value={config.customEventName}
           placeholder="app_opened"
           spellCheck={false}
@@ -40,6 +42,7 @@ export function WaitForEventForm({ draft }: ConfigFormProps<'waitForEvent'>) {
       )}
       <DurationField
         label="Timeout"
+        path="timeout"
         value={config.timeout}
         hint='Contacts who have not done it by then continue on "Timed out".'
         error={errorWithin(draft.errors, 'timeout')}

@@ -22,7 +22,7 @@ export function WebhookForm({ draft }: ConfigFormProps<'webhook'>) {
   const bodiless = BODILESS.has(config.method);
   return (
     <>
-      <SelectField<Method> label="Method" value={config.method} options={METHOD_OPTIONS} error={errorAt(errors, 'method')} onChange={(method) => draft.set({ ...config, method })} />
+      <SelectField<Method> label="Method" value={config.method} options={METHOD_OPTIONS} path="method" error={errorAt(errors, 'method')} onChange={(method) => draft.set({ ...config, method })} />
       <TextField
         label="URL"
         value={config.url}
@@ -30,11 +30,12 @@ export function WebhookForm({ draft }: ConfigFormProps<'webhook'>) {
         spellCheck={false}
         placeholder="https://api.example.com/orders/{{ order.id }}"
         hint="May contain Liquid variables."
-        error={errorAt(errors, 'url')}
+        path="url" error={errorAt(errors, 'url')}
         onChange={(url) => draft.type({ ...config, url })}
       />
       <ListEditor<WebhookHeader>
         label="Headers"
+        path="headers"
         items={config.headers}
         onChange={(headers) => draft.set({ ...config, headers })}
         newItem={() => ({ name: '', value: '' })}
@@ -43,8 +44,8 @@ export function WebhookForm({ draft }: ConfigFormProps<'webhook'>) {
         reorderable
         renderItem={(header, index) => (
           <div className="field-pair">
-            <TextField label="Name" value={header.name} placeholder="Authorization" spellCheck={false} error={errorAt(errors, joinPath('headers', index, 'name'))} onChange={(name) => draft.type(withHeader(index, { ...header, name }))} />
-            <TextField label="Value" value={header.value} spellCheck={false} error={errorAt(errors, joinPath('headers', index, 'value'))} onChange={(value) => draft.type(withHeader(index, { ...header, value }))} />
+            <TextField label="Name" path="name" value={header.name} placeholder="Authorization" spellCheck={false} error={errorAt(errors, joinPath('headers', index, 'name'))} onChange={(name) => draft.type(withHeader(index, { ...header, name }))} />
+            <TextField label="Value" path="value" value={header.value} spellCheck={false} error={errorAt(errors, joinPath('headers', index, 'value'))} onChange={(value) => draft.type(withHeader(index, { ...header, value }))} />
           </div>
         )}
       />
@@ -56,7 +57,7 @@ export function WebhookForm({ draft }: ConfigFormProps<'webhook'>) {
         disabled={bodiless}
         placeholder={'{ "orderId": "{{ order.id }}" }'}
         hint={bodiless ? `${config.method} requests are sent without a body.` : 'Liquid template rendered for each contact.'}
-        error={errorAt(errors, 'bodyTemplate')}
+        path="bodyTemplate" error={errorAt(errors, 'bodyTemplate')}
         onChange={(bodyTemplate) => draft.type({ ...config, bodyTemplate })}
       />
     </>

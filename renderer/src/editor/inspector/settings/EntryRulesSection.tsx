@@ -40,7 +40,7 @@ export function EntryRulesSection({ draft }: SettingsSectionProps) {
         label="Re-entry"
         value={reEntry.mode}
         options={RE_ENTRY_OPTIONS}
-        error={errorAt(errors, 'reEntry.mode')}
+        path="reEntry.mode" error={errorAt(errors, 'reEntry.mode')}
         onChange={(mode) => draft.set({ ...settings, reEntry: reEntryFor(mode, reEntry) })}
       />
       {reEntry.mode === 'after-period' && (
@@ -49,7 +49,7 @@ export function EntryRulesSection({ draft }: SettingsSectionProps) {
           value={reEntry.periodHours}
           min={1}
           step={1}
-          error={errorAt(errors, 'reEntry.periodHours')}
+          path="reEntry.periodHours" error={errorAt(errors, 'reEntry.periodHours')}
           onChange={(periodHours) => draft.type({ ...settings, reEntry: { ...reEntry, periodHours } })}
         />
       )}
@@ -61,8 +61,8 @@ export function EntryRulesSection({ draft }: SettingsSectionProps) {
       />
       {goal !== null && (
         <div className="field-pair">
-          <TextField label="Goal event" value={goal.eventName} placeholder="purchase" spellCheck={false} error={errorAt(errors, 'goal.eventName')} onChange={(eventName) => draft.type({ ...settings, goal: { ...goal, eventName } })} />
-          <NumberField label="Within (hours)" value={goal.windowHours} min={1} step={1} error={errorAt(errors, 'goal.windowHours')} onChange={(windowHours) => draft.type({ ...settings, goal: { ...goal, windowHours } })} />
+          <TextField label="Goal event" value={goal.eventName} placeholder="purchase" spellCheck={false} path="goal.eventName" error={errorAt(errors, 'goal.eventName')} onChange={(eventName) => draft.type({ ...settings, goal: { ...goal, eventName } })} />
+          <NumberField label="Within (hours)" value={goal.windowHours} min={1} step={1} path="goal.windowHours" error={errorAt(errors, 'goal.windowHours')} onChange={(windowHours) => draft.type({ ...settings, goal: { ...goal, windowHours } })} />
         </div>
       )}
     </fieldset>
