@@ -15,7 +15,8 @@ function pageFor(route: Route): ReactNode {
     case 'dashboard':
       return <DashboardPage />;
     case 'editor':
-      return <EditorPage key={route.journeyId} journeyId={route.journeyId} />;
+      // Keyed by journey only: opening a version or a step of the same journey keeps the editor.
+      return <EditorPage key={route.journeyId} journeyId={route.journeyId} version={route.version} focus={route.focus} problems={route.problems} />;
     case 'templates':
       return <TemplatesPage />;
     case 'template':

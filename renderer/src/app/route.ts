@@ -1,16 +1,46 @@
 import { useSyncExternalStore } from 'react';
 
+/**
+ * What the editor opens on besides the journey: a frozen version (read-only), or a step to bring
+ * into view with the problems panel open (the dashboard's "Fix").
+ */
+export interface EditorFocus {
+  version?: number;
+  focus?: string;
+  problems?: boolean;
+}
+
 export type Route =
   | { page: 'dashboard' }
-  | { page: 'editor'; journeyId: string }
+  | ({ page: 'editor'; journeyId: string } & EditorFocus)
   | { page: 'templates' }
   | { page: 'template'; templateId: string }
   | { page: 'contacts' }
   | { page: 'fields' };
 
+function editorFocusOf(query: string): EditorFocus {
+  const params = new URLSearchParams(query);
+  const focus: EditorFocus = {};
+  const version = Number(params.get('version'));
+  if (Number.isInteger(version) && version > 0) focus.version = version;
+  const node = params.get('focus');
+  if (node) focus.focus = node;
+  if (params.get('problems') === '1') focus.problems = true;
+  return focus;
+}
+
+function editorQuery({ version, focus, problems }: EditorFocus): string {
+  const params = new URLSearchParams();
+  if (version !== undefined) params.set('version', String(version));
+  if (focus !== undefined) params.set('focus', focus);
+  if (problems) params.set('problems', '1');
+  const query = params.toString();
+  return query ? `?${query}` : '';
+}
+
 export function parseRoute(hash: string): Route {
-  const journey = /^#\/journeys\/([^/?#]+)/.exec(hash);
-  if (journey) return { page: 'editor', journeyId: decodeURIComponent(journey[1]!) };
+  const journey = /^#\/journeys\/([^/?#]+)(?:\?([^#]*))?/.exec(hash);
+  if (journey) return { page: 'editor', journeyId: decodeURIComponent(journey[1]!), ...editorFocusOf(journey[2] ?? '') };
   const template = /^#\/templates\/([^/?#]+)/.exec(hash);
   if (template) return { page: 'template', templateId: decodeURIComponent(template[1]!) };
   if (/^#\/templates\/?$/.test(hash)) return { page: 'templates' };
@@ -22,7 +52,7 @@ export function parseRoute(hash: string): Route {
 export function hrefFor(route: Route): string {
   switch (route.page) {
     case 'editor':
-      return `#/journeys/${encodeURIComponent(route.journeyId)}`;
+      return `#/journeys/${encodeURIComponent(route.journeyId)}${editorQuery(route)}`;
     case 'template':
       return `#/templates/${encodeURIComponent(route.templateId)}`;
     case 'templates':

@@ -1,8 +1,11 @@
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { Tabs } from 'radix-ui';
 import { useShallow } from 'zustand/react/shallow';
 import type { JourneySummary } from '../../../shared/contract/index';
+import { useClient } from '../api/client-context';
+import { hostOf, type AppHost } from '../app/app-host';
 import { navigate } from '../app/route';
+import { exportJourney } from '../editor/lifecycle/export-journey';
 import { useAppStore } from '../store/app-store';
 import type { DashboardTab } from '../store/journeys-slice';
 import { messageOf } from '../store/message-of';
@@ -11,6 +14,12 @@ import type { RowActions } from '../ui/RowMenu';
 import { JourneysPanel } from './JourneysPanel';
 import { NewJourneyMenu, type NewJourneyOption } from './NewJourneyMenu';
 import { TrashPanel } from './TrashPanel';
+import { ImportJourneyButton } from './import/ImportJourneyButton';
+import { ImportReportDialog, type ImportReport } from './import/ImportReportDialog';
+import { importedMessage, importFailure, journeyFileProblem, pickDroppedFile, type ImportResult } from './import/journey-file';
+import { useFileDrop } from './import/use-file-drop';
+import { fixRoute } from './journey-row-view';
+import './dashboard.css';
 
 export function DashboardPage() {
   const {
@@ -29,6 +38,8 @@ export function DashboardPage() {
     deleteJourney,
     restoreJourney,
     purgeJourney,
+    importJourney,
+    importJourneyFromDialog,
     notify,
   } = useAppStore(
     useShallow((s) => ({
@@ -47,10 +58,16 @@ export function DashboardPage() {
       deleteJourney: s.deleteJourney,
       restoreJourney: s.restoreJourney,
       purgeJourney: s.purgeJourney,
+      importJourney: s.importJourney,
+      importJourneyFromDialog: s.importJourneyFromDialog,
       notify: s.notify,
     })),
   );
+  const client = useClient();
   const [pending, setPending] = useState<PendingDialog>(null);
+  const [host, setHost] = useState<AppHost | null>(null);
+  const [importing, setImporting] = useState(false);
+  const [report, setReport] = useState<ImportReport>(null);
   const newJourneyButton = useRef<HTMLButtonElement>(null);
   const tabButtons = useRef<Partial<Record<DashboardTab, HTMLButtonElement | null>>>({});
   const returnFocusTo = useRef<HTMLElement | null>(null);
@@ -58,6 +75,53 @@ export function DashboardPage() {
   useEffect(() => {
     void loadJourneys();
   }, [loadJourneys]);
+
+  useEffect(() => {
+    let current = true;
+    hostOf(client)
+      .then((known) => current && setHost(known))
+      .catch(() => undefined);
+    return () => {
+      current = false;
+    };
+  }, [client]);
+
+  const runImport = useCallback(
+    async (fileName: string, job: () => Promise<ImportResult | null>) => {
+      setImporting(true);
+      try {
+        const result = await job();
+        if (!result) return;
+        notify('info', importedMessage(result));
+        if (result.warnings.length) setReport({ kind: 'warnings', result });
+      } catch (error) {
+        setReport({ kind: 'failed', failure: importFailure(fileName, error) });
+      } finally {
+        setImporting(false);
+      }
+    },
+    [notify],
+  );
+
+  const importFile = useCallback(
+    (file: File) => {
+      // Refused before reading: a huge or wrong file says why at once, without a round trip.
+      const problem = journeyFileProblem(file);
+      if (problem) setReport({ kind: 'failed', failure: { fileName: file.name, message: problem, issues: [] } });
+      else void runImport(file.name, () => importJourney(file));
+    },
+    [importJourney, runImport],
+  );
+
+  const { dragging, dropProps } = useFileDrop(
+    useCallback(
+      (files: File[]) => {
+        const file = pickDroppedFile(files);
+        if (file) importFile(file);
+      },
+      [importFile],
+    ),
+  );
 
   function openDialog(dialog: PendingDialog, from: HTMLElement | null) {
     returnFocusTo.current = from;
@@ -96,6 +160,15 @@ export function DashboardPage() {
         const copy = await duplicateJourney(journey.id);
         notify('info', `Duplicated as “${copy.name}”.`);
       }),
+    extraItems: [
+      {
+        label: 'Export',
+        onSelect: (journey) =>
+          void attempt(`“${journey.name}” could not be exported`, async () => {
+            for (const notice of await exportJourney(client, journey.id)) notify(notice.tone, notice.text);
+          }),
+      },
+    ],
   };
 
   const restore = (journey: JourneySummary) =>
@@ -106,11 +179,22 @@ export function DashboardPage() {
     });
 
   return (
-    <main className="page dashboard">
+    <main className={dragging ? 'page dashboard dropping' : 'page dashboard'} {...dropProps}>
       <header className="page-header">
         <h1>Journeys</h1>
+        <ImportJourneyButton
+          host={host}
+          busy={importing}
+          onFile={importFile}
+          onDialog={() => void runImport('the chosen file', importJourneyFromDialog)}
+        />
         <NewJourneyMenu options={newJourneyOptions} triggerRef={newJourneyButton} />
       </header>
+      {dragging && (
+        <div className="drop-hint" aria-hidden="true">
+          Drop a .journey.json file to import it as a new draft
+        </div>
+      )}
 
       {status === 'loading' && (
         <p role="status" className="placeholder">
@@ -154,6 +238,7 @@ export function DashboardPage() {
               view={view}
               onViewChange={setView}
               onOpen={(journey) => navigate({ page: 'editor', journeyId: journey.id })}
+              onFix={(journey) => navigate(fixRoute(journey))}
               actions={rowActions}
             />
           </Tabs.Content>
@@ -183,6 +268,14 @@ export function DashboardPage() {
         onPurge={async (journey) => {
           await purgeJourney(journey.id);
           notify('info', `Deleted “${journey.name}” forever.`);
+        }}
+      />
+      <ImportReportDialog
+        report={report}
+        onClose={() => setReport(null)}
+        onOpenJourney={(id) => {
+          setReport(null);
+          navigate({ page: 'editor', journeyId: id });
         }}
       />
     </main>

@@ -6,12 +6,15 @@ import { ChannelList } from './ChannelList';
 import { EditedTime } from './EditedTime';
 import { entryTypeLabel } from './entry-type-label';
 import type { JourneySort } from './journey-list-view';
+import { fixHint, isBroken, versionNote } from './journey-row-view';
 import { RowMenu, type RowActions } from '../ui/RowMenu';
 
 interface JourneyTableProps {
   journeys: JourneySummary[];
   sort: JourneySort;
   onOpen(journey: JourneySummary): void;
+  /** Opens the editor at the first error of a Broken journey. */
+  onFix(journey: JourneySummary): void;
   actions: RowActions<JourneySummary>;
 }
 
@@ -31,7 +34,7 @@ function ariaSort(column: SortedColumn, sort: JourneySort): AriaAttributes['aria
   return sorted === column ? direction : undefined;
 }
 
-export function JourneyTable({ journeys, sort, onOpen, actions }: JourneyTableProps) {
+export function JourneyTable({ journeys, sort, onOpen, onFix, actions }: JourneyTableProps) {
   return (
     <table className="journey-table" aria-label="Journeys">
       <thead>
@@ -56,36 +59,49 @@ export function JourneyTable({ journeys, sort, onOpen, actions }: JourneyTablePr
         </tr>
       </thead>
       <tbody>
-        {journeys.map((journey) => (
-          <tr
-            key={journey.id}
-            onDoubleClick={(event) => {
-              // A quick second click on the row's own link or menu button is not a request to open.
-              if (!(event.target as Element).closest('a, button')) onOpen(journey);
-            }}
-          >
-            <th scope="row">
-              <a href={hrefFor({ page: 'editor', journeyId: journey.id })} className="journey-link">
-                {journey.name}
-              </a>
-              {journey.description && <div className="muted journey-description">{journey.description}</div>}
-            </th>
-            <td>
-              <StatusBadge status={journey.status} />
-            </td>
-            <td>
-              <ChannelList channels={journey.channels} />
-            </td>
-            <td>{entryTypeLabel(journey.entryType)}</td>
-            <td className="numeric">{journey.nodeCount}</td>
-            <td>
-              <EditedTime iso={journey.updatedAt} />
-            </td>
-            <td className="row-actions">
-              <RowMenu item={journey} actions={actions} />
-            </td>
-          </tr>
-        ))}
+        {journeys.map((journey) => {
+          const broken = isBroken(journey);
+          const note = versionNote(journey);
+          return (
+            <tr
+              key={journey.id}
+              onDoubleClick={(event) => {
+                // A quick second click on the row's own link or menu button is not a request to open.
+                if (!(event.target as Element).closest('a, button')) onOpen(journey);
+              }}
+            >
+              <th scope="row">
+                <a href={hrefFor({ page: 'editor', journeyId: journey.id })} className="journey-link">
+                  {journey.name}
+                </a>
+                {journey.description && <div className="muted journey-description">{journey.description}</div>}
+              </th>
+              <td>
+                <span className="journey-status">
+                  <StatusBadge status={journey.status} />
+                  {broken && <StatusBadge status={journey.status} broken />}
+                </span>
+                {note && <div className="muted journey-version-note">{note}</div>}
+              </td>
+              <td>
+                <ChannelList channels={journey.channels} />
+              </td>
+              <td>{entryTypeLabel(journey.entryType)}</td>
+              <td className="numeric">{journey.nodeCount}</td>
+              <td>
+                <EditedTime iso={journey.updatedAt} />
+              </td>
+              <td className="row-actions">
+                {broken && (
+                  <button type="button" className="button small" aria-label={`Fix ${journey.name}`} title={fixHint(journey)} onClick={() => onFix(journey)}>
+                    Fix
+                  </button>
+                )}
+                <RowMenu item={journey} actions={actions} />
+              </td>
+            </tr>
+          );
+        })}
       </tbody>
     </table>
   );

@@ -11,10 +11,11 @@ interface JourneysPanelProps {
   view: JourneyListView;
   onViewChange(change: Partial<JourneyListView>): void;
   onOpen(journey: JourneySummary): void;
+  onFix(journey: JourneySummary): void;
   actions: RowActions<JourneySummary>;
 }
 
-export function JourneysPanel({ journeys, trashCount, view, onViewChange, onOpen, actions }: JourneysPanelProps) {
+export function JourneysPanel({ journeys, trashCount, view, onViewChange, onOpen, onFix, actions }: JourneysPanelProps) {
   const search = useRef<HTMLInputElement>(null);
   const visible = useMemo(() => applyListView(journeys, view), [journeys, view]);
 
@@ -25,7 +26,7 @@ export function JourneysPanel({ journeys, trashCount, view, onViewChange, onOpen
         <p className="muted">
           {trashCount > 0
             ? `${trashCount} deleted ${trashCount === 1 ? 'journey is' : 'journeys are'} in the trash.`
-            : 'Choose “+ New journey” to draw your first one.'}
+            : 'Choose “+ New journey” to draw your first one, or import a .journey.json file.'}
         </p>
       </div>
     );
@@ -35,7 +36,7 @@ export function JourneysPanel({ journeys, trashCount, view, onViewChange, onOpen
     <>
       <JourneyListToolbar view={view} shown={visible.length} total={journeys.length} onChange={onViewChange} searchRef={search} />
       {visible.length > 0 ? (
-        <JourneyTable journeys={visible} sort={view.sort} onOpen={onOpen} actions={actions} />
+        <JourneyTable journeys={visible} sort={view.sort} onOpen={onOpen} onFix={onFix} actions={actions} />
       ) : (
         <div className="empty-state">
           <p>No journeys match</p>

@@ -2,9 +2,8 @@ import { useCallback, useState } from 'react';
 import { ReactFlowProvider } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import { useShallow } from 'zustand/react/shallow';
-import { hrefFor } from '../app/route';
+import { hrefFor, type EditorFocus } from '../app/route';
 import { useAppStore, useAppStoreApi } from '../store/app-store';
-import { StatusBadge } from '../ui/StatusBadge';
 import { useCanvasMenuCommands } from '../app/menu-commands';
 import { runAction } from './actions/editor-actions';
 import { useActionContext } from './actions/use-action-context';
@@ -14,16 +13,35 @@ import { ContextMenu } from './chrome/ContextMenu';
 import { ShortcutSheet } from './chrome/ShortcutSheet';
 import { Toolbar } from './chrome/Toolbar';
 import { Inspector } from './inspector/Inspector';
+import { LifecycleBanner } from './lifecycle/LifecycleBanner';
+import { LifecycleHeader } from './lifecycle/LifecycleHeader';
+import { useFixFocus } from './lifecycle/use-fix-focus';
 import { fromNoteFlowId, isNoteFlowId } from './nodes/flow-types';
 import { Palette } from './palette/Palette';
+import { ProblemsPanel } from './problems/ProblemsPanel';
 import { useEditorSession } from './state/use-editor-session';
+import { useVersionRoute } from './versions/use-version-route';
+import { VersionBanner } from './versions/VersionBanner';
+import { VersionCanvas } from './versions/VersionCanvas';
+import { VersionsPanel } from './versions/VersionsPanel';
+import type { VersionView } from './versions/version-view';
 import './editor.css';
 
-export function EditorPage({ journeyId }: { journeyId: string }) {
+type EditorPageProps = { journeyId: string } & EditorFocus;
+
+// A comparison or version gets a fresh canvas, fitted to it, each time one is shown.
+const viewKeys = new WeakMap<VersionView, number>();
+let nextViewKey = 1;
+function keyOf(view: VersionView): number {
+  let key = viewKeys.get(view);
+  if (key === undefined) viewKeys.set(view, (key = nextViewKey++));
+  return key;
+}
+
+export function EditorPage({ journeyId, version, focus, problems }: EditorPageProps) {
   useEditorSession(journeyId);
-  const { load, name, status } = useAppStore(
-    useShallow((s) => ({ load: s.editorLoad, name: s.journey?.name, status: s.journey?.status })),
-  );
+  useVersionRoute(journeyId, version);
+  const { load, name } = useAppStore(useShallow((s) => ({ load: s.editorLoad, name: s.journey?.name })));
 
   return (
     <main className="page editor">
@@ -32,7 +50,7 @@ export function EditorPage({ journeyId }: { journeyId: string }) {
           ← Journeys
         </a>
         <h1>{name ?? 'Journey'}</h1>
-        {status && <StatusBadge status={status} />}
+        {load.state === 'ready' && <LifecycleHeader />}
       </header>
       {load.state === 'loading' && <p role="status">Loading journey…</p>}
       {load.state === 'error' && (
@@ -42,15 +60,19 @@ export function EditorPage({ journeyId }: { journeyId: string }) {
       )}
       {load.state === 'ready' && (
         <ReactFlowProvider>
-          <EditorWorkspace />
+          <EditorWorkspace journeyId={journeyId} focus={focus} problems={problems} />
         </ReactFlowProvider>
       )}
     </main>
   );
 }
 
-function EditorWorkspace() {
+function EditorWorkspace({ journeyId, focus, problems }: { journeyId: string; focus?: string; problems?: boolean }) {
   const [root, setRoot] = useState<HTMLDivElement | null>(null);
+  const { readOnly, versionView, versionsOpen } = useAppStore(
+    useShallow((s) => ({ readOnly: s.readOnly, versionView: s.versionView, versionsOpen: s.versionsOpen })),
+  );
+  useFixFocus(journeyId, { focus, problems });
   const [shortcutsOpen, setShortcutsOpen] = useState(false);
   const [menu, setMenu] = useState<{ target: ContextTarget; at: { x: number; y: number } } | null>(null);
   const openShortcuts = useCallback(() => setShortcutsOpen(true), []);
@@ -78,12 +100,23 @@ function EditorWorkspace() {
 
   return (
     <div className="editor-workspace" ref={setRoot} tabIndex={-1}>
-      <Toolbar makeContext={makeContext} />
-      <div className="editor-columns">
-        <Palette />
-        <JourneyCanvas onContextMenu={onContextMenu} />
-        <Inspector />
+      {versionView ? <VersionBanner view={versionView} /> : <LifecycleBanner />}
+      {/* Nothing to undo, arrange or save on a read-only document; zoom stays on the canvas. */}
+      {!versionView && !readOnly && <Toolbar makeContext={makeContext} />}
+      {/* Nothing to add to a document that cannot change: the palette gives its room to the canvas. */}
+      <div className={readOnly || versionView ? 'editor-columns without-palette' : 'editor-columns'}>
+        {!readOnly && !versionView && <Palette />}
+        {versionView ? <VersionCanvas key={keyOf(versionView)} view={versionView} /> : <JourneyCanvas onContextMenu={onContextMenu} />}
+        {versionsOpen || versionView ? (
+          <VersionsPanel />
+        ) : (
+          // A disabled fieldset disables every control inside: the inspector still shows each step's settings.
+          <fieldset className="inspector-lock" disabled={readOnly}>
+            <Inspector />
+          </fieldset>
+        )}
       </div>
+      <ProblemsPanel />
       {menu && <ContextMenu target={menu.target} at={menu.at} makeContext={makeContext} onClose={() => setMenu(null)} />}
       <ShortcutSheet open={shortcutsOpen} onOpenChange={setShortcutsOpen} />
     </div>

@@ -2,6 +2,7 @@ import type { StateCreator } from 'zustand';
 import type { JourneySummary } from '../../../shared/contract/index';
 import type { AppClient } from '../api/client';
 import { DEFAULT_LIST_VIEW, type JourneyListView } from '../dashboard/journey-list-view';
+import { importJourneyFile, type ImportResult } from '../dashboard/import/journey-file';
 import type { AppState } from './app-store';
 import { messageOf } from './message-of';
 
@@ -25,6 +26,10 @@ export interface JourneysSlice {
   deleteJourney(id: string): Promise<void>;
   restoreJourney(id: string): Promise<void>;
   purgeJourney(id: string): Promise<void>;
+  /** Imports a .journey.json picked or dropped in the page as a new draft journey. */
+  importJourney(file: File): Promise<ImportResult>;
+  /** The desktop app's open dialog; null when cancelled. */
+  importJourneyFromDialog(): Promise<ImportResult | null>;
 }
 
 const without = (list: JourneySummary[], id: string) => list.filter((journey) => journey.id !== id);
@@ -93,6 +98,16 @@ export function createJourneysSlice(client: AppClient): StateCreator<AppState, [
         await client.journeys.purge({ id });
         set({ trash: without(get().trash, id) });
         await get().loadJourneys();
+      },
+      async importJourney(file) {
+        const result = await importJourneyFile(client, file);
+        await get().loadJourneys();
+        return result;
+      },
+      async importJourneyFromDialog() {
+        const result = await client.exchange.importFromFile();
+        if (result) await get().loadJourneys();
+        return result;
       },
     };
   };

@@ -7,6 +7,8 @@ export interface RowActions<T> {
   onRename(item: T, from: HTMLElement | null): void;
   onDuplicate(item: T): void;
   onDelete(item: T, from: HTMLElement | null): void;
+  /** Further items that act at once (no dialog), listed after Duplicate, e.g. "Export". */
+  extraItems?: readonly { label: string; onSelect(item: T): void }[];
 }
 
 /** The per-row "⋯" menu of a library list (journeys, templates): everything but opening, which is the name link. */
@@ -34,6 +36,11 @@ export function RowMenu<T extends { name: string }>({ item, actions }: { item: T
           <DropdownMenu.Item className="menu-item" onSelect={() => actions.onDuplicate(item)}>
             Duplicate
           </DropdownMenu.Item>
+          {actions.extraItems?.map((extra) => (
+            <DropdownMenu.Item key={extra.label} className="menu-item" onSelect={() => extra.onSelect(item)}>
+              {extra.label}
+            </DropdownMenu.Item>
+          ))}
           <DropdownMenu.Separator className="menu-separator" />
           <DropdownMenu.Item
             className="menu-item danger"

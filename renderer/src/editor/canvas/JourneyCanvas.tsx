@@ -45,6 +45,8 @@ function toConnection(connection: FlowConnection | FlowEdge) {
 export function JourneyCanvas({ onContextMenu }: JourneyCanvasProps) {
   const { nodes, edges, recordSizes } = useFlowElements();
   const edit = useAppStore((s) => s.edit);
+  // A live version (or a stopped, archived journey) is shown as it runs: look, select, never change.
+  const readOnly = useAppStore((s) => s.readOnly);
   const select = useAppStore((s) => s.select);
   const notify = useAppStore((s) => s.notify);
   const { snapToGrid } = useCanvasPreferences();
@@ -196,6 +198,8 @@ export function JourneyCanvas({ onContextMenu }: JourneyCanvasProps) {
           event.preventDefault();
           onContextMenu({ type: 'pane' }, { x: event.clientX, y: event.clientY });
         }}
+        nodesDraggable={!readOnly}
+        nodesConnectable={!readOnly}
         snapToGrid={snapToGrid}
         snapGrid={[GRID, GRID]}
         selectionKeyCode="Shift"

@@ -31,9 +31,11 @@ export function startAutosave(store: AppStore, client: AppClient, options: Autos
   let inFlight: Promise<void> | null = null;
   let retryMs = 1000;
 
+  // A read-only journey (live without a draft, stopped, archived) is never saved: the store would
+  // refuse it, and there is nothing of the user's to keep.
   const isDirty = () => {
-    const { journey, savedJourney } = store.getState();
-    return journey !== null && journey !== savedJourney;
+    const { journey, savedJourney, readOnly } = store.getState();
+    return journey !== null && journey !== savedJourney && !readOnly;
   };
 
   function schedule(delay: number) {
@@ -97,7 +99,7 @@ export function startAutosave(store: AppStore, client: AppClient, options: Autos
       return;
     }
     if (state.journey === previous.journey || !state.journey) return;
-    if (state.journey === state.savedJourney) return;
+    if (state.journey === state.savedJourney || state.readOnly) return;
     if (state.saveStatus.state !== 'saving' && state.saveStatus.state !== 'conflict' && state.saveStatus.state !== 'error') {
       state.setSaveStatus({ state: 'pending' });
     }

@@ -1,0 +1,27 @@
+import type { JourneySummary } from '../../../shared/contract/index';
+import { isLive } from '../../../shared/model/index';
+import type { Route } from '../app/route';
+
+/** A journey whose current version has an error shows as Broken and offers "Fix". */
+export function isBroken(journey: Pick<JourneySummary, 'problems'>): boolean {
+  return journey.problems.errors > 0;
+}
+
+/** "Version 3 live", "Version 3 live · Draft open", or null for a journey that has never run. */
+export function versionNote(journey: Pick<JourneySummary, 'status' | 'liveVersion' | 'draftOpen'>): string | null {
+  if (journey.liveVersion === null || !isLive(journey.status)) return null;
+  return journey.draftOpen ? `Version ${journey.liveVersion} live · Draft open` : `Version ${journey.liveVersion} live`;
+}
+
+/** Where "Fix" goes: the editor with the problems open and the first error's step in view. */
+export function fixRoute(journey: Pick<JourneySummary, 'id' | 'problems'>): Route {
+  const nodeId = journey.problems.firstError?.nodeId;
+  return { page: 'editor', journeyId: journey.id, problems: true, ...(nodeId ? { focus: nodeId } : {}) };
+}
+
+/** The Fix button's tooltip: the first error in words, and how many more there are. */
+export function fixHint(journey: Pick<JourneySummary, 'problems'>): string {
+  const { errors, firstError } = journey.problems;
+  const more = errors > 1 ? ` (+${errors - 1} more)` : '';
+  return firstError ? `${firstError.message}${more}` : `${errors} ${errors === 1 ? 'error' : 'errors'} to fix`;
+}

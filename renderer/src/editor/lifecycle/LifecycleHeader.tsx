@@ -1,0 +1,122 @@
+import { useMemo, useState } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import type { JourneyStatus } from '../../../../shared/model/index';
+import { useClient } from '../../api/client-context';
+import { useAppStore, useAppStoreApi } from '../../store/app-store';
+import { ConfirmDialog } from '../../ui/ConfirmDialog';
+import { StatusBadge } from '../../ui/StatusBadge';
+import { closeVersionHistory } from '../versions/leave-version-view';
+import { createLifecycleActions } from './lifecycle-actions';
+import { confirmTransitionText, headerActions, liveVersionChip, type HeaderAction } from './lifecycle-view';
+import { PublishDialog } from './PublishDialog';
+import './lifecycle.css';
+
+type Pending = { kind: 'transition'; to: JourneyStatus } | { kind: 'discard' } | { kind: 'publish' } | null;
+
+/** Status, live version and the lifecycle buttons of the open journey, in the editor's header. */
+export function LifecycleHeader() {
+  const client = useClient();
+  const store = useAppStoreApi();
+  const actions = useMemo(() => createLifecycleActions(client, store), [client, store]);
+  const { name, status, liveVersion, draftOpen, errors, historyShown, setVersionsOpen } = useAppStore(
+    useShallow((s) => ({
+      name: s.journey?.name ?? '',
+      status: s.journey?.status,
+      liveVersion: s.liveVersion,
+      draftOpen: s.draftOpen,
+      errors: s.problemCounts.errors,
+      // A version or comparison on screen keeps the history beside it.
+      historyShown: s.versionsOpen || s.versionView !== null,
+      setVersionsOpen: s.setVersionsOpen,
+    })),
+  );
+  const [busy, setBusy] = useState(false);
+  const [pending, setPending] = useState<Pending>(null);
+
+  if (!status) return null;
+  const state = { status, liveVersion, draftOpen };
+  const chip = liveVersionChip(state);
+
+  async function run(action: () => Promise<void>) {
+    setBusy(true);
+    try {
+      await action();
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  function choose(action: HeaderAction) {
+    if (action.kind === 'transition') {
+      if (action.confirm) setPending({ kind: 'transition', to: action.to });
+      else void run(() => actions.transition(action.to));
+      return;
+    }
+    switch (action.id) {
+      case 'validate':
+        return void run(actions.validate);
+      case 'activate':
+        return void run(actions.activate);
+      case 'startDraft':
+        return void run(actions.startDraft);
+      case 'discardDraft':
+        return setPending({ kind: 'discard' });
+      case 'publish':
+        return setPending({ kind: 'publish' });
+      case 'versions':
+        return historyShown ? closeVersionHistory(store) : setVersionsOpen(true);
+      case 'export':
+        return void run(actions.exportJourney);
+    }
+  }
+
+  const close = (open: boolean) => {
+    if (!open) setPending(null);
+  };
+
+  return (
+    <>
+      <StatusBadge status={status} />
+      {errors > 0 && <StatusBadge status={status} broken />}
+      {chip && <span className="badge live-version-chip">{chip}</span>}
+      {draftOpen && liveVersion !== null && <span className="badge draft-open-chip">Draft v{liveVersion + 1}</span>}
+      <div className="lifecycle-actions" role="group" aria-label="Journey lifecycle">
+        {headerActions(state).map((action) => {
+          const key = action.kind === 'transition' ? `to-${action.to}` : action.id;
+          const pressed = action.kind === 'lifecycle' && action.id === 'versions' ? historyShown : undefined;
+          const primary = action.kind === 'lifecycle' && action.primary;
+          const danger = action.kind === 'transition' && action.to === 'stopped';
+          return (
+            <button
+              key={key}
+              type="button"
+              className={`button small${primary ? ' primary' : ''}${danger ? ' danger' : ''}`}
+              aria-pressed={pressed}
+              // One lifecycle call at a time; the history can still be opened meanwhile.
+              disabled={busy && pressed === undefined}
+              onClick={() => choose(action)}
+            >
+              {action.label}
+            </button>
+          );
+        })}
+      </div>
+      {pending?.kind === 'transition' && (
+        <ConfirmDialog open onOpenChange={close} {...confirmTransitionText(name, pending.to)} onConfirm={() => actions.transition(pending.to)} />
+      )}
+      {pending?.kind === 'discard' && (
+        <ConfirmDialog
+          open
+          onOpenChange={close}
+          title={`Discard draft version ${(liveVersion ?? 0) + 1}?`}
+          description={`Every change made since Edit is thrown away and the journey shows version ${liveVersion ?? ''} again. This cannot be undone.`}
+          confirmLabel="Discard draft"
+          onConfirm={actions.discardDraft}
+        />
+      )}
+      {pending?.kind === 'publish' && liveVersion !== null && (
+        <PublishDialog liveVersion={liveVersion} onOpenChange={close} onPublish={actions.activate} />
+      )}
+    </>
+  );
+}

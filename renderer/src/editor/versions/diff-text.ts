@@ -1,0 +1,72 @@
+import type { ChangedNode, JourneyDiff } from '../../../../shared/journey/diff';
+import { getNodeKind, type JourneyNode, type JourneySettings } from '../../../../shared/model/index';
+
+/** "Welcome email (Message)"; a step without its own name goes by its kind. */
+export function stepName(node: JourneyNode): string {
+  const kind = getNodeKind(node.kind).label;
+  return node.label && node.label !== kind ? `${node.label} (${kind})` : kind;
+}
+
+const CONFIG_WORDS: Record<string, string> = {
+  templateId: 'template',
+  fallbacks: 'fallback channels',
+  variables: 'template variables',
+  channel: 'channel',
+  audience: 'audience',
+  duration: 'duration',
+  paths: 'paths',
+  rules: 'rules',
+  filter: 'filter',
+  url: 'URL',
+  headers: 'headers',
+};
+
+/** "templateId" → "template"; unknown keys are split into words ("timeoutHours" → "timeout hours"). */
+export function configKeyWords(key: string): string {
+  return CONFIG_WORDS[key] ?? key.replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase();
+}
+
+/** What changed about one step, in words: "renamed from “Hello”; template, channel changed". */
+export function describeChange(change: ChangedNode): string {
+  const parts: string[] = [];
+  if (change.changes.includes('kind')) {
+    parts.push(`was ${getNodeKind(change.before.kind).label}`);
+  }
+  if (change.changes.includes('label')) parts.push(`renamed from “${change.before.label || getNodeKind(change.before.kind).label}”`);
+  if (change.changes.includes('config') && !change.changes.includes('kind')) {
+    parts.push(`${change.configKeys.map(configKeyWords).join(', ')} changed`);
+  }
+  return parts.join('; ');
+}
+
+const SETTING_WORDS: Record<keyof JourneySettings, string> = {
+  primaryChannel: 'primary channel',
+  persona: 'persona',
+  movementType: 'movement type',
+  languages: 'languages',
+  courierAccounts: 'courier accounts',
+  orderTypes: 'order types',
+  timeZone: 'time zone',
+  quietHours: 'quiet hours',
+  frequencyCap: 'frequency cap',
+  reEntry: 're-entry',
+  goal: 'goal',
+};
+
+export function settingWords(key: keyof JourneySettings): string {
+  return SETTING_WORDS[key];
+}
+
+/** Lines for what the diff lists beyond steps: connections, settings, name and description. */
+export function otherChanges(diff: JourneyDiff): string[] {
+  const lines: string[] = [];
+  const connections = (count: number) => `${count} ${count === 1 ? 'connection' : 'connections'}`;
+  if (diff.addedEdges.length) lines.push(`${connections(diff.addedEdges.length)} added`);
+  if (diff.removedEdges.length) lines.push(`${connections(diff.removedEdges.length)} removed`);
+  if (diff.settings.length) lines.push(`Settings changed: ${diff.settings.map(settingWords).join(', ')}`);
+  if (diff.name) lines.push(`Renamed from “${diff.name.before}” to “${diff.name.after}”`);
+  if (diff.description) lines.push('Description changed');
+  if (diff.moved.length) lines.push(`${diff.moved.length} ${diff.moved.length === 1 ? 'step' : 'steps'} moved on the canvas`);
+  if (diff.notesChanged) lines.push('Notes changed');
+  return lines;
+}

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import type { JourneySummary } from '../../../shared/contract/index';
+import { hrefFor, parseRoute } from '../../../renderer/src/app/route';
+import { fixHint, fixRoute, isBroken, versionNote } from '../../../renderer/src/dashboard/journey-row-view';
+
+type Row = Pick<JourneySummary, 'id' | 'status' | 'liveVersion' | 'draftOpen' | 'problems'>;
+
+function row(change: Partial<Row> = {}): Row {
+  return { id: 'jrn-1', status: 'draft', liveVersion: null, draftOpen: false, problems: { errors: 0, warnings: 0, firstError: null }, ...change };
+}
+
+const broken = (errors: number, firstError: JourneySummary['problems']['firstError']) => row({ problems: { errors, warnings: 1, firstError } });
+
+describe('a dashboard row', () => {
+  it('is Broken only with errors; warnings alone are not', () => {
+    expect(isBroken(row())).toBe(false);
+    expect(isBroken(row({ problems: { errors: 0, warnings: 4, firstError: null } }))).toBe(false);
+    expect(isBroken(broken(1, { message: 'No template' }))).toBe(true);
+  });
+
+  it('says which version is live and whether a draft is open', () => {
+    expect(versionNote(row())).toBeNull();
+    expect(versionNote(row({ status: 'active', liveVersion: 3 }))).toBe('Version 3 live');
+    expect(versionNote(row({ status: 'paused', liveVersion: 3, draftOpen: true }))).toBe('Version 3 live · Draft open');
+    // Stopped keeps liveVersion as history, but nothing is live.
+    expect(versionNote(row({ status: 'stopped', liveVersion: 3 }))).toBeNull();
+  });
+
+  it('Fix opens the editor on the first error’s step with the problems open, through the address', () => {
+    const route = fixRoute(broken(2, { message: 'Message “Welcome” has no template', nodeId: 'node/1', path: 'nodes[1].config.templateId' }));
+    expect(route).toEqual({ page: 'editor', journeyId: 'jrn-1', problems: true, focus: 'node/1' });
+    const href = hrefFor(route);
+    expect(href).toBe('#/journeys/jrn-1?focus=node%2F1&problems=1');
+    expect(parseRoute(href)).toEqual(route);
+  });
+
+  it('Fix without a step still opens the problems', () => {
+    const route = fixRoute(broken(1, { message: 'The journey has no entry step' }));
+    expect(route).toEqual({ page: 'editor', journeyId: 'jrn-1', problems: true });
+    expect(parseRoute(hrefFor(route))).toEqual(route);
+  });
+
+  it('explains the Fix button with the first error', () => {
+    expect(fixHint(broken(3, { message: 'No template' }))).toBe('No template (+2 more)');
+    expect(fixHint(broken(1, { message: 'No template' }))).toBe('No template');
+    expect(fixHint(broken(2, null))).toBe('2 errors to fix');
+  });
+
+  it('an editor address may name a version, and ignores nonsense', () => {
+    expect(parseRoute('#/journeys/j?version=2')).toEqual({ page: 'editor', journeyId: 'j', version: 2 });
+    expect(parseRoute('#/journeys/j?version=two&problems=yes')).toEqual({ page: 'editor', journeyId: 'j' });
+    expect(hrefFor({ page: 'editor', journeyId: 'j' })).toBe('#/journeys/j');
+  });
+});

@@ -1,0 +1,138 @@
+import { describe, expect, it } from 'vitest';
+import { createNode, type Journey } from '../../../../shared/model/index';
+import type { Diagnostic } from '../../../../shared/validation/index';
+import { problemToReveal } from '../../../../renderer/src/editor/lifecycle/use-fix-focus';
+import { startAutosave } from '../../../../renderer/src/editor/state/autosave';
+import { refusedEditMessage } from '../../../../renderer/src/editor/state/editor-slice';
+import { createAppStore } from '../../../../renderer/src/store/app-store';
+import { useInProcessClient } from '../../../support/in-process-client';
+import { useTempDir } from '../../../support/temp-dir';
+
+const tempDir = useTempDir();
+const connect = useInProcessClient(tempDir);
+
+const memoryStorage = (): Storage => {
+  const map = new Map<string, string>();
+  return {
+    get length() {
+      return map.size;
+    },
+    clear: () => map.clear(),
+    getItem: (key) => map.get(key) ?? null,
+    key: (index) => [...map.keys()][index] ?? null,
+    removeItem: (key) => void map.delete(key),
+    setItem: (key, value) => void map.set(key, value),
+  };
+};
+
+/** A journey with nothing but an entry and an exit: valid, so it can be activated. */
+function minimal(journey: Journey): Journey {
+  return {
+    ...journey,
+    nodes: [createNode('entry', { id: 'start', position: { x: 0, y: 0 } }), createNode('exit', { id: 'done', position: { x: 300, y: 0 } })],
+    edges: [{ id: 'e', source: 'start', sourceHandle: 'next', target: 'done' }],
+  };
+}
+
+async function liveJourney() {
+  const api = connect();
+  const { client } = api;
+  const created = await client.journeys.create({ name: 'Live one' });
+  const saved = await client.journeys.save({ journey: minimal(created.journey), expectedRevision: created.revision });
+  await client.journeys.activate({ id: created.journey.id, expectedRevision: saved.revision });
+  const store = createAppStore(client);
+  const autosave = startAutosave(store, client, { debounceMs: 20, storage: memoryStorage() });
+  store.getState().setSaveFlusher(autosave.flush);
+  await store.getState().openJourney(created.journey.id);
+  return { ...api, store, autosave, id: created.journey.id };
+}
+
+const relabel = (label: string) => (journey: Journey) => ({ ...journey, nodes: journey.nodes.map((node) => (node.id === 'start' ? { ...node, label } : node)) });
+
+describe('the editor’s lifecycle state', () => {
+  it('opens a live journey read-only with its live version', async () => {
+    const { store, autosave } = await liveJourney();
+    expect(store.getState()).toMatchObject({ liveVersion: 1, draftOpen: false, readOnly: true });
+    autosave.stop();
+  });
+
+  it('follows a draft started elsewhere, keeping the selection', async () => {
+    const { store, client, id, autosave } = await liveJourney();
+    store.getState().select({ nodeIds: ['start'] });
+    await client.journeys.startDraft({ id });
+    await store.getState().refreshLifecycle();
+    expect(store.getState()).toMatchObject({ draftOpen: true, readOnly: false });
+    expect(store.getState().selection.nodeIds).toEqual(['start']);
+    autosave.stop();
+  });
+
+  it('reports a conflict rather than drop local edits when the document changed elsewhere too', async () => {
+    const { store, client, id, autosave } = await liveJourney();
+    await client.journeys.startDraft({ id });
+    await store.getState().refreshLifecycle();
+    autosave.stop();
+    store.getState().edit(relabel('Mine'));
+    // Another window publishes (a new revision and a new version) while this one has unsaved work.
+    const other = await client.journeys.get({ id });
+    await client.journeys.activate({ id, expectedRevision: other.revision });
+    await store.getState().refreshLifecycle();
+    expect(store.getState().saveStatus.state).toBe('conflict');
+    expect(store.getState().journey?.nodes[0]?.label).toBe('Mine');
+    expect(store.getState().liveVersion).toBe(2);
+  });
+
+  it('settles pending saves before lifecycle calls, and refuses when they fail', async () => {
+    const { store, client, id, failNext, autosave } = await liveJourney();
+    await client.journeys.startDraft({ id });
+    await store.getState().refreshLifecycle();
+    store.getState().edit(relabel('Saved first'));
+    await store.getState().settleSaves();
+    expect((await client.journeys.get({ id })).journey.nodes[0]?.label).toBe('Saved first');
+
+    failNext(1);
+    store.getState().edit(relabel('Not saved'));
+    await expect(store.getState().settleSaves()).rejects.toThrow(/not saved yet/);
+    autosave.stop();
+  });
+
+  it('refuses edits while an earlier version is on screen', async () => {
+    const { store, client, id, autosave } = await liveJourney();
+    await client.journeys.startDraft({ id });
+    await store.getState().refreshLifecycle();
+    const frozen = await client.versions.get({ journeyId: id, version: 1 });
+    store.getState().setVersionView({ kind: 'version', version: 1, journey: frozen.journey, createdAt: frozen.createdAt });
+    const before = store.getState().journey;
+    store.getState().edit(relabel('Nope'));
+    expect(store.getState().journey).toBe(before);
+    expect(store.getState().notices.at(-1)?.message).toMatch(/read-only view of an earlier version/);
+    store.getState().setVersionView(null);
+    store.getState().edit(relabel('Yes'));
+    expect(store.getState().journey?.nodes[0]?.label).toBe('Yes');
+    autosave.stop();
+  });
+
+  it('words a refused edit by why it was refused', () => {
+    const base = { versionView: null, liveVersion: 3 };
+    expect(refusedEditMessage({ ...base, status: 'active' })).toBe('Version 3 is live and read-only. Choose Edit to start draft version 4.');
+    expect(refusedEditMessage({ ...base, status: 'stopped' })).toBe('A stopped journey is read-only.');
+    expect(refusedEditMessage({ ...base, status: 'archived' })).toBe('An archived journey is read-only.');
+  });
+});
+
+describe('what Fix reveals', () => {
+  const problem = (severity: Diagnostic['severity'], nodeId?: string): Diagnostic => ({
+    severity,
+    code: 'MISSING_TEMPLATE',
+    message: `${severity} on ${nodeId ?? 'journey'}`,
+    hint: '',
+    ...(nodeId ? { nodeId } : {}),
+  });
+
+  it('the first error on the named step, else the first error', () => {
+    const problems = [problem('error', 'a'), problem('warning', 'b'), problem('error', 'b')];
+    expect(problemToReveal(problems, 'b')?.message).toBe('error on b');
+    expect(problemToReveal(problems, 'zzz')?.message).toBe('error on a');
+    expect(problemToReveal(problems, undefined)?.message).toBe('error on a');
+    expect(problemToReveal([problem('warning', 'b')], 'b')).toBeNull();
+  });
+});
