@@ -5,7 +5,7 @@ import type { ServiceContext } from './context';
 import { requireEditable } from './lifecycle/editability';
 import { sameContent } from './lifecycle/journey-content';
 import { NO_PROBLEMS, problemsOf, unreadableProblems, type JourneyProblems } from './lifecycle/journey-problems';
-import { announceWrite, writeJourney } from './lifecycle/journey-writes';
+import { announceWrite, insertDraftCopy, writeJourney } from './lifecycle/journey-writes';
 import { createLifecycleMethods } from './lifecycle/lifecycle-service';
 import { toSaved } from './lifecycle/saved-journey';
 import { createJourneyChecker, type JourneyChecker } from './lifecycle/validation-context';
@@ -77,18 +77,7 @@ export function createJourneysService(ctx: ServiceContext): ServiceImpl<Contract
       if (source.deletedAt !== null) {
         throw new ApiError('CONFLICT', `"${source.journey.name}" is in the trash. Restore it before duplicating it.`);
       }
-      const now = stamp();
-      // Node, edge and note ids stay: they only need to be unique within one journey.
-      const journey: Journey = {
-        ...structuredClone(source.journey),
-        id: ctx.newId(),
-        name: name ?? nameForCopy(source.journey.name, store.journeys.names()),
-        status: 'draft',
-        createdAt: now,
-        updatedAt: now,
-      };
-      const result = store.journeys.insert(journey);
-      events.emit('journeyChanged', { id: journey.id, change: 'created', revision: result.revision });
+      const result = insertDraftCopy(ctx, source.journey, name ?? nameForCopy(source.journey.name, store.journeys.names()));
       return toSaved(result);
     },
     // The incoming status is ignored: only validation, activation and transitions move it.

@@ -40,3 +40,15 @@ export function announceWrite(ctx: ServiceContext, before: StoredJourney, after:
     before.journey.status !== after.journey.status || before.liveVersion !== after.liveVersion || before.draftOpen !== after.draftOpen;
   ctx.events.emit('journeyChanged', { id: after.journey.id, change: lifecycle ? 'lifecycle' : 'updated', revision: after.revision });
 }
+
+/**
+ * A new draft journey from a document (a journey or one of its versions). Node, edge and note ids
+ * stay: they only need to be unique within one journey.
+ */
+export function insertDraftCopy(ctx: ServiceContext, document: Journey, name: string): StoredJourney {
+  const now = ctx.now().toISOString();
+  const journey: Journey = { ...structuredClone(document), id: ctx.newId(), name, status: 'draft', createdAt: now, updatedAt: now };
+  const result = ctx.store.journeys.insert(journey);
+  ctx.events.emit('journeyChanged', { id: journey.id, change: 'created', revision: result.revision });
+  return result;
+}

@@ -5,7 +5,7 @@ import { nameForCopy } from '../journeys-service';
 import type { StoredJourney } from '../store/journeys-repository';
 import type { JourneyVersion } from '../store/versions-repository';
 import { refuseInTrash } from './editability';
-import { announceWrite, writeJourney } from './journey-writes';
+import { announceWrite, insertDraftCopy, writeJourney } from './journey-writes';
 import { toSaved } from './saved-journey';
 
 function versionNumbers(numbers: readonly number[]): string {
@@ -20,7 +20,7 @@ function versionNumbers(numbers: readonly number[]): string {
  * (as a draft of the live journey, or as the draft itself), duplicating makes a new journey.
  */
 export function createVersionsService(ctx: ServiceContext): ServiceImpl<Contract['services']['versions']> {
-  const { store, events } = ctx;
+  const { store } = ctx;
   const stamp = () => ctx.now().toISOString();
 
   function requireVersion(stored: StoredJourney, version: number): JourneyVersion {
@@ -74,17 +74,7 @@ export function createVersionsService(ctx: ServiceContext): ServiceImpl<Contract
         throw new ApiError('CONFLICT', `"${source.journey.name}" is in the trash. Restore it before duplicating one of its versions.`);
       }
       const found = requireVersion(source, version);
-      const now = stamp();
-      const journey: Journey = {
-        ...structuredClone(found.journey),
-        id: ctx.newId(),
-        name: name ?? nameForCopy(`${source.journey.name} v${version}`, store.journeys.names()),
-        status: 'draft',
-        createdAt: now,
-        updatedAt: now,
-      };
-      const result = store.journeys.insert(journey);
-      events.emit('journeyChanged', { id: journey.id, change: 'created', revision: result.revision });
+      const result = insertDraftCopy(ctx, found.journey, name ?? nameForCopy(`${source.journey.name} v${version}`, store.journeys.names()));
       return toSaved(result);
     },
   };

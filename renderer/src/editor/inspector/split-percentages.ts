@@ -1,8 +1,4 @@
-const WHOLE = 100;
-
-function weightOf(percent: number): number {
-  return Number.isFinite(percent) && percent > 0 ? percent : 0;
-}
+import { normalisePercentages } from '../../../../shared/validation/index';
 
 /** The sum shown under the branches; rounded to hundredths so 33.3 × 3 reads 99.9, not 99.899…. */
 export function splitTotal(percents: readonly number[]): number {
@@ -10,32 +6,8 @@ export function splitTotal(percents: readonly number[]): number {
   return Math.round(sum * 100) / 100;
 }
 
-/**
- * Whole percentages in the same proportions that add up to exactly 100 (largest remainder:
- * round everything down, then hand the missing points to the largest fractions, earlier branches
- * first on ties). All-zero, negative or unset shares are split evenly.
- */
-export function normalisePercents(percents: readonly number[]): number[] {
-  if (percents.length === 0) return [];
-  let weights = percents.map(weightOf);
-  let total = weights.reduce((sum, weight) => sum + weight, 0);
-  if (total === 0) {
-    weights = weights.map(() => 1);
-    total = weights.length;
-  }
-  const exact = weights.map((weight) => (weight * WHOLE) / total);
-  const result = exact.map(Math.floor);
-  let missing = WHOLE - result.reduce((sum, value) => sum + value, 0);
-  const byRemainder = exact
-    .map((value, index) => ({ index, remainder: value - Math.floor(value) }))
-    .sort((a, b) => b.remainder - a.remainder || a.index - b.index);
-  for (const { index } of byRemainder) {
-    if (missing <= 0) break;
-    result[index] = (result[index] ?? 0) + 1;
-    missing -= 1;
-  }
-  return result;
-}
+/** The inspector's "Make 100%" button and the validator's quick fix must agree, so they share one rule. */
+export const normalisePercents = normalisePercentages;
 
 const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
 
