@@ -56,7 +56,13 @@ export function createNativeDialogs(
       const win = parent();
       const result = win ? await dialog.showSaveDialog(win, options) : await dialog.showSaveDialog(options);
       if (result.canceled || !result.filePath) return null;
-      await fs.writeFile(result.filePath, request.content);
+      try {
+        await fs.writeFile(result.filePath, request.content);
+      } catch (error) {
+        // Chunks are made while writing, so a failure can come halfway; half a file would pass for a whole one.
+        if (typeof request.content !== 'string' && !(request.content instanceof Uint8Array)) await fs.rm(result.filePath, { force: true });
+        throw error;
+      }
       return { path: result.filePath };
     },
 

@@ -57,6 +57,9 @@ export const ContactListSchema = z.object({
 });
 export type ContactList = z.infer<typeof ContactListSchema>;
 
+/** Which contacts an export holds: all of them, a list's members, a filter's matches, or both. */
+export const ContactExportSelectionSchema = z.object({ listId: IdSchema.optional(), filter: FilterSchema.optional() }).strict();
+
 export const contactsService = {
   query: method(
     'A page of contacts matching a search, a list or a filter, in a sort order, with the total count.',
@@ -70,6 +73,11 @@ export const contactsService = {
   ),
   save: method('Add or change a contact (values are validated by field type).', z.object({ contact: z.record(z.string(), z.unknown()) }).strict(), ContactSchema),
   delete: method('Delete contacts.', z.object({ customerIds: z.array(z.string()).min(1) }).strict(), Ok),
+  exportToFile: method(
+    'Export contacts as CSV through the desktop app\'s save dialog, streamed to the file; path null when cancelled. UNAVAILABLE in browser mode (it downloads from /api/export/contacts).',
+    ContactExportSelectionSchema,
+    z.object({ path: z.string().nullable(), rows: z.number().int().nonnegative() }),
+  ),
 } as const;
 
 export const listsService = {

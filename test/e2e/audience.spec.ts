@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import { createNode, type Journey } from '../../shared/model/index';
 import { expect, test } from './support/fixtures';
 import { createJourney, saved, step, storedJourney } from './support/editor-page';
@@ -65,6 +66,17 @@ test('fields, import with rejects, a filter estimate, a list, and the list in an
   await expect(page.getByRole('status').filter({ hasText: /contacts?$/ })).toHaveText('2 contacts');
   await expect(page.getByRole('grid', { name: 'Contacts' })).toContainText('ann@example.com');
   await expect(page.getByRole('grid', { name: 'Contacts' })).not.toContainText('bob@example.com');
+
+  // Export CSV in a browser downloads the filter's matches (the desktop app saves through its dialog).
+  const exported = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export CSV' }).click();
+  const csvDownload = await exported;
+  expect(csvDownload.suggestedFilename()).toMatch(/^contacts-filtered-\d{4}-\d{2}-\d{2}\.csv$/);
+  const csvText = fs.readFileSync((await csvDownload.path())!, 'utf8');
+  expect(csvText.split('\r\n')[0]).toBe('customerId,email,phone,telegramChatId,pushTokens,language,timeZone,createdAt,tier');
+  expect(csvText).toContain('ann@example.com');
+  expect(csvText).not.toContain('bob@example.com');
+  await expect(page.getByRole('button', { name: 'Export CSV' })).toBeEnabled();
 
   // A list of one contact, made from the table's selection.
   await page.getByRole('button', { name: '+ New list' }).click();

@@ -1,13 +1,13 @@
-import { z } from 'zod';
+import type { z } from 'zod';
 import type { Contact, FieldDefinition, SqlCondition } from '../../../shared/audience/index';
-import { ApiError, IdSchema } from '../../../shared/contract/index';
-import { FilterSchema } from '../../../shared/model/index';
+import { ApiError, ContactExportSelectionSchema } from '../../../shared/contract/index';
 import { csvLine } from '../import/csv-text';
 import type { Store } from '../store/store';
 import { filterPart, listCondition } from './contact-selection';
 import { currentFields } from './fields-service';
 
-export const ExportRequestSchema = z.object({ listId: IdSchema.optional(), filter: FilterSchema.optional() }).strict();
+/** The browser host's download and the desktop save dialog take the same selection. */
+export const ExportRequestSchema = ContactExportSelectionSchema;
 export type ExportRequest = z.infer<typeof ExportRequestSchema>;
 
 const PAGE = 5000;
@@ -33,7 +33,7 @@ export function exportFileName(request: ExportRequest, store: Store, now: Date):
  * customerId ranges (keyset), each with a statement that finishes before the chunk is handed on,
  * so other calls can use the database while the client is slow to read.
  */
-export function* exportContactsCsv(store: Store, request: ExportRequest, now: Date): Generator<string> {
+export function* exportContactsCsv(store: Store, request: ExportRequest, now: Date, tally: { rows: number } = { rows: 0 }): Generator<string> {
   const fields = currentFields(store);
   const conditions: SqlCondition[] = [];
   if (request.listId !== undefined) {
@@ -50,6 +50,7 @@ export function* exportContactsCsv(store: Store, request: ExportRequest, now: Da
     after = page[page.length - 1]!.customerId;
     const lines: string[] = [];
     for (const contact of page) if (filter?.method !== 'evaluator' || filter.matches(contact)) lines.push(row(contact, fields));
+    tally.rows += lines.length;
     if (lines.length > 0) yield `${lines.join('\r\n')}\r\n`;
   }
 }

@@ -2,6 +2,7 @@ import type { Contract, ServiceImpl } from '../../../shared/contract/index';
 import { ApiError } from '../../../shared/contract/index';
 import type { ServiceContext } from '../context';
 import { contactFromInput } from './contact-values';
+import { exportContactsToFile } from './contacts-export-file';
 import { estimateAudience, queryContacts } from './contacts-query';
 import { currentFields } from './fields-service';
 
@@ -30,6 +31,7 @@ export function createContactsService(ctx: ServiceContext): ServiceImpl<Contract
       events.emit('contactsChanged', { reason: 'delete' });
       return { ok: true as const };
     },
+    exportToFile: (selection) => exportContactsToFile(ctx, selection),
   };
 }
 

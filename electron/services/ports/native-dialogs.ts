@@ -8,7 +8,11 @@ export interface SaveFileRequest {
   title: string;
   defaultPath?: string;
   filters?: FileFilter[];
-  content: string | Uint8Array;
+  /**
+   * The bytes to write, or text chunks made while the file is written: a large export (a million
+   * contacts) then never sits in memory whole. A failure while chunks are made leaves no file.
+   */
+  content: string | Uint8Array | Iterable<string> | AsyncIterable<string>;
 }
 
 export interface OpenFileRequest {

@@ -1,7 +1,6 @@
 import { useDeferredValue, useState } from 'react';
 import type { Contact } from '../../../../shared/audience/index';
 import type { Filter } from '../../../../shared/model/index';
-import { exportContacts } from '../../api/upload';
 import { useClient } from '../../api/client-context';
 import { useAppStore } from '../../store/app-store';
 import { messageOf } from '../../store/message-of';
@@ -13,6 +12,7 @@ import { ContactDetail } from './ContactDetail';
 import { ContactDialog } from './ContactDialog';
 import { ContactFilterPanel } from './ContactFilterPanel';
 import { ContactsGrid } from './ContactsGrid';
+import { exportContactsCsv, exportNotice } from './export-contacts';
 import { ListsPanel } from './ListsPanel';
 import { SelectionActions } from './SelectionActions';
 import { useContactRows } from './use-contact-rows';
@@ -38,6 +38,7 @@ export function ContactsPage() {
   const [editing, setEditing] = useState<Editing>(null);
   const [deleting, setDeleting] = useState<string[] | null>(null);
   const [version, setVersion] = useState(0);
+  const [exporting, setExporting] = useState(false);
 
   const rows = useContactRows({
     ...(deferredSearch ? { search: deferredSearch } : {}),
@@ -54,10 +55,14 @@ export function ContactsPage() {
   }
 
   async function exportCsv() {
+    setExporting(true);
     try {
-      await exportContacts({ ...(listId ? { listId } : {}), ...(filter ? { filter } : {}) });
+      const notice = exportNotice(await exportContactsCsv(client, { ...(listId ? { listId } : {}), ...(filter ? { filter } : {}) }));
+      if (notice) notify('info', notice);
     } catch (error) {
       notify('error', messageOf(error));
+    } finally {
+      setExporting(false);
     }
   }
 
@@ -74,8 +79,8 @@ export function ContactsPage() {
         <button type="button" className="button" onClick={() => setEditing({ kind: 'add' })}>
           + Add contact
         </button>
-        <button type="button" className="button" onClick={() => void exportCsv()}>
-          Export CSV
+        <button type="button" className="button" disabled={exporting} onClick={() => void exportCsv()}>
+          {exporting ? 'Exporting…' : 'Export CSV'}
         </button>
       </header>
       <div className={selectedId ? 'contacts-page' : 'contacts-page no-detail'}>

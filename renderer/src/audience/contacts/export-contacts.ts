@@ -1,0 +1,47 @@
+import type { Filter } from '../../../../shared/model/index';
+import type { AppClient } from '../../api/client';
+import { exportContacts as downloadContacts } from '../../api/upload';
+
+export interface ExportSelection {
+  listId?: string;
+  filter?: Filter;
+}
+
+export type ExportOutcome = { kind: 'saved'; path: string; rows: number } | { kind: 'cancelled' } | { kind: 'downloaded' };
+
+const hosts = new WeakMap<AppClient, Promise<'electron' | 'browser'>>();
+
+/** Asked once per client: the host does not change while the page lives. */
+function hostOf(client: AppClient): Promise<'electron' | 'browser'> {
+  let host = hosts.get(client);
+  if (host === undefined) {
+    host = client.app.info().then((info) => info.host);
+    // A failed question is asked again next time rather than remembered.
+    host.catch(() => hosts.delete(client));
+    hosts.set(client, host);
+  }
+  return host;
+}
+
+/**
+ * The desktop app saves through its save dialog, with the rows streamed to the file in the main
+ * process; a browser downloads the CSV from the browser host.
+ */
+export async function exportContactsCsv(
+  client: AppClient,
+  selection: ExportSelection,
+  download: (selection: ExportSelection) => Promise<void> = downloadContacts,
+): Promise<ExportOutcome> {
+  if ((await hostOf(client)) === 'electron') {
+    const { path, rows } = await client.contacts.exportToFile(selection);
+    return path === null ? { kind: 'cancelled' } : { kind: 'saved', path, rows };
+  }
+  await download(selection);
+  return { kind: 'downloaded' };
+}
+
+/** What to tell the user afterwards; a download shows itself in the browser. */
+export function exportNotice(outcome: ExportOutcome): string | null {
+  if (outcome.kind !== 'saved') return null;
+  return `Exported ${outcome.rows.toLocaleString('en-US')} ${outcome.rows === 1 ? 'contact' : 'contacts'} to ${outcome.path}`;
+}
