@@ -85,6 +85,34 @@ export function contactToRow(contact: Contact): ContactRow {
   };
 }
 
+/** The columns in CONTACT_INSERT_SQL's order: what contactValues fills. */
+export const CONTACT_VALUE_COLUMNS: readonly string[] = [...Object.values(CONTACT_COLUMNS), ATTRIBUTES_COLUMN];
+
+/**
+ * The row as positional parameters in CONTACT_VALUE_COLUMNS order: the same values as
+ * contactToRow without an object per row, for writing a million of them.
+ */
+export function contactValues(contact: Contact): (string | null)[] {
+  let attributes = contact.attributes;
+  for (const key in attributes) {
+    if (attributes[key] === null) {
+      attributes = Object.fromEntries(Object.entries(attributes).filter(([, value]) => value !== null));
+      break;
+    }
+  }
+  return [
+    contact.customerId,
+    contact.email,
+    contact.phone,
+    contact.telegramChatId,
+    JSON.stringify(contact.pushTokens),
+    contact.language,
+    contact.timeZone,
+    contact.createdAt,
+    JSON.stringify(attributes),
+  ];
+}
+
 export const CONTACT_INSERT_SQL = `INSERT INTO ${CONTACTS_TABLE} (${Object.values(CONTACT_COLUMNS).join(', ')}, ${ATTRIBUTES_COLUMN}) VALUES (${[
   ...Object.values(CONTACT_COLUMNS),
   ATTRIBUTES_COLUMN,

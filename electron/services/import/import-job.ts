@@ -6,11 +6,17 @@ import type { Contact, CountryCode, CustomField } from '../../../shared/audience
 import type { Store } from '../store/store';
 import { csvLine } from './csv-text';
 import { decodingStream, type CsvEncoding } from './csv-encoding';
+import { deferContactIndexes, rebuildNextDeferredIndex } from './deferred-indexes';
 import type { ColumnPlan } from './import-rows';
 import { rowToContact } from './import-rows';
 import { createBatchWriter, type ExistingPolicy } from './import-writer';
 
 export const DEFAULT_BATCH_SIZE = 5000;
+/**
+ * From this many rows (estimated from the file size), and at least as many as are stored already,
+ * the contacts' secondary indexes are dropped for the import and built again at its end.
+ */
+export const BULK_MIN_ROWS = 50_000;
 const PROGRESS_EVERY_MS = 250;
 /** Rejects kept for the download; beyond this they are only counted (memory stays bounded). */
 const MAX_KEPT_REJECTS = 100_000;
@@ -43,6 +49,8 @@ export interface ImportPlan {
   list: { id: string } | { id: string; name: string; create: true } | null;
   now: Date;
   batchSize?: number;
+  /** Tests lower it to see a bulk import on a small file. */
+  bulkMinRows?: number;
 }
 
 export interface ImportJob {
@@ -93,6 +101,7 @@ export function startImportJob(store: Store, setup: ImportPlan, onProgress: (sum
   const committed = { imported: 0, updated: 0, skipped: 0 };
   let cancelRequested = false;
   let setupDone = false;
+  let committedAny = false;
   let lastProgress = 0;
   const listId: string | null = setup.list?.id ?? null;
 
@@ -122,13 +131,21 @@ export function startImportJob(store: Store, setup: ImportPlan, onProgress: (sum
     onProgress(summary());
   };
 
-  // New fields and a new list are created inside the first batch's transaction, so an import that
-  // commits nothing changes nothing.
+  let deferredIndexes = 0;
+  /** The file's row count estimated from what has been read so far. */
+  const isBulk = () => {
+    const estimate = bytesRead > 0 ? (rowsRead * fileSize) / bytesRead : rowsRead;
+    return estimate >= (setup.bulkMinRows ?? BULK_MIN_ROWS) && estimate >= store.contacts.countAll();
+  };
+
+  // New fields and a new list are created, and for a large file the indexes dropped, inside the
+  // first batch's transaction, so an import that commits nothing changes nothing.
   const createSetup = () => {
     if (setupDone) return;
     const stamp = setup.now.toISOString();
     for (const field of setup.newFields) store.fields.insert(field, stamp);
     if (setup.list && 'create' in setup.list) store.lists.create(setup.list.id, setup.list.name, stamp);
+    if (isBulk()) deferredIndexes = deferContactIndexes(store.db);
     setupDone = true;
   };
 
@@ -140,17 +157,20 @@ export function startImportJob(store: Store, setup: ImportPlan, onProgress: (sum
 
   /** Commits the first `count` pending rows as one batch. */
   const commit = (count: number) => {
-    const batch = pending.slice(0, count);
+    const batch = count === pending.length ? pending : pending.slice(0, count);
     if (batch.length === 0) return;
     try {
-      const counts = writer.write(batch, listId, createSetup);
+      const counts = writer.write(batch, listId, setupDone ? undefined : createSetup);
       committed.imported += counts.imported;
       committed.updated += counts.updated;
       committed.skipped += counts.skipped;
     } catch (error) {
+      // Nothing of the batch was committed, the dropped indexes included.
+      if (!committedAny) deferredIndexes = 0;
       throw Object.assign(new Error((error as Error).message), { batchFirstLine: batch[0]?.line });
     }
-    pending = pending.slice(count);
+    committedAny = true;
+    pending = count === pending.length ? [] : pending.slice(count);
   };
 
   const takeRows = (rows: readonly string[][], errorRows: ReadonlyMap<number, string>) => {
@@ -237,10 +257,28 @@ export function startImportJob(store: Store, setup: ImportPlan, onProgress: (sum
       }
     }
     await piping;
-    finish(failure);
+    finish(failure, await rebuildIndexes());
   }
 
-  const finish = (failure: unknown) => {
+  /**
+   * Builds the indexes the import set aside, one per turn of the event loop, whatever ended the
+   * import. A failure here loses no rows: it is told, and the next start tries again.
+   */
+  async function rebuildIndexes(): Promise<string | undefined> {
+    if (deferredIndexes === 0) return undefined;
+    deferredIndexes = 0;
+    try {
+      while (rebuildNextDeferredIndex(store.db)) {
+        progress();
+        await yieldToEventLoop();
+      }
+      return undefined;
+    } catch (error) {
+      return `The contacts' search indexes could not be rebuilt (${(error as Error).message}); Journey Studio rebuilds them when it next starts.`;
+    }
+  }
+
+  const finish = (failure: unknown, indexNote?: string) => {
     const saved = committed.imported + committed.updated;
     const savedText = `${formatCount(saved)} ${saved === 1 ? 'row was' : 'rows were'} imported in whole batches`;
     if (failure !== undefined) {
@@ -261,12 +299,13 @@ export function startImportJob(store: Store, setup: ImportPlan, onProgress: (sum
       state = 'done';
       message = `Imported ${formatCount(committed.imported)} new, updated ${formatCount(committed.updated)}, skipped ${formatCount(committed.skipped)} existing; ${formatCount(rejected)} rejected.`;
     }
+    if (indexNote !== undefined) message = `${message} ${indexNote}`;
     if (saved + committed.skipped > 0) emitChanged();
     progress(true);
   };
 
   const finished = run()
-    .catch((error: unknown) => finish(error))
+    .catch(async (error: unknown) => finish(error, await rebuildIndexes()))
     .then(() => summary());
 
   return {

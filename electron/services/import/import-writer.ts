@@ -1,4 +1,4 @@
-import { contactToRow, CONTACT_INSERT_SQL, type Contact } from '../../../shared/audience/index';
+import { CONTACT_VALUE_COLUMNS, contactValues, type Contact } from '../../../shared/audience/index';
 import type { Store } from '../store/store';
 
 export type ExistingPolicy = 'update' | 'skip';
@@ -9,21 +9,24 @@ export interface BatchCounts {
   skipped: number;
 }
 
-/**
- * "update" merges: a cell left empty keeps what the contact had (imports add to profiles, they do
- * not blank them), attributes are merged key by key, createdAt changes only when the file gives it.
- */
-const MERGE = `${CONTACT_INSERT_SQL} ON CONFLICT (customer_id) DO UPDATE SET
-  email = coalesce(excluded.email, email),
-  phone = coalesce(excluded.phone, phone),
-  telegram_chat_id = coalesce(excluded.telegram_chat_id, telegram_chat_id),
-  push_tokens = CASE WHEN excluded.push_tokens = '[]' THEN push_tokens ELSE excluded.push_tokens END,
-  language = coalesce(excluded.language, language),
-  time_zone = coalesce(excluded.time_zone, time_zone),
-  created_at = CASE WHEN @created_at_given = 1 THEN excluded.created_at ELSE created_at END,
-  attributes = json_patch(attributes, excluded.attributes)`;
+const INSERT_NEW = `INSERT INTO contacts (${CONTACT_VALUE_COLUMNS.join(', ')}) VALUES (${CONTACT_VALUE_COLUMNS.map(() => '?').join(', ')})
+  ON CONFLICT (customer_id) DO NOTHING`;
 
-const SKIP = `${CONTACT_INSERT_SQL} ON CONFLICT (customer_id) DO NOTHING`;
+/**
+ * "update" merges into an existing contact: a cell left empty keeps what the contact had (imports
+ * add to profiles, they do not blank them), attributes are merged key by key, createdAt changes
+ * only when the file gives it.
+ */
+const MERGE_EXISTING = `UPDATE contacts SET
+  email = coalesce(?, email),
+  phone = coalesce(?, phone),
+  telegram_chat_id = coalesce(?, telegram_chat_id),
+  push_tokens = CASE WHEN ? = '[]' THEN push_tokens ELSE ? END,
+  language = coalesce(?, language),
+  time_zone = coalesce(?, time_zone),
+  created_at = CASE WHEN ? THEN ? ELSE created_at END,
+  attributes = json_patch(attributes, ?)
+  WHERE customer_id = ?`;
 
 export interface ContactBatchWriter {
   /**
@@ -33,24 +36,25 @@ export interface ContactBatchWriter {
   write(rows: readonly { contact: Contact; createdAtGiven: boolean }[], listId: string | null, before?: () => void): BatchCounts;
 }
 
+/**
+ * Every row is first offered as new, which is all a first import needs; only when the customerId
+ * exists (in the database, or earlier in the file: the later row wins) is it merged or skipped.
+ */
 export function createBatchWriter(store: Store, existing: ExistingPolicy): ContactBatchWriter {
   const { db } = store;
-  const merge = db.prepare(MERGE);
-  const skip = db.prepare(SKIP);
-  const exists = db.prepare('SELECT 1 FROM contacts WHERE customer_id = ?').pluck();
+  const insertNew = db.prepare(INSERT_NEW);
+  const mergeExisting = db.prepare(MERGE_EXISTING);
   const write = db.transaction((rows: readonly { contact: Contact; createdAtGiven: boolean }[], listId: string | null, before?: () => void): BatchCounts => {
     before?.();
     const counts: BatchCounts = { imported: 0, updated: 0, skipped: 0 };
     for (const { contact, createdAtGiven } of rows) {
-      const row = contactToRow(contact);
-      if (existing === 'skip') {
-        if (skip.run(row).changes === 0) counts.skipped += 1;
-        else counts.imported += 1;
-      } else {
-        // A repeat of a customerId earlier in the file is "existing" by now: the later row wins.
-        if (exists.get(contact.customerId) === undefined) counts.imported += 1;
-        else counts.updated += 1;
-        merge.run({ ...row, created_at_given: createdAtGiven ? 1 : 0 });
+      const values = contactValues(contact);
+      if (insertNew.run(values).changes === 1) counts.imported += 1;
+      else if (existing === 'skip') counts.skipped += 1;
+      else {
+        const [customerId, email, phone, telegramChatId, pushTokens, language, timeZone, createdAt, attributes] = values;
+        mergeExisting.run(email, phone, telegramChatId, pushTokens, pushTokens, language, timeZone, createdAtGiven ? 1 : 0, createdAt, attributes, customerId);
+        counts.updated += 1;
       }
     }
     if (listId !== null) store.lists.addMembersUnchecked(listId, rows.map((row) => row.contact.customerId));

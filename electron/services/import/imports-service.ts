@@ -4,6 +4,7 @@ import type { ServiceContext } from '../context';
 import { currentFields } from '../audience/fields-service';
 import { suggestMapping } from './column-mapping';
 import { readCsvHead } from './csv-preview';
+import { rebuildDeferredIndexes } from './deferred-indexes';
 import { startImportJob, type ImportJob } from './import-job';
 import type { ColumnPlan } from './import-rows';
 import { templateCsv } from './template-csv';
@@ -15,6 +16,8 @@ type StartInput = Parameters<Imports['start']>[0];
 export interface ImportsServiceOptions {
   /** Rows per transaction; tests use small batches to see batch boundaries. */
   batchSize?: number;
+  /** From how many rows an import sets the contact indexes aside (tests lower it). */
+  bulkMinRows?: number;
 }
 
 /** Turns the mapping into a plan by column position, naming every mistake. */
@@ -49,6 +52,8 @@ function planColumns(ctx: ServiceContext, columns: readonly string[], input: Sta
 }
 
 export function createImportsService(ctx: ServiceContext, options: ImportsServiceOptions = {}): Imports {
+  // An import that was stopped by a crash left its indexes set aside: searches need them back.
+  rebuildDeferredIndexes(ctx.store.db);
   const jobs = new Map<string, ImportJob>();
   const requireJob = (jobId: string): ImportJob => {
     const job = jobs.get(jobId);
@@ -92,6 +97,7 @@ export function createImportsService(ctx: ServiceContext, options: ImportsServic
           list,
           now: ctx.now(),
           batchSize: options.batchSize,
+          bulkMinRows: options.bulkMinRows,
         },
         (summary) => ctx.events.emit('importProgress', summary),
         () => ctx.events.emit('contactsChanged', { reason: 'import' }),

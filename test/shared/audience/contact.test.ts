@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
+  CONTACT_VALUE_COLUMNS,
   contactFromRow,
   contactToRow,
+  contactValues,
   ContactSchema,
   customerTemplateData,
   fieldValue,
@@ -103,6 +105,12 @@ describe('contact rows', () => {
     });
     const { nickname: _nickname, ...stored } = anna.attributes;
     expect(contactFromRow(row)).toEqual({ ...anna, attributes: stored });
+  });
+
+  it('as positional values hold exactly what the row object holds, in column order', () => {
+    const row = contactToRow(anna) as unknown as Record<string, string | null>;
+    expect(contactValues(anna)).toEqual(CONTACT_VALUE_COLUMNS.map((column) => row[column]));
+    expect(contactValues({ ...anna, attributes: { city: 'Berlin' } })[8]).toBe('{"city":"Berlin"}');
   });
 
   it('read broken JSON as empty rather than failing a whole listing', () => {

@@ -2,9 +2,10 @@ import { initialSchema } from './001-initial';
 import { templatesSchema } from './002-templates';
 import { contactsSchema } from './003-contacts';
 import { lifecycleSchema } from './004-lifecycle';
+import { contactIndexesSchema } from './005-contact-indexes';
 import type { StoreMigration } from './types';
 
 /** Append new steps here; never edit one that has shipped. */
-export const storeMigrations: readonly StoreMigration[] = [initialSchema, templatesSchema, contactsSchema, lifecycleSchema];
+export const storeMigrations: readonly StoreMigration[] = [initialSchema, templatesSchema, contactsSchema, lifecycleSchema, contactIndexesSchema];
 
 export const LATEST_DATABASE_VERSION = storeMigrations[storeMigrations.length - 1]!.version;
