@@ -78,3 +78,27 @@ export function lastDaysBounds(type: 'date' | 'dateTime', days: number, now: Dat
 export function assertValidNow(now: Date): void {
   if (Number.isNaN(now.getTime())) throw new RangeError('The filter was given an invalid date as "now"');
 }
+
+/** What evaluating a filter reads of a contact: these fields, and membership of these lists. */
+export interface FilterReads {
+  fields: FieldDefinition[];
+  listIds: string[];
+}
+
+/**
+ * The fields and lists a filter's valid rules read, each once: a scan over many contacts fetches
+ * only these instead of whole rows.
+ */
+export function filterReads(filter: Filter, fields: readonly FieldDefinition[]): FilterReads {
+  const { plan } = planFilter(filter, fields);
+  const byKey = new Map<string, FieldDefinition>();
+  const listIds = new Set<string>();
+  for (const group of plan.groups) {
+    for (const rule of group.rules) {
+      if (rule === null) continue;
+      if (rule.condition.kind === 'inContactList') listIds.add(rule.condition.listId);
+      else byKey.set(rule.field.key, rule.field);
+    }
+  }
+  return { fields: [...byKey.values()], listIds: [...listIds] };
+}

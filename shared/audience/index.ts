@@ -10,7 +10,7 @@ export * from './field-lookup';
 export * from './text-case';
 export * from './value-shapes';
 export { validateFilter } from './validate-filter';
-export { planFilter, lastDaysBounds, type FilterPlan, type FilterIssue } from './filter-plan';
+export { planFilter, filterReads, lastDaysBounds, type FilterPlan, type FilterIssue, type FilterReads } from './filter-plan';
 export { prepareRule, type PreparedRule, type Condition, type Bound, type RulePreparation } from './prepare-rule';
 export type { RuleIssue, RuleIssueCode } from './rule-values';
 export { typedValueReader, type TypedValue } from './typed-value';

@@ -1,0 +1,244 @@
+import {
+  compileFilter,
+  CONTACT_COLUMNS,
+  CONTACT_LIST_MEMBERS_TABLE,
+  filterReads,
+  isBuiltinFieldKey,
+  type AttributeValue,
+  type Contact,
+  type ContactPredicate,
+  type FieldDefinition,
+  type SqlCondition,
+} from '../../../shared/audience/index';
+import type { Filter } from '../../../shared/model/index';
+import { CONTACTS_ALIAS as C } from '../store/contacts-repository';
+import type { Db } from '../store/database';
+
+export interface ScanSelection {
+  /** ANDed SQL conditions over `c` (a search, a list, the SQL part of a filter). */
+  conditions: readonly SqlCondition[];
+  /** ORDER BY over `c` without the keywords; null scans in storage order, the fastest. */
+  orderBy: string | null;
+}
+
+export interface ScanOptions {
+  fields: readonly FieldDefinition[];
+  now: Date;
+}
+
+type Cell = string | number | bigint | Buffer | null;
+
+/**
+ * Keys SQLite's JSON path can name as written: JSON.stringify escapes quotes, backslashes and
+ * control characters, and a path compares keys as stored, so those are read from the whole object.
+ */
+const NOT_PATH_SAFE = /["\\\p{Cc}]/u;
+
+/** The SQL function the scans call; one per connection, pointed at the scan in progress. */
+const MATCH_FUNCTION = 'journey_studio_filter_matches';
+const scanSlots = new WeakMap<Db, { current: (cells: Cell[]) => boolean }>();
+
+function matchFunctionOf(db: Db): { current: (cells: Cell[]) => boolean } {
+  let slot = scanSlots.get(db);
+  if (slot === undefined) {
+    const created = { current: (_cells: Cell[]) => false };
+    db.function(MATCH_FUNCTION, { varargs: true }, (...cells: unknown[]) => (created.current(cells as Cell[]) ? 1 : 0));
+    scanSlots.set(db, created);
+    slot = created;
+  }
+  return slot;
+}
+
+function parsedJson(text: Cell): unknown {
+  try {
+    return JSON.parse(String(text)) as unknown;
+  } catch {
+    return undefined;
+  }
+}
+
+/** A JSON value's text as JSON.parse reads it; a string without escapes (the usual case) needs no parser. */
+function jsonValue(text: string): AttributeValue {
+  if (text.charCodeAt(0) === 34 && !text.includes('\\')) return text.slice(1, -1);
+  return JSON.parse(text) as AttributeValue;
+}
+
+/**
+ * How each argument of the SQL function lands in the contact the evaluator reads; the contact holds
+ * exactly what contactFromRow would give for these fields (an absent attribute reads as unset).
+ */
+interface ScanPlan {
+  columns: string[];
+  params: (string | number)[];
+  /** Copies the plan's arguments, starting at `offset`, into the contact. */
+  fill: (contact: Contact, cells: Cell[], offset: number) => void;
+  /** Argument index of each list's membership flag. */
+  flagOf: Map<string, number>;
+}
+
+function planScan(filter: Filter, fields: readonly FieldDefinition[]): ScanPlan {
+  const reads = filterReads(filter, fields);
+  const columns: string[] = [];
+  const params: (string | number)[] = [];
+  const fills: ((contact: Contact, cell: Cell) => void)[] = [];
+  const fromWholeObject: string[] = [];
+  for (const { key } of reads.fields) {
+    if (isBuiltinFieldKey(key)) {
+      columns.push(`${C}.${CONTACT_COLUMNS[key]}`);
+      fills.push(
+        key === 'pushTokens'
+          ? (contact, cell) => {
+              const tokens = parsedJson(cell);
+              contact.pushTokens = Array.isArray(tokens) ? (tokens as string[]) : [];
+            }
+          : (contact, cell) => ((contact as unknown as Record<string, Cell>)[key] = cell),
+      );
+    } else if (key !== '' && !NOT_PATH_SAFE.test(key)) {
+      // `->` gives the value's JSON text (NULL when absent): JSON.parse then gives what the whole
+      // object's parse would, booleans and lists included.
+      columns.push(`${C}.attributes -> ?`);
+      params.push(`$."${key}"`);
+      fills.push((contact, cell) => (contact.attributes[key] = cell === null ? (undefined as unknown as AttributeValue) : jsonValue(cell as string)));
+    } else {
+      fromWholeObject.push(key);
+    }
+  }
+  if (fromWholeObject.length > 0) {
+    columns.push(`${C}.attributes`);
+    fills.push((contact, cell) => {
+      const value = parsedJson(cell);
+      const all = typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, AttributeValue>) : {};
+      for (const key of fromWholeObject) contact.attributes[key] = Object.hasOwn(all, key) ? (all[key] as AttributeValue) : (undefined as unknown as AttributeValue);
+    });
+  }
+  const flagOf = new Map<string, number>();
+  for (const listId of reads.listIds) {
+    flagOf.set(listId, columns.length);
+    columns.push(`EXISTS (SELECT 1 FROM ${CONTACT_LIST_MEMBERS_TABLE} AS m WHERE m.list_id = ? AND m.customer_id = ${C}.customer_id)`);
+    params.push(listId);
+  }
+  // A SQL function needs an argument; a filter that reads nothing (only invalid rules) gets NULL.
+  if (columns.length === 0) columns.push('NULL');
+  const fill = (contact: Contact, cells: Cell[], offset: number) => {
+    for (let index = 0; index < fills.length; index += 1) fills[index]!(contact, cells[index + offset]!);
+  };
+  return { columns, params, fill, flagOf };
+}
+
+/** The evaluator over one row's arguments (the plan's from `offset` on), reusing one contact object. */
+function rowMatcher(plan: ScanPlan, filter: Filter, options: ScanOptions, offset: number): (cells: Cell[]) => boolean {
+  let cells: Cell[] = [];
+  const matches: ContactPredicate = compileFilter(filter, {
+    fields: options.fields,
+    now: options.now,
+    // Asked only about the contact in hand, whose flags are among the current arguments.
+    listMembership: (listId) => {
+      const index = plan.flagOf.get(listId);
+      return index !== undefined && cells[index + offset] === 1;
+    },
+  });
+  // The evaluator keeps nothing between rows, so the object can be refilled.
+  const contact: Contact = {
+    customerId: '',
+    email: null,
+    phone: null,
+    telegramChatId: null,
+    pushTokens: [],
+    language: null,
+    timeZone: null,
+    createdAt: '',
+    attributes: Object.create(null) as Record<string, AttributeValue>,
+  };
+  return (args) => {
+    cells = args;
+    plan.fill(contact, args, offset);
+    return matches(contact);
+  };
+}
+
+/** Runs `run` with the SQL function answering by `matcher`, and disarms it whatever happens. */
+function withMatcher<T>(db: Db, matcher: (cells: Cell[]) => boolean, run: () => T): T {
+  const slot = matchFunctionOf(db);
+  slot.current = matcher;
+  try {
+    return run();
+  } finally {
+    slot.current = () => false;
+  }
+}
+
+/**
+ * The WHERE clause: the conditions (which may use indexes), then the SQL function call; registers
+ * the function first, so statements using it prepare. With `guarded`, the function runs only for
+ * rows that meet the conditions (SQLite may evaluate AND terms in any order), for callers that
+ * note something in it.
+ */
+function whereOf(db: Db, conditions: readonly SqlCondition[], plan: ScanPlan, extraColumns: string[] = [], guarded = false): { sql: string; params: (string | number)[] } {
+  matchFunctionOf(db);
+  const terms = conditions.map((condition) => `(${condition.sql})`);
+  const termParams = conditions.flatMap((condition) => condition.params);
+  const call = `${MATCH_FUNCTION}(${[...extraColumns, ...plan.columns].join(', ')})`;
+  if (guarded && terms.length > 0) {
+    const all = terms.join(' AND ');
+    return { sql: `WHERE ${all} AND CASE WHEN ${all} THEN ${call} ELSE 0 END`, params: [...termParams, ...termParams, ...plan.params] };
+  }
+  return { sql: `WHERE ${[...terms, call].join(' AND ')}`, params: [...termParams, ...plan.params] };
+}
+
+/**
+ * Evaluates a filter SQL cannot express over the selected contacts. SQLite scans the rows and
+ * hands the evaluator, through a SQL function, only what the filter reads: the columns of its
+ * built-in fields, each custom field picked out of the attributes as a small JSON text, list
+ * memberships as flags. Only matching rows come back. `visit` gets each matching customerId in
+ * order; returning false stops. Synchronous: nothing else may run on the connection meanwhile.
+ */
+export function scanFilterMatches(db: Db, selection: ScanSelection, filter: Filter, options: ScanOptions, visit: (customerId: string) => boolean | void): void {
+  const plan = planScan(filter, options.fields);
+  const where = whereOf(db, selection.conditions, plan);
+  const orderBy = selection.orderBy === null ? '' : `ORDER BY ${selection.orderBy}`;
+  const statement = db.prepare(`SELECT ${C}.customer_id FROM contacts AS ${C} ${where.sql} ${orderBy}`).pluck();
+  withMatcher(db, rowMatcher(plan, filter, options, 0), () => {
+    for (const customerId of statement.iterate(...where.params)) if (visit(customerId as string) === false) break;
+  });
+}
+
+/** Orders as SQLite's BINARY collation does (UTF-8 bytes, so by code point), not by UTF-16 units. */
+export function codePointOrder(a: string, b: string): number {
+  const length = Math.min(a.length, b.length);
+  for (let index = 0; index < length; index += 1) {
+    const x = a.charCodeAt(index);
+    const y = b.charCodeAt(index);
+    if (x === y) continue;
+    // Surrogates stand for code points above every other UTF-16 unit.
+    const rank = (unit: number) => (unit < 0xd800 ? unit : unit < 0xe000 ? unit + 0x2000 : unit - 0x800);
+    return rank(x) - rank(y);
+  }
+  return a.length - b.length;
+}
+
+/**
+ * How many selected contacts match, and the `sampleSize` smallest matching customerIds in order.
+ * One scan in storage order (the fastest) that returns no rows: the count comes from SQLite and
+ * the sample is kept while the evaluator answers.
+ */
+export function countFilterMatches(db: Db, conditions: readonly SqlCondition[], filter: Filter, options: ScanOptions, sampleSize: number): { count: number; sample: string[] } {
+  const plan = planScan(filter, options.fields);
+  const where = whereOf(db, conditions, plan, [`${C}.customer_id`], true);
+  const matcher = rowMatcher(plan, filter, options, 1);
+  const sample: string[] = [];
+  const count = withMatcher(
+    db,
+    (cells) => {
+      if (!matcher(cells)) return false;
+      const customerId = cells[0] as string;
+      if (sample.length === sampleSize && codePointOrder(customerId, sample[sampleSize - 1]!) >= 0) return true;
+      let at = sample.length;
+      while (at > 0 && codePointOrder(customerId, sample[at - 1]!) < 0) at -= 1;
+      sample.splice(at, 0, customerId);
+      if (sample.length > sampleSize) sample.pop();
+      return true;
+    },
+    () => db.prepare(`SELECT count(*) FROM contacts AS ${C} ${where.sql}`).pluck().get(...where.params) as number,
+  );
+  return { count, sample };
+}

@@ -1,0 +1,171 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type Database from 'better-sqlite3';
+import type { Filter } from '../../../../shared/model/filter';
+import { seededRandom } from '../../../../shared/graph/seeded-random';
+import {
+  allFields,
+  compileFilter,
+  FIELD_TYPES,
+  GENERATED_CUSTOM_FIELDS,
+  generateContacts,
+  listMembershipFrom,
+  type Contact,
+  type ContactRow,
+  type FieldDefinition,
+  type ListMembership,
+} from '../../../../shared/audience/index';
+import { codePointOrder, countFilterMatches, scanFilterMatches } from '../../../../electron/services/audience/filter-scan';
+import { insertContacts, insertMembers, insertRows, openContactsDb, readContacts, readLists, type ContactsDb } from '../../../shared/audience/support/contacts-db';
+import { compoundFilters, filterOf, singleRules } from '../../../shared/audience/support/filter-cases';
+import { EXTRA_FIELDS, ODD_ROWS, STRANGER_IDS } from '../../../shared/audience/support/odd-rows';
+
+/**
+ * The scan that evaluates filters SQL cannot express reads only the values a filter needs, picked
+ * out by SQLite. It must select exactly what compileFilter selects over whole contacts read back
+ * from the same rows — generated data, odd rows, lists, and keys a JSON path cannot name.
+ */
+
+const NOW = new Date('2025-06-01T12:00:00.000Z');
+// Keys the app no longer lets anyone create but older data may have: SQL cannot use them.
+const QUOTED_KEY = 'nick "name"';
+const SPACED_KEY = 'Kunden Tier';
+const fields: FieldDefinition[] = allFields([
+  ...GENERATED_CUSTOM_FIELDS,
+  ...EXTRA_FIELDS,
+  { key: QUOTED_KEY, label: 'Nick', description: '', type: 'text' },
+  { key: SPACED_KEY, label: 'Tier (old)', description: '', type: 'choice', options: ['Gold', 'Silver'] },
+]);
+
+function legacyRow(index: number, attributes: Record<string, unknown>): ContactRow {
+  return {
+    customer_id: `legacy_${index}`,
+    email: null,
+    phone: null,
+    telegram_chat_id: null,
+    push_tokens: '[]',
+    language: null,
+    time_zone: null,
+    created_at: '2024-01-01T00:00:00.000Z',
+    attributes: JSON.stringify(attributes),
+  };
+}
+
+let store: ContactsDb;
+let db: Database.Database;
+let contacts: Contact[];
+let membership: ListMembership;
+
+beforeAll(() => {
+  store = openContactsDb();
+  db = store.db;
+  insertContacts(db, generateContacts(3_000, { seed: 11, now: NOW }));
+  insertRows(db, ODD_ROWS);
+  insertRows(db, [
+    legacyRow(1, { [QUOTED_KEY]: 'Ace', [SPACED_KEY]: 'gold' }),
+    legacyRow(2, { [QUOTED_KEY]: 'ace', [SPACED_KEY]: 'Silver', city: 'Berlin' }),
+    legacyRow(3, { [SPACED_KEY]: 7 }),
+    // Supplementary-plane ids sort after every BMP id in SQLite (UTF-8) but not by UTF-16 units.
+    { ...legacyRow(4, { [SPACED_KEY]: 'Gold' }), customer_id: '\u{1F600}' },
+    { ...legacyRow(5, { [SPACED_KEY]: 'Gold' }), customer_id: '\uFF21' },
+  ]);
+  const random = seededRandom(3);
+  const ids = (db.prepare('SELECT customer_id FROM contacts').pluck().all() as string[]).sort();
+  insertMembers(db, 'list-a', [...ids.filter(() => random.int(100) < 30), ...STRANGER_IDS]);
+  insertMembers(db, 'list-b', ids.filter(() => random.int(100) < 5));
+  contacts = readContacts(db);
+  membership = listMembershipFrom(readLists(db));
+});
+
+afterAll(() => store.close());
+
+function expected(filter: Filter): string[] {
+  const matches = compileFilter(filter, { fields, now: NOW, listMembership: membership });
+  return contacts.filter(matches).map((contact) => contact.customerId);
+}
+
+function scanned(filter: Filter, orderBy: string | null = 'c.customer_id'): string[] {
+  const ids: string[] = [];
+  scanFilterMatches(db, { conditions: [], orderBy }, filter, { fields, now: NOW }, (id) => void ids.push(id));
+  return ids;
+}
+
+/** The filters whose scan disagrees with the evaluator over whole contacts, at most ten. */
+function disagreements(filters: readonly Filter[]): { filter: string; expected: number; scanned: number }[] {
+  return filters
+    .map((filter) => ({ filter, want: new Set(expected(filter)), got: new Set(scanned(filter, null)) }))
+    .filter(({ want, got }) => want.size !== got.size || [...want].some((id) => !got.has(id)))
+    .slice(0, 10)
+    .map(({ filter, want, got }) => ({ filter: JSON.stringify(filter), expected: want.size, scanned: got.size }));
+}
+
+describe('scanFilterMatches', () => {
+  it.each(FIELD_TYPES)('selects what the evaluator selects for every operator on every %s field', (type) => {
+    const rules = singleRules(contacts, fields.filter((field) => field.type === type), FIELD_TYPES.indexOf(type) + 1, 4);
+    expect(rules.length).toBeGreaterThan(20);
+    expect(disagreements(rules.map(filterOf))).toEqual([]);
+  });
+
+  it('agrees on contact-list rules and random AND/OR nesting', () => {
+    const lists = ['list-a', 'list-b', 'list-missing'].flatMap((listId) =>
+      (['inContactList', 'notInContactList'] as const).map((operator) => filterOf({ field: 'customerId', operator, value: listId })),
+    );
+    const nested = compoundFilters(singleRules(contacts, fields, 9, 2), 77, 250);
+    expect(disagreements([...lists, ...nested])).toEqual([]);
+    expect(expected(filterOf({ field: 'customerId', operator: 'inContactList', value: 'list-a' })).length).toBeGreaterThan(500);
+  });
+
+  it('reads keys a JSON path cannot name from the whole attributes object', () => {
+    expect(scanned(filterOf({ field: QUOTED_KEY, operator: 'equals', value: 'ACE' }))).toEqual(['legacy_1', 'legacy_2']);
+    // In SQLite's order: by code point, so the emoji (a surrogate pair in UTF-16) comes last.
+    expect(scanned(filterOf({ field: SPACED_KEY, operator: 'in', value: ['Gold'] }))).toEqual(['legacy_1', '\uFF21', '\u{1F600}']);
+    const mixed: Filter = {
+      combinator: 'and',
+      groups: [{ combinator: 'and', rules: [{ field: SPACED_KEY, operator: 'isSet' }, { field: 'city', operator: 'equals', value: 'berlin' }] }],
+    };
+    expect(scanned(mixed)).toEqual(['legacy_2']);
+    expect(disagreements([mixed, filterOf({ field: SPACED_KEY, operator: 'isNotSet' }), filterOf({ field: QUOTED_KEY, operator: 'startsWith', value: 'a' })])).toEqual([]);
+  });
+
+  it('visits matches in the order asked for, within the SQL conditions, and stops when told', () => {
+    const filter = filterOf({ field: 'tier', operator: 'equals', value: 'gold' });
+    const byEmail = db.prepare('SELECT customer_id FROM contacts AS c ORDER BY c.email DESC, c.customer_id DESC').pluck().all() as string[];
+    const want = new Set(expected(filter));
+    expect(scanned(filter, 'c.email DESC, c.customer_id DESC')).toEqual(byEmail.filter((id) => want.has(id)));
+
+    const ids: string[] = [];
+    scanFilterMatches(db, { conditions: [{ sql: "c.language = ?", params: ['de'] }], orderBy: 'c.customer_id' }, filter, { fields, now: NOW }, (id) => {
+      ids.push(id);
+      return ids.length < 3;
+    });
+    const german = contacts.filter((contact) => contact.language === 'de' && want.has(contact.customerId)).map((contact) => contact.customerId);
+    expect(ids).toEqual(german.slice(0, 3));
+  });
+});
+
+describe('countFilterMatches', () => {
+  it('counts every match and keeps the first ones by customerId as SQLite sorts them', () => {
+    const filter = filterOf({ field: SPACED_KEY, operator: 'in', value: ['gold'] });
+    const sqlOrder = db.prepare("SELECT customer_id FROM contacts WHERE customer_id IN ('legacy_1', '\uFF21', '\u{1F600}') ORDER BY customer_id").pluck().all();
+    expect(sqlOrder).toEqual(['legacy_1', '\uFF21', '\u{1F600}']);
+    expect(countFilterMatches(db, [], filter, { fields, now: NOW }, 2)).toEqual({ count: 3, sample: ['legacy_1', '\uFF21'] });
+
+    const tier = filterOf({ field: 'tier', operator: 'equals', value: 'Gold' });
+    const all = expected(tier).sort(codePointOrder);
+    expect(countFilterMatches(db, [], tier, { fields, now: NOW }, 5)).toEqual({ count: all.length, sample: all.slice(0, 5) });
+    expect(countFilterMatches(db, [{ sql: '0', params: [] }], tier, { fields, now: NOW }, 5)).toEqual({ count: 0, sample: [] });
+  });
+
+  it('keeps the sample within the SQL conditions, whatever order SQLite checks them in', () => {
+    const tier = filterOf({ field: 'tier', operator: 'equals', value: 'Gold' });
+    const inListB = { sql: "EXISTS (SELECT 1 FROM contact_list_members AS m WHERE m.list_id = ? AND m.customer_id = c.customer_id)", params: ['list-b'] };
+    const members = new Set(readLists(db).get('list-b'));
+    const want = expected(tier).filter((id) => members.has(id)).sort(codePointOrder);
+    expect(want.length).toBeGreaterThan(5);
+    expect(countFilterMatches(db, [inListB], tier, { fields, now: NOW }, 5)).toEqual({ count: want.length, sample: want.slice(0, 5) });
+  });
+
+  it('counts every contact for a filter that reads nothing, and none for one whose rules are all invalid', () => {
+    expect(countFilterMatches(db, [], { combinator: 'and', groups: [] }, { fields, now: NOW }, 1).count).toBe(contacts.length);
+    expect(countFilterMatches(db, [], filterOf({ field: 'noSuchField', operator: 'equals', value: 'x' }), { fields, now: NOW }, 1).count).toBe(0);
+  });
+});
