@@ -1,6 +1,7 @@
 import type { Filter } from '../../../../shared/model/index';
 import type { AppClient } from '../../api/client';
 import { exportContacts as downloadContacts } from '../../api/upload';
+import { hostOf } from '../../app/app-host';
 
 export interface ExportSelection {
   listId?: string;
@@ -8,20 +9,6 @@ export interface ExportSelection {
 }
 
 export type ExportOutcome = { kind: 'saved'; path: string; rows: number } | { kind: 'cancelled' } | { kind: 'downloaded' };
-
-const hosts = new WeakMap<AppClient, Promise<'electron' | 'browser'>>();
-
-/** Asked once per client: the host does not change while the page lives. */
-function hostOf(client: AppClient): Promise<'electron' | 'browser'> {
-  let host = hosts.get(client);
-  if (host === undefined) {
-    host = client.app.info().then((info) => info.host);
-    // A failed question is asked again next time rather than remembered.
-    host.catch(() => hosts.delete(client));
-    hosts.set(client, host);
-  }
-  return host;
-}
 
 /**
  * The desktop app saves through its save dialog, with the rows streamed to the file in the main
