@@ -6,39 +6,11 @@ import { startAutosave } from '../../../../renderer/src/editor/state/autosave';
 import { createAppStore } from '../../../../renderer/src/store/app-store';
 import { useInProcessClient } from '../../../support/in-process-client';
 import { useTempDir } from '../../../support/temp-dir';
+import { MemoryStorage } from '../../../support/memory-storage';
+import { until } from '../../../support/until';
 
 const tempDir = useTempDir();
 const connect = useInProcessClient(tempDir);
-
-class MemoryStorage implements Storage {
-  private map = new Map<string, string>();
-  get length() {
-    return this.map.size;
-  }
-  clear() {
-    this.map.clear();
-  }
-  getItem(key: string) {
-    return this.map.get(key) ?? null;
-  }
-  key(index: number) {
-    return [...this.map.keys()][index] ?? null;
-  }
-  removeItem(key: string) {
-    this.map.delete(key);
-  }
-  setItem(key: string, value: string) {
-    this.map.set(key, value);
-  }
-}
-
-async function until(condition: () => boolean, timeoutMs = 5000) {
-  const started = Date.now();
-  while (!condition()) {
-    if (Date.now() - started > timeoutMs) throw new Error('condition not met in time');
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
-}
 
 /** Entry (all contacts) → email with a template → exit: nothing in it is an error. */
 function runnable(journey: Journey, templateId: string | null): Journey {

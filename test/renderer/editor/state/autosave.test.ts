@@ -5,43 +5,15 @@ import { startAutosave } from '../../../../renderer/src/editor/state/autosave';
 import { readDraft } from '../../../../renderer/src/editor/state/local-draft';
 import { useInProcessClient } from '../../../support/in-process-client';
 import { useTempDir } from '../../../support/temp-dir';
+import { MemoryStorage } from '../../../support/memory-storage';
+import { until } from '../../../support/until';
 import type { Journey } from '../../../../shared/model/index';
 
 const tempDir = useTempDir();
 const connect = useInProcessClient(tempDir);
 
-class MemoryStorage implements Storage {
-  private map = new Map<string, string>();
-  get length() {
-    return this.map.size;
-  }
-  clear() {
-    this.map.clear();
-  }
-  getItem(key: string) {
-    return this.map.get(key) ?? null;
-  }
-  key(index: number) {
-    return [...this.map.keys()][index] ?? null;
-  }
-  removeItem(key: string) {
-    this.map.delete(key);
-  }
-  setItem(key: string, value: string) {
-    this.map.set(key, value);
-  }
-}
-
 const note = (id: string, text: string) => (journey: Journey) =>
   addNote(journey, { id, text, position: { x: 0, y: 0 }, size: { width: 100, height: 80 } });
-
-async function until(condition: () => boolean, timeoutMs = 5000) {
-  const started = Date.now();
-  while (!condition()) {
-    if (Date.now() - started > timeoutMs) throw new Error('condition not met in time');
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
-}
 
 async function openEditor(dataDir?: string) {
   const api = connect(dataDir);
