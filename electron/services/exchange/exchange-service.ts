@@ -4,7 +4,8 @@ import type { NativeDialogs } from '../ports/native-dialogs';
 import { exportJourney } from './export-journey';
 import { importJourney } from './import-journey';
 
-const JOURNEY_FILE_FILTERS = [{ name: 'Journey files', extensions: ['journey.json'] }];
+// Dialog filters match the last extension only on some platforms, so the filter is on "json".
+const JOURNEY_FILE_FILTERS = [{ name: 'Journey files (.journey.json)', extensions: ['json'] }];
 
 /** Journey files: export as .journey.json text or through the save dialog, import as a new draft. */
 export function createExchangeService(ctx: ServiceContext): ServiceImpl<Contract['services']['exchange']> {

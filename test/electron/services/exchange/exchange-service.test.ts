@@ -303,7 +303,7 @@ function fakeDialogs(answers: { save?: { path: string } | null; open?: { path: s
 }
 
 describe('exchange.exportToFile and importFromFile', () => {
-  it('saves the export through the save dialog with a .journey.json filter', async () => {
+  it('saves the export through the save dialog with a journey-file filter', async () => {
     const { dialogs, saved } = fakeDialogs({ save: { path: '/chosen/cart.journey.json' } });
     const desktop = exchangeIn({ dialogs, host: 'electron' });
     const id = seedSample(desktop);
@@ -314,7 +314,7 @@ describe('exchange.exportToFile and importFromFile', () => {
       {
         title: 'Export journey',
         defaultPath: 'abandoned-cart-recovery.journey.json',
-        filters: [{ name: 'Journey files', extensions: ['journey.json'] }],
+        filters: [{ name: 'Journey files (.journey.json)', extensions: ['json'] }],
         content: (await desktop.exchange.export({ id })).content,
       },
     ]);
@@ -330,7 +330,7 @@ describe('exchange.exportToFile and importFromFile', () => {
     const desktop = exchangeIn({ dialogs });
     const result = await desktop.exchange.importFromFile(undefined);
     expect(result?.journey.name).toBe('Abandoned cart recovery');
-    expect(opened).toEqual([{ title: 'Import journey', filters: [{ name: 'Journey files', extensions: ['journey.json'] }], maxBytes: 5 * 1024 * 1024 }]);
+    expect(opened).toEqual([{ title: 'Import journey', filters: [{ name: 'Journey files (.journey.json)', extensions: ['json'] }], maxBytes: 5 * 1024 * 1024 }]);
     const cancelled = exchangeIn({ dialogs: fakeDialogs({ open: null }).dialogs });
     await expect(cancelled.exchange.importFromFile({})).resolves.toBeNull();
     expect(cancelled.counts().journeys).toBe(0);
