@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { Dialog } from 'radix-ui';
 import { messageOf } from '../store/message-of';
+import { FormDialogFooter } from './FormDialogFooter';
 
 interface NameDialogProps {
   open: boolean;
@@ -65,21 +66,7 @@ export function NameDialog({ open, title, label, submitLabel, initialValue = '',
                 aria-describedby={error ? 'name-dialog-error' : undefined}
               />
             </label>
-            {error && (
-              <p id="name-dialog-error" role="alert" className="field-error">
-                {error}
-              </p>
-            )}
-            <div className="dialog-actions">
-              <Dialog.Close asChild>
-                <button type="button" className="button">
-                  Cancel
-                </button>
-              </Dialog.Close>
-              <button type="submit" className="button primary" disabled={busy}>
-                {submitLabel}
-              </button>
-            </div>
+            <FormDialogFooter error={error} busy={busy} submitLabel={submitLabel} errorId="name-dialog-error" />
           </form>
         </Dialog.Content>
       </Dialog.Portal>

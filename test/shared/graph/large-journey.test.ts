@@ -13,6 +13,7 @@ import {
   replaceConnection,
 } from '../../../shared/graph/index';
 import { deepFreeze, sequentialIds } from './sample-journey';
+import { medianMs } from '../../support/median-ms';
 
 /**
  * Budgets that catch an accidental O(n²) (a find inside a loop costs seconds at this size) while
@@ -21,16 +22,6 @@ import { deepFreeze, sequentialIds } from './sample-journey';
  */
 // Measured at 7–50 ms on an idle two-core machine; 400 ms still fails any O(n²) by an order of magnitude.
 const BUDGET_MS = 400;
-
-function medianMs(run: () => unknown, times = 5): number {
-  run();
-  const durations = Array.from({ length: times }, () => {
-    const start = performance.now();
-    run();
-    return performance.now() - start;
-  }).sort((a, b) => a - b);
-  return durations[Math.floor(times / 2)] ?? Infinity;
-}
 
 describe('operations on a 5,000-step journey', () => {
   const journey = deepFreeze(generateJourney({ nodes: 5000, edges: 7500, seed: 2024 }));

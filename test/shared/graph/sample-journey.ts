@@ -8,6 +8,9 @@ import {
   type StickyNote,
 } from '../../../shared/model/index';
 import type { NewId } from '../../../shared/graph/index';
+import { deepFreeze } from '../../support/deep-freeze';
+
+export { deepFreeze };
 
 export function node(kind: NodeKind, id: string, label?: string, x = 0, y = 0): JourneyNode {
   return createNode(kind, { id, position: { x, y }, ...(label === undefined ? {} : { label }) });
@@ -56,14 +59,6 @@ export function sampleJourney(): Journey {
 export function sequentialIds(): NewId {
   let count = 0;
   return (kind) => `${kind}-new-${++count}`;
-}
-
-export function deepFreeze<T>(value: T): T {
-  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const child of Object.values(value)) deepFreeze(child);
-  }
-  return value;
 }
 
 export function edgeKeys(journey: Journey): string[] {

@@ -11,6 +11,9 @@ import {
   type NodeOfKind,
 } from '../../../shared/model/index';
 import type { Diagnostic, DiagnosticCode, ValidationContext, ValidationTemplate } from '../../../shared/validation/index';
+import { deepFreeze } from '../../support/deep-freeze';
+
+export { deepFreeze };
 
 /** A step of `kind` with its default config, optionally changed by `config`. */
 export function step<K extends NodeKind>(kind: K, id: string, label?: string, config?: Partial<NodeOfKind<K>['config']>): NodeOfKind<K> {
@@ -43,14 +46,6 @@ export function withNodes(journey: Journey, nodes: JourneyNode[], edges: Journey
 
 export function withoutEdge(journey: Journey, id: string): Journey {
   return deepFreeze({ ...journey, edges: journey.edges.filter((edge) => edge.id !== id) });
-}
-
-export function deepFreeze<T>(value: T): T {
-  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const child of Object.values(value)) deepFreeze(child);
-  }
-  return value;
 }
 
 export const CUSTOM_FIELDS: CustomField[] = [

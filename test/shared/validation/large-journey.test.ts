@@ -3,23 +3,14 @@ import { allFields } from '../../../shared/audience/index';
 import { generateJourney } from '../../../shared/graph/index';
 import { validateJourney } from '../../../shared/validation/index';
 import { deepFreeze } from './build-journey';
+import { medianMs } from '../../support/median-ms';
 
 /**
  * A smoke test against an accidental O(n²), not a benchmark (that is test/bench/validate.bench.ts):
  * a search inside a per-step loop costs seconds at this size, the linear validator a few
- * milliseconds. The median of several runs after a warm-up keeps one GC pause from failing it.
+ * milliseconds; medianMs says why it takes the median.
  */
 const BUDGET_MS = 200;
-
-function medianMs(run: () => unknown, times = 7): number {
-  run();
-  const durations = Array.from({ length: times }, () => {
-    const start = performance.now();
-    run();
-    return performance.now() - start;
-  }).sort((a, b) => a - b);
-  return durations[Math.floor(times / 2)] ?? Infinity;
-}
 
 describe('a 10,000-step journey', () => {
   const journey = deepFreeze(generateJourney({ nodes: 10_000, edges: 15_000, seed: 99 }));

@@ -1,0 +1,8 @@
+/** Freezes a value and everything in it, so an operation that mutates its input throws in the test. */
+export function deepFreeze<T>(value: T): T {
+  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const child of Object.values(value)) deepFreeze(child);
+  }
+  return value;
+}
