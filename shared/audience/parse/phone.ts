@@ -1,4 +1,5 @@
 import { isSupportedCountry, parsePhoneNumberWithError, ParseError, type CountryCode } from 'libphonenumber-js/min';
+import { validE164Shortcut } from './phone-fast-path';
 import { parsed, quote, rejected, type Parsed } from './result';
 
 export type { CountryCode };
@@ -32,6 +33,8 @@ export function parsePhone(raw: string, defaultCountry?: CountryCode): Parsed<st
   if (defaultCountry !== undefined && !isSupportedCountry(defaultCountry)) {
     return rejected(`"${String(defaultCountry)}" is not a country code libphonenumber knows`);
   }
+  const e164 = validE164Shortcut(text);
+  if (e164 !== undefined) return parsed(e164);
   try {
     const phone = parsePhoneNumberWithError(text, defaultCountry === undefined ? undefined : { defaultCountry });
     if (!phone.isValid()) {
