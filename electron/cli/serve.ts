@@ -17,9 +17,9 @@ export function builtRendererDir(): string {
   return path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'renderer');
 }
 
-/** build.mjs copies the MJML worker beside the bundled CLI: dist/node/mjml-worker.mjs. */
-export function bundledMjmlWorkerPath(): string {
-  return path.join(path.dirname(fileURLToPath(import.meta.url)), 'mjml-worker.mjs');
+/** build.mjs puts the workers beside the bundled CLI: dist/node/mjml-worker.mjs, dist/node/import-worker.mjs. */
+export function bundledWorkerPath(name: 'mjml-worker.mjs' | 'import-worker.mjs'): string {
+  return path.join(path.dirname(fileURLToPath(import.meta.url)), name);
 }
 
 export async function runServe(options: ServeOptions, io: CliIo): Promise<number | null> {
@@ -30,7 +30,8 @@ export async function runServe(options: ServeOptions, io: CliIo): Promise<number
       dataDir,
       host: 'browser',
       appVersion: APP_VERSION,
-      mjmlWorkerPath: bundledMjmlWorkerPath(),
+      mjmlWorkerPath: bundledWorkerPath('mjml-worker.mjs'),
+      importWorkerPath: bundledWorkerPath('import-worker.mjs'),
       onInternalError: (error, where) => io.err(`[journey-studio] ${where}: ${(error as Error)?.stack ?? String(error)}`),
     });
   } catch (error) {

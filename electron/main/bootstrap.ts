@@ -134,8 +134,9 @@ export function bootstrap(electron: ElectronMain, options: BootstrapOptions = {}
           host: 'electron',
           appVersion: APP_VERSION,
           dialogs: createNativeDialogs(dialog, () => mainWindow),
-          // build.mjs copies the worker beside main.cjs; it stays a separate file for worker_threads.
+          // build.mjs puts the workers beside main.cjs; worker_threads need files of their own.
           mjmlWorkerPath: path.join(baseDir, 'mjml-worker.mjs'),
+          importWorkerPath: path.join(baseDir, 'import-worker.mjs'),
           onInternalError: (error, where) => log(`${where} failed.`, error),
         });
         registerIpc(ipcMain, core.dispatcher);

@@ -72,6 +72,13 @@ export interface StartCoreOptions {
   knownCustomerFields?: () => readonly string[];
   /** Rows per import transaction (tests use small batches to see the boundaries). */
   importBatchSize?: number;
+  /**
+   * The bundled import worker (import-worker.mjs, built beside the bundles by build.mjs): large CSV
+   * files are read and normalised on it while the main thread writes. Without it, in-process.
+   */
+  importWorkerPath?: string;
+  /** Tests lower it to read small files on the import worker. */
+  importWorkerMinBytes?: number;
   onInternalError?: (error: unknown, where: string) => void;
 }
 
@@ -95,7 +102,7 @@ export function startCore(options: StartCoreOptions): AppCore {
   };
   // Uploads are needed only while an import is set up and run; a day-old one was left behind.
   cleanOldUploads(options.dataDir, context.now());
-  const dispatcher = createDispatcher(contract, createServices(context, { batchSize: options.importBatchSize }), { onInternalError: options.onInternalError });
+  const dispatcher = createDispatcher(contract, createServices(context, { batchSize: options.importBatchSize, workerPath: options.importWorkerPath, workerMinBytes: options.importWorkerMinBytes }), { onInternalError: options.onInternalError });
   const close = () => {
     void renderer.close();
     store.close();

@@ -1,6 +1,9 @@
 // Importing a 1,000,000-row, 10-column CSV end to end (read, parse, normalise, write) against a
 // baseline measured in the same run: the same rows inserted raw in batches with better-sqlite3,
 // split outside the timing. Then audience estimates over the million contacts, SQL and evaluator.
+// The import runs in a child process of its own, so its peak RSS is the import's and not that of
+// generating the file or of the baseline.
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -16,7 +19,8 @@ import { report } from './support/stats';
 const ROWS = Number(process.env.ROWS ?? 1_000_000);
 const BATCH = 5000;
 const COLUMNS = ['customerId', 'email', 'phone', 'firstName', 'lastName', 'city', 'loyaltyPoints', 'isVip', 'birthday', 'tier'] as const;
-const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'journey-studio-import-bench-'));
+const IMPORT_ONLY = process.argv[2] === 'import';
+const dir = IMPORT_ONLY ? process.argv[3]! : fs.mkdtempSync(path.join(os.tmpdir(), 'journey-studio-import-bench-'));
 
 function csvCell(value: unknown): string {
   const text = value === null || value === undefined ? '' : String(value);
@@ -76,7 +80,9 @@ async function baseline(file: string): Promise<number> {
 }
 
 async function ours(file: string) {
-  const core = startCore({ dataDir: path.join(dir, 'ours'), host: 'electron', appVersion: 'bench' });
+  // The worker as the app ships it: `npm run bench` builds dist/ first.
+  const importWorkerPath = path.resolve('dist', 'node', 'import-worker.mjs');
+  const core = startCore({ dataDir: path.join(dir, 'ours'), host: 'electron', appVersion: 'bench', importWorkerPath });
   for (const field of GENERATED_CUSTOM_FIELDS) await core.dispatcher.dispatch('fields', 'create', field);
   const mapping = Object.fromEntries(COLUMNS.map((key) => [key, { to: 'field', key }]));
   let peakRss = process.memoryUsage().rss;
@@ -101,33 +107,47 @@ const rule = (field: string, operator: string, value?: unknown): Filter =>
   ({ combinator: 'and', groups: [{ combinator: 'and', rules: [{ field, operator, ...(value === undefined ? {} : { value }) }] }] }) as Filter;
 
 const file = path.join(dir, 'contacts.csv');
-let started = performance.now();
-await writeCsv(file);
-console.log(`generated ${ROWS.toLocaleString('en-US')} rows, ${(fs.statSync(file).size / 1e6).toFixed(1)} MB, in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 
-const baselineRate = await baseline(file);
-(globalThis as { gc?: () => void }).gc?.();
-const result = await ours(file);
-console.log(`import: ${result.summary.state}, ${result.summary.rowsImported.toLocaleString('en-US')} imported, ${result.summary.rowsRejected} rejected, ${result.seconds.toFixed(1)} s`);
-report('CSV import rows/s (end to end vs raw inserts)', result.rate, baselineRate, 'rows/s', '≥ 50,000 rows/s', result.rate >= 50_000);
-console.log(`${result.peakRss < 400e6 ? 'PASS' : 'MISS'}  peak RSS during import: ${(result.peakRss / 1e6).toFixed(0)} MB (target < 400 MB)`);
-
-const store = result.core.context.store;
-const fields = currentFields(store);
-started = performance.now();
-store.db.prepare('SELECT count(*) FROM contacts').pluck().get();
-const countMs = performance.now() - started;
-const filters: [string, Filter, boolean][] = [
-  ['tier is Gold', rule('tier', 'equals', 'Gold'), false],
-  ['city starts with "Ber" (and VIP)', { combinator: 'and', groups: [{ combinator: 'and', rules: [{ field: 'city', operator: 'startsWith', value: 'Ber' }, { field: 'isVip', operator: 'equals', value: true }] }] }, false],
-  ['loyaltyPoints > 4000', rule('loyaltyPoints', 'greaterThan', 4000), false],
-  ['email ends with @gmail.com', rule('email', 'endsWith', '@gmail.com'), false],
-  ['tier is Gold (evaluator forced)', rule('tier', 'equals', 'Gold'), true],
-  ['city starts with "Ber" (evaluator forced)', rule('city', 'startsWith', 'Ber'), true],
-];
-for (const [name, filter, forceEvaluator] of filters) {
-  const estimate = estimateAudience(store, { filter }, { fields, now: new Date(), forceEvaluator });
-  report(`estimate ${name}: ${estimate.count.toLocaleString('en-US')} of ${estimate.total.toLocaleString('en-US')} via ${estimate.method}`, estimate.ms, countMs, 'ms', '< 1000 ms (baseline: SELECT count(*))', estimate.ms < 1000);
+/** The child's part: import the file, then estimate audiences over what it imported. */
+async function importAndEstimate(): Promise<void> {
+  const result = await ours(file);
+  const { core, ...measured } = result;
+  console.log(`RESULT ${JSON.stringify(measured)}`);
+  const store = core.context.store;
+  const fields = currentFields(store);
+  const started = performance.now();
+  store.db.prepare('SELECT count(*) FROM contacts').pluck().get();
+  const countMs = performance.now() - started;
+  const filters: [string, Filter, boolean][] = [
+    ['tier is Gold', rule('tier', 'equals', 'Gold'), false],
+    ['city starts with "Ber" (and VIP)', { combinator: 'and', groups: [{ combinator: 'and', rules: [{ field: 'city', operator: 'startsWith', value: 'Ber' }, { field: 'isVip', operator: 'equals', value: true }] }] }, false],
+    ['loyaltyPoints > 4000', rule('loyaltyPoints', 'greaterThan', 4000), false],
+    ['email ends with @gmail.com', rule('email', 'endsWith', '@gmail.com'), false],
+    ['tier is Gold (evaluator forced)', rule('tier', 'equals', 'Gold'), true],
+    ['city starts with "Ber" (evaluator forced)', rule('city', 'startsWith', 'Ber'), true],
+  ];
+  for (const [name, filter, forceEvaluator] of filters) {
+    const estimate = estimateAudience(store, { filter }, { fields, now: new Date(), forceEvaluator });
+    report(`estimate ${name}: ${estimate.count.toLocaleString('en-US')} of ${estimate.total.toLocaleString('en-US')} via ${estimate.method}`, estimate.ms, countMs, 'ms', '< 1000 ms (baseline: SELECT count(*))', estimate.ms < 1000);
+  }
+  core.close();
 }
-result.core.close();
-fs.rmSync(dir, { recursive: true, force: true });
+
+if (IMPORT_ONLY) {
+  await importAndEstimate();
+} else {
+  const started = performance.now();
+  await writeCsv(file);
+  console.log(`generated ${ROWS.toLocaleString('en-US')} rows, ${(fs.statSync(file).size / 1e6).toFixed(1)} MB, in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  const baselineRate = await baseline(file);
+  const child = spawnSync(process.execPath, [process.argv[1]!, 'import', dir], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, ROWS: String(ROWS) } });
+  const lines = child.stdout.split('\n');
+  const line = lines.find((candidate) => candidate.startsWith('RESULT '));
+  if (child.status !== 0 || line === undefined) throw new Error(`The import process failed (exit ${child.status}):\n${child.stdout}`);
+  const result = JSON.parse(line.slice('RESULT '.length)) as { rate: number; seconds: number; peakRss: number; summary: { state: string; rowsImported: number; rowsRejected: number } };
+  console.log(`import: ${result.summary.state}, ${result.summary.rowsImported.toLocaleString('en-US')} imported, ${result.summary.rowsRejected} rejected, ${result.seconds.toFixed(1)} s`);
+  report('CSV import rows/s (end to end vs raw inserts)', result.rate, baselineRate, 'rows/s', '≥ 50,000 rows/s', result.rate >= 50_000);
+  console.log(`${result.peakRss < 400e6 ? 'PASS' : 'MISS'}  peak RSS of the importing process: ${(result.peakRss / 1e6).toFixed(0)} MB (target < 400 MB)`);
+  for (const estimateLine of lines.filter((candidate) => candidate !== '' && !candidate.startsWith('RESULT '))) console.log(estimateLine);
+  fs.rmSync(dir, { recursive: true, force: true });
+}

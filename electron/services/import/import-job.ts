@@ -1,15 +1,14 @@
 import fs from 'node:fs';
-import { pipeline } from 'node:stream/promises';
 import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
-import Papa from 'papaparse';
-import type { Contact, CountryCode, CustomField } from '../../../shared/audience/index';
+import type { CountryCode, CustomField } from '../../../shared/audience/index';
 import type { Store } from '../store/store';
+import { readCsvInBatches, type CsvBatch, type CsvReading, type CsvReadSetup, type RejectedRow } from './csv-batches';
 import { csvLine } from './csv-text';
-import { decodingStream, type CsvEncoding } from './csv-encoding';
+import type { CsvEncoding } from './csv-encoding';
 import { deferContactIndexes, rebuildNextDeferredIndex } from './deferred-indexes';
 import type { ColumnPlan } from './import-rows';
-import { rowToContact } from './import-rows';
 import { createBatchWriter, type ExistingPolicy } from './import-writer';
+import { readCsvInWorker } from './worker-reading';
 
 export const DEFAULT_BATCH_SIZE = 5000;
 /**
@@ -17,6 +16,11 @@ export const DEFAULT_BATCH_SIZE = 5000;
  * the contacts' secondary indexes are dropped for the import and built again at its end.
  */
 export const BULK_MIN_ROWS = 50_000;
+/**
+ * Files from this size are read on a worker thread (when the host has one built) while the main
+ * thread writes; smaller ones are read in-process, without the worker's start-up.
+ */
+export const WORKER_MIN_BYTES = 1024 * 1024;
 const PROGRESS_EVERY_MS = 250;
 /** Rejects kept for the download; beyond this they are only counted (memory stays bounded). */
 const MAX_KEPT_REJECTS = 100_000;
@@ -51,6 +55,10 @@ export interface ImportPlan {
   batchSize?: number;
   /** Tests lower it to see a bulk import on a small file. */
   bulkMinRows?: number;
+  /** The built import-worker.mjs; without it every file is read in-process. */
+  workerPath?: string;
+  /** Tests lower it to read a small file on the worker. */
+  workerMinBytes?: number;
 }
 
 export interface ImportJob {
@@ -60,22 +68,6 @@ export interface ImportJob {
   cancel(): void;
   /** Settles when the job has finished, whatever its state. */
   readonly finished: Promise<ImportSummary>;
-}
-
-interface Reject {
-  line: number;
-  reason: string;
-  cells: readonly string[];
-}
-
-function newlinesIn(cells: readonly string[]): number {
-  let count = 0;
-  for (const cell of cells) {
-    if (cell.length === 0 || (!cell.includes('\n') && !cell.includes('\r'))) continue;
-    // A quoted cell spanning lines: \r\n and \n count once each, a lone \r too.
-    count += (cell.match(/\r\n|\n|\r/g) ?? []).length;
-  }
-  return count;
 }
 
 function formatCount(count: number): string {
@@ -92,7 +84,7 @@ export function startImportJob(store: Store, setup: ImportPlan, onProgress: (sum
   const writer = createBatchWriter(store, setup.existing);
   const fileSize = fs.statSync(setup.file).size;
   const started = performance.now();
-  const rejects: Reject[] = [];
+  const rejects: RejectedRow[] = [];
   let state: ImportState = 'running';
   let message: string | undefined;
   let bytesRead = 0;
@@ -149,114 +141,58 @@ export function startImportJob(store: Store, setup: ImportPlan, onProgress: (sum
     setupDone = true;
   };
 
-  type Pending = { contact: Contact; createdAtGiven: boolean; line: number };
-  let pending: Pending[] = [];
-  let lineOfNext = 1;
   let header: string[] | null = null;
-  const rowOptions = { defaultCountry: setup.defaultCountry, now: setup.now.toISOString(), columnCount: setup.columns.length };
 
-  /** Commits the first `count` pending rows as one batch. */
-  const commit = (count: number) => {
-    const batch = count === pending.length ? pending : pending.slice(0, count);
-    if (batch.length === 0) return;
+  /** Writes one batch in one transaction; a failure names the batch's first line. */
+  const commit = (batch: CsvBatch) => {
+    if (batch.rows.length === 0) return;
     try {
-      const counts = writer.write(batch, listId, setupDone ? undefined : createSetup);
+      const counts = writer.write(batch.rows, listId, setupDone ? undefined : createSetup);
       committed.imported += counts.imported;
       committed.updated += counts.updated;
       committed.skipped += counts.skipped;
     } catch (error) {
       // Nothing of the batch was committed, the dropped indexes included.
       if (!committedAny) deferredIndexes = 0;
-      throw Object.assign(new Error((error as Error).message), { batchFirstLine: batch[0]?.line });
+      throw Object.assign(new Error((error as Error).message), { batchFirstLine: batch.firstLine });
     }
     committedAny = true;
-    pending = count === pending.length ? [] : pending.slice(count);
   };
 
-  const takeRows = (rows: readonly string[][], errorRows: ReadonlyMap<number, string>) => {
-    rows.forEach((cells, index) => {
-      const line = lineOfNext;
-      lineOfNext += 1 + newlinesIn(cells);
-      if (header === null) {
-        header = cells;
-        return;
-      }
-      if (cells.length === 1 && cells[0] === '') return; // a blank line
-      rowsRead += 1;
-      const parseError = errorRows.get(index);
-      const result = parseError ? { ok: false as const, reason: parseError } : rowToContact(cells, setup.plan, rowOptions);
-      if (!result.ok) {
-        rejected += 1;
-        if (rejects.length < MAX_KEPT_REJECTS) rejects.push({ line, reason: result.reason, cells });
-        return;
-      }
-      pending.push({ contact: result.contact, createdAtGiven: result.createdAtGiven, line });
-    });
+  let reading: CsvReading | undefined;
+  const takeBatch = async (batch: CsvBatch) => {
+    // A cancel takes effect before the next write: the database keeps whole batches only.
+    if (cancelRequested) return reading?.stop();
+    header ??= batch.header;
+    bytesRead = batch.bytesRead;
+    rowsRead += batch.rowsRead;
+    rejected += batch.rejects.length;
+    for (const reject of batch.rejects) if (rejects.length < MAX_KEPT_REJECTS) rejects.push(reject);
+    commit(batch);
+    progress();
+    // Let status requests, progress events and a cancel in before the next batch.
+    await yieldToEventLoop();
   };
 
   async function run(): Promise<void> {
-    const input = fs.createReadStream(setup.file, { highWaterMark: 256 * 1024 });
-    const text = decodingStream(setup.encoding, (count) => (bytesRead += count));
+    const readSetup: CsvReadSetup = {
+      file: setup.file,
+      encoding: setup.encoding,
+      delimiter: setup.delimiter,
+      columnCount: setup.columns.length,
+      plan: setup.plan,
+      defaultCountry: setup.defaultCountry,
+      now: setup.now.toISOString(),
+      batchSize,
+    };
+    const onWorker = setup.workerPath !== undefined && fileSize >= (setup.workerMinBytes ?? WORKER_MIN_BYTES);
+    reading = onWorker ? readCsvInWorker(setup.workerPath!, readSetup, takeBatch) : readCsvInBatches(readSetup, takeBatch);
     let failure: unknown;
-    // Destroying the input is how a cancel or a failed batch stops reading; the stream errors that
-    // follow ("Premature close") are that stop, not a failure of their own.
-    let stopped = false;
-    const piping = pipeline(input, text).catch((error: unknown) => {
-      if (!stopped) failure ??= error;
-    });
-    await new Promise<void>((resolve) => {
-      const stop = (parser: Papa.Parser) => {
-        stopped = true;
-        parser.abort();
-        input.destroy();
-        resolve();
-      };
-      Papa.parse<string[]>(text, {
-        delimiter: setup.delimiter,
-        skipEmptyLines: false,
-        chunk(results, parser) {
-          try {
-            const errorRows = new Map<number, string>();
-            for (const error of results.errors) if (error.row !== undefined) errorRows.set(error.row, `The row could not be read as CSV: ${error.message}`);
-            takeRows(results.data, errorRows);
-          } catch (error) {
-            failure = error;
-            stop(parser);
-            return;
-          }
-          if (cancelRequested) return stop(parser);
-          if (pending.length < batchSize) return;
-          // Write whole batches now, then give the event loop a turn before reading on.
-          parser.pause();
-          void (async () => {
-            try {
-              while (pending.length >= batchSize && !cancelRequested) {
-                commit(batchSize);
-                progress();
-                await yieldToEventLoop();
-              }
-            } catch (error) {
-              failure = error;
-            }
-            if (failure !== undefined || cancelRequested) stop(parser);
-            else parser.resume();
-          })();
-        },
-        complete: () => resolve(),
-        error: (error: Error) => {
-          if (!stopped) failure ??= error;
-          resolve();
-        },
-      });
-    });
-    if (failure === undefined && !cancelRequested) {
-      try {
-        commit(pending.length);
-      } catch (error) {
-        failure = error;
-      }
+    try {
+      await reading.finished;
+    } catch (error) {
+      failure = error;
     }
-    await piping;
     finish(failure, await rebuildIndexes());
   }
 

@@ -1,5 +1,6 @@
-import { CONTACT_VALUE_COLUMNS, contactValues, type Contact } from '../../../shared/audience/index';
+import { CONTACT_VALUE_COLUMNS } from '../../../shared/audience/index';
 import type { Store } from '../store/store';
+import type { ImportRow } from './csv-batches';
 
 export type ExistingPolicy = 'update' | 'skip';
 
@@ -33,7 +34,7 @@ export interface ContactBatchWriter {
    * Writes the rows in ONE transaction, with `before` (creating new fields or the list) and the
    * list memberships inside it: a batch is committed whole or not at all.
    */
-  write(rows: readonly { contact: Contact; createdAtGiven: boolean }[], listId: string | null, before?: () => void): BatchCounts;
+  write(rows: readonly ImportRow[], listId: string | null, before?: () => void): BatchCounts;
 }
 
 /**
@@ -44,11 +45,8 @@ export function createBatchWriter(store: Store, existing: ExistingPolicy): Conta
   const { db } = store;
   const insertNew = db.prepare(INSERT_NEW);
   const mergeExisting = db.prepare(MERGE_EXISTING);
-  const write = db.transaction((rows: readonly { contact: Contact; createdAtGiven: boolean }[], listId: string | null, before?: () => void): BatchCounts => {
-    before?.();
-    const counts: BatchCounts = { imported: 0, updated: 0, skipped: 0 };
-    for (const { contact, createdAtGiven } of rows) {
-      const values = contactValues(contact);
+  const writeRows = (rows: readonly ImportRow[], counts: BatchCounts) => {
+    for (const { values, createdAtGiven } of rows) {
       if (insertNew.run(values).changes === 1) counts.imported += 1;
       else if (existing === 'skip') counts.skipped += 1;
       else {
@@ -57,7 +55,21 @@ export function createBatchWriter(store: Store, existing: ExistingPolicy): Conta
         counts.updated += 1;
       }
     }
-    if (listId !== null) store.lists.addMembersUnchecked(listId, rows.map((row) => row.contact.customerId));
+  };
+  const write = db.transaction((rows: readonly ImportRow[], listId: string | null, before?: () => void): BatchCounts => {
+    before?.();
+    const counts: BatchCounts = { imported: 0, updated: 0, skipped: 0 };
+    // The table's CHECKs re-parse push_tokens and attributes to see they are a JSON array and
+    // object; these values come from contactValues (JSON.stringify of exactly those), and
+    // rowToContact refused empty customerIds. Skipping the re-parse saves about a tenth of a large
+    // import. Only for these statements: the flag is back on before anything else can run.
+    db.pragma('ignore_check_constraints = ON');
+    try {
+      writeRows(rows, counts);
+    } finally {
+      db.pragma('ignore_check_constraints = OFF');
+    }
+    if (listId !== null) store.lists.addMembersUnchecked(listId, rows.map((row) => row.values[0] as string));
     return counts;
   });
   return { write };

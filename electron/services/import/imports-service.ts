@@ -18,6 +18,10 @@ export interface ImportsServiceOptions {
   batchSize?: number;
   /** From how many rows an import sets the contact indexes aside (tests lower it). */
   bulkMinRows?: number;
+  /** The bundled import worker; large files are read on it. */
+  workerPath?: string;
+  /** From what file size the worker reads (tests lower it). */
+  workerMinBytes?: number;
 }
 
 /** Turns the mapping into a plan by column position, naming every mistake. */
@@ -98,6 +102,8 @@ export function createImportsService(ctx: ServiceContext, options: ImportsServic
           now: ctx.now(),
           batchSize: options.batchSize,
           bulkMinRows: options.bulkMinRows,
+          workerPath: options.workerPath,
+          workerMinBytes: options.workerMinBytes,
         },
         (summary) => ctx.events.emit('importProgress', summary),
         () => ctx.events.emit('contactsChanged', { reason: 'import' }),

@@ -7,10 +7,12 @@ import { openStore } from '../../../../electron/services/store/store';
 import type { Db } from '../../../../electron/services/store/database';
 import { useTempDir } from '../../../support/temp-dir';
 import { useCores } from '../support/connect';
+import { READING_MODES, useImportWorker, type ReadingMode } from './support/import-worker';
 import { writeGeneratedCsv } from './support/run-import';
 
 const tempDir = useTempDir();
 const connect = useCores(tempDir);
+const readingOptions = useImportWorker();
 
 const MAPPING = {
   customerId: { to: 'field' as const, key: 'customerId' },
@@ -27,10 +29,16 @@ function deferred(db: Db): number {
 }
 
 /** The imports service with a bulk threshold small enough for a test file, and what it saw while running. */
-function bulkImports(options: { bulkMinRows: number; batchSize?: number }) {
+function bulkImports(options: { bulkMinRows: number; batchSize?: number; mode: ReadingMode }) {
   const { core, client } = connect({ host: 'electron' });
   const db = core.context.store.db;
-  const imports = createImportsService(core.context, { batchSize: options.batchSize ?? 1000, bulkMinRows: options.bulkMinRows });
+  const { importWorkerPath, importWorkerMinBytes } = readingOptions(options.mode);
+  const imports = createImportsService(core.context, {
+    batchSize: options.batchSize ?? 1000,
+    bulkMinRows: options.bulkMinRows,
+    workerPath: importWorkerPath,
+    workerMinBytes: importWorkerMinBytes,
+  });
   const seenWhileRunning: string[][] = [];
   core.events.subscribe((event, payload) => {
     if (event === 'importProgress' && (payload as { state: string; rowsImported: number }).state === 'running' && (payload as { rowsImported: number }).rowsImported > 0) {
@@ -48,9 +56,9 @@ function bulkImports(options: { bulkMinRows: number; batchSize?: number }) {
   return { core, client, db, imports, run, seenWhileRunning };
 }
 
-describe('bulk imports', () => {
+describe.each(READING_MODES)('bulk imports, files read %s,', (mode) => {
   it('set the contact indexes aside while a large file is written, and rebuild them before the import ends', async () => {
-    const { db, run, seenWhileRunning, client } = bulkImports({ bulkMinRows: 5000 });
+    const { db, run, seenWhileRunning, client } = bulkImports({ bulkMinRows: 5000, mode });
     const before = contactIndexes(db);
     expect(before).toEqual(['contacts_by_created', 'contacts_by_email', 'contacts_by_email_folded', 'contacts_by_language', 'contacts_by_phone', 'contacts_by_time_zone']);
 
@@ -67,7 +75,7 @@ describe('bulk imports', () => {
   });
 
   it('keep the indexes for a file smaller than what is stored', async () => {
-    const { run, seenWhileRunning } = bulkImports({ bulkMinRows: 5000 });
+    const { run, seenWhileRunning } = bulkImports({ bulkMinRows: 5000, mode });
     await run(writeGeneratedCsv(tempDir(), 12_000));
     const smaller = path.join(tempDir(), 'smaller.csv');
     fs.writeFileSync(smaller, `customerId,email,language\n${Array.from({ length: 6000 }, (_, i) => `n-${i},n${i}@example.com,de`).join('\n')}\n`);
@@ -78,7 +86,7 @@ describe('bulk imports', () => {
   });
 
   it('rebuild the indexes after a cancel, keeping whole batches only', async () => {
-    const { db, imports, seenWhileRunning } = bulkImports({ bulkMinRows: 5000 });
+    const { db, imports, seenWhileRunning } = bulkImports({ bulkMinRows: 5000, mode });
     const { jobId } = await imports.start({ source: { path: writeGeneratedCsv(tempDir(), 30_000) }, mapping: MAPPING, existing: 'update', defaultCountry: 'DE' });
     while ((await imports.status({ jobId })).rowsImported === 0) await new Promise((resolve) => setImmediate(resolve));
     await imports.cancel({ jobId });
@@ -97,7 +105,7 @@ describe('bulk imports', () => {
   });
 
   it('change nothing, indexes included, when the first batch fails', async () => {
-    const { db, core, run } = bulkImports({ bulkMinRows: 5000 });
+    const { db, core, run } = bulkImports({ bulkMinRows: 5000, mode });
     db.exec("CREATE TEMP TRIGGER boom BEFORE INSERT ON contacts WHEN NEW.customer_id = 'g-00500' BEGIN SELECT RAISE(ABORT, 'disk on fire'); END");
     const summary = await run(writeGeneratedCsv(tempDir(), 20_000), { addToList: { newListName: 'Bulk' } });
     expect(summary).toMatchObject({ state: 'failed', rowsImported: 0, message: 'The import failed in the batch starting on line 2: disk on fire. Nothing was changed.' });
@@ -105,7 +113,9 @@ describe('bulk imports', () => {
     expect(deferred(db)).toBe(0);
     expect(core.context.store.lists.list()).toEqual([]);
   });
+});
 
+describe('bulk imports', () => {
   it('that a crash stopped are repaired at the next start', () => {
     const dir = tempDir();
     const store = openStore(dir);

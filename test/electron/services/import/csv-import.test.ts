@@ -3,6 +3,7 @@ import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { useTempDir } from '../../../support/temp-dir';
 import { useCores } from '../support/connect';
+import { READING_MODES, useImportWorker } from './support/import-worker';
 import { FIXTURES, waitForImport, writeGeneratedCsv } from './support/run-import';
 
 const tempDir = useTempDir();
@@ -10,6 +11,7 @@ const cores = useCores(tempDir);
 // Files are read by path as the desktop app does; the browser host only takes uploads (tested below).
 const connect = (options: Parameters<typeof cores>[0] = {}) => cores({ host: 'electron', ...options });
 const fixture = (name: string) => ({ path: path.join(FIXTURES, name) });
+const readingOptions = useImportWorker();
 
 describe('import sources', () => {
   it('refuses file paths in browser mode, so a page cannot read files of this machine', async () => {
@@ -56,7 +58,9 @@ describe('CSV preview', () => {
   });
 });
 
-describe('CSV import', () => {
+describe.each(READING_MODES)('CSV import, files read %s', (mode) => {
+  const connect = (options: Parameters<typeof cores>[0] = {}) => cores({ host: 'electron', ...readingOptions(mode), ...options });
+
   it('imports the awkward fixture: normalised values, rejects with line and reason, repeats merged (last wins)', async () => {
     const { client, events } = connect();
     await client.fields.create({ key: 'firstName', label: 'First name', type: 'text' });
