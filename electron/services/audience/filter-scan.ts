@@ -26,7 +26,7 @@ export interface ScanOptions {
   now: Date;
 }
 
-type Cell = string | number | bigint | Buffer | null;
+export type Cell = string | number | bigint | Buffer | null;
 
 /**
  * Keys SQLite's JSON path can name as written: JSON.stringify escapes quotes, backslashes and
@@ -149,10 +149,57 @@ function rowMatcher(plan: ScanPlan, filter: Filter, options: ScanOptions, offset
     createdAt: '',
     attributes: Object.create(null) as Record<string, AttributeValue>,
   };
-  return (args) => {
+  const evaluate = (args: Cell[]) => {
     cells = args;
     plan.fill(contact, args, offset);
     return matches(contact);
+  };
+  return memoisedByArguments(evaluate, offset);
+}
+
+/** Distinct argument tuples remembered per scan; a filter reading values this varied gains nothing. */
+const MAX_REMEMBERED = 20_000;
+
+/** One cell in a key that keeps types apart (1 and "1") and cannot run into the next cell. */
+function cellKey(cell: Cell): string {
+  if (cell === null) return 'n';
+  if (typeof cell === 'string') return `s${cell.length}:${cell}`;
+  if (typeof cell === 'number' || typeof cell === 'bigint') return `d${cell};`;
+  return `b${cell.toString('hex')};`;
+}
+
+/**
+ * The evaluator's answer depends only on the arguments from `offset` on (what the filter reads,
+ * list flags included; `now` is fixed for the scan), and most filters read fields with few
+ * distinct values (a tier, a city, a flag): each distinct tuple is evaluated once. When the values
+ * turn out too varied to be worth remembering, it stops remembering and evaluates every row.
+ */
+export function memoisedByArguments(evaluate: (args: Cell[]) => boolean, offset: number, limit = MAX_REMEMBERED): (args: Cell[]) => boolean {
+  const single = new Map<Cell, boolean>();
+  const composite = new Map<string, boolean>();
+  let remembering = true;
+  return (args) => {
+    if (!remembering) return evaluate(args);
+    const width = args.length - offset;
+    let known: boolean | undefined;
+    let key: Cell | string;
+    if (width === 1 && !Buffer.isBuffer(args[offset])) {
+      key = args[offset]!;
+      known = single.get(key);
+    } else {
+      key = '';
+      for (let index = offset; index < args.length; index += 1) key += cellKey(args[index]!);
+      known = composite.get(key);
+    }
+    if (known !== undefined) return known;
+    const answer = evaluate(args);
+    if (single.size + composite.size >= limit) {
+      remembering = false;
+      single.clear();
+      composite.clear();
+    } else if (width === 1 && !Buffer.isBuffer(args[offset])) single.set(key as Cell, answer);
+    else composite.set(key as string, answer);
+    return answer;
   };
 }
 

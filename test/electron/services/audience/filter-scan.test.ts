@@ -14,7 +14,7 @@ import {
   type FieldDefinition,
   type ListMembership,
 } from '../../../../shared/audience/index';
-import { codePointOrder, countFilterMatches, scanFilterMatches } from '../../../../electron/services/audience/filter-scan';
+import { codePointOrder, countFilterMatches, memoisedByArguments, scanFilterMatches, type Cell } from '../../../../electron/services/audience/filter-scan';
 import { insertContacts, insertMembers, insertRows, openContactsDb, readContacts, readLists, type ContactsDb } from '../../../shared/audience/support/contacts-db';
 import { compoundFilters, filterOf, singleRules } from '../../../shared/audience/support/filter-cases';
 import { EXTRA_FIELDS, ODD_ROWS, STRANGER_IDS } from '../../../shared/audience/support/odd-rows';
@@ -167,5 +167,32 @@ describe('countFilterMatches', () => {
   it('counts every contact for a filter that reads nothing, and none for one whose rules are all invalid', () => {
     expect(countFilterMatches(db, [], { combinator: 'and', groups: [] }, { fields, now: NOW }, 1).count).toBe(contacts.length);
     expect(countFilterMatches(db, [], filterOf({ field: 'noSuchField', operator: 'equals', value: 'x' }), { fields, now: NOW }, 1).count).toBe(0);
+  });
+});
+
+describe('the evaluator answers remembered per distinct values', () => {
+  const counting = () => {
+    const seen: Cell[][] = [];
+    return { seen, evaluate: (args: Cell[]) => (seen.push(args), args.slice(1).some((cell) => cell === 'Gold' || cell === 1)) };
+  };
+
+  it('evaluates each distinct tuple once, keeping types and cell boundaries apart', () => {
+    const { seen, evaluate } = counting();
+    const matches = memoisedByArguments(evaluate, 1);
+    const rows: Cell[][] = [['c1', 'Gold', null], ['c2', 'Gold', null], ['c3', '1', null], ['c4', 1, null], ['c5', 'a', 'bc'], ['c6', 'ab', 'c'], ['c7', null, 'Gold'], ['c8', 'null', 'x']];
+    expect(rows.map(matches)).toEqual([true, true, false, true, false, false, true, false]);
+    expect(seen.map((args) => args[0])).toEqual(['c1', 'c3', 'c4', 'c5', 'c6', 'c7', 'c8']);
+    const one = memoisedByArguments(evaluate, 1);
+    seen.length = 0;
+    expect([['d1', 1], ['d2', '1'], ['d3', 1], ['d4', Buffer.from('1')], ['d5', Buffer.from('1')]].map((row) => one(row as Cell[]))).toEqual([true, false, true, false, false]);
+    expect(seen.map((args) => args[0])).toEqual(['d1', 'd2', 'd4']);
+  });
+
+  it('stops remembering when the values are too varied, and still answers every row', () => {
+    const { seen, evaluate } = counting();
+    const matches = memoisedByArguments(evaluate, 1, 3);
+    const rows: Cell[][] = ['Gold', 'a', 'b', 'c', 'Gold', 'a', 'Gold'].map((value, index) => [`c${index}`, value]);
+    expect(rows.map(matches)).toEqual([true, false, false, false, true, false, true]);
+    expect(seen).toHaveLength(7);
   });
 });
