@@ -66,8 +66,9 @@ function newlinesIn(cells: readonly string[]): number {
 
 /**
  * Streams the CSV through papaparse and hands it over in batches of `batchSize` accepted rows
- * (the last one smaller), each row checked and normalised by its field types. Reading pauses while
- * a batch is being taken, so memory holds about one batch however large the file is.
+ * (smaller ones when rejects pile up, and at the end), each row checked and normalised by its
+ * field types. Reading pauses while a batch is being taken, so memory holds about one batch
+ * however large the file is.
  */
 export function readCsvInBatches(setup: CsvReadSetup, onBatch: BatchHandler): CsvReading {
   const rowOptions = { defaultCountry: setup.defaultCountry, now: setup.now, columnCount: setup.columnCount };
@@ -119,6 +120,10 @@ export function readCsvInBatches(setup: CsvReadSetup, onBatch: BatchHandler): Cs
     return batch;
   };
 
+  // A file of mostly bad rows hands its rejects over as they pile up: memory stays bounded, and
+  // progress and a cancel still get their turn.
+  const batchDue = () => rows.length >= setup.batchSize || rejects.length >= setup.batchSize;
+
   const input = fs.createReadStream(setup.file, { highWaterMark: 256 * 1024 });
   const text = decodingStream(setup.encoding, (count) => (bytesRead += count));
   let failure: unknown;
@@ -154,12 +159,12 @@ export function readCsvInBatches(setup: CsvReadSetup, onBatch: BatchHandler): Cs
           failure = error;
           return stop();
         }
-        if (rows.length < setup.batchSize) return;
+        if (!batchDue()) return;
         // Hand whole batches over, then read on.
         chunkParser.pause();
         void (async () => {
           try {
-            while (rows.length >= setup.batchSize && !stopped) await onBatch(cut(setup.batchSize));
+            while (batchDue() && !stopped) await onBatch(cut(Math.min(rows.length, setup.batchSize)));
           } catch (error) {
             failure = error;
             return stop();

@@ -94,6 +94,20 @@ describe('reading a CSV in batches', () => {
     expect(taken).toEqual([2, 1002]);
   });
 
+  it('hands rejects over as they pile up, so a file of bad rows neither hoards them nor goes silent', async () => {
+    const file = path.join(tempDir(), 'bad.csv');
+    fs.writeFileSync(file, `customerId,email\n${Array.from({ length: 30_000 }, (_, i) => `b-${i},not-an-email-${i}`).join('\n')}\n`);
+    const setup: CsvReadSetup = { ...messySetup(1000), file, columnCount: 2, plan: [{ index: 0, field: field('customerId') }, { index: 1, field: field('email') }] };
+    for (const mode of ['in-process', 'on the worker'] as const) {
+      const batches = await readAll(mode, setup);
+      expect(batches.every((batch) => batch.rows.length === 0)).toBe(true);
+      expect(batches.reduce((sum, batch) => sum + batch.rejects.length, 0)).toBe(30_000);
+      expect(batches.reduce((sum, batch) => sum + batch.rowsRead, 0)).toBe(30_000);
+      expect(batches.length).toBeGreaterThan(2);
+      expect(Math.max(...batches.map((batch) => batch.rejects.length))).toBeLessThan(15_000);
+    }
+  });
+
   it('tells when the worker thread dies', async () => {
     const crashing = path.join(tempDir(), 'crashing-worker.mjs');
     fs.writeFileSync(crashing, 'process.exit(3);\n');
