@@ -4,4 +4,4 @@ import type { CsvBatch } from './csv-batches';
 export const IMPORT_WORKER_BATCHES_AHEAD = 2;
 
 export type FromImportWorker = { type: 'batch'; batch: CsvBatch } | { type: 'end' } | { type: 'failed'; message: string };
-export type ToImportWorker = { type: 'taken' } | { type: 'stop' };
+export type ToImportWorker = { type: 'taken' };

@@ -19,15 +19,12 @@ const reading = readCsvInBatches(workerData as CsvReadSetup, async (batch) => {
   while (unacknowledged >= IMPORT_WORKER_BATCHES_AHEAD) await new Promise<void>((resolve) => (wake = resolve));
 });
 
+// Stopping is the main thread's terminate(): nothing here is worth finishing once it stops taking.
 port.on('message', (message: ToImportWorker) => {
-  if (message.type === 'taken') {
-    unacknowledged -= 1;
-    wake?.();
-    wake = null;
-  } else if (message.type === 'stop') {
-    reading.stop();
-    wake?.();
-  }
+  if (message.type !== 'taken') return;
+  unacknowledged -= 1;
+  wake?.();
+  wake = null;
 });
 
 reading.finished.then(
