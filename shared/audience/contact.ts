@@ -35,6 +35,11 @@ export const ContactSchema = z
 export type Contact = z.output<typeof ContactSchema>;
 export type ContactInput = z.input<typeof ContactSchema>;
 
+/** A contact with every built-in field unset, to be filled in (a CSV row, a scanned row). */
+export function blankContact(createdAt: string, attributes: Record<string, AttributeValue> = {}): Contact {
+  return { customerId: '', email: null, phone: null, telegramChatId: null, pushTokens: [], language: null, timeZone: null, createdAt, attributes };
+}
+
 /**
  * The stored value of a field on a contact, or null when unset. `key` is a field key, built-in or
  * custom. No type check happens here: a custom attribute may hold a value of another type (its

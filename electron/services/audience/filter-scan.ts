@@ -1,4 +1,5 @@
 import {
+  blankContact,
   compileFilter,
   CONTACT_COLUMNS,
   CONTACT_LIST_MEMBERS_TABLE,
@@ -138,17 +139,7 @@ function rowMatcher(plan: ScanPlan, filter: Filter, options: ScanOptions, offset
     },
   });
   // The evaluator keeps nothing between rows, so the object can be refilled.
-  const contact: Contact = {
-    customerId: '',
-    email: null,
-    phone: null,
-    telegramChatId: null,
-    pushTokens: [],
-    language: null,
-    timeZone: null,
-    createdAt: '',
-    attributes: Object.create(null) as Record<string, AttributeValue>,
-  };
+  const contact = blankContact('', Object.create(null) as Record<string, AttributeValue>);
   const evaluate = (args: Cell[]) => {
     cells = args;
     plan.fill(contact, args, offset);

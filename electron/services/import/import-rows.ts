@@ -1,4 +1,5 @@
 import {
+  blankContact,
   cleanText,
   normaliseValue,
   type AttributeValue,
@@ -30,17 +31,7 @@ export interface RowOptions {
  */
 export function rowToContact(cells: readonly string[], plan: readonly ColumnPlan[], options: RowOptions): RowResult {
   if (cells.length > options.columnCount) return { ok: false, reason: `The row has ${cells.length} values but the header has ${options.columnCount} columns` };
-  const contact: Contact = {
-    customerId: '',
-    email: null,
-    phone: null,
-    telegramChatId: null,
-    pushTokens: [],
-    language: null,
-    timeZone: null,
-    createdAt: options.now,
-    attributes: {},
-  };
+  const contact = blankContact(options.now);
   let createdAtGiven = false;
   let problems: string[] | undefined;
   for (const { index, field } of plan) {

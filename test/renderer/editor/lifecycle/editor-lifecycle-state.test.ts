@@ -6,24 +6,11 @@ import { startAutosave } from '../../../../renderer/src/editor/state/autosave';
 import { refusedEditMessage } from '../../../../renderer/src/editor/state/editor-slice';
 import { createAppStore } from '../../../../renderer/src/store/app-store';
 import { useInProcessClient } from '../../../support/in-process-client';
+import { MemoryStorage } from '../../../support/memory-storage';
 import { useTempDir } from '../../../support/temp-dir';
 
 const tempDir = useTempDir();
 const connect = useInProcessClient(tempDir);
-
-const memoryStorage = (): Storage => {
-  const map = new Map<string, string>();
-  return {
-    get length() {
-      return map.size;
-    },
-    clear: () => map.clear(),
-    getItem: (key) => map.get(key) ?? null,
-    key: (index) => [...map.keys()][index] ?? null,
-    removeItem: (key) => void map.delete(key),
-    setItem: (key, value) => void map.set(key, value),
-  };
-};
 
 /** A journey with nothing but an entry and an exit: valid, so it can be activated. */
 function minimal(journey: Journey): Journey {
@@ -41,7 +28,7 @@ async function liveJourney() {
   const saved = await client.journeys.save({ journey: minimal(created.journey), expectedRevision: created.revision });
   await client.journeys.activate({ id: created.journey.id, expectedRevision: saved.revision });
   const store = createAppStore(client);
-  const autosave = startAutosave(store, client, { debounceMs: 20, storage: memoryStorage() });
+  const autosave = startAutosave(store, client, { debounceMs: 20, storage: new MemoryStorage() });
   store.getState().setSaveFlusher(autosave.flush);
   await store.getState().openJourney(created.journey.id);
   return { ...api, store, autosave, id: created.journey.id };

@@ -6,27 +6,13 @@ import { runQuickFix } from '../../../../renderer/src/editor/problems/quick-fix-
 import { startAutosave } from '../../../../renderer/src/editor/state/autosave';
 import type { AppStore } from '../../../../renderer/src/store/app-store';
 import { useInProcessClient } from '../../../support/in-process-client';
+import { MemoryStorage } from '../../../support/memory-storage';
 import { useTempDir } from '../../../support/temp-dir';
 import { brokenJourney } from './broken-journey';
 import { openBrokenJourney, until } from './store-harness';
 
 const tempDir = useTempDir();
 const connect = useInProcessClient(tempDir);
-
-/** Enough of Storage for the autosaver's crash-recovery copy. */
-function memoryStorage(): Storage {
-  const map = new Map<string, string>();
-  return {
-    get length() {
-      return map.size;
-    },
-    clear: () => map.clear(),
-    getItem: (key) => map.get(key) ?? null,
-    key: (index) => [...map.keys()][index] ?? null,
-    removeItem: (key) => void map.delete(key),
-    setItem: (key, value) => void map.set(key, value),
-  };
-}
 
 function problem(store: AppStore, code: Diagnostic['code']): Diagnostic {
   const found = validateJourney(store.getState().journey!).find((diagnostic) => diagnostic.code === code);
@@ -40,7 +26,7 @@ describe('quick fixes from the problems panel', () => {
   it('scale a split to 100% as one undo step, and the fix is saved like any edit', async () => {
     const api = connect();
     const { store, id } = await openBrokenJourney(api);
-    const autosave = startAutosave(store, api.client, { debounceMs: 10, storage: memoryStorage() });
+    const autosave = startAutosave(store, api.client, { debounceMs: 10, storage: new MemoryStorage() });
     const before = store.getState().journey!;
 
     await runQuickFix(store, problem(store, 'SPLIT_PERCENT_SUM'));
