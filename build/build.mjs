@@ -32,22 +32,47 @@ function copyMjmlWorker() {
 }
 
 // Bundled CommonJS dependencies still call require(); give an ES module bundle one.
-const ESM_REQUIRE = { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" };
+const ESM_REQUIRE = {
+  js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
+};
 
 // The CSV import's reading worker: TypeScript with shared code, so it is bundled on its own.
 export const IMPORT_WORKER_FILE = 'import-worker.mjs';
 
 /** Bundles the import worker to `outfile` (tests and benchmarks build their own copy too). */
 export function buildImportWorker(outfile) {
-  return esbuild.build({ ...common, entryPoints: [path.join(root, 'electron/services/import/import-worker.ts')], outfile, format: 'esm', banner: ESM_REQUIRE, sourcemap: false });
+  return esbuild.build({
+    ...common,
+    entryPoints: [path.join(root, 'electron/services/import/import-worker.ts')],
+    outfile,
+    format: 'esm',
+    banner: ESM_REQUIRE,
+    sourcemap: false,
+  });
 }
 
 export async function buildNode() {
   copyMjmlWorker();
   await Promise.all([
-    esbuild.build({ ...common, entryPoints: ['electron/cli/index.ts'], outfile: 'dist/node/cli.mjs', format: 'esm', banner: ESM_REQUIRE }),
-    esbuild.build({ ...common, entryPoints: ['electron/main/index.ts'], outfile: 'dist/electron/main.cjs', format: 'cjs' }),
-    esbuild.build({ ...common, entryPoints: ['electron/preload/index.ts'], outfile: 'dist/electron/preload.cjs', format: 'cjs' }),
+    esbuild.build({
+      ...common,
+      entryPoints: ['electron/cli/index.ts'],
+      outfile: 'dist/node/cli.mjs',
+      format: 'esm',
+      banner: ESM_REQUIRE,
+    }),
+    esbuild.build({
+      ...common,
+      entryPoints: ['electron/main/index.ts'],
+      outfile: 'dist/electron/main.cjs',
+      format: 'cjs',
+    }),
+    esbuild.build({
+      ...common,
+      entryPoints: ['electron/preload/index.ts'],
+      outfile: 'dist/electron/preload.cjs',
+      format: 'cjs',
+    }),
     ...['dist/node', 'dist/electron'].map((dir) => buildImportWorker(path.join(root, dir, IMPORT_WORKER_FILE))),
   ]);
 }

@@ -13,7 +13,10 @@ export function installedElectronBinary(root) {
   const dir = electronPackageDir(root);
   const pathFile = path.join(dir, 'path.txt');
   if (process.env.ELECTRON_OVERRIDE_DIST_PATH) {
-    const candidate = path.join(process.env.ELECTRON_OVERRIDE_DIST_PATH, fs.existsSync(pathFile) ? fs.readFileSync(pathFile, 'utf8') : 'electron');
+    const candidate = path.join(
+      process.env.ELECTRON_OVERRIDE_DIST_PATH,
+      fs.existsSync(pathFile) ? fs.readFileSync(pathFile, 'utf8') : 'electron',
+    );
     return fs.existsSync(candidate) ? candidate : null;
   }
   if (!fs.existsSync(pathFile)) return null;
@@ -31,7 +34,13 @@ export function obtainElectronBinary(root, { timeoutMs = 180_000 } = {}) {
   const binary = installedElectronBinary(root);
   if (binary) return { binary };
   const output = `${result.stderr ?? ''}\n${result.stdout ?? ''}`;
-  const firstError = output.split('\n').map((line) => line.trim()).find((line) => /error|failed/i.test(line));
-  const why = result.error?.code === 'ETIMEDOUT' ? 'the download timed out' : `its download failed${firstError ? `: ${firstError}` : ''}`;
+  const firstError = output
+    .split('\n')
+    .map((line) => line.trim())
+    .find((line) => /error|failed/i.test(line));
+  const why =
+    result.error?.code === 'ETIMEDOUT'
+      ? 'the download timed out'
+      : `its download failed${firstError ? `: ${firstError}` : ''}`;
   return { reason: why };
 }

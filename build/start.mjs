@@ -40,7 +40,9 @@ if (webOnly) {
     delete env.ELECTRON_RUN_AS_NODE;
     run(electron.binary, [root, ...passThrough], env);
   } else {
-    console.log(`Electron runtime is not available (${electron.reason}); serving Journey Studio in browser mode instead.`);
+    console.log(
+      `Electron runtime is not available (${electron.reason}); serving Journey Studio in browser mode instead.`,
+    );
     serveInBrowserMode();
   }
 }

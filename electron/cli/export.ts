@@ -13,7 +13,8 @@ export function findJourneyId(core: AppCore, idOrName: string): string {
   const wanted = idOrName.toLocaleLowerCase();
   const matches = store.journeys.list().filter((journey) => journey.name.toLocaleLowerCase() === wanted);
   if (matches.length === 1) return matches[0]!.id;
-  if (matches.length === 0) throw new CliError(2, `no journey has the id or name "${idOrName}" (journeys in the trash are found by id only).`);
+  if (matches.length === 0)
+    throw new CliError(2, `no journey has the id or name "${idOrName}" (journeys in the trash are found by id only).`);
   throw new CliError(
     2,
     `${matches.length} journeys are named "${idOrName}"; export one of them by its id:`,
@@ -24,7 +25,11 @@ export function findJourneyId(core: AppCore, idOrName: string): string {
 /** `journey-studio export <id|name> [-o file] [--data-dir DIR]`: the file to -o or stdout, warnings to stderr. */
 export async function runExport(args: string[], io: CliIo, help: string): Promise<number> {
   try {
-    const { values, positional, help: wantsHelp } = commandArgs('export', args, 'id or name', {
+    const {
+      values,
+      positional,
+      help: wantsHelp,
+    } = commandArgs('export', args, 'id or name', {
       output: { type: 'string', short: 'o' },
       'data-dir': { type: 'string' },
     });
@@ -32,7 +37,9 @@ export async function runExport(args: string[], io: CliIo, help: string): Promis
       io.out(help);
       return 0;
     }
-    const file = await withCore({ dataDir: values['data-dir'], mustExist: true }, (core) => exportJourney(core.context, findJourneyId(core, positional)));
+    const file = await withCore({ dataDir: values['data-dir'], mustExist: true }, (core) =>
+      exportJourney(core.context, findJourneyId(core, positional)),
+    );
     for (const warning of file.warnings) io.err(`warning: ${warning}`);
     if (values.output === undefined) {
       if (io.write) io.write(file.content);

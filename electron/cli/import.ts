@@ -11,7 +11,11 @@ import { readInputFile } from './read-input-file';
 /** `journey-studio import <file> [--data-dir DIR]`: a new draft journey; prints its name and id. */
 export async function runImport(args: string[], io: CliIo, help: string): Promise<number> {
   try {
-    const { values, positional, help: wantsHelp } = commandArgs('import', args, 'file.journey.json', { 'data-dir': { type: 'string' } });
+    const {
+      values,
+      positional,
+      help: wantsHelp,
+    } = commandArgs('import', args, 'file.journey.json', { 'data-dir': { type: 'string' } });
     if (wantsHelp) {
       io.out(help);
       return 0;
@@ -21,7 +25,8 @@ export async function runImport(args: string[], io: CliIo, help: string): Promis
       try {
         return importJourney(core.context, content, path.basename(positional));
       } catch (error) {
-        if (isApiError(error) && (error.code === 'BAD_INPUT' || error.code === 'TOO_LARGE')) throw journeyFileFailure(positional, error.message, error.issues);
+        if (isApiError(error) && (error.code === 'BAD_INPUT' || error.code === 'TOO_LARGE'))
+          throw journeyFileFailure(positional, error.message, error.issues);
         if (isApiError(error)) throw new CliError(1, error.message);
         throw error;
       }

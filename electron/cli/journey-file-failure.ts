@@ -6,6 +6,9 @@ import { CliError } from './cli-error';
  * when there are several problems each gets a line of its own with its JSON path.
  */
 export function journeyFileFailure(file: string, message: string, issues: readonly FormattedIssue[] = []): CliError {
-  const details = issues.length > 1 ? issues.map((issue) => (issue.path === '' ? issue.message : `${issue.path}: ${issue.message}`)) : [];
+  const details =
+    issues.length > 1
+      ? issues.map((issue) => (issue.path === '' ? issue.message : `${issue.path}: ${issue.message}`))
+      : [];
   return new CliError(2, `${file}: ${message}`, details, issues);
 }

@@ -11,13 +11,17 @@ export async function readInputFile(file: string): Promise<string> {
   try {
     const { size } = await fs.stat(file);
     if (size > MAX_JOURNEY_FILE_BYTES) {
-      throw new CliError(2, `"${file}" is ${formatBytes(size)}; a journey file can be at most ${formatBytes(MAX_JOURNEY_FILE_BYTES)}.`);
+      throw new CliError(
+        2,
+        `"${file}" is ${formatBytes(size)}; a journey file can be at most ${formatBytes(MAX_JOURNEY_FILE_BYTES)}.`,
+      );
     }
     bytes = await fs.readFile(file);
   } catch (error) {
     if (error instanceof CliError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
-    const reason = code === 'ENOENT' ? 'there is no such file' : code === 'EISDIR' ? 'it is a folder' : (error as Error).message;
+    const reason =
+      code === 'ENOENT' ? 'there is no such file' : code === 'EISDIR' ? 'it is a folder' : (error as Error).message;
     throw new CliError(2, `cannot read "${file}": ${reason}.`);
   }
   try {

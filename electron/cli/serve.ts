@@ -32,7 +32,8 @@ export async function runServe(options: ServeOptions, io: CliIo): Promise<number
       appVersion: APP_VERSION,
       mjmlWorkerPath: bundledWorkerPath('mjml-worker.mjs'),
       importWorkerPath: bundledWorkerPath('import-worker.mjs'),
-      onInternalError: (error, where) => io.err(`[journey-studio] ${where}: ${(error as Error)?.stack ?? String(error)}`),
+      onInternalError: (error, where) =>
+        io.err(`[journey-studio] ${where}: ${(error as Error)?.stack ?? String(error)}`),
     });
   } catch (error) {
     io.err(`journey-studio: ${(error as Error).message}`);

@@ -44,7 +44,11 @@ export function formatDiagnostics(diagnostics: readonly Diagnostic[], nodes: rea
 export async function runValidate(args: string[], io: CliIo, help: string): Promise<number> {
   let json = false;
   try {
-    const { values, positional, help: wantsHelp } = commandArgs('validate', args, 'file.journey.json', { json: { type: 'boolean' } });
+    const {
+      values,
+      positional,
+      help: wantsHelp,
+    } = commandArgs('validate', args, 'file.journey.json', { json: { type: 'boolean' } });
     json = values.json === true;
     if (wantsHelp) {
       io.out(help);

@@ -44,7 +44,8 @@ export function allowedHosts(port: number): Set<string> {
 export function checkRequestOrigin(req: IncomingMessage, port: number): string | null {
   const hosts = allowedHosts(port);
   const host = req.headers.host;
-  if (!host || !hosts.has(host.toLowerCase())) return `Host "${host ?? ''}" is not allowed; use http://127.0.0.1:${port}/`;
+  if (!host || !hosts.has(host.toLowerCase()))
+    return `Host "${host ?? ''}" is not allowed; use http://127.0.0.1:${port}/`;
   const origin = req.headers.origin;
   if (origin !== undefined && origin !== 'null') {
     let originHost: string;

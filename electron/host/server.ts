@@ -44,7 +44,11 @@ const STATUS_OF: Record<ApiErrorCode, number> = {
 const CALL_PATH = /^\/api\/call\/([A-Za-z][A-Za-z0-9]{0,63})\/([A-Za-z][A-Za-z0-9]{0,63})$/;
 
 function sendJson(res: ServerResponse, status: number, body: Envelope): void {
-  res.writeHead(status, { ...SECURITY_HEADERS, 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' });
+  res.writeHead(status, {
+    ...SECURITY_HEADERS,
+    'Content-Type': 'application/json; charset=utf-8',
+    'Cache-Control': 'no-store',
+  });
   res.end(JSON.stringify(body));
 }
 
@@ -63,14 +67,16 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     if (req.method !== 'POST') throw new ApiError('BAD_INPUT', 'API calls must use POST.');
     const type = req.headers['content-type'] ?? '';
     // A form post cannot set this type, which closes the last cross-site path a missing Origin would leave.
-    if (!type.startsWith('application/json')) throw new ApiError('BAD_INPUT', 'API calls must send Content-Type: application/json.');
+    if (!type.startsWith('application/json'))
+      throw new ApiError('BAD_INPUT', 'API calls must send Content-Type: application/json.');
     const input = await readJsonBody(req);
     const envelope = await dispatcher.dispatch(service, method, input);
     sendJson(res, envelope.ok ? 200 : STATUS_OF[envelope.error.code], envelope);
   }
 
   async function handleExport(req: IncomingMessage, res: ServerResponse) {
-    if (!(req.headers['content-type'] ?? '').startsWith('application/json')) throw new ApiError('BAD_INPUT', 'Exports must send Content-Type: application/json.');
+    if (!(req.headers['content-type'] ?? '').startsWith('application/json'))
+      throw new ApiError('BAD_INPUT', 'Exports must send Content-Type: application/json.');
     const parsed = ExportRequestSchema.safeParse((await readJsonBody(req)) ?? {});
     if (!parsed.success) throw new ApiError('BAD_INPUT', parsed.error.issues[0]?.message ?? 'Bad export request');
     const { store } = options.core.context;
@@ -119,15 +125,26 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     if (refusal) return sendError(res, new ApiError('FORBIDDEN', refusal));
     const url = req.url ?? '/';
     if (!url.startsWith('/api/')) {
-      if (req.method !== 'GET' && req.method !== 'HEAD') return sendError(res, new ApiError('BAD_INPUT', 'Only GET is served here.'));
+      if (req.method !== 'GET' && req.method !== 'HEAD')
+        return sendError(res, new ApiError('BAD_INPUT', 'Only GET is served here.'));
       return serveStatic(options.staticDir, url, res);
     }
     if (!tokenMatches(token, req.headers.authorization)) {
-      return sendError(res, new ApiError('UNAUTHORIZED', 'This call needs the token printed when Journey Studio started (Authorization: Bearer …).'));
+      return sendError(
+        res,
+        new ApiError(
+          'UNAUTHORIZED',
+          'This call needs the token printed when Journey Studio started (Authorization: Bearer …).',
+        ),
+      );
     }
     if (url === '/api/events' && req.method === 'GET') return handleEvents(req, res);
     if (url === '/api/upload' && req.method === 'POST') {
-      const uploadId = await receiveUpload(req, options.core.context.dataDir, options.maxUploadBytes ?? MAX_UPLOAD_BYTES);
+      const uploadId = await receiveUpload(
+        req,
+        options.core.context.dataDir,
+        options.maxUploadBytes ?? MAX_UPLOAD_BYTES,
+      );
       return sendJson(res, 200, { ok: true, value: { uploadId } });
     }
     if (url === '/api/export/contacts' && req.method === 'POST') return handleExport(req, res);

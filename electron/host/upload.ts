@@ -17,7 +17,8 @@ export async function receiveUpload(req: IncomingMessage, dataDir: string, limit
     throw new ApiError('BAD_INPUT', 'Uploads must send Content-Type: application/octet-stream.');
   }
   const declared = Number(req.headers['content-length'] ?? NaN);
-  if (Number.isFinite(declared) && declared > limit) throw new ApiError('TOO_LARGE', `The file is ${declared} bytes; the limit is ${limit} bytes.`);
+  if (Number.isFinite(declared) && declared > limit)
+    throw new ApiError('TOO_LARGE', `The file is ${declared} bytes; the limit is ${limit} bytes.`);
   const uploadId = randomUUID();
   const file = uploadPath(dataDir, uploadId);
   fs.mkdirSync(path.dirname(file), { recursive: true });

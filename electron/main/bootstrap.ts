@@ -144,7 +144,8 @@ export function bootstrap(electron: ElectronMain, options: BootstrapOptions = {}
           platform,
           isPackaged: app.isPackaged,
           onCommand: (action) => {
-            if (mainWindow && !mainWindow.isDestroyed()) mainWindow.webContents.send(IPC_EVENT_CHANNEL, 'menuCommand', { action });
+            if (mainWindow && !mainWindow.isDestroyed())
+              mainWindow.webContents.send(IPC_EVENT_CHANNEL, 'menuCommand', { action });
           },
           onAbout: () => {
             void dialog.showMessageBox({

@@ -18,7 +18,9 @@ function formatBytes(bytes: number): string {
 async function readLimited(file: string, limit: number): Promise<Buffer> {
   const tooLarge = (size?: number) => {
     const actual = size === undefined ? '' : ` (${formatBytes(size)})`;
-    return new Error(`"${path.basename(file)}" is too large to open${actual}: Journey Studio opens files up to ${formatBytes(limit)}.`);
+    return new Error(
+      `"${path.basename(file)}" is too large to open${actual}: Journey Studio opens files up to ${formatBytes(limit)}.`,
+    );
   };
   const handle = await fs.open(file, 'r');
   try {
@@ -52,7 +54,11 @@ export function createNativeDialogs(
 
   return {
     async saveFile(request) {
-      const options: SaveDialogOptions = { title: request.title, defaultPath: request.defaultPath, filters: request.filters };
+      const options: SaveDialogOptions = {
+        title: request.title,
+        defaultPath: request.defaultPath,
+        filters: request.filters,
+      };
       const win = parent();
       const result = win ? await dialog.showSaveDialog(win, options) : await dialog.showSaveDialog(options);
       if (result.canceled || !result.filePath) return null;
@@ -60,7 +66,8 @@ export function createNativeDialogs(
         await fs.writeFile(result.filePath, request.content);
       } catch (error) {
         // Chunks are made while writing, so a failure can come halfway; half a file would pass for a whole one.
-        if (typeof request.content !== 'string' && !(request.content instanceof Uint8Array)) await fs.rm(result.filePath, { force: true });
+        if (typeof request.content !== 'string' && !(request.content instanceof Uint8Array))
+          await fs.rm(result.filePath, { force: true });
         throw error;
       }
       return { path: result.filePath };

@@ -5,4 +5,7 @@ import type * as Electron from 'electron';
  * importing 'electron' themselves, so tests can hand in a fake and only index.ts touches the
  * real module.
  */
-export type ElectronMain = Pick<typeof Electron, 'app' | 'BrowserWindow' | 'dialog' | 'ipcMain' | 'Menu' | 'protocol' | 'screen' | 'shell'>;
+export type ElectronMain = Pick<
+  typeof Electron,
+  'app' | 'BrowserWindow' | 'dialog' | 'ipcMain' | 'Menu' | 'protocol' | 'screen' | 'shell'
+>;

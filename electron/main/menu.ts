@@ -35,7 +35,12 @@ export function appMenuTemplate(options: AppMenuOptions): MenuItemConstructorOpt
         { role: 'copy' },
         { role: 'paste' },
         { label: 'Duplicate', accelerator: 'CmdOrCtrl+D', click: () => options.onCommand('duplicate') },
-        { label: 'Delete', accelerator: 'Delete', registerAccelerator: false, click: () => options.onCommand('delete') },
+        {
+          label: 'Delete',
+          accelerator: 'Delete',
+          registerAccelerator: false,
+          click: () => options.onCommand('delete'),
+        },
         { label: 'Select All', accelerator: 'CmdOrCtrl+A', click: () => options.onCommand('selectAll') },
       ],
     },
@@ -43,12 +48,32 @@ export function appMenuTemplate(options: AppMenuOptions): MenuItemConstructorOpt
       label: 'Canvas',
       // Single-key shortcuts are shown but left to the page, so typing a capital L stays typing.
       submenu: [
-        { label: 'Tidy Up Left to Right', accelerator: 'Shift+L', registerAccelerator: false, click: () => options.onCommand('tidyLeftToRight') },
-        { label: 'Tidy Up Top to Bottom', accelerator: 'Shift+T', registerAccelerator: false, click: () => options.onCommand('tidyTopToBottom') },
+        {
+          label: 'Tidy Up Left to Right',
+          accelerator: 'Shift+L',
+          registerAccelerator: false,
+          click: () => options.onCommand('tidyLeftToRight'),
+        },
+        {
+          label: 'Tidy Up Top to Bottom',
+          accelerator: 'Shift+T',
+          registerAccelerator: false,
+          click: () => options.onCommand('tidyTopToBottom'),
+        },
         { label: 'Add Note', accelerator: 'N', registerAccelerator: false, click: () => options.onCommand('addNote') },
         { type: 'separator' },
-        { label: 'Fit to Screen', accelerator: '1', registerAccelerator: false, click: () => options.onCommand('fitView') },
-        { label: 'Keyboard Shortcuts', accelerator: 'Shift+/', registerAccelerator: false, click: () => options.onCommand('showShortcuts') },
+        {
+          label: 'Fit to Screen',
+          accelerator: '1',
+          registerAccelerator: false,
+          click: () => options.onCommand('fitView'),
+        },
+        {
+          label: 'Keyboard Shortcuts',
+          accelerator: 'Shift+/',
+          registerAccelerator: false,
+          click: () => options.onCommand('showShortcuts'),
+        },
       ],
     },
     {
@@ -67,6 +92,9 @@ export function appMenuTemplate(options: AppMenuOptions): MenuItemConstructorOpt
   ];
 }
 
-export function installAppMenu(Menu: Pick<typeof ElectronMenu, 'buildFromTemplate' | 'setApplicationMenu'>, options: AppMenuOptions): void {
+export function installAppMenu(
+  Menu: Pick<typeof ElectronMenu, 'buildFromTemplate' | 'setApplicationMenu'>,
+  options: AppMenuOptions,
+): void {
   Menu.setApplicationMenu(Menu.buildFromTemplate(appMenuTemplate(options)));
 }

@@ -82,7 +82,9 @@ async function readFileIfExists(file: string): Promise<Buffer | null> {
  * survive a reload; a missing file with an extension is a real 404, because answering a lost
  * script with HTML only produces a confusing MIME error.
  */
-export function createAppProtocolHandler(rendererRoot: string): (request: Pick<Request, 'url' | 'method'>) => Promise<Response> {
+export function createAppProtocolHandler(
+  rendererRoot: string,
+): (request: Pick<Request, 'url' | 'method'>) => Promise<Response> {
   const root = path.resolve(rendererRoot);
   return async (request) => {
     let url: URL;

@@ -34,7 +34,9 @@ export function guardWebContents(contents: GuardedContents, options: GuardOption
 }
 
 /** Nothing the app does needs camera, notifications, geolocation or the like, so nothing is granted. */
-export function denyAllPermissions(session: Pick<Session, 'setPermissionRequestHandler' | 'setPermissionCheckHandler'>): void {
+export function denyAllPermissions(
+  session: Pick<Session, 'setPermissionRequestHandler' | 'setPermissionCheckHandler'>,
+): void {
   session.setPermissionRequestHandler((_webContents, _permission, callback) => callback(false));
   session.setPermissionCheckHandler(() => false);
 }

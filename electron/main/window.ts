@@ -13,7 +13,11 @@ export interface MainWindowDeps {
   onLoadError?: (error: unknown) => void;
 }
 
-export function mainWindowOptions(preloadPath: string, state: WindowState, devTools: boolean): BrowserWindowConstructorOptions {
+export function mainWindowOptions(
+  preloadPath: string,
+  state: WindowState,
+  devTools: boolean,
+): BrowserWindowConstructorOptions {
   return {
     title: 'Journey Studio',
     width: state.width,

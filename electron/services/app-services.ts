@@ -1,5 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { contract, createDispatcher, type Contract, type ContractImpl, type Dispatcher } from '../../shared/contract/index';
+import {
+  contract,
+  createDispatcher,
+  type Contract,
+  type ContractImpl,
+  type Dispatcher,
+} from '../../shared/contract/index';
 import { CURRENT_SCHEMA_VERSION } from '../../shared/model/index';
 import { BUILTIN_CUSTOMER_FIELDS } from '../../shared/templates/undefined-variables';
 import type { ServiceContext } from './context';
@@ -87,7 +93,9 @@ export function startCore(options: StartCoreOptions): AppCore {
   const events = new EventBus();
   const store = openStore(options.dataDir);
   // The worker (and mjml with it) starts on the first email render, not here: startup stays light.
-  const renderer = createRenderPipeline({ mjml: options.mjmlWorkerPath ? createMjmlRenderer({ workerPath: options.mjmlWorkerPath }) : null });
+  const renderer = createRenderPipeline({
+    mjml: options.mjmlWorkerPath ? createMjmlRenderer({ workerPath: options.mjmlWorkerPath }) : null,
+  });
   const context: ServiceContext = {
     store,
     events,
@@ -98,11 +106,21 @@ export function startCore(options: StartCoreOptions): AppCore {
     appVersion: options.appVersion,
     dialogs: options.dialogs ?? null,
     renderer,
-    knownCustomerFields: options.knownCustomerFields ?? (() => [...BUILTIN_CUSTOMER_FIELDS, ...store.fields.list().map((field) => field.key)]),
+    knownCustomerFields:
+      options.knownCustomerFields ??
+      (() => [...BUILTIN_CUSTOMER_FIELDS, ...store.fields.list().map((field) => field.key)]),
   };
   // Uploads are needed only while an import is set up and run; a day-old one was left behind.
   cleanOldUploads(options.dataDir, context.now());
-  const dispatcher = createDispatcher(contract, createServices(context, { batchSize: options.importBatchSize, workerPath: options.importWorkerPath, workerMinBytes: options.importWorkerMinBytes }), { onInternalError: options.onInternalError });
+  const dispatcher = createDispatcher(
+    contract,
+    createServices(context, {
+      batchSize: options.importBatchSize,
+      workerPath: options.importWorkerPath,
+      workerMinBytes: options.importWorkerMinBytes,
+    }),
+    { onInternalError: options.onInternalError },
+  );
   const close = () => {
     void renderer.close();
     store.close();

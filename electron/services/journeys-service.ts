@@ -1,4 +1,10 @@
-import { ApiError, JourneyNameSchema, type Contract, type JourneySummary, type ServiceImpl } from '../../shared/contract/index';
+import {
+  ApiError,
+  JourneyNameSchema,
+  type Contract,
+  type JourneySummary,
+  type ServiceImpl,
+} from '../../shared/contract/index';
 import { createEmptyJourney, isLive, type Journey } from '../../shared/model/index';
 import type { ValidationContext } from '../../shared/validation/index';
 import type { ServiceContext } from './context';
@@ -56,7 +62,9 @@ export function createJourneysService(ctx: ServiceContext): ServiceImpl<Contract
     // One validation context for the whole list; the trash is neither run nor edited, so its rows carry no problems.
     list: (): JourneySummary[] => {
       const context = checker.context();
-      return store.journeys.listWithDocuments().map((listed) => ({ ...listed.summary, problems: problemsOfListed(listed, checker, context) }));
+      return store.journeys
+        .listWithDocuments()
+        .map((listed) => ({ ...listed.summary, problems: problemsOfListed(listed, checker, context) }));
     },
     listTrash: () => store.journeys.listTrash().map((summary) => ({ ...summary, problems: NO_PROBLEMS })),
     get: ({ id }) => toSaved(store.journeys.require(id)),
@@ -77,7 +85,11 @@ export function createJourneysService(ctx: ServiceContext): ServiceImpl<Contract
       if (source.deletedAt !== null) {
         throw new ApiError('CONFLICT', `"${source.journey.name}" is in the trash. Restore it before duplicating it.`);
       }
-      const result = insertDraftCopy(ctx, source.journey, name ?? nameForCopy(source.journey.name, store.journeys.names()));
+      const result = insertDraftCopy(
+        ctx,
+        source.journey,
+        name ?? nameForCopy(source.journey.name, store.journeys.names()),
+      );
       return toSaved(result);
     },
     // The incoming status is ignored: only validation, activation and transitions move it.
@@ -98,7 +110,10 @@ export function createJourneysService(ctx: ServiceContext): ServiceImpl<Contract
       const current = store.journeys.require(id);
       const { name, status } = current.journey;
       if (isLive(status)) {
-        throw new ApiError('CONFLICT', `"${name}" is ${status}. Stop it first: a journey in the trash cannot run, and the people in it would be left stranded.`);
+        throw new ApiError(
+          'CONFLICT',
+          `"${name}" is ${status}. Stop it first: a journey in the trash cannot run, and the people in it would be left stranded.`,
+        );
       }
       store.journeys.markDeleted(id, stamp());
       events.emit('journeyChanged', { id, change: 'deleted', revision: store.journeys.require(id).revision });

@@ -15,7 +15,12 @@ export function createProfilesService(ctx: ServiceContext): ServiceImpl<Contract
     },
     update: ({ id, name, data }) => {
       const current = store.profiles.require(id);
-      const profile = store.profiles.put({ id, name: name ?? current.name, data: data ?? current.data, updatedAt: stamp() });
+      const profile = store.profiles.put({
+        id,
+        name: name ?? current.name,
+        data: data ?? current.data,
+        updatedAt: stamp(),
+      });
       changed(id);
       return profile;
     },

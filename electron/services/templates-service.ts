@@ -1,6 +1,13 @@
 import { ApiError, type Contract, type ServiceImpl, type TemplateUsage } from '../../shared/contract/index';
 import { formatZodIssues } from '../../shared/model/index';
-import { defaultContent, parseContent, type ContentOf, type SampleProfileData, type Template, type TemplateChannel } from '../../shared/templates/index';
+import {
+  defaultContent,
+  parseContent,
+  type ContentOf,
+  type SampleProfileData,
+  type Template,
+  type TemplateChannel,
+} from '../../shared/templates/index';
 import type { ServiceContext } from './context';
 import type { RenderRequest } from './rendering/render-pipeline';
 import { nameForCopy } from './journeys-service';

@@ -37,7 +37,17 @@ export type ContactInput = z.input<typeof ContactSchema>;
 
 /** A contact with every built-in field unset, to be filled in (a CSV row, a scanned row). */
 export function blankContact(createdAt: string, attributes: Record<string, AttributeValue> = {}): Contact {
-  return { customerId: '', email: null, phone: null, telegramChatId: null, pushTokens: [], language: null, timeZone: null, createdAt, attributes };
+  return {
+    customerId: '',
+    email: null,
+    phone: null,
+    telegramChatId: null,
+    pushTokens: [],
+    language: null,
+    timeZone: null,
+    createdAt,
+    attributes,
+  };
 }
 
 /**

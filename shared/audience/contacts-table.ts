@@ -144,6 +144,9 @@ export function contactFromRow(row: ContactRow): Contact {
     language: row.language,
     timeZone: row.time_zone,
     createdAt: row.created_at,
-    attributes: typeof attributes === 'object' && attributes !== null && !Array.isArray(attributes) ? (attributes as Contact['attributes']) : {},
+    attributes:
+      typeof attributes === 'object' && attributes !== null && !Array.isArray(attributes)
+        ? (attributes as Contact['attributes'])
+        : {},
   };
 }

@@ -54,12 +54,41 @@ const BUILTIN_DEFINITIONS: Readonly<Record<BuiltinFieldKey, Omit<FieldDefinition
     unique: true,
   },
   email: { label: 'Email', description: 'Email address.', type: 'text', format: 'email' },
-  phone: { label: 'Phone', description: 'Phone number in E.164 form, e.g. +4915123456789.', type: 'text', format: 'phone' },
-  telegramChatId: { label: 'Telegram chat ID', description: 'The chat the Telegram bot writes to.', type: 'text', format: 'telegramChatId' },
-  pushTokens: { label: 'Push tokens', description: "Device tokens for push notifications, one per device.", type: 'textList' },
-  language: { label: 'Language', description: 'Preferred language as a BCP 47 tag, e.g. en or pt-BR.', type: 'text', format: 'language' },
-  timeZone: { label: 'Time zone', description: 'IANA time zone, e.g. Europe/Berlin; delays and quiet hours use it.', type: 'text', format: 'timeZone' },
-  createdAt: { label: 'Created at', description: 'When the contact was first added.', type: 'dateTime', required: true },
+  phone: {
+    label: 'Phone',
+    description: 'Phone number in E.164 form, e.g. +4915123456789.',
+    type: 'text',
+    format: 'phone',
+  },
+  telegramChatId: {
+    label: 'Telegram chat ID',
+    description: 'The chat the Telegram bot writes to.',
+    type: 'text',
+    format: 'telegramChatId',
+  },
+  pushTokens: {
+    label: 'Push tokens',
+    description: 'Device tokens for push notifications, one per device.',
+    type: 'textList',
+  },
+  language: {
+    label: 'Language',
+    description: 'Preferred language as a BCP 47 tag, e.g. en or pt-BR.',
+    type: 'text',
+    format: 'language',
+  },
+  timeZone: {
+    label: 'Time zone',
+    description: 'IANA time zone, e.g. Europe/Berlin; delays and quiet hours use it.',
+    type: 'text',
+    format: 'timeZone',
+  },
+  createdAt: {
+    label: 'Created at',
+    description: 'When the contact was first added.',
+    type: 'dateTime',
+    required: true,
+  },
 };
 
 /** The built-in fields, in the order of BUILTIN_CUSTOMER_FIELDS (the one list of their keys). */
@@ -80,7 +109,9 @@ function compactKey(key: string): string {
   return foldCase(key).replaceAll('_', '');
 }
 
-const BUILTIN_BY_COMPACT_KEY: ReadonlyMap<string, string> = new Map(BUILTIN_CUSTOMER_FIELDS.map((key) => [compactKey(key), key]));
+const BUILTIN_BY_COMPACT_KEY: ReadonlyMap<string, string> = new Map(
+  BUILTIN_CUSTOMER_FIELDS.map((key) => [compactKey(key), key]),
+);
 
 /**
  * Why `key` cannot be a custom field's key, or null when it can. A key is a lowerCamel or snake_case
@@ -89,7 +120,8 @@ const BUILTIN_BY_COMPACT_KEY: ReadonlyMap<string, string> = new Map(BUILTIN_CUST
  */
 export function fieldKeyProblem(key: string): string | null {
   if (key === '') return 'Enter a key';
-  if (key.length > FIELD_KEY_MAX_LENGTH) return `A key is at most ${FIELD_KEY_MAX_LENGTH} characters (this one has ${key.length})`;
+  if (key.length > FIELD_KEY_MAX_LENGTH)
+    return `A key is at most ${FIELD_KEY_MAX_LENGTH} characters (this one has ${key.length})`;
   if (!/^[a-z]/.test(key)) return `A key starts with a lowercase letter a–z ("${key}" does not)`;
   if (!FIELD_KEY_PATTERN.test(key)) {
     const bad = [...key].find((char) => !/[A-Za-z0-9_]/.test(char)) ?? '';
@@ -133,7 +165,11 @@ export const CustomFieldSchema = z
       return;
     }
     if (options.length > CHOICE_OPTIONS_MAX) {
-      ctx.addIssue({ code: 'custom', path: ['options'], message: `A choice field has at most ${CHOICE_OPTIONS_MAX} options` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['options'],
+        message: `A choice field has at most ${CHOICE_OPTIONS_MAX} options`,
+      });
     }
     // Matching ignores ASCII case (imports and filters), so "Gold" and "gold" would be one option.
     const seen = new Map<string, number>();
@@ -141,7 +177,12 @@ export const CustomFieldSchema = z
       const folded = foldCase(option);
       const first = seen.get(folded);
       if (first === undefined) seen.set(folded, index);
-      else ctx.addIssue({ code: 'custom', path: ['options', index], message: `"${option}" repeats option ${first + 1} ("${options[first]}")` });
+      else
+        ctx.addIssue({
+          code: 'custom',
+          path: ['options', index],
+          message: `"${option}" repeats option ${first + 1} ("${options[first]}")`,
+        });
     });
   });
 export type CustomField = z.output<typeof CustomFieldSchema>;
@@ -157,7 +198,10 @@ export const CustomFieldsSchema = z.array(CustomFieldSchema).superRefine((fields
       seen.set(compact, field.key);
       return;
     }
-    const message = earlier === field.key ? `Two fields use the key "${field.key}"` : `"${field.key}" is too close to the field "${earlier}"`;
+    const message =
+      earlier === field.key
+        ? `Two fields use the key "${field.key}"`
+        : `"${field.key}" is too close to the field "${earlier}"`;
     ctx.addIssue({ code: 'custom', path: [index, 'key'], message });
   });
 });

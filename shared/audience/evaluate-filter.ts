@@ -23,10 +23,13 @@ export type ContactPredicate = (contact: Contact) => boolean;
 const NO_LISTS: ListMembership = () => false;
 
 /** A membership lookup over lists held in memory: list id → its customerIds. */
-export function listMembershipFrom(lists: ReadonlyMap<string, Iterable<string>> | Readonly<Record<string, readonly string[]>>): ListMembership {
+export function listMembershipFrom(
+  lists: ReadonlyMap<string, Iterable<string>> | Readonly<Record<string, readonly string[]>>,
+): ListMembership {
   const members = new Map<string, ReadonlySet<string>>();
   const entries = lists instanceof Map ? [...lists.entries()] : Object.entries(lists);
-  for (const [listId, customerIds] of entries as [string, Iterable<string>][]) members.set(listId, new Set(customerIds));
+  for (const [listId, customerIds] of entries as [string, Iterable<string>][])
+    members.set(listId, new Set(customerIds));
   return (listId, customerId) => members.get(listId)?.has(customerId) ?? false;
 }
 
@@ -68,7 +71,11 @@ function compileCondition(rule: PreparedRule, options: EvaluateOptions): Contact
       return (contact) => {
         const value = text(contact);
         if (value === null) return false;
-        return mode === 'contains' ? value.includes(needle) : mode === 'startsWith' ? value.startsWith(needle) : value.endsWith(needle);
+        return mode === 'contains'
+          ? value.includes(needle)
+          : mode === 'startsWith'
+            ? value.startsWith(needle)
+            : value.endsWith(needle);
       };
     }
     case 'numberIn': {
@@ -83,7 +90,9 @@ function compileCondition(rule: PreparedRule, options: EvaluateOptions): Contact
     case 'range':
     case 'withinLastDays': {
       const { lower, upper } =
-        condition.kind === 'range' ? condition : lastDaysBounds(field.type === 'date' ? 'date' : 'dateTime', condition.days, options.now);
+        condition.kind === 'range'
+          ? condition
+          : lastDaysBounds(field.type === 'date' ? 'date' : 'dateTime', condition.days, options.now);
       return (contact) => {
         const value = read(contact);
         return (typeof value === 'number' || typeof value === 'string') && inRange(value, lower, upper);
@@ -98,7 +107,9 @@ function compileCondition(rule: PreparedRule, options: EvaluateOptions): Contact
 
 function combine(combinator: FilterCombinator, parts: ContactPredicate[]): ContactPredicate {
   if (parts.length === 1) return parts[0] as ContactPredicate;
-  return combinator === 'and' ? (contact) => parts.every((part) => part(contact)) : (contact) => parts.some((part) => part(contact));
+  return combinator === 'and'
+    ? (contact) => parts.every((part) => part(contact))
+    : (contact) => parts.some((part) => part(contact));
 }
 
 const NEVER: ContactPredicate = () => false;

@@ -31,11 +31,15 @@ export interface FilterIssue {
   message: string;
 }
 
-export function planFilter(filter: Filter, fields: readonly FieldDefinition[]): { plan: FilterPlan; issues: FilterIssue[] } {
+export function planFilter(
+  filter: Filter,
+  fields: readonly FieldDefinition[],
+): { plan: FilterPlan; issues: FilterIssue[] } {
   const lookup = fieldLookup(fields);
   const issues: FilterIssue[] = [];
   const toIssue = (groupIndex: number, ruleIndex: number, issue: RuleIssue): FilterIssue => {
-    const ruleSegments: (string | number)[] = issue.valueIndex === undefined ? [issue.target] : [issue.target, issue.valueIndex];
+    const ruleSegments: (string | number)[] =
+      issue.valueIndex === undefined ? [issue.target] : [issue.target, issue.valueIndex];
     return {
       groupIndex,
       ruleIndex,

@@ -51,15 +51,15 @@ export type FilterSql = SqlCondition | { unsupported: string };
  * once per rule is what keeps a million-row count near the one-second mark.
  */
 type FieldSql =
-  | { kind: 'scalar'; value: string; guard?: string; isText: boolean }
-  | { kind: 'list'; source: string; path: string };
+  { kind: 'scalar'; value: string; guard?: string; isText: boolean } | { kind: 'list'; source: string; path: string };
 
 function fieldSql(field: FieldDefinition, table: string): FieldSql {
   if (isBuiltinFieldKey(field.key)) {
     // STRICT TEXT columns: the type is certain, only the date shape needs checking.
     const column = `${table}.${CONTACT_COLUMNS[field.key]}`;
     if (field.type === 'textList') return { kind: 'list', source: column, path: "'$'" };
-    if (field.type === 'dateTime') return { kind: 'scalar', value: column, guard: `${column} GLOB '${DATE_TIME_GLOB}'`, isText: false };
+    if (field.type === 'dateTime')
+      return { kind: 'scalar', value: column, guard: `${column} GLOB '${DATE_TIME_GLOB}'`, isText: false };
     return { kind: 'scalar', value: column, isText: true };
   }
   const source = `${table}.${ATTRIBUTES_COLUMN}`;
@@ -134,7 +134,14 @@ function listConditionSql(rule: PreparedRule, list: { source: string; path: stri
   }
 }
 
-function scalarConditionSql(rule: PreparedRule, value: string, isText: boolean, table: string, writer: SqlWriter, now: Date): string {
+function scalarConditionSql(
+  rule: PreparedRule,
+  value: string,
+  isText: boolean,
+  table: string,
+  writer: SqlWriter,
+  now: Date,
+): string {
   const { field, condition } = rule;
   switch (condition.kind) {
     case 'isSet':
@@ -145,7 +152,10 @@ function scalarConditionSql(rule: PreparedRule, value: string, isText: boolean, 
       const folded = `lower(${value})`;
       if (condition.mode === 'contains') return `instr(${folded}, ${writer.param(condition.value)}) > 0`;
       // Parameters are numbered in the order written: the length's first, then the compared text.
-      const slice = condition.mode === 'startsWith' ? `substr(${folded}, 1, length(${writer.param(condition.value)}))` : `substr(${folded}, -length(${writer.param(condition.value)}))`;
+      const slice =
+        condition.mode === 'startsWith'
+          ? `substr(${folded}, 1, length(${writer.param(condition.value)}))`
+          : `substr(${folded}, -length(${writer.param(condition.value)}))`;
       return `${slice} = ${writer.param(condition.value)}`;
     }
     case 'numberIn':
@@ -195,10 +205,13 @@ export function filterToSql(filter: Filter, options: FilterToSqlOptions): Filter
         rules.push('0');
         continue;
       }
-      if (!isFieldKeyShape(rule.field.key)) return { unsupported: `The field key "${rule.field.key}" cannot be used in SQL` };
+      if (!isFieldKeyShape(rule.field.key))
+        return { unsupported: `The field key "${rule.field.key}" cannot be used in SQL` };
       rules.push(`((${conditionSql(rule, table, writer, options.now)}) ${rule.negate ? 'IS NOT 1' : 'IS 1'})`);
     }
     groups.push(joined(group.combinator, rules));
   }
-  return groups.length === 0 ? { sql: '1', params: [] } : { sql: joined(plan.combinator, groups), params: writer.params };
+  return groups.length === 0
+    ? { sql: '1', params: [] }
+    : { sql: joined(plan.combinator, groups), params: writer.params };
 }

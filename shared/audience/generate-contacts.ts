@@ -89,16 +89,74 @@ const COUNTRIES: NonEmpty<Country> = [
 ];
 
 const FIRST_NAMES: NonEmpty<string> = [
-  'Anna', 'Lukas', 'Sophie', 'Jürgen', 'Zoë', 'José', 'Łukasz', 'Søren', 'İlkay', 'Ólafur', 'Chloé', 'Noah',
-  'Emma', 'Liam', 'Olivia', 'Aarav', 'Priya', 'João', 'Ana', 'Maximilian', 'Élodie', 'Ærin', 'Mia', 'Ben',
-  'Дмитрий', '美咲', 'Σοφία', 'Nguyễn Văn', 'Ëmil', 'Ingrid',
+  'Anna',
+  'Lukas',
+  'Sophie',
+  'Jürgen',
+  'Zoë',
+  'José',
+  'Łukasz',
+  'Søren',
+  'İlkay',
+  'Ólafur',
+  'Chloé',
+  'Noah',
+  'Emma',
+  'Liam',
+  'Olivia',
+  'Aarav',
+  'Priya',
+  'João',
+  'Ana',
+  'Maximilian',
+  'Élodie',
+  'Ærin',
+  'Mia',
+  'Ben',
+  'Дмитрий',
+  '美咲',
+  'Σοφία',
+  'Nguyễn Văn',
+  'Ëmil',
+  'Ingrid',
 ];
 const LAST_NAMES: NonEmpty<string> = [
-  'Müller', 'Schmidt', 'Smith', "O'Brien", 'van der Berg', 'García', 'Dubois', 'Sharma', 'Patel', 'Silva',
-  'Kowalski', 'Østergaard', 'Weiß', 'Núñez', 'Johnson', 'Martin', 'Lefèvre', 'Oliveira', 'Иванов', '王',
-  'Παπαδόπουλος', 'Brown', 'Becker', 'Ñandú',
+  'Müller',
+  'Schmidt',
+  'Smith',
+  "O'Brien",
+  'van der Berg',
+  'García',
+  'Dubois',
+  'Sharma',
+  'Patel',
+  'Silva',
+  'Kowalski',
+  'Østergaard',
+  'Weiß',
+  'Núñez',
+  'Johnson',
+  'Martin',
+  'Lefèvre',
+  'Oliveira',
+  'Иванов',
+  '王',
+  'Παπαδόπουλος',
+  'Brown',
+  'Becker',
+  'Ñandú',
 ];
-const TAGS: NonEmpty<string> = ['newsletter', 'vip', 'VIP', 'sale', 'Beta-Tester', 'früh-bucher', 'app-user', 'churn-risk', 'Ünïcode'];
+const TAGS: NonEmpty<string> = [
+  'newsletter',
+  'vip',
+  'VIP',
+  'sale',
+  'Beta-Tester',
+  'früh-bucher',
+  'app-user',
+  'churn-risk',
+  'Ünïcode',
+];
 const TIERS: NonEmpty<string> = ['Bronze', 'Bronze', 'Bronze', 'Bronze', 'Silver', 'Silver', 'Gold', 'Platinum'];
 
 // Email local parts from names without diacritics; names with no Latin letters become "user".
@@ -126,7 +184,8 @@ function enteredAs(random: SeededRandom, text: string): string {
 function emailFor(random: SeededRandom, first: string, last: string, index: number, domain: string): string {
   const f = ASCII_SLUG.get(first) ?? 'user';
   const l = ASCII_SLUG.get(last) ?? 'user';
-  const local = [`${f}.${l}`, `${f}${index % 1000}`, `${f.slice(0, 1)}${l}`, `${l}.${f}${index % 97}`][random.int(4)] ?? f;
+  const local =
+    [`${f}.${l}`, `${f}${index % 1000}`, `${f.slice(0, 1)}${l}`, `${l}.${f}${index % 97}`][random.int(4)] ?? f;
   // People type capitals into the local part; the domain is stored lowercased (normaliseValue does it).
   return `${random.int(5) === 0 ? local : local.toLowerCase()}@${domain}`;
 }
@@ -241,7 +300,10 @@ export function generateContact(index: number, options: GenerateContactsOptions 
 }
 
 /** `count` contacts starting at `startIndex` (default 0): for a million, loop generateContact in chunks. */
-export function generateContacts(count: number, options: GenerateContactsOptions & { startIndex?: number } = {}): Contact[] {
+export function generateContacts(
+  count: number,
+  options: GenerateContactsOptions & { startIndex?: number } = {},
+): Contact[] {
   const start = options.startIndex ?? 0;
   return Array.from({ length: count }, (_, offset) => generateContact(start + offset, options));
 }

@@ -10,7 +10,14 @@ export * from './field-lookup';
 export * from './text-case';
 export * from './value-shapes';
 export { validateFilter } from './validate-filter';
-export { planFilter, filterReads, lastDaysBounds, type FilterPlan, type FilterIssue, type FilterReads } from './filter-plan';
+export {
+  planFilter,
+  filterReads,
+  lastDaysBounds,
+  type FilterPlan,
+  type FilterIssue,
+  type FilterReads,
+} from './filter-plan';
 export { prepareRule, type PreparedRule, type Condition, type Bound, type RulePreparation } from './prepare-rule';
 export type { RuleIssue, RuleIssueCode } from './rule-values';
 export { typedValueReader, type TypedValue } from './typed-value';
@@ -19,7 +26,13 @@ export * from './filter-to-sql';
 export * from './generate-contacts';
 export { parseNumber } from './parse/number';
 export { parseBoolean } from './parse/boolean';
-export { parseDate, parseDateTime, type DateOrder, type DateParseOptions, type DateTimeParseOptions } from './parse/date';
+export {
+  parseDate,
+  parseDateTime,
+  type DateOrder,
+  type DateParseOptions,
+  type DateTimeParseOptions,
+} from './parse/date';
 export { parseEmail } from './parse/email';
 export { parsePhone, type CountryCode } from './parse/phone';
 export { parseLanguage, parseTimeZone, parseTelegramChatId } from './parse/identity';

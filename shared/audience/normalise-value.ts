@@ -94,7 +94,9 @@ export function normaliseValue(field: NormalisableField, raw: string, options: N
       return parseDate(raw, options);
     case 'dateTime':
       if (options.timeZone !== undefined && canonicalTimeZone(options.timeZone) === null) {
-        return rejected(`The time zone "${options.timeZone}" for date-times without an offset is not a known time zone`);
+        return rejected(
+          `The time zone "${options.timeZone}" for date-times without an offset is not a known time zone`,
+        );
       }
       return parseDateTime(raw, options);
     case 'choice':

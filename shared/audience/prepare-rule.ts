@@ -62,7 +62,11 @@ function fail(issue: RuleIssue): RulePreparation {
   return { ok: false, issues: [issue] };
 }
 
-function fromEach<T>(value: FilterValue | undefined, read: (item: Scalar, index: number) => ValueRead<T>, build: (values: T[]) => Condition): ConditionRead {
+function fromEach<T>(
+  value: FilterValue | undefined,
+  read: (item: Scalar, index: number) => ValueRead<T>,
+  build: (values: T[]) => Condition,
+): ConditionRead {
   const items = valuesOf(value);
   if (items.length === 0) return valueIssue('missingValue', 'Enter at least one value');
   const { values, issues } = readEach(items, read);
@@ -89,7 +93,8 @@ function scalarOf(value: FilterValue | undefined): ValueRead<Scalar> {
 
 /** between takes [from, to]; both ends included. */
 function pairOf(value: FilterValue | undefined): ValueRead<[Scalar, Scalar]> {
-  if (!Array.isArray(value) || value.length !== 2) return valueIssue('betweenNeedsTwoValues', '"is between" needs two values: from and to');
+  if (!Array.isArray(value) || value.length !== 2)
+    return valueIssue('betweenNeedsTwoValues', '"is between" needs two values: from and to');
   return { ok: true, value: [value[0], value[1]] };
 }
 
@@ -98,22 +103,32 @@ function checkedRange(lower: Bound, upper: Bound, message: string): ConditionRea
   return empty ? valueIssue('emptyRange', message) : { ok: true, value: { kind: 'range', lower, upper } };
 }
 
-function textCondition(operator: FilterOperator, field: FieldDefinition, value: FilterValue | undefined): ConditionRead {
+function textCondition(
+  operator: FilterOperator,
+  field: FieldDefinition,
+  value: FilterValue | undefined,
+): ConditionRead {
   const isList = field.type === 'textList';
   const read = (item: Scalar, index?: number): ValueRead<string> =>
-    field.type === 'choice' ? readChoice(item, field.options ?? [], field.key, index) : mapRead(readText(item, index), foldCase);
+    field.type === 'choice'
+      ? readChoice(item, field.options ?? [], field.key, index)
+      : mapRead(readText(item, index), foldCase);
   switch (operator) {
     case 'in':
     case 'notIn':
       return fromEach(value, read, (values) => ({ kind: 'textIn', values }));
     case 'startsWith':
     case 'endsWith':
-      return mapScalar(value, (item) => single(read(item), (text) => ({ kind: 'textMatch', mode: operator, value: text })));
+      return mapScalar(value, (item) =>
+        single(read(item), (text) => ({ kind: 'textMatch', mode: operator, value: text })),
+      );
     case 'contains':
     case 'notContains':
       // A list "contains" an item; text contains a substring.
       return mapScalar(value, (item) =>
-        single(read(item), (text): Condition => (isList ? { kind: 'textIn', values: [text] } : { kind: 'textMatch', mode: 'contains', value: text })),
+        single(read(item), (text): Condition =>
+          isList ? { kind: 'textIn', values: [text] } : { kind: 'textMatch', mode: 'contains', value: text },
+        ),
       );
     default:
       return mapScalar(value, (item) => single(read(item), (text) => ({ kind: 'textIn', values: [text] })));
@@ -121,7 +136,9 @@ function textCondition(operator: FilterOperator, field: FieldDefinition, value: 
 }
 
 function numberCondition(operator: FilterOperator, value: FilterValue | undefined): ConditionRead {
-  const bound = (inclusive: boolean) => (number: number): Bound => ({ value: number, inclusive });
+  const bound =
+    (inclusive: boolean) =>
+    (number: number): Bound => ({ value: number, inclusive });
   switch (operator) {
     case 'in':
     case 'notIn':
@@ -132,7 +149,11 @@ function numberCondition(operator: FilterOperator, value: FilterValue | undefine
       const { values, issues } = readEach(pair.value, readNumber);
       if (issues.length > 0) return { ok: false, issues };
       const [from = 0, to = 0] = values;
-      return checkedRange(bound(true)(from), bound(true)(to), `The first number must not be greater than the second (${from} > ${to})`);
+      return checkedRange(
+        bound(true)(from),
+        bound(true)(to),
+        `The first number must not be greater than the second (${from} > ${to})`,
+      );
     }
     default:
       return mapScalar(value, (item) =>
@@ -162,7 +183,11 @@ function dateCondition(operator: FilterOperator, value: FilterValue | undefined)
     const { values, issues } = readEach(pair.value, readDay);
     if (issues.length > 0) return { ok: false, issues };
     const [from = '', to = ''] = values;
-    return checkedRange({ value: from, inclusive: true }, { value: to, inclusive: true }, `The first date must not be after the second (${from} > ${to})`);
+    return checkedRange(
+      { value: from, inclusive: true },
+      { value: to, inclusive: true },
+      `The first date must not be after the second (${from} > ${to})`,
+    );
   }
   return mapScalar(value, (item) =>
     single(readDay(item), (day): Condition => {
@@ -182,7 +207,8 @@ function dateCondition(operator: FilterOperator, value: FilterValue | undefined)
  */
 function dateTimeCondition(operator: FilterOperator, value: FilterValue | undefined): ConditionRead {
   const firstInstant = (at: DayOrInstant): string => ('day' in at ? startOfUtcDay(at.day) : at.instant);
-  const lastInstant = (at: DayOrInstant): string => ('day' in at ? shiftMs(startOfUtcDay(addDays(at.day, 1)), -1) : at.instant);
+  const lastInstant = (at: DayOrInstant): string =>
+    'day' in at ? shiftMs(startOfUtcDay(addDays(at.day, 1)), -1) : at.instant;
   const atLeast = (instant: string): Bound => ({ value: instant, inclusive: true });
   if (operator === 'between') {
     const pair = pairOf(value);
@@ -190,7 +216,11 @@ function dateTimeCondition(operator: FilterOperator, value: FilterValue | undefi
     const { values, issues } = readEach(pair.value, readDayOrInstant);
     if (issues.length > 0) return { ok: false, issues };
     const [from = { day: '' }, to = { day: '' }] = values;
-    return checkedRange(atLeast(firstInstant(from)), atLeast(lastInstant(to)), 'The first date must not be after the second');
+    return checkedRange(
+      atLeast(firstInstant(from)),
+      atLeast(lastInstant(to)),
+      'The first date must not be after the second',
+    );
   }
   return mapScalar(value, (item) =>
     single(readDayOrInstant(item), (at): Condition => {
@@ -201,7 +231,11 @@ function dateTimeCondition(operator: FilterOperator, value: FilterValue | undefi
   );
 }
 
-function valueCondition(operator: FilterOperator, field: FieldDefinition, value: FilterValue | undefined): ConditionRead {
+function valueCondition(
+  operator: FilterOperator,
+  field: FieldDefinition,
+  value: FilterValue | undefined,
+): ConditionRead {
   switch (operator) {
     case 'isSet':
     case 'isNotSet':
@@ -223,7 +257,9 @@ function valueCondition(operator: FilterOperator, field: FieldDefinition, value:
     case 'number':
       return numberCondition(operator, value);
     case 'boolean':
-      return mapScalar(value, (item) => single(readBoolean(item), (boolean) => ({ kind: 'booleanIs', value: boolean })));
+      return mapScalar(value, (item) =>
+        single(readBoolean(item), (boolean) => ({ kind: 'booleanIs', value: boolean })),
+      );
     case 'date':
       return dateCondition(operator, value);
     case 'dateTime':
@@ -242,9 +278,13 @@ function operatorIssue(operator: FilterOperator, field: FieldDefinition): RuleIs
 export function prepareRule(rule: FilterRule, lookup: FieldLookup): RulePreparation {
   if (rule.field.trim() === '') return fail({ code: 'unknownField', message: 'Choose a field', target: 'field' });
   const field = lookup(rule.field);
-  if (field === undefined) return fail({ code: 'unknownField', message: `There is no customer field "${rule.field}"`, target: 'field' });
+  if (field === undefined)
+    return fail({ code: 'unknownField', message: `There is no customer field "${rule.field}"`, target: 'field' });
   if (!operatorsForField(field).includes(rule.operator)) return fail(operatorIssue(rule.operator, field));
   const condition = valueCondition(rule.operator, field, rule.value);
   if (!condition.ok) return { ok: false, issues: 'issues' in condition ? condition.issues : [condition.issue] };
-  return { ok: true, rule: { field, condition: condition.value, negate: NEGATED_OPERATORS[rule.operator] !== undefined } };
+  return {
+    ok: true,
+    rule: { field, condition: condition.value, negate: NEGATED_OPERATORS[rule.operator] !== undefined },
+  };
 }

@@ -30,7 +30,11 @@ export interface RuleIssue {
 export type ValueRead<T> = { ok: true; value: T } | { ok: false; issue: RuleIssue };
 
 export function valueIssue(code: RuleIssueCode, message: string, valueIndex?: number): { ok: false; issue: RuleIssue } {
-  return { ok: false, issue: valueIndex === undefined ? { code, message, target: 'value' } : { code, message, target: 'value', valueIndex } };
+  return {
+    ok: false,
+    issue:
+      valueIndex === undefined ? { code, message, target: 'value' } : { code, message, target: 'value', valueIndex },
+  };
 }
 
 export type Scalar = string | number | boolean | undefined;
@@ -48,7 +52,12 @@ export function readText(value: Scalar, index?: number): ValueRead<string> {
 }
 
 /** A choice value must be one of the options (ignoring ASCII case); the result is folded. */
-export function readChoice(value: Scalar, options: readonly string[], fieldKey: string, index?: number): ValueRead<string> {
+export function readChoice(
+  value: Scalar,
+  options: readonly string[],
+  fieldKey: string,
+  index?: number,
+): ValueRead<string> {
   const text = readText(value, index);
   if (!text.ok) return text;
   const folded = foldCase(text.value);
@@ -59,7 +68,9 @@ export function readChoice(value: Scalar, options: readonly string[], fieldKey: 
 export function readNumber(value: Scalar, index?: number): ValueRead<number> {
   if (isBlank(value)) return valueIssue('missingValue', 'Enter a number', index);
   if (typeof value === 'number') {
-    return Number.isFinite(value) ? { ok: true, value: value === 0 ? 0 : value } : valueIssue('invalidValue', 'Enter a number', index);
+    return Number.isFinite(value)
+      ? { ok: true, value: value === 0 ? 0 : value }
+      : valueIssue('invalidValue', 'Enter a number', index);
   }
   if (typeof value === 'boolean') return valueIssue('invalidValue', 'Enter a number, not true/false', index);
   const number = parseNumber(value ?? '');
@@ -96,13 +107,16 @@ export type DayOrInstant = { day: string } | { instant: string };
 
 export function readDayOrInstant(value: Scalar, index?: number): ValueRead<DayOrInstant> {
   if (isBlank(value)) return valueIssue('missingValue', 'Enter a date or a date and time', index);
-  if (typeof value !== 'string') return valueIssue('invalidValue', 'Enter a date such as 2024-05-01 or 2024-05-01T09:30:00Z', index);
+  if (typeof value !== 'string')
+    return valueIssue('invalidValue', 'Enter a date such as 2024-05-01 or 2024-05-01T09:30:00Z', index);
   if (!value.includes(':')) {
     const day = parseDate(value);
     return day.ok ? { ok: true, value: { day: day.value } } : valueIssue('invalidValue', day.reason, index);
   }
   const instant = parseDateTime(value);
-  return instant.ok ? { ok: true, value: { instant: instant.value } } : valueIssue('invalidValue', instant.reason, index);
+  return instant.ok
+    ? { ok: true, value: { instant: instant.value } }
+    : valueIssue('invalidValue', instant.reason, index);
 }
 
 /** A list value: a list, or a single value taken as a list of one. */
@@ -112,7 +126,10 @@ export function valuesOf(value: FilterValue | undefined): Scalar[] {
 }
 
 /** Reads every item, collecting the issues of all bad items rather than stopping at the first. */
-export function readEach<T>(items: readonly Scalar[], read: (item: Scalar, index: number) => ValueRead<T>): { values: T[]; issues: RuleIssue[] } {
+export function readEach<T>(
+  items: readonly Scalar[],
+  read: (item: Scalar, index: number) => ValueRead<T>,
+): { values: T[]; issues: RuleIssue[] } {
   const values: T[] = [];
   const issues: RuleIssue[] = [];
   items.forEach((item, index) => {

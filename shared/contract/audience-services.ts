@@ -25,13 +25,32 @@ export const fieldsService = {
   list: method('Built-in and custom customer fields.', NoInput, z.array(FieldListingSchema)),
   create: method('Define a custom field.', CustomFieldSchema, FieldListingSchema),
   update: method(
-    'Change a custom field\'s label, description or choice options (the key and type stay).',
-    z.object({ key: z.string(), label: z.string().optional(), description: z.string().optional(), options: z.array(z.string()).optional() }).strict(),
+    "Change a custom field's label, description or choice options (the key and type stay).",
+    z
+      .object({
+        key: z.string(),
+        label: z.string().optional(),
+        description: z.string().optional(),
+        options: z.array(z.string()).optional(),
+      })
+      .strict(),
     FieldListingSchema,
   ),
-  rename: method('Change a custom field\'s key; refused while journeys or templates use it.', z.object({ key: z.string(), newKey: z.string() }).strict(), FieldListingSchema),
-  usage: method('Journeys and templates that use a field.', z.object({ key: z.string() }).strict(), z.array(FieldUsageSchema)),
-  delete: method('Delete a custom field; refused while journeys or templates use it.', z.object({ key: z.string() }).strict(), Ok),
+  rename: method(
+    "Change a custom field's key; refused while journeys or templates use it.",
+    z.object({ key: z.string(), newKey: z.string() }).strict(),
+    FieldListingSchema,
+  ),
+  usage: method(
+    'Journeys and templates that use a field.',
+    z.object({ key: z.string() }).strict(),
+    z.array(FieldUsageSchema),
+  ),
+  delete: method(
+    'Delete a custom field; refused while journeys or templates use it.',
+    z.object({ key: z.string() }).strict(),
+    Ok,
+  ),
 } as const;
 
 export const ContactSortSchema = z.object({ field: z.string(), direction: z.enum(['asc', 'desc']) });
@@ -58,7 +77,9 @@ export const ContactListSchema = z.object({
 export type ContactList = z.infer<typeof ContactListSchema>;
 
 /** Which contacts an export holds: all of them, a list's members, a filter's matches, or both. */
-export const ContactExportSelectionSchema = z.object({ listId: IdSchema.optional(), filter: FilterSchema.optional() }).strict();
+export const ContactExportSelectionSchema = z
+  .object({ listId: IdSchema.optional(), filter: FilterSchema.optional() })
+  .strict();
 
 export const contactsService = {
   query: method(
@@ -71,10 +92,14 @@ export const contactsService = {
     z.object({ customerId: z.string() }).strict(),
     z.object({ contact: ContactSchema, lists: z.array(ContactListSchema.pick({ id: true, name: true })) }),
   ),
-  save: method('Add or change a contact (values are validated by field type).', z.object({ contact: z.record(z.string(), z.unknown()) }).strict(), ContactSchema),
+  save: method(
+    'Add or change a contact (values are validated by field type).',
+    z.object({ contact: z.record(z.string(), z.unknown()) }).strict(),
+    ContactSchema,
+  ),
   delete: method('Delete contacts.', z.object({ customerIds: z.array(z.string()).min(1) }).strict(), Ok),
   exportToFile: method(
-    'Export contacts as CSV through the desktop app\'s save dialog, streamed to the file; path null when cancelled. UNAVAILABLE in browser mode (it downloads from /api/export/contacts).',
+    "Export contacts as CSV through the desktop app's save dialog, streamed to the file; path null when cancelled. UNAVAILABLE in browser mode (it downloads from /api/export/contacts).",
     ContactExportSelectionSchema,
     z.object({ path: z.string().nullable(), rows: z.number().int().nonnegative() }),
   ),
@@ -82,11 +107,27 @@ export const contactsService = {
 
 export const listsService = {
   list: method('Contact lists with their sizes.', NoInput, z.array(ContactListSchema)),
-  create: method('A new, empty list.', z.object({ name: z.string().trim().min(1, 'A list needs a name').max(200) }).strict(), ContactListSchema),
-  rename: method('Rename a list.', z.object({ id: IdSchema, name: z.string().trim().min(1, 'A list needs a name').max(200) }).strict(), ContactListSchema),
+  create: method(
+    'A new, empty list.',
+    z.object({ name: z.string().trim().min(1, 'A list needs a name').max(200) }).strict(),
+    ContactListSchema,
+  ),
+  rename: method(
+    'Rename a list.',
+    z.object({ id: IdSchema, name: z.string().trim().min(1, 'A list needs a name').max(200) }).strict(),
+    ContactListSchema,
+  ),
   delete: method('Delete a list (its contacts stay).', z.object({ id: IdSchema }).strict(), Ok),
-  addMembers: method('Add contacts to a list.', z.object({ id: IdSchema, customerIds: z.array(z.string()).min(1) }).strict(), ContactListSchema),
-  removeMembers: method('Remove contacts from a list.', z.object({ id: IdSchema, customerIds: z.array(z.string()).min(1) }).strict(), ContactListSchema),
+  addMembers: method(
+    'Add contacts to a list.',
+    z.object({ id: IdSchema, customerIds: z.array(z.string()).min(1) }).strict(),
+    ContactListSchema,
+  ),
+  removeMembers: method(
+    'Remove contacts from a list.',
+    z.object({ id: IdSchema, customerIds: z.array(z.string()).min(1) }).strict(),
+    ContactListSchema,
+  ),
 } as const;
 
 export const AudienceEstimateSchema = z.object({
@@ -103,7 +144,11 @@ export const AudienceEstimateSchema = z.object({
 export const audienceService = {
   estimate: method(
     'How many contacts a filter or list selects, with a sample.',
-    z.union([z.object({ filter: FilterSchema }).strict(), z.object({ listId: IdSchema }).strict(), z.object({ all: z.literal(true) }).strict()]),
+    z.union([
+      z.object({ filter: FilterSchema }).strict(),
+      z.object({ listId: IdSchema }).strict(),
+      z.object({ all: z.literal(true) }).strict(),
+    ]),
     AudienceEstimateSchema,
   ),
 } as const;
@@ -136,7 +181,9 @@ export const ImportOptionsSchema = z
     mapping: z.record(z.string(), ColumnMappingSchema),
     existing: z.enum(['update', 'skip']),
     defaultCountry: z.string().length(2),
-    addToList: z.union([z.object({ listId: IdSchema }).strict(), z.object({ newListName: z.string().trim().min(1) }).strict()]).optional(),
+    addToList: z
+      .union([z.object({ listId: IdSchema }).strict(), z.object({ newListName: z.string().trim().min(1) }).strict()])
+      .optional(),
   })
   .strict();
 
@@ -157,18 +204,36 @@ export const ImportSummarySchema = z.object({
 export const importsService = {
   preview: method(
     'The first rows of a CSV with its detected delimiter and encoding and a suggested column mapping.',
-    z.object({ source: ImportSourceSchema, delimiter: z.string().min(1).max(1).optional(), encoding: ImportOptionsSchema.shape.encoding }).strict(),
+    z
+      .object({
+        source: ImportSourceSchema,
+        delimiter: z.string().min(1).max(1).optional(),
+        encoding: ImportOptionsSchema.shape.encoding,
+      })
+      .strict(),
     ImportPreviewSchema,
   ),
-  start: method('Start importing a CSV in the background; progress arrives as importProgress events.', ImportOptionsSchema, ImportSummarySchema),
+  start: method(
+    'Start importing a CSV in the background; progress arrives as importProgress events.',
+    ImportOptionsSchema,
+    ImportSummarySchema,
+  ),
   status: method('Where an import stands.', z.object({ jobId: IdSchema }).strict(), ImportSummarySchema),
-  cancel: method('Stop an import after the batch in progress.', z.object({ jobId: IdSchema }).strict(), ImportSummarySchema),
+  cancel: method(
+    'Stop an import after the batch in progress.',
+    z.object({ jobId: IdSchema }).strict(),
+    ImportSummarySchema,
+  ),
   rejects: method(
     'The rejected rows of an import as CSV: line number, reason, then the row.',
     z.object({ jobId: IdSchema }).strict(),
     z.object({ fileName: z.string(), csv: z.string() }),
   ),
-  template: method('A CSV to start from, with a header for every field.', NoInput, z.object({ fileName: z.string(), csv: z.string() })),
+  template: method(
+    'A CSV to start from, with a header for every field.',
+    NoInput,
+    z.object({ fileName: z.string(), csv: z.string() }),
+  ),
 } as const;
 
 export const ImportProgressEventSchema = ImportSummarySchema;

@@ -15,7 +15,14 @@ import { ChannelSchema } from '../model/channel';
 import { CONTENT_SCHEMAS } from '../templates/content';
 import { RenderResultSchema, SampleProfileDataSchema, SampleProfileSchema } from '../templates/render-result';
 import { TemplateLanguageSchema, TemplateNameSchema } from '../templates/template';
-import { AppInfoSchema, IdSchema, JourneyNameSchema, JourneySummarySchema, TemplateSchema, TemplateUsageSchema } from './entities';
+import {
+  AppInfoSchema,
+  IdSchema,
+  JourneyNameSchema,
+  JourneySummarySchema,
+  TemplateSchema,
+  TemplateUsageSchema,
+} from './entities';
 
 const ById = z.object({ id: IdSchema }).strict();
 const Ok = z.object({ ok: z.literal(true) });
@@ -23,8 +30,16 @@ const Ok = z.object({ ok: z.literal(true) });
 const SavedJourney = SavedJourneySchema;
 
 export const journeysService = {
-  list: method('Journeys on the dashboard (the trash is listed separately).', z.object({}).strict().optional(), z.array(JourneySummarySchema)),
-  listTrash: method('Deleted journeys that can still be restored or purged.', z.object({}).strict().optional(), z.array(JourneySummarySchema)),
+  list: method(
+    'Journeys on the dashboard (the trash is listed separately).',
+    z.object({}).strict().optional(),
+    z.array(JourneySummarySchema),
+  ),
+  listTrash: method(
+    'Deleted journeys that can still be restored or purged.',
+    z.object({}).strict().optional(),
+    z.array(JourneySummarySchema),
+  ),
   get: method('A whole journey document with its revision.', ById, SavedJourney),
   create: method(
     'A new blank journey.',
@@ -84,32 +99,63 @@ const RenderInputSchema = z
   .strict();
 
 export const templatesService = {
-  list: method('All templates, each with the journeys that use it.', z.object({}).strict().optional(), z.array(TemplateSchema.and(z.object({ usedBy: z.array(TemplateUsageSchema) })))),
+  list: method(
+    'All templates, each with the journeys that use it.',
+    z.object({}).strict().optional(),
+    z.array(TemplateSchema.and(z.object({ usedBy: z.array(TemplateUsageSchema) }))),
+  ),
   get: method('One template.', ById, TemplateSchema),
-  create: method('A new template; content defaults to the channel\'s empty template.', TemplateCreateSchema, TemplateSchema),
+  create: method(
+    "A new template; content defaults to the channel's empty template.",
+    TemplateCreateSchema,
+    TemplateSchema,
+  ),
   update: method(
-    'Change a template\'s name, language or content (content is checked against its channel).',
-    z.object({ id: IdSchema, name: TemplateNameSchema.optional(), language: TemplateLanguageSchema.optional(), content: z.unknown().optional() }).strict(),
+    "Change a template's name, language or content (content is checked against its channel).",
+    z
+      .object({
+        id: IdSchema,
+        name: TemplateNameSchema.optional(),
+        language: TemplateLanguageSchema.optional(),
+        content: z.unknown().optional(),
+      })
+      .strict(),
     TemplateSchema,
   ),
   duplicate: method('A copy of a template, named "… (copy)".', ById, TemplateSchema),
   delete: method('Delete a template; refused while an active journey uses it.', ById, Ok),
-  render: method('Render content with a sample profile: the pipeline previews, test sends and the sender share.', RenderInputSchema, RenderResultSchema),
+  render: method(
+    'Render content with a sample profile: the pipeline previews, test sends and the sender share.',
+    RenderInputSchema,
+    RenderResultSchema,
+  ),
 } as const;
 
 export const profilesService = {
   list: method('Sample profiles for previews.', z.object({}).strict().optional(), z.array(SampleProfileSchema)),
-  create: method('A new sample profile.', z.object({ name: SampleProfileSchema.shape.name, data: SampleProfileDataSchema }).strict(), SampleProfileSchema),
+  create: method(
+    'A new sample profile.',
+    z.object({ name: SampleProfileSchema.shape.name, data: SampleProfileDataSchema }).strict(),
+    SampleProfileSchema,
+  ),
   update: method(
     'Change a sample profile.',
-    z.object({ id: IdSchema, name: SampleProfileSchema.shape.name.optional(), data: SampleProfileDataSchema.optional() }).strict(),
+    z
+      .object({
+        id: IdSchema,
+        name: SampleProfileSchema.shape.name.optional(),
+        data: SampleProfileDataSchema.optional(),
+      })
+      .strict(),
     SampleProfileSchema,
   ),
   setDefault: method('Make one profile the default for previews.', ById, SampleProfileSchema),
   delete: method('Delete a sample profile (the last one cannot be deleted).', ById, Ok),
 } as const;
 
-export const SettingKeySchema = z.string().regex(/^[a-z][a-zA-Z0-9.]{0,63}$/, 'Setting keys are lowerCamel words separated by dots');
+export const SettingKeySchema = z
+  .string()
+  .regex(/^[a-z][a-zA-Z0-9.]{0,63}$/, 'Setting keys are lowerCamel words separated by dots');
 
 export const settingsService = {
   getAll: method('Every stored setting.', z.object({}).strict().optional(), z.record(z.string(), z.unknown())),
@@ -129,7 +175,18 @@ export const TemplateChangedEventSchema = z.object({ id: IdSchema, change: z.enu
 export const ProfilesChangedEventSchema = z.object({ id: IdSchema });
 
 /** Commands of the desktop app's menu bar; the page runs them as the same actions as its toolbar. */
-export const MENU_COMMANDS = ['undo', 'redo', 'selectAll', 'duplicate', 'delete', 'tidyLeftToRight', 'tidyTopToBottom', 'addNote', 'fitView', 'showShortcuts'] as const;
+export const MENU_COMMANDS = [
+  'undo',
+  'redo',
+  'selectAll',
+  'duplicate',
+  'delete',
+  'tidyLeftToRight',
+  'tidyTopToBottom',
+  'addNote',
+  'fitView',
+  'showShortcuts',
+] as const;
 export const MenuCommandEventSchema = z.object({ action: z.enum(MENU_COMMANDS) });
 
 /** The one API of Journey Studio. Every transport exposes exactly this; add services and events here. */

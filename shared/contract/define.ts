@@ -13,7 +13,11 @@ export interface ContractSpec {
   events: Record<string, z.ZodType>;
 }
 
-export function method<I extends z.ZodType, O extends z.ZodType>(summary: string, input: I, output: O): MethodSpec<I, O> {
+export function method<I extends z.ZodType, O extends z.ZodType>(
+  summary: string,
+  input: I,
+  output: O,
+): MethodSpec<I, O> {
   return { input, output, summary };
 }
 

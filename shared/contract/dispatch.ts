@@ -20,7 +20,11 @@ function lookup(spec: ContractSpec, service: string, methodName: string): Method
 }
 
 /** The one place where both transports turn an untrusted call into a validated service call. */
-export function createDispatcher<C extends ContractSpec>(spec: C, impl: ContractImpl<C>, options: DispatcherOptions = {}): Dispatcher {
+export function createDispatcher<C extends ContractSpec>(
+  spec: C,
+  impl: ContractImpl<C>,
+  options: DispatcherOptions = {},
+): Dispatcher {
   return {
     async dispatch(service, methodName, input) {
       const where = `${service}.${methodName}`;
@@ -30,7 +34,11 @@ export function createDispatcher<C extends ContractSpec>(spec: C, impl: Contract
         const parsed = methodSpec.input.safeParse(input);
         if (!parsed.success) {
           const issues = formatZodIssues(parsed.error);
-          throw new ApiError('BAD_INPUT', `Invalid input for ${where}: ${issues.map((i) => `${i.path || '(input)'}: ${i.message}`).join('; ')}`, issues);
+          throw new ApiError(
+            'BAD_INPUT',
+            `Invalid input for ${where}: ${issues.map((i) => `${i.path || '(input)'}: ${i.message}`).join('; ')}`,
+            issues,
+          );
         }
         const serviceImpl = (impl as Record<string, Record<string, (arg: unknown) => unknown>>)[service]!;
         const result = await serviceImpl[methodName]!.call(serviceImpl, parsed.data);

@@ -28,7 +28,9 @@ export const JourneySummarySchema = z.object({
     errors: z.number().int().nonnegative(),
     warnings: z.number().int().nonnegative(),
     /** Where "Fix" takes the user: the first error's step and field. */
-    firstError: z.object({ message: z.string(), nodeId: z.string().optional(), path: z.string().optional() }).nullable(),
+    firstError: z
+      .object({ message: z.string(), nodeId: z.string().optional(), path: z.string().optional() })
+      .nullable(),
   }),
   createdAt: z.string(),
   updatedAt: z.string(),

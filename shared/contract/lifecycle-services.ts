@@ -43,8 +43,16 @@ export const lifecycleMethods = {
     ByRevision,
     SavedJourneySchema.extend({ version: z.number().int().positive() }),
   ),
-  startDraft: method('Start editing a live journey as a new draft version; the live version keeps running untouched.', ById, SavedJourneySchema),
-  discardDraft: method('Throw away the open draft of a live journey; the document goes back to the live version.', ById, SavedJourneySchema),
+  startDraft: method(
+    'Start editing a live journey as a new draft version; the live version keeps running untouched.',
+    ById,
+    SavedJourneySchema,
+  ),
+  discardDraft: method(
+    'Throw away the open draft of a live journey; the document goes back to the live version.',
+    ById,
+    SavedJourneySchema,
+  ),
   transition: method(
     'Pause, resume (to active), stop, archive or unarchive (to draft), where the current state allows it (see MANUAL_TRANSITIONS).',
     z.object({ id: IdSchema, to: JourneyStatusSchema }).strict(),
@@ -63,18 +71,32 @@ export const VersionListingSchema = z.object({
 const ByVersion = z.object({ journeyId: IdSchema, version: z.number().int().positive() }).strict();
 
 export const versionsService = {
-  list: method('Frozen versions of a journey, newest first.', z.object({ journeyId: IdSchema }).strict(), z.array(VersionListingSchema)),
+  list: method(
+    'Frozen versions of a journey, newest first.',
+    z.object({ journeyId: IdSchema }).strict(),
+    z.array(VersionListingSchema),
+  ),
   get: method(
     'One frozen version, read-only, with the template contents it was activated with.',
     ByVersion,
-    z.object({ journeyId: IdSchema, version: z.number().int().positive(), journey: JourneySchema, templates: z.array(TemplateSchema), createdAt: z.string() }),
+    z.object({
+      journeyId: IdSchema,
+      version: z.number().int().positive(),
+      journey: JourneySchema,
+      templates: z.array(TemplateSchema),
+      createdAt: z.string(),
+    }),
   ),
   restore: method(
-    'Make a version\'s document the working draft (a new draft version when the journey is live). Versions themselves never change.',
+    "Make a version's document the working draft (a new draft version when the journey is live). Versions themselves never change.",
     ByVersion,
     SavedJourneySchema,
   ),
-  duplicate: method('A new draft journey from a version.', ByVersion.extend({ name: JourneyNameSchema.optional() }), SavedJourneySchema),
+  duplicate: method(
+    'A new draft journey from a version.',
+    ByVersion.extend({ name: JourneyNameSchema.optional() }),
+    SavedJourneySchema,
+  ),
 } as const;
 
 /** Journey files are read whole; anything bigger is refused before parsing. */
@@ -96,17 +118,22 @@ export const exchangeService = {
     z.object({ fileName: z.string(), content: z.string(), warnings: z.array(z.string()) }),
   ),
   exportToFile: method(
-    'Export through the desktop app\'s save dialog; path null when cancelled. UNAVAILABLE in browser mode.',
+    "Export through the desktop app's save dialog; path null when cancelled. UNAVAILABLE in browser mode.",
     ById,
     z.object({ path: z.string().nullable(), warnings: z.array(z.string()) }),
   ),
   import: method(
     'Import a .journey.json text as a new draft journey (never overwrites). Refused as a whole with BAD_INPUT, naming JSON paths, when anything is wrong.',
-    z.object({ content: z.string().max(MAX_JOURNEY_FILE_BYTES, 'A journey file is at most 5 MiB'), fileName: z.string().max(500).optional() }).strict(),
+    z
+      .object({
+        content: z.string().max(MAX_JOURNEY_FILE_BYTES, 'A journey file is at most 5 MiB'),
+        fileName: z.string().max(500).optional(),
+      })
+      .strict(),
     ImportResultSchema,
   ),
   importFromFile: method(
-    'Import through the desktop app\'s open dialog; null when cancelled. UNAVAILABLE in browser mode.',
+    "Import through the desktop app's open dialog; null when cancelled. UNAVAILABLE in browser mode.",
     z.object({}).strict().optional(),
     ImportResultSchema.nullable(),
   ),

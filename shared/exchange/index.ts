@@ -1,7 +1,12 @@
 // Journey files (.journey.json): writing, reading and the pieces both need. Pure: used by the
 // services, the command line and the page alike.
 
-export { JOURNEY_FILE_FORMAT, JOURNEY_FILE_EXTENSION, JOURNEY_FILE_KEYS, type JourneyFileContents } from './file-format';
+export {
+  JOURNEY_FILE_FORMAT,
+  JOURNEY_FILE_EXTENSION,
+  JOURNEY_FILE_KEYS,
+  type JourneyFileContents,
+} from './file-format';
 export { MAX_IMPORT_NODES, MAX_JSON_DEPTH, MAX_JOURNEY_FILE_BYTES } from './limits';
 export { canonicalJson } from './canonical-json';
 export { parseJsonText, JsonTextError } from './json-text';

@@ -17,7 +17,16 @@ const QUOTE = 0x22;
 const BACKSLASH = 0x5c;
 const NUMBER = /-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?/y;
 const HEX4 = /^[0-9A-Fa-f]{4}$/;
-const ESCAPES: Readonly<Record<string, string>> = { '"': '"', '\\': '\\', '/': '/', b: '\b', f: '\f', n: '\n', r: '\r', t: '\t' };
+const ESCAPES: Readonly<Record<string, string>> = {
+  '"': '"',
+  '\\': '\\',
+  '/': '/',
+  b: '\b',
+  f: '\f',
+  n: '\n',
+  r: '\r',
+  t: '\t',
+};
 /**
  * A key that would reach an object's prototype when code copies the parsed data by assignment.
  * JSON.parse itself is safe, but nothing downstream should have to be careful about it.
@@ -70,7 +79,9 @@ class Parser {
         return this.literal('null', null);
       default:
         if (char === '-' || (char !== undefined && char >= '0' && char <= '9')) return this.number();
-        return this.fail(`Expected a value (an object, array, string, number, true, false or null), found ${this.found()}`);
+        return this.fail(
+          `Expected a value (an object, array, string, number, true, false or null), found ${this.found()}`,
+        );
     }
   }
 
@@ -84,13 +95,16 @@ class Parser {
       return result;
     }
     for (;;) {
-      if (this.text.charCodeAt(this.at) !== QUOTE) this.fail(`Expected a property name in double quotes, found ${this.found()}`);
+      if (this.text.charCodeAt(this.at) !== QUOTE)
+        this.fail(`Expected a property name in double quotes, found ${this.found()}`);
       const keyAt = this.at;
       const key = this.string();
       if (key === FORBIDDEN_KEY) this.fail('The key "__proto__" is not allowed', keyAt);
-      if (Object.hasOwn(result, key)) this.fail(`The key ${JSON.stringify(key)} appears twice in the same object`, keyAt);
+      if (Object.hasOwn(result, key))
+        this.fail(`The key ${JSON.stringify(key)} appears twice in the same object`, keyAt);
       this.skipWhitespace();
-      if (this.text[this.at] !== ':') this.fail(`Expected ":" after the property name ${JSON.stringify(key)}, found ${this.found()}`);
+      if (this.text[this.at] !== ':')
+        this.fail(`Expected ":" after the property name ${JSON.stringify(key)}, found ${this.found()}`);
       this.at++;
       this.skipWhitespace();
       result[key] = this.value(depth);
@@ -142,7 +156,10 @@ class Parser {
         this.at++;
         return result;
       }
-      if (unit < 0x20) this.fail('A string cannot contain a line break, tab or other control character; write it as an escape such as \\n');
+      if (unit < 0x20)
+        this.fail(
+          'A string cannot contain a line break, tab or other control character; write it as an escape such as \\n',
+        );
       if (unit === BACKSLASH) {
         result += this.text.slice(chunkStart, this.at);
         result += this.escape();
@@ -176,7 +193,8 @@ class Parser {
   }
 
   private literal<T>(word: string, value: T): T {
-    if (!this.text.startsWith(word, this.at)) this.fail(`Expected a value (an object, array, string, number, true, false or null), found ${this.found()}`);
+    if (!this.text.startsWith(word, this.at))
+      this.fail(`Expected a value (an object, array, string, number, true, false or null), found ${this.found()}`);
     this.at += word.length;
     return value;
   }

@@ -2,7 +2,15 @@ import { z } from 'zod';
 import { CustomFieldSchema, CustomFieldsSchema, type CustomField } from '../audience/customer-fields';
 import { CHANNEL_IDS } from '../model/channel';
 import { isRecord } from '../model/is-record';
-import { CURRENT_SCHEMA_VERSION, JourneyDocumentError, formatIssuePath, formatZodIssues, migrateJourneyDocument, type FormattedIssue, type Journey } from '../model/index';
+import {
+  CURRENT_SCHEMA_VERSION,
+  JourneyDocumentError,
+  formatIssuePath,
+  formatZodIssues,
+  migrateJourneyDocument,
+  type FormattedIssue,
+  type Journey,
+} from '../model/index';
 import { TemplateSchema, type Template } from '../templates/template';
 import { cleanName } from './clean-name';
 import { JOURNEY_FILE_FORMAT, JOURNEY_FILE_KEYS, type JourneyFileContents } from './file-format';
@@ -44,7 +52,8 @@ function refuse(path: string, message: string): never {
 
 function refuseAll(issues: FormattedIssue[]): never {
   const shown = issues.slice(0, MAX_REPORTED_ISSUES);
-  if (issues.length > shown.length) shown.push({ path: '', message: `… and ${issues.length - shown.length} more problems` });
+  if (issues.length > shown.length)
+    shown.push({ path: '', message: `… and ${issues.length - shown.length} more problems` });
   const summary = issues.slice(0, 3).map(at).join('; ');
   const rest = issues.length > 3 ? `; and ${issues.length - 3} more` : '';
   const count = issues.length === 1 ? '' : ` (${issues.length} problems)`;
@@ -76,7 +85,11 @@ function newerVersion(version: number): string {
 
 function wrapperVersion(root: Record<string, unknown>): number {
   const version = root.schemaVersion;
-  if (version === undefined) refuse('schemaVersion', `The file has no "schemaVersion": expected the journey schema version it was written with, e.g. ${CURRENT_SCHEMA_VERSION}.`);
+  if (version === undefined)
+    refuse(
+      'schemaVersion',
+      `The file has no "schemaVersion": expected the journey schema version it was written with, e.g. ${CURRENT_SCHEMA_VERSION}.`,
+    );
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
     refuse('schemaVersion', `"schemaVersion" must be a whole number from 1 up, not ${describeValue(version)}.`);
   }
@@ -85,26 +98,41 @@ function wrapperVersion(root: Record<string, unknown>): number {
 }
 
 /** The journey document and where it sits in the file: inside the wrapper, or the file itself. */
-function locateJourney(root: Record<string, unknown>): { document: Record<string, unknown>; prefix: string; version: number | undefined } {
+function locateJourney(root: Record<string, unknown>): {
+  document: Record<string, unknown>;
+  prefix: string;
+  version: number | undefined;
+} {
   if (!Object.hasOwn(root, 'format')) {
     if (Object.hasOwn(root, 'nodes') || (Object.hasOwn(root, 'schemaVersion') && !Object.hasOwn(root, 'journey'))) {
       const version = root.schemaVersion;
-      if (typeof version === 'number' && Number.isInteger(version) && version > CURRENT_SCHEMA_VERSION) refuse('schemaVersion', newerVersion(version));
+      if (typeof version === 'number' && Number.isInteger(version) && version > CURRENT_SCHEMA_VERSION)
+        refuse('schemaVersion', newerVersion(version));
       return { document: root, prefix: '', version: typeof version === 'number' ? version : undefined };
     }
-    refuse('format', `This is not a Journey Studio journey file: it has no "format" (expected "${JOURNEY_FILE_FORMAT}") and is not a journey document either.`);
+    refuse(
+      'format',
+      `This is not a Journey Studio journey file: it has no "format" (expected "${JOURNEY_FILE_FORMAT}") and is not a journey document either.`,
+    );
   }
   if (root.format !== JOURNEY_FILE_FORMAT) {
-    refuse('format', `This is not a Journey Studio journey file: "format" is ${describeValue(root.format)}, expected "${JOURNEY_FILE_FORMAT}".`);
+    refuse(
+      'format',
+      `This is not a Journey Studio journey file: "format" is ${describeValue(root.format)}, expected "${JOURNEY_FILE_FORMAT}".`,
+    );
   }
   const version = wrapperVersion(root);
   if (!Object.hasOwn(root, 'journey')) refuse('journey', 'The file has no "journey": there is nothing to import.');
   const journey = root.journey;
-  if (!isRecord(journey)) refuse('journey', `"journey" must be a journey document (an object), not ${describeValue(journey)}.`);
+  if (!isRecord(journey))
+    refuse('journey', `"journey" must be a journey document (an object), not ${describeValue(journey)}.`);
   const own = journey.schemaVersion;
   if (own === undefined) return { document: { ...journey, schemaVersion: version }, prefix: 'journey', version };
   if (typeof own === 'number' && Number.isInteger(own) && own !== version) {
-    refuse('journey.schemaVersion', `The journey says schema version ${own} but the file says ${version}; they must agree.`);
+    refuse(
+      'journey.schemaVersion',
+      `The journey says schema version ${own} but the file says ${version}; they must agree.`,
+    );
   }
   return { document: journey, prefix: 'journey', version };
 }
@@ -112,12 +140,16 @@ function locateJourney(root: Record<string, unknown>): { document: Record<string
 function readJourney(document: Record<string, unknown>, prefix: string, issues: FormattedIssue[]): Journey | undefined {
   const nodes = document.nodes;
   if (Array.isArray(nodes) && nodes.length > MAX_IMPORT_NODES) {
-    refuse(joinPath(prefix, 'nodes'), `The journey has ${nodes.length.toLocaleString('en-US')} steps; a journey file can have at most ${MAX_IMPORT_NODES.toLocaleString('en-US')}.`);
+    refuse(
+      joinPath(prefix, 'nodes'),
+      `The journey has ${nodes.length.toLocaleString('en-US')} steps; a journey file can have at most ${MAX_IMPORT_NODES.toLocaleString('en-US')}.`,
+    );
   }
   try {
     return migrateJourneyDocument(document);
   } catch (error) {
-    if (error instanceof JourneyDocumentError) issues.push({ path: joinPath(prefix, error.path), message: error.message });
+    if (error instanceof JourneyDocumentError)
+      issues.push({ path: joinPath(prefix, error.path), message: error.message });
     else if (error instanceof z.ZodError) pushZodIssues(error, prefix, issues);
     else throw error;
     return undefined;
@@ -125,7 +157,12 @@ function readJourney(document: Record<string, unknown>, prefix: string, issues: 
 }
 
 /** A list the file may leave out; each item is checked on its own so every problem is reported. */
-function readList<T>(root: Record<string, unknown>, key: 'templates' | 'fields', issues: FormattedIssue[], readItem: (item: unknown, path: string) => T | undefined): T[] {
+function readList<T>(
+  root: Record<string, unknown>,
+  key: 'templates' | 'fields',
+  issues: FormattedIssue[],
+  readItem: (item: unknown, path: string) => T | undefined,
+): T[] {
   if (!Object.hasOwn(root, key)) return [];
   const list = root[key];
   if (!Array.isArray(list)) {
@@ -139,7 +176,9 @@ function readList<T>(root: Record<string, unknown>, key: 'templates' | 'fields',
 }
 
 function pushZodIssues(error: z.core.$ZodError, prefix: string, issues: FormattedIssue[]): void {
-  issues.push(...formatZodIssues(error).map((issue) => ({ path: joinPath(prefix, issue.path), message: issue.message })));
+  issues.push(
+    ...formatZodIssues(error).map((issue) => ({ path: joinPath(prefix, issue.path), message: issue.message })),
+  );
 }
 
 function withCleanText(item: unknown, key: string): unknown {
@@ -151,7 +190,10 @@ function readTemplates(root: Record<string, unknown>, issues: FormattedIssue[]):
     // Said with the value found, which zod's message for the union leaves out.
     if (isRecord(item) && !(CHANNEL_IDS as readonly unknown[]).includes(item.channel)) {
       const channels = CHANNEL_IDS.join(', ');
-      const message = item.channel === undefined ? `A template needs a channel: one of ${channels}` : `Expected one of the channels ${channels}, not ${describeValue(item.channel)}`;
+      const message =
+        item.channel === undefined
+          ? `A template needs a channel: one of ${channels}`
+          : `Expected one of the channels ${channels}, not ${describeValue(item.channel)}`;
       issues.push({ path: `${path}.channel`, message });
       return undefined;
     }
@@ -188,7 +230,11 @@ function readFields(root: Record<string, unknown>, issues: FormattedIssue[]): Cu
 }
 
 function withCleanNames(journey: Journey): Journey {
-  return { ...journey, name: cleanName(journey.name), nodes: journey.nodes.map((node) => ({ ...node, label: cleanName(node.label) })) };
+  return {
+    ...journey,
+    name: cleanName(journey.name),
+    nodes: journey.nodes.map((node) => ({ ...node, label: cleanName(node.label) })),
+  };
 }
 
 /**
@@ -205,7 +251,10 @@ export function readJourneyFile(text: string): ReadJourneyFile {
   if (wrapped) {
     for (const key of Object.keys(root)) {
       if (!(JOURNEY_FILE_KEYS as readonly string[]).includes(key)) {
-        issues.push({ path: key, message: `Unknown key "${key}": a journey file has only ${JOURNEY_FILE_KEYS.join(', ')}` });
+        issues.push({
+          path: key,
+          message: `Unknown key "${key}": a journey file has only ${JOURNEY_FILE_KEYS.join(', ')}`,
+        });
       }
     }
   }
@@ -213,5 +262,11 @@ export function readJourneyFile(text: string): ReadJourneyFile {
   const templates = wrapped ? readTemplates(root, issues) : [];
   const fields = wrapped ? readFields(root, issues) : [];
   if (issues.length > 0 || journey === undefined) refuseAll(issues);
-  return { journey: withCleanNames(journey), templates, fields, schemaVersion: version ?? CURRENT_SCHEMA_VERSION, wrapped };
+  return {
+    journey: withCleanNames(journey),
+    templates,
+    fields,
+    schemaVersion: version ?? CURRENT_SCHEMA_VERSION,
+    wrapped,
+  };
 }

@@ -3,7 +3,18 @@
  * ("X-Idempotency-Key" is caught too): an empty value is a small fix after import, a leaked API
  * key in a shared file is not.
  */
-const SECRET_WORDS = ['auth', 'token', 'secret', 'key', 'password', 'passwd', 'cookie', 'signature', 'credential', 'session'];
+const SECRET_WORDS = [
+  'auth',
+  'token',
+  'secret',
+  'key',
+  'password',
+  'passwd',
+  'cookie',
+  'signature',
+  'credential',
+  'session',
+];
 
 /** Short query parameter names services use for credentials (signed URLs, basic passwords). */
 const SECRET_QUERY_NAMES = new Set(['sig', 'pwd', 'pass', 'apikey']);

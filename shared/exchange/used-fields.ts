@@ -11,8 +11,10 @@ function filterFields(filter: Filter): string[] {
 function profileFieldsOf(journey: Journey): Set<string> {
   const keys = new Set<string>();
   for (const node of journey.nodes) {
-    if (node.kind === 'entry' && node.config.audience.type === 'filter') filterFields(node.config.audience.filter).forEach((key) => keys.add(key));
-    if (node.kind === 'condition' && node.config.source === 'profile') filterFields(node.config.filter).forEach((key) => keys.add(key));
+    if (node.kind === 'entry' && node.config.audience.type === 'filter')
+      filterFields(node.config.audience.filter).forEach((key) => keys.add(key));
+    if (node.kind === 'condition' && node.config.source === 'profile')
+      filterFields(node.config.filter).forEach((key) => keys.add(key));
     if (node.kind === 'updateProfile') node.config.updates.forEach((update) => keys.add(fieldKeyOf(update.field)));
   }
   return keys;
@@ -27,10 +29,16 @@ function escapeRegExp(text: string): string {
  * condition or profile update, or read as customer.<key> anywhere in the journey's text (message
  * variables, webhook bodies) or in a template. Sorted by key.
  */
-export function usedCustomFields(journey: Journey, templates: readonly Template[], fields: readonly CustomField[]): CustomField[] {
+export function usedCustomFields(
+  journey: Journey,
+  templates: readonly Template[],
+  fields: readonly CustomField[],
+): CustomField[] {
   const named = profileFieldsOf(journey);
   const text = JSON.stringify([journey, templates.map((template) => template.content)]);
   return fields
-    .filter((field) => named.has(field.key) || new RegExp(`customer\\.${escapeRegExp(field.key)}(?![A-Za-z0-9_])`).test(text))
+    .filter(
+      (field) => named.has(field.key) || new RegExp(`customer\\.${escapeRegExp(field.key)}(?![A-Za-z0-9_])`).test(text),
+    )
     .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
 }

@@ -35,7 +35,8 @@ export function writeJourneyFile({ journey, templates, fields }: JourneyFileSour
   const included: Template[] = [];
   for (const id of templateIdsOf(journey)) {
     const template = byId.get(id);
-    if (template === undefined) warnings.push(`Template "${id}" is named by a step but does not exist, so the file does not include it.`);
+    if (template === undefined)
+      warnings.push(`Template "${id}" is named by a step but does not exist, so the file does not include it.`);
     else included.push(template);
   }
   included.sort((a, b) => byCodeUnits(a.id, b.id));

@@ -57,7 +57,10 @@ export function copySelection(journey: Journey, { nodeIds, noteIds }: ClipboardS
     version: CLIPBOARD_VERSION,
     schemaVersion: CURRENT_SCHEMA_VERSION,
     nodes,
-    edges: edgesWithin(journey, nodes.map((node) => node.id)),
+    edges: edgesWithin(
+      journey,
+      nodes.map((node) => node.id),
+    ),
     notes: journey.notes.filter((note) => wantedNotes.has(note.id)),
   };
 }
@@ -177,10 +180,6 @@ export function pasteClipboard(journey: Journey, payload: ClipboardPayload, opti
 }
 
 /** Copy and paste in one step, for the Duplicate command. */
-export function duplicateElements(
-  journey: Journey,
-  selection: ClipboardSelection,
-  options: PasteOptions,
-): PasteResult {
+export function duplicateElements(journey: Journey, selection: ClipboardSelection, options: PasteOptions): PasteResult {
   return pasteClipboard(journey, copySelection(journey, selection), options);
 }

@@ -70,7 +70,8 @@ export function deleteElements(journey: Journey, args: DeleteElementsArgs): Jour
     return journey;
   }
 
-  const keptNodes = deletedNodes.size === 0 ? journey.nodes : journey.nodes.filter((node) => !deletedNodes.has(node.id));
+  const keptNodes =
+    deletedNodes.size === 0 ? journey.nodes : journey.nodes.filter((node) => !deletedNodes.has(node.id));
   let edges: JourneyEdge[] = keptEdges;
   if (keptEdges.length === journey.edges.length) {
     edges = journey.edges;

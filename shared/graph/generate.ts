@@ -51,7 +51,8 @@ function planOutputCounts(nodeCount: number, edgeCount: number, random: SeededRa
   // Each non-exit has one output plus up to three extra; extras land on random steps, three chances each.
   const extraSlots = random.shuffle(Array.from({ length: nonExitCount * 3 }, (_, slot) => slot % nonExitCount));
   const outputCounts = new Array<number>(nonExitCount).fill(1);
-  for (const step of extraSlots.slice(0, edgeCount - 1 - nonExitCount)) outputCounts[step] = (outputCounts[step] ?? 1) + 1;
+  for (const step of extraSlots.slice(0, edgeCount - 1 - nonExitCount))
+    outputCounts[step] = (outputCounts[step] ?? 1) + 1;
 
   const middle = random.shuffle([...outputCounts, ...new Array<number>(exitCount - 1).fill(0)]) as OutputCount[];
   let open = 1;

@@ -103,7 +103,11 @@ export function generatedStep(
         kind,
         label: `Opened? ${index}`,
         position,
-        config: { event: random.pick(['opened', 'clicked']), customEventName: '', timeout: { amount: 2, unit: 'days' } },
+        config: {
+          event: random.pick(['opened', 'clicked']),
+          customEventName: '',
+          timeout: { amount: 2, unit: 'days' },
+        },
       };
     case 'retarget':
       return {

@@ -15,12 +15,7 @@ export {
 } from './connection-rules';
 export { connectNodes, replaceConnection } from './connect';
 export { addNode, insertNodeOnEdge, type InsertNodeOnEdgeArgs } from './add-node';
-export {
-  deleteElements,
-  reconnectsByDefault,
-  type DeleteElementsArgs,
-  type DeleteSelection,
-} from './delete-elements';
+export { deleteElements, reconnectsByDefault, type DeleteElementsArgs, type DeleteSelection } from './delete-elements';
 export {
   ClipboardPayloadSchema,
   CLIPBOARD_FORMAT,

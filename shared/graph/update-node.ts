@@ -5,11 +5,7 @@ import type { Journey, JourneyNode } from '../model/index';
  * The updater sees the node with its kind, so it can narrow and build a correctly typed config.
  * Returns the same journey when the node is missing or `update` returns it unchanged.
  */
-export function updateNode(
-  journey: Journey,
-  nodeId: string,
-  update: (node: JourneyNode) => JourneyNode,
-): Journey {
+export function updateNode(journey: Journey, nodeId: string, update: (node: JourneyNode) => JourneyNode): Journey {
   let changed = false;
   const nodes = journey.nodes.map((node) => {
     if (node.id !== nodeId) return node;

@@ -50,11 +50,15 @@ function sameValue(a: unknown, b: unknown): boolean {
   if (Object.is(a, b)) return true;
   if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
   if (Array.isArray(a) !== Array.isArray(b)) return false;
-  if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((item, index) => sameValue(item, b[index]));
+  if (Array.isArray(a) && Array.isArray(b))
+    return a.length === b.length && a.every((item, index) => sameValue(item, b[index]));
   const left = a as Record<string, unknown>;
   const right = b as Record<string, unknown>;
   const keys = definedKeys(left);
-  return keys.length === definedKeys(right).length && keys.every((key) => Object.hasOwn(right, key) && sameValue(left[key], right[key]));
+  return (
+    keys.length === definedKeys(right).length &&
+    keys.every((key) => Object.hasOwn(right, key) && sameValue(left[key], right[key]))
+  );
 }
 
 function differingKeys(before: Record<string, unknown>, after: Record<string, unknown>): string[] {
@@ -93,7 +97,8 @@ export function diffJourneys(before: Journey, after: Journey): JourneyDiff {
     removedEdges: [],
     settings: [],
     name: before.name === after.name ? null : { before: before.name, after: after.name },
-    description: before.description === after.description ? null : { before: before.description, after: after.description },
+    description:
+      before.description === after.description ? null : { before: before.description, after: after.description },
     notesChanged: !sameValue(before.notes, after.notes),
   };
 
@@ -132,7 +137,13 @@ export function isRunEquivalent(diff: JourneyDiff): boolean {
 
 /** True when the documents are the same in every respect the diff looks at. */
 export function isEmptyDiff(diff: JourneyDiff): boolean {
-  return isRunEquivalent(diff) && diff.moved.length === 0 && diff.name === null && diff.description === null && !diff.notesChanged;
+  return (
+    isRunEquivalent(diff) &&
+    diff.moved.length === 0 &&
+    diff.name === null &&
+    diff.description === null &&
+    !diff.notesChanged
+  );
 }
 
 /** "2 steps added, 1 changed, 1 removed, 3 connections changed": one line for a dialog or a list header. */
@@ -144,7 +155,8 @@ export function summarizeDiff(diff: JourneyDiff): string {
   if (diff.removed.length) parts.push(`${steps(diff.removed.length)} removed`);
   const edges = diff.addedEdges.length + diff.removedEdges.length;
   if (edges) parts.push(`${edges} ${edges === 1 ? 'connection' : 'connections'} changed`);
-  if (diff.settings.length) parts.push(`${diff.settings.length} ${diff.settings.length === 1 ? 'setting' : 'settings'} changed`);
+  if (diff.settings.length)
+    parts.push(`${diff.settings.length} ${diff.settings.length === 1 ? 'setting' : 'settings'} changed`);
   if (diff.name) parts.push('renamed');
   if (diff.description) parts.push('description changed');
   if (diff.moved.length) parts.push(`${steps(diff.moved.length)} moved`);

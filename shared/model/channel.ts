@@ -1,15 +1,6 @@
 import { z } from 'zod';
 
-export const CHANNEL_IDS = [
-  'email',
-  'sms',
-  'whatsapp',
-  'push',
-  'inapp',
-  'telegram',
-  'wallet',
-  'marketing',
-] as const;
+export const CHANNEL_IDS = ['email', 'sms', 'whatsapp', 'push', 'inapp', 'telegram', 'wallet', 'marketing'] as const;
 
 export const ChannelSchema = z.enum(CHANNEL_IDS);
 export type Channel = z.infer<typeof ChannelSchema>;

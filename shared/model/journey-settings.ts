@@ -13,11 +13,9 @@ const LanguageCodeSchema = z
   .regex(/^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, { error: 'Expected a language code such as "en" or "pt-BR"' });
 
 /** Shape check only ("Area/City", "UTC", "Etc/GMT+5"); whether the zone exists depends on the runtime's ICU. */
-const TimeZoneSchema = z
-  .string()
-  .regex(/^[A-Za-z][A-Za-z0-9_+-]*(?:\/[A-Za-z0-9_+-]+)*$/, {
-    error: 'Expected an IANA time zone such as "UTC" or "Europe/Madrid"',
-  });
+const TimeZoneSchema = z.string().regex(/^[A-Za-z][A-Za-z0-9_+-]*(?:\/[A-Za-z0-9_+-]+)*$/, {
+  error: 'Expected an IANA time zone such as "UTC" or "Europe/Madrid"',
+});
 
 const WholeHoursSchema = z.number().int().positive();
 

@@ -4,7 +4,15 @@ import { STARTER_LAYOUTS } from './starter-layouts';
 const DEFAULTS: { [C in TemplateChannel]: () => ContentOf<C> } = {
   email: () => ({ subject: '', preheader: '', fromName: '', mjml: STARTER_LAYOUTS[0]!.mjml }),
   sms: () => ({ body: '', senderId: '' }),
-  whatsapp: () => ({ templateName: '', language: 'en', headerText: '', body: '', footer: '', buttons: [], parameters: {} }),
+  whatsapp: () => ({
+    templateName: '',
+    language: 'en',
+    headerText: '',
+    body: '',
+    footer: '',
+    buttons: [],
+    parameters: {},
+  }),
   push: () => ({ title: '', body: '', imageUrl: '', deepLink: '' }),
   inapp: () => ({ title: '', body: '', imageUrl: '', buttons: [] }),
   telegram: () => ({ text: '', parseMode: 'HTML', buttons: [] }),

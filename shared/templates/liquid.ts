@@ -136,7 +136,12 @@ export function liquidDiagnostic(error: unknown, field: string): RenderDiagnosti
       ...(column ? { column } : {}),
     };
   }
-  return { severity: 'error', source: 'liquid', field, message: error instanceof Error ? error.message : String(error) };
+  return {
+    severity: 'error',
+    source: 'liquid',
+    field,
+    message: error instanceof Error ? error.message : String(error),
+  };
 }
 
 // With catchAllErrors liquidjs throws a LiquidErrors holding several; the first is the one to show.
@@ -189,7 +194,12 @@ function parseCached(liquid: Liquid, source: string): Template[] {
 export type LiquidRenderOutcome = { text: string } | { diagnostic: RenderDiagnostic };
 
 /** Renders one field synchronously; any Liquid problem comes back as a diagnostic for that field. */
-export function renderLiquid(liquid: Liquid, source: string, data: Record<string, unknown>, field: string): LiquidRenderOutcome {
+export function renderLiquid(
+  liquid: Liquid,
+  source: string,
+  data: Record<string, unknown>,
+  field: string,
+): LiquidRenderOutcome {
   try {
     const rendered: unknown = liquid.renderSync(parseCached(liquid, source), data);
     return { text: rendered === null || rendered === undefined ? '' : String(rendered) };

@@ -63,7 +63,15 @@ export function countSms(text: string): SmsCount {
   const limits = SMS_LIMITS[encoding];
 
   if (units === 0) {
-    return { encoding, units, characters: 0, segments: 0, remainingInSegment: limits.single, perSegment: limits.single, firstUcs2Character };
+    return {
+      encoding,
+      units,
+      characters: 0,
+      segments: 0,
+      remainingInSegment: limits.single,
+      perSegment: limits.single,
+      firstUcs2Character,
+    };
   }
   if (units <= limits.single) {
     return {

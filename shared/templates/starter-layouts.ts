@@ -109,7 +109,11 @@ ${footer}
 </mjml>
 `;
 
-const article = (n: number, title: string, text: string) => `    <mj-section background-color="#ffffff" padding="16px 24px">
+const article = (
+  n: number,
+  title: string,
+  text: string,
+) => `    <mj-section background-color="#ffffff" padding="16px 24px">
       <mj-column width="40%" vertical-align="middle">
         <mj-image src="https://example.com/images/newsletter-${n}.jpg" alt="${title}" border-radius="6px" padding="0" />
       </mj-column>
@@ -150,7 +154,22 @@ ${footer}
 
 export const STARTER_LAYOUTS: StarterLayout[] = [
   { id: 'simple', name: 'Simple message', description: 'A greeting, a paragraph and one button.', mjml: simple },
-  { id: 'promotion', name: 'Promotion', description: 'Header image, headline, offer code, button and footer.', mjml: promotion },
-  { id: 'order-shipped', name: 'Order shipped', description: 'Tracking button and a table of the items shipped.', mjml: orderShipped },
-  { id: 'newsletter', name: 'Newsletter', description: 'Masthead, introduction, three stories and a footer.', mjml: newsletter },
+  {
+    id: 'promotion',
+    name: 'Promotion',
+    description: 'Header image, headline, offer code, button and footer.',
+    mjml: promotion,
+  },
+  {
+    id: 'order-shipped',
+    name: 'Order shipped',
+    description: 'Tracking button and a table of the items shipped.',
+    mjml: orderShipped,
+  },
+  {
+    id: 'newsletter',
+    name: 'Newsletter',
+    description: 'Masthead, introduction, three stories and a footer.',
+    mjml: newsletter,
+  },
 ];

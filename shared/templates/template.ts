@@ -3,11 +3,18 @@ import type { CHANNEL_IDS } from '../model/channel';
 import { CONTENT_SCHEMAS, type TemplateChannel } from './content';
 
 const TemplateIdSchema = z.string().trim().min(1).max(128);
-export const TemplateNameSchema = z.string().trim().min(1, 'A template needs a name').max(200, 'A template name is at most 200 characters');
+export const TemplateNameSchema = z
+  .string()
+  .trim()
+  .min(1, 'A template needs a name')
+  .max(200, 'A template name is at most 200 characters');
 /** "" means any language; otherwise a code such as "en" or "pt-BR". */
 export const TemplateLanguageSchema = z
   .string()
-  .regex(/^(|[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*)$/, 'Expected a language code such as "en" or "pt-BR", or nothing for any language');
+  .regex(
+    /^(|[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*)$/,
+    'Expected a language code such as "en" or "pt-BR", or nothing for any language',
+  );
 
 function templateOf<C extends TemplateChannel>(channel: C) {
   return z

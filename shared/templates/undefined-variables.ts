@@ -27,7 +27,8 @@ function step(value: unknown, segment: VariableSegment): Lookup {
     }
     if (segment === 'size') return { found: true, value: value.length };
     if (segment === 'first') return value.length > 0 ? { found: true, value: value[0] } : { found: false };
-    if (segment === 'last') return value.length > 0 ? { found: true, value: value[value.length - 1] } : { found: false };
+    if (segment === 'last')
+      return value.length > 0 ? { found: true, value: value[value.length - 1] } : { found: false };
     return { found: false };
   }
   if (typeof value === 'string') {
@@ -35,7 +36,9 @@ function step(value: unknown, segment: VariableSegment): Lookup {
   }
   if (typeof value === 'object' && value !== null) {
     const key = String(segment);
-    return Object.hasOwn(value, key) ? { found: true, value: (value as Record<string, unknown>)[key] } : { found: false };
+    return Object.hasOwn(value, key)
+      ? { found: true, value: (value as Record<string, unknown>)[key] }
+      : { found: false };
   }
   return { found: false };
 }

@@ -31,7 +31,9 @@ export function splitVariablePath(path: string): VariableSegment[] | null {
       rest = rest.slice(bracket[0].length);
       continue;
     }
-    const word = (segments.length === 0 ? /^([A-Za-z_][A-Za-z0-9_-]*\??)/ : /^\.([A-Za-z_][A-Za-z0-9_-]*\??)/).exec(rest);
+    const word = (segments.length === 0 ? /^([A-Za-z_][A-Za-z0-9_-]*\??)/ : /^\.([A-Za-z_][A-Za-z0-9_-]*\??)/).exec(
+      rest,
+    );
     if (!word) return null;
     segments.push(word[1]!);
     rest = rest.slice(word[0].length);

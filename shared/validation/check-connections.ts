@@ -38,7 +38,7 @@ export function checkEdges(journey: Journey, graph: JourneyGraph, out: Diagnosti
         out.onEdge('error', index, {
           code: 'DANGLING_EDGE',
           message: `A connection leaves ${from} from an output "${edge.sourceHandle}" that the step does not have.`,
-          hint: 'Remove the connection (the path or output it came from was removed) and connect one of the step\'s outputs instead.',
+          hint: "Remove the connection (the path or output it came from was removed) and connect one of the step's outputs instead.",
           fix: REMOVE_EDGE,
         });
         break;

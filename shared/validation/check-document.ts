@@ -4,7 +4,12 @@ import { MAX_JOURNEY_NODES, type ValidationContext } from './diagnostic';
 import type { JourneyGraph } from './journey-graph';
 
 /** MISSING_NAME, NO_ENTRY, NO_EXIT and TOO_LARGE: facts about the journey as a whole. */
-export function checkDocument(journey: Journey, graph: JourneyGraph, context: ValidationContext, out: DiagnosticCollector): void {
+export function checkDocument(
+  journey: Journey,
+  graph: JourneyGraph,
+  context: ValidationContext,
+  out: DiagnosticCollector,
+): void {
   if (journey.name.trim() === '') {
     out.onName('error', {
       code: 'MISSING_NAME',
@@ -16,7 +21,10 @@ export function checkDocument(journey: Journey, graph: JourneyGraph, context: Va
   if (graph.entryIndices.length === 0) {
     out.onNodes('error', {
       code: 'NO_ENTRY',
-      message: stepCount === 0 ? 'The journey is empty: it has no entry step.' : 'The journey has no entry step, so no contact can ever enter it.',
+      message:
+        stepCount === 0
+          ? 'The journey is empty: it has no entry step.'
+          : 'The journey has no entry step, so no contact can ever enter it.',
       hint: 'Add an Entry step from the palette and connect it to the first step.',
     });
   }

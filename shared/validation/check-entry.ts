@@ -19,7 +19,10 @@ export function checkEntry(env: CheckEnv, index: number, node: NodeOfKind<'entry
         out.onNode(
           'error',
           index,
-          missingAudience(`${out.named(node)} enters contacts from a list, but no list is chosen.`, 'Choose the contact list in the inspector.'),
+          missingAudience(
+            `${out.named(node)} enters contacts from a list, but no list is chosen.`,
+            'Choose the contact list in the inspector.',
+          ),
           ['config', 'audience', 'listId'],
         );
       }
@@ -47,7 +50,10 @@ export function checkEntry(env: CheckEnv, index: number, node: NodeOfKind<'entry
         out.onNode(
           'error',
           index,
-          missingAudience(`${out.named(node)} starts on an order event, but no event is chosen.`, 'Choose the order event that starts the journey, e.g. "Order shipped".'),
+          missingAudience(
+            `${out.named(node)} starts on an order event, but no event is chosen.`,
+            'Choose the order event that starts the journey, e.g. "Order shipped".',
+          ),
           ['config', 'audience', missing],
         );
       }

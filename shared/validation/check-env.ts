@@ -44,7 +44,10 @@ export class CheckEnv {
 
   /** Keys of every customer field a profile has: built-in ones always, custom ones from the context. */
   customerFieldKeys(): ReadonlySet<string> {
-    this.fieldKeys ??= new Set<string>([...BUILTIN_CUSTOMER_FIELDS, ...(this.context.fields ?? []).map((field) => field.key)]);
+    this.fieldKeys ??= new Set<string>([
+      ...BUILTIN_CUSTOMER_FIELDS,
+      ...(this.context.fields ?? []).map((field) => field.key),
+    ]);
     return this.fieldKeys;
   }
 }

@@ -22,7 +22,12 @@ const RULE_ISSUE_HINTS: Readonly<Record<RuleIssueCode, string>> = {
 
 const NEEDS_NO_VALUE: ReadonlySet<string> = new Set(['isSet', 'isNotSet']);
 
-function ruleFieldPath(filterPath: NodeFieldPath, group: number, rule: number, ...rest: (string | number)[]): NodeFieldPath {
+function ruleFieldPath(
+  filterPath: NodeFieldPath,
+  group: number,
+  rule: number,
+  ...rest: (string | number)[]
+): NodeFieldPath {
   return [...filterPath, 'groups', group, 'rules', rule, ...rest];
 }
 
@@ -85,7 +90,13 @@ function eventRuleProblem(rule: FilterRule): 'field' | 'value' | null {
   return null;
 }
 
-function reportEventRule(env: CheckEnv, index: number, rule: FilterRule, problem: 'field' | 'value', rulePath: NodeFieldPath): void {
+function reportEventRule(
+  env: CheckEnv,
+  index: number,
+  rule: FilterRule,
+  problem: 'field' | 'value',
+  rulePath: NodeFieldPath,
+): void {
   const { out } = env;
   const node = env.journey.nodes[index]!;
   out.onNode(
@@ -144,7 +155,8 @@ export function checkCondition(env: CheckEnv, index: number, node: NodeOfKind<'c
     for (let position = 0; position < rules.length; position++) {
       const rule = rules[position]!;
       const problem = eventRuleProblem(rule);
-      if (problem !== null) reportEventRule(env, index, rule, problem, ruleFieldPath(FILTER_IN_CONDITION, group, position));
+      if (problem !== null)
+        reportEventRule(env, index, rule, problem, ruleFieldPath(FILTER_IN_CONDITION, group, position));
     }
   }
 }

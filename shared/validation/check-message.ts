@@ -71,7 +71,13 @@ function checkTemplateRef(
   return template;
 }
 
-function checkConfigured(env: CheckEnv, index: number, node: NodeOfKind<'message'>, slot: Slot, channel: Channel): void {
+function checkConfigured(
+  env: CheckEnv,
+  index: number,
+  node: NodeOfKind<'message'>,
+  slot: Slot,
+  channel: Channel,
+): void {
   const configured = env.context.configuredChannels;
   if (configured === undefined || configured.has(channel) || env.unconfiguredReported.has(channel)) return;
   env.unconfiguredReported.add(channel);
@@ -96,7 +102,8 @@ function checkDuplicateFallback(env: CheckEnv, index: number, node: NodeOfKind<'
   const { channel, fallbacks } = node.config;
   const fallbackChannel = fallbacks[slot]!.channel;
   let repeats = fallbackChannel === channel;
-  for (let earlier = 0; !repeats && earlier < slot; earlier++) repeats = fallbacks[earlier]!.channel === fallbackChannel;
+  for (let earlier = 0; !repeats && earlier < slot; earlier++)
+    repeats = fallbacks[earlier]!.channel === fallbackChannel;
   if (!repeats) return;
   const { out } = env;
   const label = channelLabel(fallbackChannel);

@@ -36,7 +36,11 @@ export function checkDelay(env: CheckEnv, index: number, node: NodeOfKind<'delay
           'error',
           index,
           config.time === ''
-            ? { code: 'INVALID_DELAY', message: `${out.named(node)} waits until a time of day, but no time is set.`, hint: 'Choose a time such as 09:00.' }
+            ? {
+                code: 'INVALID_DELAY',
+                message: `${out.named(node)} waits until a time of day, but no time is set.`,
+                hint: 'Choose a time such as 09:00.',
+              }
             : {
                 code: 'INVALID_DELAY',
                 message: `${out.named(node)} waits until "${config.time}", which is not a time of day.`,
@@ -51,7 +55,11 @@ export function checkDelay(env: CheckEnv, index: number, node: NodeOfKind<'delay
         out.onNode(
           'error',
           index,
-          { code: 'INVALID_DELAY', message: `${out.named(node)} waits until a date, but no date is set.`, hint: 'Choose the date and time to wait until.' },
+          {
+            code: 'INVALID_DELAY',
+            message: `${out.named(node)} waits until a date, but no date is set.`,
+            hint: 'Choose the date and time to wait until.',
+          },
           ['config', 'date'],
         );
         return;
@@ -64,7 +72,7 @@ export function checkDelay(env: CheckEnv, index: number, node: NodeOfKind<'delay
           {
             code: 'INVALID_DELAY',
             message: `${out.named(node)} waits until "${config.date}", which is not a valid date and time.`,
-            hint: 'Enter the date as YYYY-MM-DDTHH:MM, ending in Z for UTC or without it for the contact\'s time zone.',
+            hint: "Enter the date as YYYY-MM-DDTHH:MM, ending in Z for UTC or without it for the contact's time zone.",
           },
           ['config', 'date'],
         );

@@ -6,7 +6,11 @@ import { isHeaderName, isHeaderValue, webhookUrlProblem } from './webhook-url';
 function urlFinding(problem: NonNullable<ReturnType<typeof webhookUrlProblem>>, named: string, url: string): Finding {
   switch (problem) {
     case 'empty':
-      return { code: 'INVALID_WEBHOOK', message: `${named} has no URL to call.`, hint: 'Enter the URL of the endpoint, e.g. https://api.example.com/hooks/journey.' };
+      return {
+        code: 'INVALID_WEBHOOK',
+        message: `${named} has no URL to call.`,
+        hint: 'Enter the URL of the endpoint, e.g. https://api.example.com/hooks/journey.',
+      };
     case 'unparseable':
       return {
         code: 'INVALID_WEBHOOK',
@@ -34,7 +38,10 @@ export function checkWebhook(env: CheckEnv, index: number, node: NodeOfKind<'web
   const { url, headers } = node.config;
   const problem = webhookUrlProblem(url);
   if (problem !== null) {
-    out.onNode(problem === 'insecure' ? 'warning' : 'error', index, urlFinding(problem, out.named(node), url.trim()), ['config', 'url']);
+    out.onNode(problem === 'insecure' ? 'warning' : 'error', index, urlFinding(problem, out.named(node), url.trim()), [
+      'config',
+      'url',
+    ]);
   }
   for (let header = 0; header < headers.length; header++) {
     const { name, value } = headers[header]!;

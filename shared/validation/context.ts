@@ -5,7 +5,8 @@ import type { ValidationTemplate } from './diagnostic';
 function collectStrings(value: unknown, into: string[]): void {
   if (typeof value === 'string') into.push(value);
   else if (Array.isArray(value)) for (const item of value) collectStrings(item, into);
-  else if (typeof value === 'object' && value !== null) for (const item of Object.values(value)) collectStrings(item, into);
+  else if (typeof value === 'object' && value !== null)
+    for (const item of Object.values(value)) collectStrings(item, into);
 }
 
 /**

@@ -39,7 +39,13 @@ export const SEVERITIES = ['error', 'warning'] as const;
 export type Severity = (typeof SEVERITIES)[number];
 
 /** Quick fixes the editor can apply in one click; see shared/validation/quick-fixes.ts. */
-export const QUICK_FIX_KINDS = ['normalisePercentages', 'addTimeoutExit', 'createTemplate', 'removeEdge', 'addExit'] as const;
+export const QUICK_FIX_KINDS = [
+  'normalisePercentages',
+  'addTimeoutExit',
+  'createTemplate',
+  'removeEdge',
+  'addExit',
+] as const;
 export type QuickFixKind = (typeof QUICK_FIX_KINDS)[number];
 
 export const QuickFixSchema = z.object({ kind: z.enum(QUICK_FIX_KINDS), label: z.string() });

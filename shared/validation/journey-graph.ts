@@ -98,7 +98,8 @@ export function buildJourneyGraph(journey: Journey): JourneyGraph {
 
   // Prefix sums turn the degrees into start offsets; filling in edge order keeps traversals deterministic.
   const successorStart = new Int32Array(nodeCount + 1);
-  for (let index = 0; index < nodeCount; index++) successorStart[index + 1] = successorStart[index]! + outDegree[index]!;
+  for (let index = 0; index < nodeCount; index++)
+    successorStart[index + 1] = successorStart[index]! + outDegree[index]!;
   const successors = new Int32Array(successorStart[nodeCount]!);
   const fill = successorStart.slice(0, nodeCount);
   for (let index = 0; index < edgeCount; index++) {

@@ -32,7 +32,13 @@ function nodeOf(journey: Journey, diagnostic: Diagnostic): JourneyNode | undefin
 }
 
 /** A new exit step beside `node`, level with the output it hangs off, connected to that output. */
-function withExitOn(journey: Journey, node: JourneyNode, handle: string, label: string | undefined, newId: NewId | undefined): Journey | null {
+function withExitOn(
+  journey: Journey,
+  node: JourneyNode,
+  handle: string,
+  label: string | undefined,
+  newId: NewId | undefined,
+): Journey | null {
   const outputIndex = outputsOf(node).findIndex((output) => output.id === handle);
   if (outputIndex === -1) return null;
   if (journey.edges.some((edge) => edge.source === node.id && edge.sourceHandle === handle)) return null;
@@ -46,7 +52,11 @@ function withExitOn(journey: Journey, node: JourneyNode, handle: string, label: 
     ...(label === undefined ? {} : { label }),
   });
   try {
-    return connectNodes(addNode(journey, exit), { source: node.id, sourceHandle: handle, target: exit.id }, ids('edge'));
+    return connectNodes(
+      addNode(journey, exit),
+      { source: node.id, sourceHandle: handle, target: exit.id },
+      ids('edge'),
+    );
   } catch (error) {
     // The rules refused after all (the journey changed since it was checked): the fix no longer applies.
     if (error instanceof GraphRuleError) return null;
@@ -62,7 +72,10 @@ function normaliseSplit(journey: Journey, diagnostic: Diagnostic): Journey | nul
   if (percents.every((percent, index) => percent === branches[index]!.percent)) return null;
   const updated: JourneyNode = {
     ...node,
-    config: { ...node.config, branches: branches.map((branch, index) => ({ ...branch, percent: percents[index] ?? 0 })) },
+    config: {
+      ...node.config,
+      branches: branches.map((branch, index) => ({ ...branch, percent: percents[index] ?? 0 })),
+    },
   };
   return { ...journey, nodes: journey.nodes.map((candidate) => (candidate === node ? updated : candidate)) };
 }

@@ -20,7 +20,8 @@ function providedByJourney(env: CheckEnv, path: string, channel: Channel): boole
   // Paths come from extractVariables, which always writes readable ones; an odd one is not second-guessed.
   if (segments === null) return true;
   const [root, field] = segments;
-  if (root === 'customer') return field === undefined || (typeof field === 'string' && env.customerFieldKeys().has(field));
+  if (root === 'customer')
+    return field === undefined || (typeof field === 'string' && env.customerFieldKeys().has(field));
   if (typeof root === 'string' && EVENT_DATA_ROOTS.has(root)) return env.eventEntry;
   return typeof root === 'string' && PIPELINE_ROOTS[channel]?.has(root) === true;
 }
@@ -51,7 +52,7 @@ export function undefinedVariableHint(env: CheckEnv, path: string): string {
     return `Add a customer field "${field}" under Customer fields, fill the variable in the message's variables, or change the template.`;
   }
   if (typeof root === 'string' && EVENT_DATA_ROOTS.has(root) && !env.eventEntry) {
-    return 'Event data is only there when the journey starts on an event: change the entry, fill the variable in the message\'s variables, or change the template.';
+    return "Event data is only there when the journey starts on an event: change the entry, fill the variable in the message's variables, or change the template.";
   }
   return "Fill the variable in the message's variables, or change the template.";
 }

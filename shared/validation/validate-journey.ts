@@ -14,7 +14,9 @@ function assertUsableContext(context: ValidationContext): void {
     throw new RangeError('validateJourney was given an invalid date as context.now');
   }
   if (context.maxNodes !== undefined && !(context.maxNodes >= 0)) {
-    throw new RangeError(`validateJourney was given context.maxNodes = ${context.maxNodes}; expected a number of steps, 0 or more`);
+    throw new RangeError(
+      `validateJourney was given context.maxNodes = ${context.maxNodes}; expected a number of steps, 0 or more`,
+    );
   }
 }
 

@@ -11,7 +11,12 @@ const PLACEHOLDER = 'liquid';
 
 export function isLocalHost(hostname: string): boolean {
   const host = hostname.toLowerCase();
-  return host === 'localhost' || host.endsWith('.localhost') || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host) || host === '[::1]';
+  return (
+    host === 'localhost' ||
+    host.endsWith('.localhost') ||
+    /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host) ||
+    host === '[::1]'
+  );
 }
 
 export function webhookUrlProblem(url: string): WebhookUrlProblem {
@@ -19,7 +24,9 @@ export function webhookUrlProblem(url: string): WebhookUrlProblem {
   if (trimmed === '') return 'empty';
   // The whole address comes from the data ("{{ event.callback_url }}"): only the send can tell.
   if (trimmed.startsWith('{{') || trimmed.startsWith('{%')) return null;
-  const fixedPart = trimmed.includes('{') ? trimmed.replace(LIQUID_OUTPUT, PLACEHOLDER).replace(LIQUID_TAG, '') : trimmed;
+  const fixedPart = trimmed.includes('{')
+    ? trimmed.replace(LIQUID_OUTPUT, PLACEHOLDER).replace(LIQUID_TAG, '')
+    : trimmed;
   let parsed: URL;
   try {
     parsed = new URL(fixedPart);

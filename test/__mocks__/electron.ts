@@ -30,8 +30,18 @@ export class FakeFrame {
   ) {}
 }
 
-export type PermissionRequestHandler = (webContents: unknown, permission: string, callback: (granted: boolean) => void, details: unknown) => void;
-export type PermissionCheckHandler = (webContents: unknown, permission: string, origin: string, details: unknown) => boolean;
+export type PermissionRequestHandler = (
+  webContents: unknown,
+  permission: string,
+  callback: (granted: boolean) => void,
+  details: unknown,
+) => void;
+export type PermissionCheckHandler = (
+  webContents: unknown,
+  permission: string,
+  origin: string,
+  details: unknown,
+) => boolean;
 
 export class FakeSession {
   permissionRequestHandler: PermissionRequestHandler | null = null;
@@ -204,18 +214,23 @@ export function createFakeElectron() {
   };
 
   class FakeIpcRenderer extends EventEmitter {
-    invoke = vi.fn((_channel: string, ..._args: unknown[]): Promise<unknown> => Promise.resolve({ ok: true, value: null }));
+    invoke = vi.fn((_channel: string, ..._args: unknown[]): Promise<unknown> =>
+      Promise.resolve({ ok: true, value: null }),
+    );
   }
   const ipcRenderer = new FakeIpcRenderer();
 
   // Electron gives a path only for Files the user picked or dropped; the fake knows them by name.
-  const webUtils = { getPathForFile: vi.fn((file: { name: string }) => (file.name === 'picked.csv' ? '/home/ada/picked.csv' : '')) };
+  const webUtils = {
+    getPathForFile: vi.fn((file: { name: string }) => (file.name === 'picked.csv' ? '/home/ada/picked.csv' : '')),
+  };
 
   const exposed = new Map<string, unknown>();
   const contextBridge = {
     exposed,
     exposeInMainWorld: vi.fn((key: string, api: unknown) => {
-      if (exposed.has(key)) throw new Error(`Cannot bind an API on top of an existing property on the window object: ${key}`);
+      if (exposed.has(key))
+        throw new Error(`Cannot bind an API on top of an existing property on the window object: ${key}`);
       exposed.set(key, api);
     }),
   };
@@ -250,7 +265,20 @@ export function createFakeElectron() {
     getPrimaryDisplay: vi.fn((): FakeDisplay => screen.displays[0]!),
   };
 
-  return { app, BrowserWindow, ipcMain, ipcRenderer, contextBridge, webUtils, protocol, session, shell, Menu, dialog, screen };
+  return {
+    app,
+    BrowserWindow,
+    ipcMain,
+    ipcRenderer,
+    contextBridge,
+    webUtils,
+    protocol,
+    session,
+    shell,
+    Menu,
+    dialog,
+    screen,
+  };
 }
 
 export type FakeElectron = ReturnType<typeof createFakeElectron>;
@@ -262,5 +290,18 @@ export function asElectronMain(fake: FakeElectron): ElectronMain {
 
 /** The instance that `vi.mock('electron', ...)` hands to code importing 'electron'. */
 export const fakeElectron = createFakeElectron();
-export const { app, BrowserWindow, ipcMain, ipcRenderer, contextBridge, webUtils, protocol, session, shell, Menu, dialog, screen } = fakeElectron;
+export const {
+  app,
+  BrowserWindow,
+  ipcMain,
+  ipcRenderer,
+  contextBridge,
+  webUtils,
+  protocol,
+  session,
+  shell,
+  Menu,
+  dialog,
+  screen,
+} = fakeElectron;
 export default fakeElectron;

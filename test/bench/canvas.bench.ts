@@ -21,7 +21,8 @@ function watchNodes(expected: number) {
   w.__bench = { visibleAt: null };
   const poll = () => {
     let visible = 0;
-    for (const node of document.querySelectorAll<HTMLElement>('.react-flow__node')) if (node.style.visibility !== 'hidden') visible++;
+    for (const node of document.querySelectorAll<HTMLElement>('.react-flow__node'))
+      if (node.style.visibility !== 'hidden') visible++;
     if (visible >= expected) w.__bench.visibleAt = performance.now();
     else requestAnimationFrame(poll);
   };
@@ -31,7 +32,11 @@ function watchNodes(expected: number) {
 async function timeToNodes(page: Page, url: string, expected: number): Promise<number> {
   await page.addInitScript(watchNodes, expected);
   await page.goto(url);
-  await page.waitForFunction(() => (window as unknown as { __bench: { visibleAt: number | null } }).__bench.visibleAt !== null, null, { timeout: 120_000 });
+  await page.waitForFunction(
+    () => (window as unknown as { __bench: { visibleAt: number | null } }).__bench.visibleAt !== null,
+    null,
+    { timeout: 120_000 },
+  );
   return page.evaluate(() => (window as unknown as { __bench: { visibleAt: number } }).__bench.visibleAt);
 }
 
@@ -89,7 +94,13 @@ async function rendersWhileDragging(page: Page): Promise<{ dragged: string; rend
     const pane = document.querySelector('.react-flow__pane')!.getBoundingClientRect();
     for (const element of document.querySelectorAll<HTMLElement>('.react-flow__node')) {
       const r = element.getBoundingClientRect();
-      if (r.left > pane.left + 100 && r.right < pane.right - 300 && r.top > pane.top + 100 && r.bottom < pane.bottom - 200) return element.dataset.id!;
+      if (
+        r.left > pane.left + 100 &&
+        r.right < pane.right - 300 &&
+        r.top > pane.top + 100 &&
+        r.bottom < pane.bottom - 200
+      )
+        return element.dataset.id!;
     }
     throw new Error('no step inside the canvas');
   });
@@ -128,7 +139,11 @@ async function main() {
   try {
     const sizes = { nodes: 1000, edges: 1500, seed: 1 };
     const mediumId = await seedGeneratedJourney(app.baseUrl, app.token, 'Bench 1000', sizes);
-    const largeId = await seedGeneratedJourney(app.baseUrl, app.token, 'Bench 5000', { nodes: 5000, edges: 7500, seed: 2 });
+    const largeId = await seedGeneratedJourney(app.baseUrl, app.token, 'Bench 5000', {
+      nodes: 5000,
+      edges: 7500,
+      seed: 2,
+    });
     const storeToken = async (page: Page) => {
       await page.goto(app.openUrl);
       await page.getByRole('heading', { name: 'Journeys' }).waitFor();
@@ -164,14 +179,32 @@ async function main() {
     );
 
     // 5,000 steps: only what is on screen is drawn. Usable means it opens and pans smoothly.
-    const largeBare = await measurePage(browser, `${pages.url}bare-flow.html?nodes=5000&edges=7500&seed=2&visibleOnly=1&fitFirst=40`, 1);
+    const largeBare = await measurePage(
+      browser,
+      `${pages.url}bare-flow.html?nodes=5000&edges=7500&seed=2&visibleOnly=1&fitFirst=40`,
+      1,
+    );
     await largeBare.page.close();
     const large = await measurePage(browser, editorUrl(largeId), 1, storeToken);
     const drawn = await large.page.locator('.react-flow__node').count();
     await large.page.close();
     console.log(`5,000-step journey (only visible steps drawn; ${drawn} drawn after fit):`);
-    report('time until first steps are on screen', large.ms, largeBare.ms, 'ms', 'usable: ≤ 1.30×', large.ms / largeBare.ms <= 1.3);
-    report('frame rate while panning', large.fps, largeBare.fps, 'fps', 'usable: ≥ 0.90×', large.fps / largeBare.fps >= 0.9);
+    report(
+      'time until first steps are on screen',
+      large.ms,
+      largeBare.ms,
+      'ms',
+      'usable: ≤ 1.30×',
+      large.ms / largeBare.ms <= 1.3,
+    );
+    report(
+      'frame rate while panning',
+      large.fps,
+      largeBare.fps,
+      'fps',
+      'usable: ≥ 0.90×',
+      large.fps / largeBare.fps >= 0.9,
+    );
   } finally {
     await browser.close();
     await app.stop();

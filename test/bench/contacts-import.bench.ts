@@ -18,7 +18,18 @@ import { report } from './support/stats';
 
 const ROWS = Number(process.env.ROWS ?? 1_000_000);
 const BATCH = 5000;
-const COLUMNS = ['customerId', 'email', 'phone', 'firstName', 'lastName', 'city', 'loyaltyPoints', 'isVip', 'birthday', 'tier'] as const;
+const COLUMNS = [
+  'customerId',
+  'email',
+  'phone',
+  'firstName',
+  'lastName',
+  'city',
+  'loyaltyPoints',
+  'isVip',
+  'birthday',
+  'tier',
+] as const;
 const IMPORT_ONLY = process.argv[2] === 'import';
 const dir = IMPORT_ONLY ? process.argv[3]! : fs.mkdtempSync(path.join(os.tmpdir(), 'journey-studio-import-bench-'));
 
@@ -33,7 +44,12 @@ async function writeCsv(file: string): Promise<void> {
   let chunk = '';
   for (let i = 0; i < ROWS; i += 1) {
     const contact = generateContact(i);
-    const values = [contact.customerId, contact.email, contact.phone, ...COLUMNS.slice(3).map((key) => contact.attributes[key])];
+    const values = [
+      contact.customerId,
+      contact.email,
+      contact.phone,
+      ...COLUMNS.slice(3).map((key) => contact.attributes[key]),
+    ];
     chunk += `${values.map(csvCell).join(',')}\n`;
     if (chunk.length > 1 << 20) {
       if (!out.write(chunk)) await new Promise<void>((resolve) => out.once('drain', () => resolve()));
@@ -47,7 +63,9 @@ async function writeCsv(file: string): Promise<void> {
 /** Raw inserts of the same rows: the file is split (no quotes handling, no checks) outside the timing. */
 async function baseline(file: string): Promise<number> {
   const db = openDatabase(path.join(dir, 'baseline', 'db.sqlite'));
-  const insert = db.prepare('INSERT INTO contacts (customer_id, email, phone, created_at, attributes) VALUES (?, ?, ?, ?, ?)');
+  const insert = db.prepare(
+    'INSERT INTO contacts (customer_id, email, phone, created_at, attributes) VALUES (?, ?, ?, ?, ?)',
+  );
   const now = new Date().toISOString();
   const write = db.transaction((rows: string[][]) => {
     for (const cells of rows) {
@@ -88,7 +106,12 @@ async function ours(file: string) {
   let peakRss = process.memoryUsage().rss;
   const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 100);
   const started = performance.now();
-  const envelope = await core.dispatcher.dispatch('imports', 'start', { source: { path: file }, mapping, existing: 'update', defaultCountry: 'DE' });
+  const envelope = await core.dispatcher.dispatch('imports', 'start', {
+    source: { path: file },
+    mapping,
+    existing: 'update',
+    defaultCountry: 'DE',
+  });
   if (!envelope.ok) throw new Error(envelope.error.message);
   const { jobId } = envelope.value as { jobId: string };
   let summary: { state: string; rowsImported: number; rowsRejected: number; message?: string };
@@ -104,7 +127,10 @@ async function ours(file: string) {
 }
 
 const rule = (field: string, operator: string, value?: unknown): Filter =>
-  ({ combinator: 'and', groups: [{ combinator: 'and', rules: [{ field, operator, ...(value === undefined ? {} : { value }) }] }] }) as Filter;
+  ({
+    combinator: 'and',
+    groups: [{ combinator: 'and', rules: [{ field, operator, ...(value === undefined ? {} : { value }) }] }],
+  }) as Filter;
 
 const file = path.join(dir, 'contacts.csv');
 
@@ -120,7 +146,22 @@ async function importAndEstimate(): Promise<void> {
   const countMs = performance.now() - started;
   const filters: [string, Filter, boolean][] = [
     ['tier is Gold', rule('tier', 'equals', 'Gold'), false],
-    ['city starts with "Ber" (and VIP)', { combinator: 'and', groups: [{ combinator: 'and', rules: [{ field: 'city', operator: 'startsWith', value: 'Ber' }, { field: 'isVip', operator: 'equals', value: true }] }] }, false],
+    [
+      'city starts with "Ber" (and VIP)',
+      {
+        combinator: 'and',
+        groups: [
+          {
+            combinator: 'and',
+            rules: [
+              { field: 'city', operator: 'startsWith', value: 'Ber' },
+              { field: 'isVip', operator: 'equals', value: true },
+            ],
+          },
+        ],
+      },
+      false,
+    ],
     ['loyaltyPoints > 4000', rule('loyaltyPoints', 'greaterThan', 4000), false],
     ['email ends with @gmail.com', rule('email', 'endsWith', '@gmail.com'), false],
     ['tier is Gold (evaluator forced)', rule('tier', 'equals', 'Gold'), true],
@@ -128,7 +169,14 @@ async function importAndEstimate(): Promise<void> {
   ];
   for (const [name, filter, forceEvaluator] of filters) {
     const estimate = estimateAudience(store, { filter }, { fields, now: new Date(), forceEvaluator });
-    report(`estimate ${name}: ${estimate.count.toLocaleString('en-US')} of ${estimate.total.toLocaleString('en-US')} via ${estimate.method}`, estimate.ms, countMs, 'ms', '< 1000 ms (baseline: SELECT count(*))', estimate.ms < 1000);
+    report(
+      `estimate ${name}: ${estimate.count.toLocaleString('en-US')} of ${estimate.total.toLocaleString('en-US')} via ${estimate.method}`,
+      estimate.ms,
+      countMs,
+      'ms',
+      '< 1000 ms (baseline: SELECT count(*))',
+      estimate.ms < 1000,
+    );
   }
   core.close();
 }
@@ -138,16 +186,40 @@ if (IMPORT_ONLY) {
 } else {
   const started = performance.now();
   await writeCsv(file);
-  console.log(`generated ${ROWS.toLocaleString('en-US')} rows, ${(fs.statSync(file).size / 1e6).toFixed(1)} MB, in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  console.log(
+    `generated ${ROWS.toLocaleString('en-US')} rows, ${(fs.statSync(file).size / 1e6).toFixed(1)} MB, in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+  );
   const baselineRate = await baseline(file);
-  const child = spawnSync(process.execPath, [process.argv[1]!, 'import', dir], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, ROWS: String(ROWS) } });
+  const child = spawnSync(process.execPath, [process.argv[1]!, 'import', dir], {
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'inherit'],
+    env: { ...process.env, ROWS: String(ROWS) },
+  });
   const lines = child.stdout.split('\n');
   const line = lines.find((candidate) => candidate.startsWith('RESULT '));
-  if (child.status !== 0 || line === undefined) throw new Error(`The import process failed (exit ${child.status}):\n${child.stdout}`);
-  const result = JSON.parse(line.slice('RESULT '.length)) as { rate: number; seconds: number; peakRss: number; summary: { state: string; rowsImported: number; rowsRejected: number } };
-  console.log(`import: ${result.summary.state}, ${result.summary.rowsImported.toLocaleString('en-US')} imported, ${result.summary.rowsRejected} rejected, ${result.seconds.toFixed(1)} s`);
-  report('CSV import rows/s (end to end vs raw inserts)', result.rate, baselineRate, 'rows/s', '≥ 50,000 rows/s', result.rate >= 50_000);
-  console.log(`${result.peakRss < 400e6 ? 'PASS' : 'MISS'}  peak RSS of the importing process: ${(result.peakRss / 1e6).toFixed(0)} MB (target < 400 MB)`);
-  for (const estimateLine of lines.filter((candidate) => candidate !== '' && !candidate.startsWith('RESULT '))) console.log(estimateLine);
+  if (child.status !== 0 || line === undefined)
+    throw new Error(`The import process failed (exit ${child.status}):\n${child.stdout}`);
+  const result = JSON.parse(line.slice('RESULT '.length)) as {
+    rate: number;
+    seconds: number;
+    peakRss: number;
+    summary: { state: string; rowsImported: number; rowsRejected: number };
+  };
+  console.log(
+    `import: ${result.summary.state}, ${result.summary.rowsImported.toLocaleString('en-US')} imported, ${result.summary.rowsRejected} rejected, ${result.seconds.toFixed(1)} s`,
+  );
+  report(
+    'CSV import rows/s (end to end vs raw inserts)',
+    result.rate,
+    baselineRate,
+    'rows/s',
+    '≥ 50,000 rows/s',
+    result.rate >= 50_000,
+  );
+  console.log(
+    `${result.peakRss < 400e6 ? 'PASS' : 'MISS'}  peak RSS of the importing process: ${(result.peakRss / 1e6).toFixed(0)} MB (target < 400 MB)`,
+  );
+  for (const estimateLine of lines.filter((candidate) => candidate !== '' && !candidate.startsWith('RESULT ')))
+    console.log(estimateLine);
   fs.rmSync(dir, { recursive: true, force: true });
 }

@@ -7,7 +7,12 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from '@playwright/test';
-import { contactValues, CONTACT_VALUE_COLUMNS, GENERATED_CUSTOM_FIELDS, generateContact } from '../../shared/audience/index';
+import {
+  contactValues,
+  CONTACT_VALUE_COLUMNS,
+  GENERATED_CUSTOM_FIELDS,
+  generateContact,
+} from '../../shared/audience/index';
 import { deferContactIndexes, rebuildDeferredIndexes } from '../../electron/services/import/deferred-indexes';
 import { openStore } from '../../electron/services/store/store';
 import { serveApp, type ServedApp } from '../e2e/support/server';
@@ -24,14 +29,17 @@ const VIEWPORT = { width: 1600, height: 1000 };
 function seed(dataDir: string, count: number): void {
   const store = openStore(dataDir);
   const now = new Date().toISOString();
-  const insert = store.db.prepare(`INSERT INTO contacts (${CONTACT_VALUE_COLUMNS.join(', ')}) VALUES (${CONTACT_VALUE_COLUMNS.map(() => '?').join(', ')})`);
+  const insert = store.db.prepare(
+    `INSERT INTO contacts (${CONTACT_VALUE_COLUMNS.join(', ')}) VALUES (${CONTACT_VALUE_COLUMNS.map(() => '?').join(', ')})`,
+  );
   store.transaction(() => {
     for (const field of GENERATED_CUSTOM_FIELDS) store.fields.insert(field, now);
     deferContactIndexes(store.db);
   });
   for (let start = 0; start < count; start += 20_000) {
     store.transaction(() => {
-      for (let index = start; index < Math.min(count, start + 20_000); index += 1) insert.run(contactValues(generateContact(index)));
+      for (let index = start; index < Math.min(count, start + 20_000); index += 1)
+        insert.run(contactValues(generateContact(index)));
     });
   }
   rebuildDeferredIndexes(store.db);
@@ -72,7 +80,8 @@ function installGridState(): void {
   };
 }
 
-const gridState = (page: Page): Promise<GridState> => page.evaluate(() => (window as unknown as { __gridState: () => GridState }).__gridState());
+const gridState = (page: Page): Promise<GridState> =>
+  page.evaluate(() => (window as unknown as { __gridState: () => GridState }).__gridState());
 
 /**
  * Scrolls the grid to `fraction` of its height inside the page, then waits (checking every frame)
@@ -90,7 +99,8 @@ async function timeJump(page: Page, fraction: number, index: number): Promise<nu
         const poll = () => {
           const now = state();
           if (now.ready && Math.abs(now.firstIndex - index) < 100) resolve(performance.now() - started);
-          else if (performance.now() - started > 60_000) reject(new Error(`rows near ${index} did not appear within a minute`));
+          else if (performance.now() - started > 60_000)
+            reject(new Error(`rows near ${index} did not appear within a minute`));
           else requestAnimationFrame(poll);
         };
         requestAnimationFrame(poll);
@@ -100,7 +110,11 @@ async function timeJump(page: Page, fraction: number, index: number): Promise<nu
 }
 
 /** Clicks (through Playwright, as a user) and times until the rows in view are loaded and `done` holds. */
-async function timeClick(page: Page, click: () => Promise<void>, done: (state: GridState, before: GridState) => boolean): Promise<number> {
+async function timeClick(
+  page: Page,
+  click: () => Promise<void>,
+  done: (state: GridState, before: GridState) => boolean,
+): Promise<number> {
   const before = await gridState(page);
   const started = Date.now();
   await click();
@@ -161,8 +175,15 @@ async function measure(browser: Browser, app: ServedApp, count: number): Promise
     await page.goto(app.openUrl);
     await page.getByRole('heading', { name: 'Journeys' }).waitFor();
     await page.evaluate(installGridState);
-    const open = await timeClick(page, () => page.getByRole('link', { name: 'Contacts' }).click(), (state) => state.firstIndex === 0);
-    await page.getByRole('status').filter({ hasText: `${count.toLocaleString('en-US')} contacts` }).waitFor();
+    const open = await timeClick(
+      page,
+      () => page.getByRole('link', { name: 'Contacts' }).click(),
+      (state) => state.firstIndex === 0,
+    );
+    await page
+      .getByRole('status')
+      .filter({ hasText: `${count.toLocaleString('en-US')} contacts` })
+      .waitFor();
 
     const middle = await timeJump(page, 0.5, Math.floor(count / 2));
     const end = await timeJump(page, 1, count - 1);
@@ -171,7 +192,11 @@ async function measure(browser: Browser, app: ServedApp, count: number): Promise
 
     await timeJump(page, 0, 0);
     const emailHeader = page.getByRole('columnheader', { name: /Email/ }).getByRole('button');
-    const sort = await timeClick(page, () => emailHeader.click(), (state, before) => state.firstIndex === 0 && state.firstId !== before.firstId);
+    const sort = await timeClick(
+      page,
+      () => emailHeader.click(),
+      (state, before) => state.firstIndex === 0 && state.firstId !== before.firstId,
+    );
     const sortedMiddle = await timeJump(page, 0.5, Math.floor(count / 2));
     // Descending, then back to the default order.
     await emailHeader.click();
@@ -179,7 +204,11 @@ async function measure(browser: Browser, app: ServedApp, count: number): Promise
     await timeJump(page, 0, 0);
 
     // Generated emails start with the first name; "anna." narrows a million to a few thousand.
-    const search = await timeClick(page, () => page.getByRole('searchbox', { name: 'Search contacts' }).fill('anna.'), (state, before) => state.firstId !== before.firstId);
+    const search = await timeClick(
+      page,
+      () => page.getByRole('searchbox', { name: 'Search contacts' }).fill('anna.'),
+      (state, before) => state.firstId !== before.firstId,
+    );
     return { open, middle, end, fps, loadingShare, sort, sortedMiddle, search };
   } finally {
     await page.close();
@@ -210,7 +239,9 @@ async function main() {
     const started = performance.now();
     seed(largeDir, LARGE);
     seed(smallDir, SMALL);
-    console.log(`seeded ${LARGE.toLocaleString('en-US')} and ${SMALL.toLocaleString('en-US')} contacts in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+    console.log(
+      `seeded ${LARGE.toLocaleString('en-US')} and ${SMALL.toLocaleString('en-US')} contacts in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+    );
     large = await serveApp(largeDir);
     small = await serveApp(smallDir);
     browser = await launchChromium();
@@ -219,18 +250,31 @@ async function main() {
     for (let round = 0; round < ROUNDS; round++) {
       baseline.push(await measure(browser, small, SMALL));
       ours.push(await measure(browser, large, LARGE));
-      console.log(`round ${round + 1}: ${JSON.stringify(ours[round], (_, value: unknown) => (typeof value === 'number' ? Math.round(value * 100) / 100 : value))}`);
+      console.log(
+        `round ${round + 1}: ${JSON.stringify(ours[round], (_, value: unknown) => (typeof value === 'number' ? Math.round(value * 100) / 100 : value))}`,
+      );
     }
     const o = summarise(ours);
     const b = summarise(baseline);
-    console.log(`Contacts table, ${LARGE.toLocaleString('en-US')} contacts against ${SMALL.toLocaleString('en-US')} (baseline), ${ROUNDS} rounds, medians:`);
+    console.log(
+      `Contacts table, ${LARGE.toLocaleString('en-US')} contacts against ${SMALL.toLocaleString('en-US')} (baseline), ${ROUNDS} rounds, medians:`,
+    );
     report('rows on screen after opening the page', o.open, b.open, 'ms', '≤ 500 ms', o.open <= 500);
     report('rows on screen after a jump to the middle', o.middle, b.middle, 'ms', '≤ 300 ms', o.middle <= 300);
     report('rows on screen after a jump to the end', o.end, b.end, 'ms', '≤ 300 ms', o.end <= 300);
     report('frame rate while wheel-scrolling', o.fps, b.fps, 'fps', '≥ 0.90×', o.fps / b.fps >= 0.9);
-    console.log(`      rows still loading while wheel-scrolling: ${(o.loadingShare * 100).toFixed(0)}% of samples (baseline ${(b.loadingShare * 100).toFixed(0)}%)`);
+    console.log(
+      `      rows still loading while wheel-scrolling: ${(o.loadingShare * 100).toFixed(0)}% of samples (baseline ${(b.loadingShare * 100).toFixed(0)}%)`,
+    );
     report('sorted by email, rows on screen', o.sort, b.sort, 'ms', '≤ 500 ms', o.sort <= 500);
-    report('sorted by email, rows on screen after a jump to the middle', o.sortedMiddle, b.sortedMiddle, 'ms', '≤ 500 ms', o.sortedMiddle <= 500);
+    report(
+      'sorted by email, rows on screen after a jump to the middle',
+      o.sortedMiddle,
+      b.sortedMiddle,
+      'ms',
+      '≤ 500 ms',
+      o.sortedMiddle <= 500,
+    );
     report('search by email prefix, rows on screen', o.search, b.search, 'ms', '≤ 500 ms', o.search <= 500);
   } finally {
     await browser?.close();

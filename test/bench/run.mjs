@@ -37,7 +37,10 @@ await esbuild.build({
 let failed = 0;
 for (const name of benches) {
   console.log(`\n=== ${name} ===`);
-  const result = spawnSync(process.execPath, [path.join(outDir, name.replace(/\.ts$/, '.mjs'))], { stdio: 'inherit', cwd: root });
+  const result = spawnSync(process.execPath, [path.join(outDir, name.replace(/\.ts$/, '.mjs'))], {
+    stdio: 'inherit',
+    cwd: root,
+  });
   if (result.status !== 0) failed++;
 }
 process.exit(failed ? 1 : 0);

@@ -20,7 +20,10 @@ const TYPED = 'Only this weekend: free shipping on every order. ';
 const root = process.cwd();
 const fixturesDir = path.join(root, 'test', 'fixtures', 'emails');
 const data = JSON.parse(fs.readFileSync(path.join(fixturesDir, 'sample-data.json'), 'utf8')) as Record<string, unknown>;
-const mjml2html = createRequire(import.meta.url)('mjml') as (source: string, options: object) => Promise<{ html: string }>;
+const mjml2html = createRequire(import.meta.url)('mjml') as (
+  source: string,
+  options: object,
+) => Promise<{ html: string }>;
 
 const DOCUMENTS = [
   { name: 'typical marketing email', file: 'typical-marketing.mjml', target: `typical ≤ ${TARGET_P95_MS} ms p95` },
@@ -60,11 +63,20 @@ async function renderOverHttp(app: ServedApp, mjml: string) {
   const response = await fetch(`${app.baseUrl}api/call/templates/render`, {
     method: 'POST',
     headers: { Authorization: `Bearer ${app.token}`, 'Content-Type': 'application/json' },
-    body: JSON.stringify({ channel: 'email', content: { subject: 'Summer is here', preheader: '', fromName: 'Example Store', mjml }, data }),
+    body: JSON.stringify({
+      channel: 'email',
+      content: { subject: 'Summer is here', preheader: '', fromName: 'Example Store', mjml },
+      data,
+    }),
   });
-  const envelope = (await response.json()) as { ok: boolean; value?: { cached: boolean; output: { html: string } }; error?: { message: string } };
+  const envelope = (await response.json()) as {
+    ok: boolean;
+    value?: { cached: boolean; output: { html: string } };
+    error?: { message: string };
+  };
   if (!envelope.ok || !envelope.value) throw new Error(`render failed: ${envelope.error?.message}`);
-  if (envelope.value.cached || !envelope.value.output.html) throw new Error('a keystroke was answered from the cache or without HTML');
+  if (envelope.value.cached || !envelope.value.output.html)
+    throw new Error('a keystroke was answered from the cache or without HTML');
 }
 
 async function timeKeystrokes(app: ServedApp, source: string): Promise<number[]> {
@@ -93,7 +105,14 @@ try {
     );
     const meetsTarget = document.file !== 'typical-marketing.mjml' || percentile(ours, 95) <= TARGET_P95_MS;
     report(`${document.name}, keystroke → result p50`, median(ours), median(bare), 'ms', document.target, meetsTarget);
-    report(`${document.name}, keystroke → result p95`, percentile(ours, 95), percentile(bare, 95), 'ms', document.target, meetsTarget);
+    report(
+      `${document.name}, keystroke → result p95`,
+      percentile(ours, 95),
+      percentile(bare, 95),
+      'ms',
+      document.target,
+      meetsTarget,
+    );
   }
 } finally {
   await app.stop();

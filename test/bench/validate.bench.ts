@@ -45,13 +45,24 @@ function realisticJourney(): Journey {
     switch (node.kind) {
       case 'message': {
         const { channel } = node.config;
-        const fallbacks = channel === 'email' && index % 3 === 0 ? [{ channel: 'sms' as const, templateId: templateId('sms', index) }] : [];
+        const fallbacks =
+          channel === 'email' && index % 3 === 0
+            ? [{ channel: 'sms' as const, templateId: templateId('sms', index) }]
+            : [];
         return { ...node, config: { ...node.config, templateId: templateId(channel, index), fallbacks } };
       }
       case 'updateProfile':
         return { ...node, config: { updates: [{ field: 'stage', value: `step-${index}` }] } };
       case 'webhook':
-        return index % 2 === 0 ? { ...node, config: { ...node.config, url: `https://crm.example.com/contacts/{{ customer.customerId }}/steps/${index}` } } : node;
+        return index % 2 === 0
+          ? {
+              ...node,
+              config: {
+                ...node.config,
+                url: `https://crm.example.com/contacts/{{ customer.customerId }}/steps/${index}`,
+              },
+            }
+          : node;
       case 'exit': {
         exits++;
         if (exits % RETRY_EVERY !== 0) return node;
@@ -59,7 +70,13 @@ function realisticJourney(): Journey {
         for (let depth = 0; depth < RETRY_DEPTH; depth++) target = firstSourceOf.get(target) ?? target;
         if (target === node.id || target === generated.nodes[0]!.id) return node;
         extraEdges.push({ id: `retry-${index}`, source: node.id, sourceHandle: 'next', target });
-        return { id: node.id, kind: 'delay', label: `Wait and retry ${index}`, position: node.position, config: { mode: 'duration', duration: { amount: 1, unit: 'days' } } };
+        return {
+          id: node.id,
+          kind: 'delay',
+          label: `Wait and retry ${index}`,
+          position: node.position,
+          config: { mode: 'duration', duration: { amount: 1, unit: 'days' } },
+        };
       }
       default:
         return node;
@@ -73,7 +90,12 @@ function fullContext(): ValidationContext {
   for (const channel of CHANNEL_IDS) {
     for (let index = 0; index < TEMPLATES_PER_CHANNEL; index++) {
       const id = templateId(channel, index);
-      const variables = ['customer.email', 'customer.first_name', 'event.properties.cart_url', ...(channel === 'email' ? ['subject'] : [])];
+      const variables = [
+        'customer.email',
+        'customer.first_name',
+        'event.properties.cart_url',
+        ...(channel === 'email' ? ['subject'] : []),
+      ];
       templates.set(id, { id, name: `${channel} template ${index}`, channel, variables });
     }
   }

@@ -16,13 +16,18 @@ const CSV = [
   'c6,eve@example.com,platinum,',
 ].join('\n');
 
-test('fields, import with rejects, a filter estimate, a list, and the list in an entry node', async ({ page, app }, testInfo) => {
+test('fields, import with rejects, a filter estimate, a list, and the list in an entry node', async ({
+  page,
+  app,
+}, testInfo) => {
   await page.goto(app.openUrl);
 
   // Settings → Customer fields: define a single-choice field.
   await page.getByRole('link', { name: 'Customer fields' }).click();
   await expect(page.getByRole('heading', { name: 'Customer fields' })).toBeVisible();
-  await expect(page.getByRole('table', { name: 'Customer fields' }).getByRole('row', { name: /Customer ID/ })).toContainText('Built-in');
+  await expect(
+    page.getByRole('table', { name: 'Customer fields' }).getByRole('row', { name: /Customer ID/ }),
+  ).toContainText('Built-in');
   await page.getByRole('button', { name: '+ New field' }).click();
   const fieldDialog = page.getByRole('dialog', { name: 'New customer field' });
   await fieldDialog.getByLabel('Key').fill('tier');
@@ -36,7 +41,9 @@ test('fields, import with rejects, a filter estimate, a list, and the list in an
   // Contacts → Import CSV: three bad rows (an email, a missing customerId, an unknown option).
   await page.getByRole('link', { name: 'Contacts' }).click();
   await page.getByRole('button', { name: 'Import CSV' }).click();
-  await page.getByLabel('CSV file').setInputFiles({ name: 'customers.csv', mimeType: 'text/csv', buffer: Buffer.from(CSV) });
+  await page
+    .getByLabel('CSV file')
+    .setInputFiles({ name: 'customers.csv', mimeType: 'text/csv', buffer: Buffer.from(CSV) });
   const mapping = page.getByRole('table', { name: 'Column mapping' });
   await expect(mapping.getByLabel('Field for column customerId')).toHaveValue('field:customerId');
   await expect(mapping.getByLabel('Field for column tier')).toHaveValue('field:tier');
@@ -73,7 +80,9 @@ test('fields, import with rejects, a filter estimate, a list, and the list in an
   const csvDownload = await exported;
   expect(csvDownload.suggestedFilename()).toMatch(/^contacts-filtered-\d{4}-\d{2}-\d{2}\.csv$/);
   const csvText = fs.readFileSync((await csvDownload.path())!, 'utf8');
-  expect(csvText.split('\r\n')[0]).toBe('customerId,email,phone,telegramChatId,pushTokens,language,timeZone,createdAt,tier');
+  expect(csvText.split('\r\n')[0]).toBe(
+    'customerId,email,phone,telegramChatId,pushTokens,language,timeZone,createdAt,tier',
+  );
   expect(csvText).toContain('ann@example.com');
   expect(csvText).not.toContain('bob@example.com');
   await expect(page.getByRole('button', { name: 'Export CSV' })).toBeEnabled();
@@ -83,8 +92,14 @@ test('fields, import with rejects, a filter estimate, a list, and the list in an
   await page.getByRole('dialog', { name: 'New list' }).getByLabel('List name').fill('VIPs');
   await page.getByRole('dialog', { name: 'New list' }).getByRole('button', { name: 'Create list' }).click();
   await page.getByLabel('Select c1').check();
-  await page.getByRole('group', { name: 'Selected contacts' }).getByLabel('Add to list').selectOption({ label: 'VIPs' });
-  await page.getByRole('group', { name: 'Selected contacts' }).getByRole('button', { name: 'Add', exact: true }).click();
+  await page
+    .getByRole('group', { name: 'Selected contacts' })
+    .getByLabel('Add to list')
+    .selectOption({ label: 'VIPs' });
+  await page
+    .getByRole('group', { name: 'Selected contacts' })
+    .getByRole('button', { name: 'Add', exact: true })
+    .click();
   await expect(page.getByRole('region', { name: 'Lists' }).getByRole('button', { name: /VIPs \(1\)/ })).toBeVisible();
 
   // The list as an entry node's audience, with its live estimate.

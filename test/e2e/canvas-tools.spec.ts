@@ -58,7 +58,9 @@ test('notes, the context menu, the shortcut sheet and keyboard insertion', async
   await page.keyboard.press('Delete');
   await expect(steps(page)).toHaveCount(3);
   // The duplicate sits 40 px down and right of the original: click the original's free corner.
-  await step(page, 'Tell the customer').first().click({ position: { x: 12, y: 10 } });
+  await step(page, 'Tell the customer')
+    .first()
+    .click({ position: { x: 12, y: 10 } });
   const edgeCount = await edges(page).count();
   await page.getByRole('button', { name: 'Add SMS' }).focus();
   await page.keyboard.press('Enter');
@@ -131,7 +133,9 @@ test('two windows on one journey: the other follows, and a clash is detected and
   const clash = second.getByRole('alert').filter({ hasText: 'changed' });
   await expect(clash).toBeVisible();
   // Nothing was overwritten silently.
-  expect((await storedJourney(first, app, journey.id)).nodes.find((n) => n.id === 'n_msg')?.label).toBe('Notify customer');
+  expect((await storedJourney(first, app, journey.id)).nodes.find((n) => n.id === 'n_msg')?.label).toBe(
+    'Notify customer',
+  );
 
   await clash.getByRole('button', { name: 'Keep mine' }).click();
   await expect(saved(second)).toBeVisible();

@@ -27,7 +27,10 @@ async function savedJourney(page: Page, app: ServedApp, id: string): Promise<Jou
   return storedJourney(page, app, id);
 }
 
-test('a journey with every kind of step is built with the mouse and keyboard and survives a reload', async ({ page, app }, testInfo) => {
+test('a journey with every kind of step is built with the mouse and keyboard and survives a reload', async ({
+  page,
+  app,
+}, testInfo) => {
   const id = await openEditor(page, app, 'Every step');
 
   const layout: [string, number, number][] = [
@@ -96,7 +99,18 @@ test('a journey with every kind of step is built with the mouse and keyboard and
 
   const before = await savedJourney(page, app, id);
   expect(before.nodes.map((node) => node.kind).sort()).toEqual(
-    ['condition', 'delay', 'entry', 'exit', 'message', 'randomSplit', 'retarget', 'updateProfile', 'waitForEvent', 'webhook'].sort(),
+    [
+      'condition',
+      'delay',
+      'entry',
+      'exit',
+      'message',
+      'randomSplit',
+      'retarget',
+      'updateProfile',
+      'waitForEvent',
+      'webhook',
+    ].sort(),
   );
   expect(before.nodes.find((node) => node.kind === 'delay')?.label).toBe('Cool-off');
   expect(before.edges).toHaveLength(9);
@@ -121,11 +135,20 @@ test('dropping a step onto a connection inserts it there', async ({ page, app })
   // Drop onto the middle of the connection's (wide, invisible) hit area.
   const hitArea = page.locator('.react-flow__edge-interaction').first();
   const box = (await hitArea.boundingBox())!;
-  await page.getByRole('button', { name: 'Add Delay' }).dragTo(hitArea, { targetPosition: { x: box.width / 2, y: box.height / 2 } });
+  await page
+    .getByRole('button', { name: 'Add Delay' })
+    .dragTo(hitArea, { targetPosition: { x: box.width / 2, y: box.height / 2 } });
   await expect(page.locator('.react-flow__edge')).toHaveCount(2);
   const stored = await savedJourney(page, app, id);
   const delay = stored.nodes.find((node) => node.kind === 'delay')!;
-  expect(stored.edges.map((e) => [stored.nodes.find((n) => n.id === e.source)!.kind, stored.nodes.find((n) => n.id === e.target)!.kind]).sort()).toEqual(
+  expect(
+    stored.edges
+      .map((e) => [
+        stored.nodes.find((n) => n.id === e.source)!.kind,
+        stored.nodes.find((n) => n.id === e.target)!.kind,
+      ])
+      .sort(),
+  ).toEqual(
     [
       ['delay', 'exit'],
       ['entry', 'delay'],

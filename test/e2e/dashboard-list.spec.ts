@@ -6,7 +6,13 @@ import { makeDataDir, serveApp, type ServedApp } from './support/server';
 type Saved = { journey: Journey; revision: number };
 
 /** Calls the contract over HTTP the way the renderer does, for seeding faster than clicking. */
-async function call<T>(request: APIRequestContext, app: ServedApp, method: string, input: unknown, service = 'journeys'): Promise<T> {
+async function call<T>(
+  request: APIRequestContext,
+  app: ServedApp,
+  method: string,
+  input: unknown,
+  service = 'journeys',
+): Promise<T> {
   const response = await request.post(`${app.baseUrl}api/call/${service}/${method}`, {
     data: input,
     headers: { Authorization: `Bearer ${app.token}`, 'Content-Type': 'application/json' },
@@ -23,13 +29,30 @@ async function seed(request: APIRequestContext, app: ServedApp) {
   await new Promise((resolve) => setTimeout(resolve, 20));
   await call<Saved>(request, app, 'create', { name: 'Abandoned cart' });
   await new Promise((resolve) => setTimeout(resolve, 20));
-  const whatsapp = await call<{ id: string }>(request, app, 'create', { channel: 'whatsapp', name: 'Shipped (WhatsApp)' }, 'templates');
-  const sms = await call<{ id: string }>(request, app, 'create', { channel: 'sms', name: 'Shipped (SMS)' }, 'templates');
+  const whatsapp = await call<{ id: string }>(
+    request,
+    app,
+    'create',
+    { channel: 'whatsapp', name: 'Shipped (WhatsApp)' },
+    'templates',
+  );
+  const sms = await call<{ id: string }>(
+    request,
+    app,
+    'create',
+    { channel: 'sms', name: 'Shipped (SMS)' },
+    'templates',
+  );
   const entry = createNode('entry', { id: 'n-entry', position: { x: 0, y: 0 } });
   const message = createNode('message', { id: 'n-msg', position: { x: 300, y: 0 } });
   const exit = createNode('exit', { id: 'n-exit', position: { x: 600, y: 0 } });
   if (message.kind !== 'message') throw new Error('createNode returned the wrong kind');
-  message.config = { ...message.config, channel: 'whatsapp', templateId: whatsapp.id, fallbacks: [{ channel: 'sms', templateId: sms.id }] };
+  message.config = {
+    ...message.config,
+    channel: 'whatsapp',
+    templateId: whatsapp.id,
+    fallbacks: [{ channel: 'sms', templateId: sms.id }],
+  };
   const saved = await call<Saved>(request, app, 'save', {
     journey: {
       ...shipped.journey,
@@ -67,7 +90,9 @@ test.describe('dashboard list', () => {
     fs.rmSync(dataDir, { recursive: true, force: true });
   });
 
-  test('searches, filters, sorts, duplicates, trashes, restores and purges, and the result survives a reload', async ({ page }) => {
+  test('searches, filters, sorts, duplicates, trashes, restores and purges, and the result survives a reload', async ({
+    page,
+  }) => {
     await page.goto(app.openUrl);
     const table = journeysTable(page);
     const names = table.getByRole('link');
@@ -131,7 +156,10 @@ test.describe('dashboard list', () => {
 
     // Delete moves to the trash.
     await chooseRowAction(page, 'Abandoned cart', 'Delete');
-    await page.getByRole('alertdialog', { name: 'Delete “Abandoned cart”?' }).getByRole('button', { name: 'Delete' }).click();
+    await page
+      .getByRole('alertdialog', { name: 'Delete “Abandoned cart”?' })
+      .getByRole('button', { name: 'Delete' })
+      .click();
     await expect(names).toHaveText(['Order shipped', 'Order shipped (copy)', 'Welcome series']);
     // The row is gone, so focus lands on the current tab, which reads out the new count.
     await expect(page.getByRole('tab', { name: 'Journeys (3)' })).toBeFocused();
@@ -148,7 +176,10 @@ test.describe('dashboard list', () => {
 
     // Delete forever, after a confirmation that says it cannot be undone.
     await chooseRowAction(page, 'Welcome series', 'Delete');
-    await page.getByRole('alertdialog', { name: 'Delete “Welcome series”?' }).getByRole('button', { name: 'Delete' }).click();
+    await page
+      .getByRole('alertdialog', { name: 'Delete “Welcome series”?' })
+      .getByRole('button', { name: 'Delete' })
+      .click();
     await page.getByRole('tab', { name: 'Trash (1)' }).click();
     await trashTable(page).getByRole('button', { name: 'Delete Welcome series forever' }).click();
     const purge = page.getByRole('alertdialog', { name: 'Delete “Welcome series” forever?' });
@@ -233,7 +264,11 @@ test.describe('dashboard list', () => {
     await expect(journeysTable(page).getByRole('link')).toHaveCount(3);
     await app.stop();
     await chooseRowAction(page, 'Order shipped', 'Duplicate');
-    await expect(page.getByRole('alert').filter({ hasText: '“Order shipped” could not be duplicated: Journey Studio is not reachable.' })).toBeVisible();
+    await expect(
+      page
+        .getByRole('alert')
+        .filter({ hasText: '“Order shipped” could not be duplicated: Journey Studio is not reachable.' }),
+    ).toBeVisible();
     await expect(journeysTable(page).getByRole('link')).toHaveCount(3);
   });
 });

@@ -70,7 +70,10 @@ test('the API refuses calls without the token and the UI says how to connect', a
     expect(refused.status()).toBe(401);
     expect((await refused.json()).error.code).toBe('UNAUTHORIZED');
 
-    const allowed = await request.post(`${app.baseUrl}api/call/journeys/list`, { data: {}, headers: { Authorization: `Bearer ${app.token}` } });
+    const allowed = await request.post(`${app.baseUrl}api/call/journeys/list`, {
+      data: {},
+      headers: { Authorization: `Bearer ${app.token}` },
+    });
     expect(allowed.status()).toBe(200);
 
     // Opened without the token (e.g. a bookmark from an earlier launch): a clear message, not a blank page.

@@ -19,7 +19,8 @@ function findElectronBinary(): { binary: string } | { reason: string } {
   const relative = fs.readFileSync(pathFile, 'utf8').trim();
   const distDir = process.env.ELECTRON_OVERRIDE_DIST_PATH ?? path.join(packageDir, 'dist');
   const binary = path.join(distDir, relative);
-  if (relative === '' || !fs.existsSync(binary)) return { reason: `${noBinary}; expected ${path.relative(root, binary) || binary}` };
+  if (relative === '' || !fs.existsSync(binary))
+    return { reason: `${noBinary}; expected ${path.relative(root, binary) || binary}` };
   return { binary };
 }
 
@@ -40,7 +41,9 @@ test('the desktop app starts on its own origin and creates a journey through the
     test.skip(true, reason);
     return;
   }
-  expect(fs.existsSync(mainBundle), `${path.relative(root, mainBundle)} is missing; run "npm run build" first`).toBe(true);
+  expect(fs.existsSync(mainBundle), `${path.relative(root, mainBundle)} is missing; run "npm run build" first`).toBe(
+    true,
+  );
 
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'journey-studio-electron-e2e-'));
   const env = { ...process.env };
@@ -59,7 +62,10 @@ test('the desktop app starts on its own origin and creates a journey through the
 
     // The page gets the bridge and nothing of Node.
     expect(await page.evaluate(() => typeof Reflect.get(globalThis, 'require'))).toBe('undefined');
-    expect(await page.evaluate(() => Object.keys(Reflect.get(globalThis, 'journeyStudio') ?? {}).sort())).toEqual(['invoke', 'on']);
+    expect(await page.evaluate(() => Object.keys(Reflect.get(globalThis, 'journeyStudio') ?? {}).sort())).toEqual([
+      'invoke',
+      'on',
+    ]);
 
     const name = 'Welcome series';
     await page.getByRole('button', { name: 'New journey' }).click();

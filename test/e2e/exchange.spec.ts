@@ -10,7 +10,8 @@ import type { ServedApp } from './support/server';
 
 test.use({ viewport: { width: 1500, height: 950 } });
 
-const MJML = '<mjml><mj-body><mj-section><mj-column><mj-text>Back in stock</mj-text></mj-column></mj-section></mj-body></mjml>';
+const MJML =
+  '<mjml><mj-body><mj-section><mj-column><mj-text>Back in stock</mj-text></mj-column></mj-section></mj-body></mjml>';
 
 async function seedJourney(page: Page, app: ServedApp, name: string): Promise<Journey> {
   const template = await callApi<{ id: string }>(page.request, app, 'templates', 'create', {
@@ -18,7 +19,9 @@ async function seedJourney(page: Page, app: ServedApp, name: string): Promise<Jo
     name: 'Back in stock mail',
     content: { subject: 'It is back', preheader: '', fromName: 'Shop', mjml: MJML },
   });
-  const created = await callApi<{ journey: Journey; revision: number }>(page.request, app, 'journeys', 'create', { name });
+  const created = await callApi<{ journey: Journey; revision: number }>(page.request, app, 'journeys', 'create', {
+    name,
+  });
   const message = createNode('message', { id: 'notify', position: { x: 320, y: 0 }, label: 'Notify' });
   const journey: Journey = {
     ...created.journey,
@@ -32,7 +35,12 @@ async function seedJourney(page: Page, app: ServedApp, name: string): Promise<Jo
       { id: 'e2', source: 'notify', sourceHandle: 'next', target: 'done' },
     ],
   };
-  return (await callApi<{ journey: Journey }>(page.request, app, 'journeys', 'save', { journey, expectedRevision: created.revision })).journey;
+  return (
+    await callApi<{ journey: Journey }>(page.request, app, 'journeys', 'save', {
+      journey,
+      expectedRevision: created.revision,
+    })
+  ).journey;
 }
 
 async function savedText(download: Download, path: string): Promise<string> {
@@ -71,7 +79,10 @@ function scratch(): (name: string) => string {
 const table = (page: Page) => page.getByRole('table', { name: 'Journeys' });
 const notice = (page: Page, text: string | RegExp) => page.locator('.notices').getByText(text);
 
-test('a journey exported to a .journey.json file imports back as a new draft with the same steps', async ({ page, app }) => {
+test('a journey exported to a .journey.json file imports back as a new draft with the same steps', async ({
+  page,
+  app,
+}) => {
   const file = scratch();
   const original = await seedJourney(page, app, 'Back in stock');
   await page.goto(app.openUrl);
@@ -87,7 +98,9 @@ test('a journey exported to a .journey.json file imports back as a new draft wit
   const exported = JSON.parse(text) as { format: string; journey: Journey; templates: { id: string; name: string }[] };
   expect(exported.format).toBe('journey-studio.journey');
   expect(exported.journey.name).toBe('Back in stock');
-  expect(exported.journey.nodes.map((node) => [node.id, node.kind, node.label])).toEqual(original.nodes.map((node) => [node.id, node.kind, node.label]));
+  expect(exported.journey.nodes.map((node) => [node.id, node.kind, node.label])).toEqual(
+    original.nodes.map((node) => [node.id, node.kind, node.label]),
+  );
   expect(exported.journey.edges).toEqual(original.edges);
   expect(exported.templates.map((template) => template.name)).toEqual(['Back in stock mail']);
 
@@ -115,13 +128,21 @@ test('a journey exported to a .journey.json file imports back as a new draft wit
   await expect(table(page).getByRole('link', { name: 'Back in stock (imported 2)' })).toBeVisible();
 });
 
-test('a broken journey file is refused with its problems and their JSON paths, and nothing is imported', async ({ page, app }) => {
+test('a broken journey file is refused with its problems and their JSON paths, and nothing is imported', async ({
+  page,
+  app,
+}) => {
   const file = scratch();
   await page.goto(app.openUrl);
   const broken = {
     format: 'journey-studio.journey',
     schemaVersion: 2,
-    journey: { id: 'jrn-x', name: 'Broken file', nodes: [{ id: 'a', kind: 'teleport', label: 'Beam', position: { x: 0, y: 0 }, config: {} }], edges: [] },
+    journey: {
+      id: 'jrn-x',
+      name: 'Broken file',
+      nodes: [{ id: 'a', kind: 'teleport', label: 'Beam', position: { x: 0, y: 0 }, config: {} }],
+      edges: [],
+    },
     templates: [],
     fields: [],
   };

@@ -8,10 +8,15 @@ import type { ServedApp } from './support/server';
 // Wide enough for the header's lifecycle buttons, the canvas and the side panel side by side.
 test.use({ viewport: { width: 1600, height: 1000 } });
 
-const PLAIN_MJML = '<mjml><mj-body><mj-section><mj-column><mj-text>Spring is here</mj-text></mj-column></mj-section></mj-body></mjml>';
+const PLAIN_MJML =
+  '<mjml><mj-body><mj-section><mj-column><mj-text>Spring is here</mj-text></mj-column></mj-section></mj-body></mjml>';
 
 /** Entry → "Welcome" email → exit, with the email's template still to pick: Broken until it is. */
-async function seedBrokenJourney(page: Page, app: ServedApp, name: string): Promise<{ id: string; templateId: string }> {
+async function seedBrokenJourney(
+  page: Page,
+  app: ServedApp,
+  name: string,
+): Promise<{ id: string; templateId: string }> {
   // A delivery provider for email, so the only problem left is the missing template.
   await callApi(page.request, app, 'settings', 'set', { key: 'channels.email.provider', value: 'local' });
   const template = await callApi<{ id: string }>(page.request, app, 'templates', 'create', {
@@ -19,7 +24,9 @@ async function seedBrokenJourney(page: Page, app: ServedApp, name: string): Prom
     name: 'Spring mail',
     content: { subject: 'Spring sale', preheader: '', fromName: 'Shop', mjml: PLAIN_MJML },
   });
-  const created = await callApi<{ journey: Journey; revision: number }>(page.request, app, 'journeys', 'create', { name });
+  const created = await callApi<{ journey: Journey; revision: number }>(page.request, app, 'journeys', 'create', {
+    name,
+  });
   const journey: Journey = {
     ...created.journey,
     nodes: [
@@ -37,10 +44,14 @@ async function seedBrokenJourney(page: Page, app: ServedApp, name: string): Prom
 }
 
 const header = (page: Page) => page.locator('.editor-header');
-const lifecycleButton = (page: Page, name: string) => page.getByRole('group', { name: 'Journey lifecycle' }).getByRole('button', { name, exact: true });
+const lifecycleButton = (page: Page, name: string) =>
+  page.getByRole('group', { name: 'Journey lifecycle' }).getByRole('button', { name, exact: true });
 const notice = (page: Page, text: string | RegExp) => page.locator('.notices').getByText(text);
 
-test('a journey goes from Broken to live, is edited as a new version, compared, paused and stopped', async ({ page, app }) => {
+test('a journey goes from Broken to live, is edited as a new version, compared, paused and stopped', async ({
+  page,
+  app,
+}) => {
   const name = 'Spring sale';
   const { id } = await seedBrokenJourney(page, app, name);
 
@@ -90,7 +101,9 @@ test('a journey goes from Broken to live, is edited as a new version, compared, 
   // Edit opens draft version 2 while version 1 keeps running.
   await lifecycleButton(page, 'Edit').click();
   await expect(notice(page, 'Editing draft version 2; version 1 keeps running.')).toBeVisible();
-  await expect(page.getByText('Editing draft version 2. Version 1 keeps running until you publish the changes.')).toBeVisible();
+  await expect(
+    page.getByText('Editing draft version 2. Version 1 keeps running until you publish the changes.'),
+  ).toBeVisible();
   await expect(page.getByRole('navigation', { name: 'Steps' })).toBeVisible();
 
   // Rename one step, replace the exit with a delay and a new exit.
@@ -145,7 +158,10 @@ test('a journey goes from Broken to live, is edited as a new version, compared, 
   await expect(page).not.toHaveURL(/version=/);
 
   // Compare version 1 with version 2 on the canvas.
-  await history.getByRole('region', { name: 'Compare versions' }).getByRole('button', { name: 'Compare on canvas' }).click();
+  await history
+    .getByRole('region', { name: 'Compare versions' })
+    .getByRole('button', { name: 'Compare on canvas' })
+    .click();
   await expect(page.getByText('Comparing Version 1 with Version 2')).toBeVisible();
   await expect(page.locator('.react-flow__node.diff-added')).toHaveCount(2);
   await expect(page.locator('.react-flow__node.diff-changed')).toHaveCount(1);
@@ -162,13 +178,19 @@ test('a journey goes from Broken to live, is edited as a new version, compared, 
 
   // Restoring version 1 makes it draft version 3; version 2 keeps running. Discarding brings 2 back.
   await history.getByRole('button', { name: 'Restore version 1 as draft' }).click();
-  await page.getByRole('alertdialog', { name: 'Restore version 1 as the draft?' }).getByRole('button', { name: 'Restore as draft' }).click();
+  await page
+    .getByRole('alertdialog', { name: 'Restore version 1 as the draft?' })
+    .getByRole('button', { name: 'Restore as draft' })
+    .click();
   await expect(notice(page, 'Version 1 is the draft now (draft version 3).')).toBeVisible();
   await expect(step(page, 'Done')).toBeVisible();
   await expect(header(page).getByText('Version 2 live')).toBeVisible();
   await expect(header(page).getByText('Draft v3')).toBeVisible();
   await lifecycleButton(page, 'Discard draft').click();
-  await page.getByRole('alertdialog', { name: 'Discard draft version 3?' }).getByRole('button', { name: 'Discard draft' }).click();
+  await page
+    .getByRole('alertdialog', { name: 'Discard draft version 3?' })
+    .getByRole('button', { name: 'Discard draft' })
+    .click();
   await expect(notice(page, 'Draft discarded: version 2 is what runs.')).toBeVisible();
   await expect(step(page, 'Welcome back')).toBeVisible();
   await expect(step(page, 'Done')).toHaveCount(0);
@@ -209,9 +231,14 @@ test('the dashboard says which version is live and when a draft is open', async 
   const current = await callApi<{ journey: Journey; revision: number }>(page.request, app, 'journeys', 'get', { id });
   const fixed: Journey = {
     ...current.journey,
-    nodes: current.journey.nodes.map((node) => (node.kind === 'message' ? { ...node, config: { ...node.config, templateId } } : node)),
+    nodes: current.journey.nodes.map((node) =>
+      node.kind === 'message' ? { ...node, config: { ...node.config, templateId } } : node,
+    ),
   };
-  const savedJourney = await callApi<{ revision: number }>(page.request, app, 'journeys', 'save', { journey: fixed, expectedRevision: current.revision });
+  const savedJourney = await callApi<{ revision: number }>(page.request, app, 'journeys', 'save', {
+    journey: fixed,
+    expectedRevision: current.revision,
+  });
   await callApi(page.request, app, 'journeys', 'activate', { id, expectedRevision: savedJourney.revision });
 
   await page.goto(app.openUrl);

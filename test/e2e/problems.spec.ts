@@ -29,14 +29,19 @@ function broken(journey: Journey): Journey {
 const problemsRegion = (page: Page) => page.getByRole('region', { name: 'Problems' });
 const badge = (page: Page, stepName: string) => step(page, stepName).locator('.journey-node-problems');
 
-test('problems are shown on the steps and in the panel, lead to the field at fault, and are fixed in a click', async ({ page, app }) => {
+test('problems are shown on the steps and in the panel, lead to the field at fault, and are fixed in a click', async ({
+  page,
+  app,
+}) => {
   const journey = await createJourney(page, app, 'Broken welcome', broken);
   await openJourney(page, app, journey.id, 'Broken welcome');
   const problems = problemsRegion(page);
   const inspector = page.getByRole('complementary', { name: 'Inspector' });
 
   // Badges: red with the count on steps with errors, amber on a step with only a warning; the first message in the tooltip.
-  await expect(step(page, 'Welcome').getByRole('img', { name: '1 error: "Welcome" has no SMS template chosen.' })).toBeVisible();
+  await expect(
+    step(page, 'Welcome').getByRole('img', { name: '1 error: "Welcome" has no SMS template chosen.' }),
+  ).toBeVisible();
   await expect(badge(page, 'Welcome')).toHaveClass(/severity-error/);
   await expect(badge(page, 'Random paths')).toHaveAttribute('title', /add up to 60%/);
   await expect(badge(page, 'Cool-off')).toHaveClass(/severity-warning/);

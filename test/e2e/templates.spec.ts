@@ -15,8 +15,14 @@ const emailFrame = (page: Page) => page.frameLocator('iframe[title="Email previe
 const mjmlEditor = (page: Page) => page.getByRole('textbox', { name: 'MJML body' });
 
 async function seedProfiles(page: Page, app: ServedApp): Promise<void> {
-  const ada = await callApi<SampleProfile>(page.request, app, 'profiles', 'create', { name: 'Ada', data: { customer: { first_name: 'Ada' }, order: {}, event: {} } });
-  await callApi(page.request, app, 'profiles', 'create', { name: 'Grace', data: { customer: { first_name: 'Grace' }, order: {}, event: {} } });
+  const ada = await callApi<SampleProfile>(page.request, app, 'profiles', 'create', {
+    name: 'Ada',
+    data: { customer: { first_name: 'Ada' }, order: {}, event: {} },
+  });
+  await callApi(page.request, app, 'profiles', 'create', {
+    name: 'Grace',
+    data: { customer: { first_name: 'Grace' }, order: {}, event: {} },
+  });
   await callApi(page.request, app, 'profiles', 'setDefault', { id: ada.id });
 }
 
@@ -53,7 +59,10 @@ const mjml = (text: string, close = true) => `<mjml>
 </mjml>
 `;
 
-test('an email template previews live, keeps the last good preview on MJML errors and previews as each sample profile', async ({ page, app }) => {
+test('an email template previews live, keeps the last good preview on MJML errors and previews as each sample profile', async ({
+  page,
+  app,
+}) => {
   await seedProfiles(page, app);
   await openTemplates(page, app);
   await createFromDialog(page, 'Welcome email', 'Email');
@@ -113,7 +122,9 @@ test('undefined variables are flagged, and are errors only when the user asks', 
   await createFromDialog(page, 'Nickname SMS', 'SMS');
   await page.getByLabel('Message').fill('Hi {{ customer.nickname }}, your parcel is on its way');
   const variables = page.getByRole('region', { name: 'Variables' });
-  await expect(variables.getByRole('listitem').filter({ hasText: 'customer.nickname' })).toContainText('not in the sample profile or customer fields');
+  await expect(variables.getByRole('listitem').filter({ hasText: 'customer.nickname' })).toContainText(
+    'not in the sample profile or customer fields',
+  );
   const problems = page.getByRole('region', { name: /^Problems/ });
   await expect(problems.getByRole('listitem').filter({ hasText: 'Error' })).toHaveCount(0);
 
@@ -122,11 +133,17 @@ test('undefined variables are flagged, and are errors only when the user asks', 
 });
 
 test('sample profiles are edited as JSON, with the problem named, and drive the preview', async ({ page, app }) => {
-  await callApi(page.request, app, 'templates', 'create', { channel: 'sms', name: 'Greeting', content: { body: 'Hi {{ customer.first_name }} {{ customer.nickname }}', senderId: '' } });
+  await callApi(page.request, app, 'templates', 'create', {
+    channel: 'sms',
+    name: 'Greeting',
+    content: { body: 'Hi {{ customer.first_name }} {{ customer.nickname }}', senderId: '' },
+  });
   await openTemplates(page, app);
   await page.getByRole('link', { name: 'Greeting' }).click();
   const variables = page.getByRole('region', { name: 'Variables' });
-  await expect(variables.getByRole('listitem').filter({ hasText: 'customer.nickname' })).toContainText('not in the sample profile or customer fields');
+  await expect(variables.getByRole('listitem').filter({ hasText: 'customer.nickname' })).toContainText(
+    'not in the sample profile or customer fields',
+  );
 
   await page.getByRole('button', { name: 'Edit sample profiles' }).click();
   const dialog = page.getByRole('dialog', { name: 'Sample profiles' });
@@ -148,11 +165,17 @@ test('sample profiles are edited as JSON, with the problem named, and drive the 
   await expect(page.getByLabel('Preview as').locator('option').first()).toHaveText('Lin (default)');
   await page.getByLabel('Preview as').selectOption({ label: 'Lin (default)' });
   await expect(page.getByRole('region', { name: 'SMS preview' })).toContainText('Hi Lin Captain');
-  await expect(variables.getByRole('listitem').filter({ hasText: 'customer.nickname' })).not.toContainText('not in the sample profile');
+  await expect(variables.getByRole('listitem').filter({ hasText: 'customer.nickname' })).not.toContainText(
+    'not in the sample profile',
+  );
 });
 
 test('the library lists, searches, filters, renames and duplicates templates', async ({ page, app }) => {
-  await callApi(page.request, app, 'templates', 'create', { channel: 'sms', name: 'Order shipped SMS', language: 'en' });
+  await callApi(page.request, app, 'templates', 'create', {
+    channel: 'sms',
+    name: 'Order shipped SMS',
+    language: 'en',
+  });
   await callApi(page.request, app, 'templates', 'create', { channel: 'push', name: 'Cart reminder', language: 'es' });
   await openTemplates(page, app);
 
@@ -200,7 +223,10 @@ function journeyWithMessage(templateId: string | null) {
   };
 }
 
-test('on the canvas a message step gets a template, previews it in place and creates a new one', async ({ page, app }) => {
+test('on the canvas a message step gets a template, previews it in place and creates a new one', async ({
+  page,
+  app,
+}) => {
   await seedProfiles(page, app);
   const sms = await callApi<Template>(page.request, app, 'templates', 'create', {
     channel: 'sms',
@@ -228,22 +254,38 @@ test('on the canvas a message step gets a template, previews it in place and cre
   await expect(template.locator('option:checked')).toHaveText('Out for delivery SMS (en)');
   await expect(saved(page)).toBeVisible();
   const stored = await storedJourney(page, app, journey.id);
-  const created = (await callApi<Template[]>(page.request, app, 'templates', 'list', {})).find((t) => t.name === 'Out for delivery SMS')!;
-  expect(stored.nodes.find((node) => node.id === 'n_msg')?.config).toMatchObject({ channel: 'sms', templateId: created.id });
+  const created = (await callApi<Template[]>(page.request, app, 'templates', 'list', {})).find(
+    (t) => t.name === 'Out for delivery SMS',
+  )!;
+  expect(stored.nodes.find((node) => node.id === 'n_msg')?.config).toMatchObject({
+    channel: 'sms',
+    templateId: created.id,
+  });
 
   await page.getByRole('link', { name: 'Open in editor' }).click();
   await expect(page.getByRole('heading', { name: 'Out for delivery SMS' })).toBeVisible();
   await expect(page.getByLabel('Message')).toBeVisible();
 });
 
-test('a template used by an active journey cannot be deleted, and the refusal names the journey', async ({ page, app }) => {
-  const sms = await callApi<Template>(page.request, app, 'templates', 'create', { channel: 'sms', name: 'Shipped SMS' });
-  const created = await callApi<{ journey: Journey; revision: number }>(page.request, app, 'journeys', 'create', { name: 'Order updates' });
+test('a template used by an active journey cannot be deleted, and the refusal names the journey', async ({
+  page,
+  app,
+}) => {
+  const sms = await callApi<Template>(page.request, app, 'templates', 'create', {
+    channel: 'sms',
+    name: 'Shipped SMS',
+  });
+  const created = await callApi<{ journey: Journey; revision: number }>(page.request, app, 'journeys', 'create', {
+    name: 'Order updates',
+  });
   const saved = await callApi<{ revision: number }>(page.request, app, 'journeys', 'save', {
     journey: journeyWithMessage(sms.id)(created.journey),
     expectedRevision: created.revision,
   });
-  await callApi(page.request, app, 'journeys', 'activate', { id: created.journey.id, expectedRevision: saved.revision });
+  await callApi(page.request, app, 'journeys', 'activate', {
+    id: created.journey.id,
+    expectedRevision: saved.revision,
+  });
   await callApi(page.request, app, 'templates', 'create', { channel: 'push', name: 'Unused push' });
   await openTemplates(page, app);
 
@@ -267,7 +309,10 @@ test('a template used by an active journey cannot be deleted, and the refusal na
 test('remote images in the email preview load only when the toggle is on', async ({ page, app }) => {
   // A real image server on 127.0.0.1 that counts the requests it gets.
   let requests = 0;
-  const pixel = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg==', 'base64');
+  const pixel = Buffer.from(
+    'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg==',
+    'base64',
+  );
   const images = http.createServer((_req, res) => {
     requests++;
     res.writeHead(200, { 'Content-Type': 'image/png' }).end(pixel);

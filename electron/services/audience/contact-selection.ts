@@ -37,7 +37,10 @@ export function searchCondition(term: string): SqlCondition | null {
 }
 
 export function listCondition(listId: string): SqlCondition {
-  return { sql: `EXISTS (SELECT 1 FROM contact_list_members AS m WHERE m.list_id = ? AND m.customer_id = ${C}.customer_id)`, params: [listId] };
+  return {
+    sql: `EXISTS (SELECT 1 FROM contact_list_members AS m WHERE m.list_id = ? AND m.customer_id = ${C}.customer_id)`,
+    params: [listId],
+  };
 }
 
 /**
@@ -45,11 +48,17 @@ export function listCondition(listId: string): SqlCondition {
  * then gives the whole order, so a page a million rows deep is an index walk instead of a sort of
  * every contact (customer_id as the tie-break would need one). Pages never overlap either way.
  */
-export function orderByFor(sort: { field: string; direction: 'asc' | 'desc' } | undefined, fields: readonly FieldDefinition[]): string {
+export function orderByFor(
+  sort: { field: string; direction: 'asc' | 'desc' } | undefined,
+  fields: readonly FieldDefinition[],
+): string {
   if (sort === undefined) return `${C}.customer_id`;
   const direction = sort.direction === 'desc' ? 'DESC' : 'ASC';
   const field = fieldLookup(fields)(sort.field);
-  if (field === undefined) throw new ApiError('BAD_INPUT', `There is no customer field "${sort.field}" to sort by.`, [{ path: 'sort.field', message: 'Unknown field' }]);
+  if (field === undefined)
+    throw new ApiError('BAD_INPUT', `There is no customer field "${sort.field}" to sort by.`, [
+      { path: 'sort.field', message: 'Unknown field' },
+    ]);
   if (field.key === 'customerId') return `${C}.customer_id ${direction}`;
   if (isBuiltinFieldKey(field.key)) return `${C}.${CONTACT_COLUMNS[field.key]} ${direction}, ${C}.rowid ${direction}`;
   if (!isFieldKeyShape(field.key)) throw new ApiError('BAD_INPUT', `Cannot sort by "${field.key}".`);
@@ -65,9 +74,21 @@ export type FilterPart =
   | { method: 'sql'; condition: SqlCondition }
   | { method: 'evaluator'; matches: ContactPredicate; filter: Filter; reason: string };
 
-export function filterPart(store: Store, filter: Filter, fields: readonly FieldDefinition[], now: Date, forceEvaluator = false): FilterPart {
-  const sql = forceEvaluator ? { unsupported: 'the evaluator was asked for' } : filterToSql(filter, { fields, now, tableAlias: C });
+export function filterPart(
+  store: Store,
+  filter: Filter,
+  fields: readonly FieldDefinition[],
+  now: Date,
+  forceEvaluator = false,
+): FilterPart {
+  const sql = forceEvaluator
+    ? { unsupported: 'the evaluator was asked for' }
+    : filterToSql(filter, { fields, now, tableAlias: C });
   if ('sql' in sql) return { method: 'sql', condition: sql };
-  const matches = compileFilter(filter, { fields, now, listMembership: (listId, customerId) => store.lists.isMember(listId, customerId) });
+  const matches = compileFilter(filter, {
+    fields,
+    now,
+    listMembership: (listId, customerId) => store.lists.isMember(listId, customerId),
+  });
   return { method: 'evaluator', matches, filter, reason: sql.unsupported };
 }

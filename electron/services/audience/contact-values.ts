@@ -20,7 +20,8 @@ export interface ContactInputOptions {
 function asText(raw: unknown, field: FieldDefinition): string | { problem: string } {
   if (typeof raw === 'string') return raw;
   if (typeof raw === 'number' || typeof raw === 'boolean') return String(raw);
-  if (Array.isArray(raw) && field.type === 'textList' && raw.every((item) => typeof item === 'string')) return JSON.stringify(raw);
+  if (Array.isArray(raw) && field.type === 'textList' && raw.every((item) => typeof item === 'string'))
+    return JSON.stringify(raw);
   return { problem: field.type === 'textList' ? 'Expected a list of text' : 'Expected text, a number or true/false' };
 }
 
@@ -30,13 +31,18 @@ function asText(raw: unknown, field: FieldDefinition): string | { problem: strin
  * the existing contact's value (an edit changes what it sends); null or "" clears a field.
  * Throws BAD_INPUT listing every bad field by name.
  */
-export function contactFromInput(input: Record<string, unknown>, existing: Contact | undefined, options: ContactInputOptions): Contact {
+export function contactFromInput(
+  input: Record<string, unknown>,
+  existing: Contact | undefined,
+  options: ContactInputOptions,
+): Contact {
   const lookup = fieldLookup(options.fields);
   const issues: ApiIssue[] = [];
   const entries: [string, unknown, string][] = [];
   for (const [key, raw] of Object.entries(input)) {
     if (key === 'attributes' && typeof raw === 'object' && raw !== null && !Array.isArray(raw)) {
-      for (const [attribute, value] of Object.entries(raw)) entries.push([attribute, value, `contact.attributes.${attribute}`]);
+      for (const [attribute, value] of Object.entries(raw))
+        entries.push([attribute, value, `contact.attributes.${attribute}`]);
     } else {
       entries.push([key, raw, `contact.${key}`]);
     }
@@ -79,7 +85,10 @@ export function contactFromInput(input: Record<string, unknown>, existing: Conta
     attributes,
   });
   if (!parsed.success) {
-    const found = parsed.error.issues.map((issue) => ({ path: `contact.${issue.path.join('.')}`, message: issue.message }));
+    const found = parsed.error.issues.map((issue) => ({
+      path: `contact.${issue.path.join('.')}`,
+      message: issue.message,
+    }));
     throw new ApiError('BAD_INPUT', found.map((issue) => issue.message).join('; '), found);
   }
   return parsed.data;

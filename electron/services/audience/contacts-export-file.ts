@@ -15,9 +15,15 @@ function* resumed(first: IteratorResult<string>, rest: Generator<string>): Gener
  * The desktop app's export: the save dialog picks the file and the CSV is streamed into it page by
  * page, so a million contacts never sit in memory as one text.
  */
-export async function exportContactsToFile(ctx: ServiceContext, request: ExportRequest): Promise<{ path: string | null; rows: number }> {
+export async function exportContactsToFile(
+  ctx: ServiceContext,
+  request: ExportRequest,
+): Promise<{ path: string | null; rows: number }> {
   if (ctx.dialogs === null) {
-    throw new ApiError('UNAVAILABLE', 'Exporting contacts to a file through a save dialog needs the desktop app; in the browser the export is a download instead.');
+    throw new ApiError(
+      'UNAVAILABLE',
+      'Exporting contacts to a file through a save dialog needs the desktop app; in the browser the export is a download instead.',
+    );
   }
   const now = ctx.now();
   const tally = { rows: 0 };

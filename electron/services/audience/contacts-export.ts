@@ -20,11 +20,20 @@ function cell(value: unknown): string {
 }
 
 function row(contact: Contact, fields: readonly FieldDefinition[]): string {
-  return csvLine(fields.map((field) => cell(field.builtIn ? contact[field.key as keyof Contact] : contact.attributes[field.key])));
+  return csvLine(
+    fields.map((field) => cell(field.builtIn ? contact[field.key as keyof Contact] : contact.attributes[field.key])),
+  );
 }
 
 export function exportFileName(request: ExportRequest, store: Store, now: Date): string {
-  const what = request.listId ? store.lists.require(request.listId).name.replace(/[^\p{L}\p{N}_-]+/gu, '-').replace(/^-|-$/g, '') || 'list' : request.filter ? 'filtered' : 'all';
+  const what = request.listId
+    ? store.lists
+        .require(request.listId)
+        .name.replace(/[^\p{L}\p{N}_-]+/gu, '-')
+        .replace(/^-|-$/g, '') || 'list'
+    : request.filter
+      ? 'filtered'
+      : 'all';
   return `contacts-${what}-${now.toISOString().slice(0, 10)}.csv`;
 }
 
@@ -33,11 +42,17 @@ export function exportFileName(request: ExportRequest, store: Store, now: Date):
  * customerId ranges (keyset), each with a statement that finishes before the chunk is handed on,
  * so other calls can use the database while the client is slow to read.
  */
-export function* exportContactsCsv(store: Store, request: ExportRequest, now: Date, tally: { rows: number } = { rows: 0 }): Generator<string> {
+export function* exportContactsCsv(
+  store: Store,
+  request: ExportRequest,
+  now: Date,
+  tally: { rows: number } = { rows: 0 },
+): Generator<string> {
   const fields = currentFields(store);
   const conditions: SqlCondition[] = [];
   if (request.listId !== undefined) {
-    if (!store.lists.exists(request.listId)) throw new ApiError('NOT_FOUND', `There is no contact list with id "${request.listId}".`);
+    if (!store.lists.exists(request.listId))
+      throw new ApiError('NOT_FOUND', `There is no contact list with id "${request.listId}".`);
     conditions.push(listCondition(request.listId));
   }
   const filter = request.filter ? filterPart(store, request.filter, fields, now) : null;
@@ -49,7 +64,8 @@ export function* exportContactsCsv(store: Store, request: ExportRequest, now: Da
     if (page.length === 0) return;
     after = page[page.length - 1]!.customerId;
     const lines: string[] = [];
-    for (const contact of page) if (filter?.method !== 'evaluator' || filter.matches(contact)) lines.push(row(contact, fields));
+    for (const contact of page)
+      if (filter?.method !== 'evaluator' || filter.matches(contact)) lines.push(row(contact, fields));
     tally.rows += lines.length;
     if (lines.length > 0) yield `${lines.join('\r\n')}\r\n`;
   }

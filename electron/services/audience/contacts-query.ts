@@ -27,7 +27,8 @@ function selectionConditions(store: Store, query: { search?: string; listId?: st
   const search = query.search === undefined ? null : searchCondition(query.search);
   if (search) conditions.push(search);
   if (query.listId !== undefined) {
-    if (!store.lists.exists(query.listId)) throw new ApiError('NOT_FOUND', `There is no contact list with id "${query.listId}".`);
+    if (!store.lists.exists(query.listId))
+      throw new ApiError('NOT_FOUND', `There is no contact list with id "${query.listId}".`);
     conditions.push(listCondition(query.listId));
   }
   return conditions;
@@ -43,14 +44,25 @@ function contactsByIds(store: Store, ids: readonly string[]): Contact[] {
  * can write it. Otherwise the SQL part is scanned in order and the evaluator picks the matches,
  * counting them all and keeping the ids of the page's window.
  */
-export function queryContacts(store: Store, query: ContactQuery, options: QueryOptions): { rows: Contact[]; total: number; method: 'sql' | 'evaluator' } {
+export function queryContacts(
+  store: Store,
+  query: ContactQuery,
+  options: QueryOptions,
+): { rows: Contact[]; total: number; method: 'sql' | 'evaluator' } {
   const conditions = selectionConditions(store, query);
   const orderBy = orderByFor(query.sort, options.fields);
-  const filter = query.filter === undefined ? null : filterPart(store, query.filter, options.fields, options.now, options.forceEvaluator);
+  const filter =
+    query.filter === undefined
+      ? null
+      : filterPart(store, query.filter, options.fields, options.now, options.forceEvaluator);
   if (filter === null || filter.method === 'sql') {
     if (filter) conditions.push(filter.condition);
     const selection = { conditions, orderBy };
-    return { rows: store.contacts.page(selection, query.offset, query.limit), total: store.contacts.count(conditions), method: 'sql' };
+    return {
+      rows: store.contacts.page(selection, query.offset, query.limit),
+      total: store.contacts.count(conditions),
+      method: 'sql',
+    };
   }
   const ids: string[] = [];
   let total = 0;
@@ -81,13 +93,24 @@ const SAMPLE_SIZE = 5;
 export function estimateAudience(store: Store, input: EstimateInput, options: QueryOptions): Estimate {
   const started = performance.now();
   const total = store.contacts.countAll();
-  const finish = (count: number, sample: Contact[], method: Estimate['method']): Estimate => ({ count, total, sample, method, ms: performance.now() - started });
+  const finish = (count: number, sample: Contact[], method: Estimate['method']): Estimate => ({
+    count,
+    total,
+    sample,
+    method,
+    ms: performance.now() - started,
+  });
   const conditions = selectionConditions(store, 'listId' in input ? { listId: input.listId } : {});
-  const filter = 'filter' in input ? filterPart(store, input.filter, options.fields, options.now, options.forceEvaluator) : null;
+  const filter =
+    'filter' in input ? filterPart(store, input.filter, options.fields, options.now, options.forceEvaluator) : null;
   if (filter === null || filter.method === 'sql') {
     if (filter) conditions.push(filter.condition);
     const count = conditions.length === 0 ? total : store.contacts.count(conditions);
-    return finish(count, store.contacts.page({ conditions, orderBy: orderByFor(undefined, options.fields) }, 0, SAMPLE_SIZE), 'sql');
+    return finish(
+      count,
+      store.contacts.page({ conditions, orderBy: orderByFor(undefined, options.fields) }, 0, SAMPLE_SIZE),
+      'sql',
+    );
   }
   const { count, sample } = countFilterMatches(store.db, conditions, filter.filter, options, SAMPLE_SIZE);
   return finish(count, contactsByIds(store, sample), 'evaluator');

@@ -15,7 +15,8 @@ export function createContactsService(ctx: ServiceContext): ServiceImpl<Contract
     },
     get: ({ customerId }) => {
       const contact = store.contacts.find(customerId);
-      if (contact === undefined) throw new ApiError('NOT_FOUND', `There is no contact with customerId "${customerId}".`);
+      if (contact === undefined)
+        throw new ApiError('NOT_FOUND', `There is no contact with customerId "${customerId}".`);
       return { contact, lists: store.lists.listsOf(customerId) };
     },
     save: ({ contact: input }) => {
@@ -70,5 +71,7 @@ export function createListsService(ctx: ServiceContext): ServiceImpl<Contract['s
 }
 
 export function createAudienceService(ctx: ServiceContext): ServiceImpl<Contract['services']['audience']> {
-  return { estimate: (input) => estimateAudience(ctx.store, input, { fields: currentFields(ctx.store), now: ctx.now() }) };
+  return {
+    estimate: (input) => estimateAudience(ctx.store, input, { fields: currentFields(ctx.store), now: ctx.now() }),
+  };
 }

@@ -37,7 +37,8 @@ function describeUsers(users: readonly FieldUsage[]): string {
 function requireCustom(store: Store, key: string): CustomField {
   const field = store.fields.find(key);
   if (field !== undefined) return field;
-  if (allFields([]).some((builtin) => builtin.key === key)) throw new ApiError('CONFLICT', `"${key}" is a built-in field; built-in fields cannot be changed.`);
+  if (allFields([]).some((builtin) => builtin.key === key))
+    throw new ApiError('CONFLICT', `"${key}" is a built-in field; built-in fields cannot be changed.`);
   throw new ApiError('NOT_FOUND', `There is no customer field "${key}".`);
 }
 
@@ -45,7 +46,11 @@ function requireCustom(store: Store, key: string): CustomField {
 function checkAgainstOthers(store: Store, field: CustomField, replacing?: string): CustomField {
   const parsed = CustomFieldSchema.safeParse(field);
   if (!parsed.success) {
-    throw new ApiError('BAD_INPUT', parsed.error.issues[0]?.message ?? 'The field is not valid', parsed.error.issues.map((issue) => ({ path: issue.path.join('.'), message: issue.message })));
+    throw new ApiError(
+      'BAD_INPUT',
+      parsed.error.issues[0]?.message ?? 'The field is not valid',
+      parsed.error.issues.map((issue) => ({ path: issue.path.join('.'), message: issue.message })),
+    );
   }
   const others = store.fields.list().filter((other) => other.key !== replacing);
   const set = CustomFieldsSchema.safeParse([...others, parsed.data]);
@@ -80,7 +85,12 @@ export function createFieldsService(ctx: ServiceContext): ServiceImpl<Contract['
       const current = requireCustom(store, key);
       const field = checkAgainstOthers(
         store,
-        { ...current, ...(label !== undefined ? { label } : {}), ...(description !== undefined ? { description } : {}), ...(options !== undefined ? { options } : {}) },
+        {
+          ...current,
+          ...(label !== undefined ? { label } : {}),
+          ...(description !== undefined ? { description } : {}),
+          ...(options !== undefined ? { options } : {}),
+        },
         key,
       );
       store.fields.update(field, stamp());

@@ -99,7 +99,11 @@ function planScan(filter: Filter, fields: readonly FieldDefinition[]): ScanPlan 
       // object's parse would, booleans and lists included.
       columns.push(`${C}.attributes -> ?`);
       params.push(`$."${key}"`);
-      fills.push((contact, cell) => (contact.attributes[key] = cell === null ? (undefined as unknown as AttributeValue) : jsonValue(cell as string)));
+      fills.push(
+        (contact, cell) =>
+          (contact.attributes[key] =
+            cell === null ? (undefined as unknown as AttributeValue) : jsonValue(cell as string)),
+      );
     } else {
       fromWholeObject.push(key);
     }
@@ -108,14 +112,22 @@ function planScan(filter: Filter, fields: readonly FieldDefinition[]): ScanPlan 
     columns.push(`${C}.attributes`);
     fills.push((contact, cell) => {
       const value = parsedJson(cell);
-      const all = typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, AttributeValue>) : {};
-      for (const key of fromWholeObject) contact.attributes[key] = Object.hasOwn(all, key) ? (all[key] as AttributeValue) : (undefined as unknown as AttributeValue);
+      const all =
+        typeof value === 'object' && value !== null && !Array.isArray(value)
+          ? (value as Record<string, AttributeValue>)
+          : {};
+      for (const key of fromWholeObject)
+        contact.attributes[key] = Object.hasOwn(all, key)
+          ? (all[key] as AttributeValue)
+          : (undefined as unknown as AttributeValue);
     });
   }
   const flagOf = new Map<string, number>();
   for (const listId of reads.listIds) {
     flagOf.set(listId, columns.length);
-    columns.push(`EXISTS (SELECT 1 FROM ${CONTACT_LIST_MEMBERS_TABLE} AS m WHERE m.list_id = ? AND m.customer_id = ${C}.customer_id)`);
+    columns.push(
+      `EXISTS (SELECT 1 FROM ${CONTACT_LIST_MEMBERS_TABLE} AS m WHERE m.list_id = ? AND m.customer_id = ${C}.customer_id)`,
+    );
     params.push(listId);
   }
   // A SQL function needs an argument; a filter that reads nothing (only invalid rules) gets NULL.
@@ -165,7 +177,11 @@ function cellKey(cell: Cell): string {
  * distinct values (a tier, a city, a flag): each distinct tuple is evaluated once. When the values
  * turn out too varied to be worth remembering, it stops remembering and evaluates every row.
  */
-export function memoisedByArguments(evaluate: (args: Cell[]) => boolean, offset: number, limit = MAX_REMEMBERED): (args: Cell[]) => boolean {
+export function memoisedByArguments(
+  evaluate: (args: Cell[]) => boolean,
+  offset: number,
+  limit = MAX_REMEMBERED,
+): (args: Cell[]) => boolean {
   const single = new Map<Cell, boolean>();
   const composite = new Map<string, boolean>();
   let remembering = true;
@@ -211,14 +227,23 @@ function withMatcher<T>(db: Db, matcher: (cells: Cell[]) => boolean, run: () => 
  * rows that meet the conditions (SQLite may evaluate AND terms in any order), for callers that
  * note something in it.
  */
-function whereOf(db: Db, conditions: readonly SqlCondition[], plan: ScanPlan, extraColumns: string[] = [], guarded = false): { sql: string; params: (string | number)[] } {
+function whereOf(
+  db: Db,
+  conditions: readonly SqlCondition[],
+  plan: ScanPlan,
+  extraColumns: string[] = [],
+  guarded = false,
+): { sql: string; params: (string | number)[] } {
   matchFunctionOf(db);
   const terms = conditions.map((condition) => `(${condition.sql})`);
   const termParams = conditions.flatMap((condition) => condition.params);
   const call = `${MATCH_FUNCTION}(${[...extraColumns, ...plan.columns].join(', ')})`;
   if (guarded && terms.length > 0) {
     const all = terms.join(' AND ');
-    return { sql: `WHERE ${all} AND CASE WHEN ${all} THEN ${call} ELSE 0 END`, params: [...termParams, ...termParams, ...plan.params] };
+    return {
+      sql: `WHERE ${all} AND CASE WHEN ${all} THEN ${call} ELSE 0 END`,
+      params: [...termParams, ...termParams, ...plan.params],
+    };
   }
   return { sql: `WHERE ${[...terms, call].join(' AND ')}`, params: [...termParams, ...plan.params] };
 }
@@ -230,7 +255,13 @@ function whereOf(db: Db, conditions: readonly SqlCondition[], plan: ScanPlan, ex
  * memberships as flags. Only matching rows come back. `visit` gets each matching customerId in
  * order; returning false stops. Synchronous: nothing else may run on the connection meanwhile.
  */
-export function scanFilterMatches(db: Db, selection: ScanSelection, filter: Filter, options: ScanOptions, visit: (customerId: string) => boolean | void): void {
+export function scanFilterMatches(
+  db: Db,
+  selection: ScanSelection,
+  filter: Filter,
+  options: ScanOptions,
+  visit: (customerId: string) => boolean | void,
+): void {
   const plan = planScan(filter, options.fields);
   const where = whereOf(db, selection.conditions, plan);
   const orderBy = selection.orderBy === null ? '' : `ORDER BY ${selection.orderBy}`;
@@ -259,7 +290,13 @@ export function codePointOrder(a: string, b: string): number {
  * One scan in storage order (the fastest) that returns no rows: the count comes from SQLite and
  * the sample is kept while the evaluator answers.
  */
-export function countFilterMatches(db: Db, conditions: readonly SqlCondition[], filter: Filter, options: ScanOptions, sampleSize: number): { count: number; sample: string[] } {
+export function countFilterMatches(
+  db: Db,
+  conditions: readonly SqlCondition[],
+  filter: Filter,
+  options: ScanOptions,
+  sampleSize: number,
+): { count: number; sample: string[] } {
   const plan = planScan(filter, options.fields);
   const where = whereOf(db, conditions, plan, [`${C}.customer_id`], true);
   const matcher = rowMatcher(plan, filter, options, 1);
@@ -276,7 +313,11 @@ export function countFilterMatches(db: Db, conditions: readonly SqlCondition[], 
       if (sample.length > sampleSize) sample.pop();
       return true;
     },
-    () => db.prepare(`SELECT count(*) FROM contacts AS ${C} ${where.sql}`).pluck().get(...where.params) as number,
+    () =>
+      db
+        .prepare(`SELECT count(*) FROM contacts AS ${C} ${where.sql}`)
+        .pluck()
+        .get(...where.params) as number,
   );
   return { count, sample };
 }

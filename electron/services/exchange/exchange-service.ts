@@ -19,15 +19,26 @@ export function createExchangeService(ctx: ServiceContext): ServiceImpl<Contract
     exportToFile: async ({ id }) => {
       const dialogs = requireDialogs('Saving to a file needs the desktop app; in the browser the export downloads.');
       const file = exportJourney(ctx, id);
-      const saved = await dialogs.saveFile({ title: 'Export journey', defaultPath: file.fileName, filters: JOURNEY_FILE_FILTERS, content: file.content });
+      const saved = await dialogs.saveFile({
+        title: 'Export journey',
+        defaultPath: file.fileName,
+        filters: JOURNEY_FILE_FILTERS,
+        content: file.content,
+      });
       return { path: saved?.path ?? null, warnings: file.warnings };
     },
     import: ({ content, fileName }) => importJourney(ctx, content, fileName),
     importFromFile: async () => {
-      const dialogs = requireDialogs('Opening a journey file needs the desktop app; in the browser, choose the file in the page to upload it.');
+      const dialogs = requireDialogs(
+        'Opening a journey file needs the desktop app; in the browser, choose the file in the page to upload it.',
+      );
       let opened;
       try {
-        opened = await dialogs.openFile({ title: 'Import journey', filters: JOURNEY_FILE_FILTERS, maxBytes: MAX_JOURNEY_FILE_BYTES });
+        opened = await dialogs.openFile({
+          title: 'Import journey',
+          filters: JOURNEY_FILE_FILTERS,
+          maxBytes: MAX_JOURNEY_FILE_BYTES,
+        });
       } catch (error) {
         // The dialog reads the file too: a file too large or unreadable is the user's to fix, not an internal error.
         throw new ApiError('BAD_INPUT', `The file could not be read: ${(error as Error).message}`);

@@ -21,7 +21,9 @@ export function importFields(store: Store, fields: readonly CustomField[], now: 
     }
     const together = CustomFieldsSchema.safeParse([...store.fields.list(), field]);
     if (!together.success) {
-      warnings.push(`Customer field "${field.key}" was not created: ${together.error.issues[0]?.message ?? 'it clashes with an existing field'}.`);
+      warnings.push(
+        `Customer field "${field.key}" was not created: ${together.error.issues[0]?.message ?? 'it clashes with an existing field'}.`,
+      );
       continue;
     }
     store.fields.insert(field, now);

@@ -40,7 +40,9 @@ export function importJourney(ctx: ServiceContext, content: string, fileName?: s
   const now = ctx.now().toISOString();
   const warnings: string[] = [];
   if (file.schemaVersion < CURRENT_SCHEMA_VERSION) {
-    warnings.push(`The file was written with journey schema version ${file.schemaVersion} and has been upgraded to version ${CURRENT_SCHEMA_VERSION}.`);
+    warnings.push(
+      `The file was written with journey schema version ${file.schemaVersion} and has been upgraded to version ${CURRENT_SCHEMA_VERSION}.`,
+    );
   }
 
   const outcome = store.transaction(() => {

@@ -19,7 +19,12 @@ function contentKey(template: Pick<Template, 'channel' | 'content'>): string {
  * does not fill the library with duplicates; any other template becomes a new one with a new id
  * (never overwriting an existing one), its name made unique.
  */
-export function importTemplates(store: Store, templates: readonly Template[], newId: () => string, now: string): ImportedTemplates {
+export function importTemplates(
+  store: Store,
+  templates: readonly Template[],
+  newId: () => string,
+  now: string,
+): ImportedTemplates {
   const existing = new Map<string, string>();
   for (const template of store.templates.list()) {
     const key = contentKey(template);

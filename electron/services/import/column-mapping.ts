@@ -1,6 +1,7 @@
 import { foldCase, type FieldDefinition } from '../../../shared/audience/index';
 
-export type ColumnMapping = { to: 'field'; key: string } | { to: 'ignore' } | { to: 'newField'; key: string; type: FieldDefinition['type'] };
+export type ColumnMapping =
+  { to: 'field'; key: string } | { to: 'ignore' } | { to: 'newField'; key: string; type: FieldDefinition['type'] };
 
 /** "Customer ID", customer_id and customerId all compact to "customerid". */
 function compact(text: string): string {
@@ -9,7 +10,17 @@ function compact(text: string): string {
 
 /** Headers real exports use for the built-in fields, beyond their keys and labels. */
 const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
-  customerId: ['id', 'customer', 'custid', 'customerno', 'customernumber', 'clientid', 'externalid', 'userid', 'contactid'],
+  customerId: [
+    'id',
+    'customer',
+    'custid',
+    'customerno',
+    'customernumber',
+    'clientid',
+    'externalid',
+    'userid',
+    'contactid',
+  ],
   email: ['emailaddress', 'mail', 'e-mail'],
   phone: ['phonenumber', 'mobile', 'mobilephone', 'mobilenumber', 'cell', 'cellphone', 'tel', 'telephone', 'msisdn'],
   telegramChatId: ['telegram', 'telegramid', 'chatid'],
@@ -20,10 +31,14 @@ const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
 };
 
 /** Each column to the field whose key, label or a known synonym it names; the rest are ignored. */
-export function suggestMapping(columns: readonly string[], fields: readonly FieldDefinition[]): Record<string, ColumnMapping> {
+export function suggestMapping(
+  columns: readonly string[],
+  fields: readonly FieldDefinition[],
+): Record<string, ColumnMapping> {
   const byName = new Map<string, string>();
   for (const field of fields) {
-    for (const name of [field.key, field.label, ...(SYNONYMS[field.key] ?? [])]) if (!byName.has(compact(name))) byName.set(compact(name), field.key);
+    for (const name of [field.key, field.label, ...(SYNONYMS[field.key] ?? [])])
+      if (!byName.has(compact(name))) byName.set(compact(name), field.key);
   }
   const used = new Set<string>();
   const mapping: Record<string, ColumnMapping> = {};

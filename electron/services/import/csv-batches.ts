@@ -92,7 +92,9 @@ export function readCsvInBatches(setup: CsvReadSetup, onBatch: BatchHandler): Cs
       if (cells.length === 1 && cells[0] === '') return; // a blank line
       rowsRead += 1;
       const parseError = errorRows.get(index);
-      const result = parseError ? { ok: false as const, reason: parseError } : rowToContact(cells, setup.plan, rowOptions);
+      const result = parseError
+        ? { ok: false as const, reason: parseError }
+        : rowToContact(cells, setup.plan, rowOptions);
       if (!result.ok) {
         rejects.push({ line, reason: result.reason, cells });
         return;
@@ -153,7 +155,8 @@ export function readCsvInBatches(setup: CsvReadSetup, onBatch: BatchHandler): Cs
         if (stopped) return;
         try {
           const errorRows = new Map<number, string>();
-          for (const error of results.errors) if (error.row !== undefined) errorRows.set(error.row, `The row could not be read as CSV: ${error.message}`);
+          for (const error of results.errors)
+            if (error.row !== undefined) errorRows.set(error.row, `The row could not be read as CSV: ${error.message}`);
           takeRows(results.data, errorRows);
         } catch (error) {
           failure = error;

@@ -12,7 +12,8 @@ export type CsvEncoding = 'utf-8' | 'utf-16le' | 'latin1';
 export function detectEncoding(head: Buffer): CsvEncoding {
   if (head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf) return 'utf-8';
   if (head[0] === 0xff && head[1] === 0xfe) return 'utf-16le';
-  if (head[0] === 0xfe && head[1] === 0xff) throw new ApiError('BAD_INPUT', 'The file is UTF-16 big-endian; save it as UTF-8 and try again.');
+  if (head[0] === 0xfe && head[1] === 0xff)
+    throw new ApiError('BAD_INPUT', 'The file is UTF-16 big-endian; save it as UTF-8 and try again.');
   try {
     // stream: true tolerates a character cut in two at the end of the sample.
     new TextDecoder('utf-8', { fatal: true }).decode(head, { stream: true });

@@ -20,7 +20,11 @@ export function readCsvHead(file: string, given: { encoding?: CsvEncoding; delim
   const head = readHead(file, HEAD_BYTES);
   const encoding = given.encoding ?? detectEncoding(head);
   const text = new TextDecoder(encoding).decode(head, { stream: true });
-  const result = Papa.parse<string[]>(text, { preview: PREVIEW_ROWS + 1, skipEmptyLines: 'greedy', ...(given.delimiter ? { delimiter: given.delimiter } : {}) });
+  const result = Papa.parse<string[]>(text, {
+    preview: PREVIEW_ROWS + 1,
+    skipEmptyLines: 'greedy',
+    ...(given.delimiter ? { delimiter: given.delimiter } : {}),
+  });
   const [header = [], ...rows] = result.data;
   // A file of one column has nothing to guess from; papaparse then says ",", which is right.
   return { encoding, delimiter: given.delimiter ?? result.meta.delimiter, columns: columnNames(header), rows };

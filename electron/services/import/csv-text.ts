@@ -26,7 +26,11 @@ export function fromSpreadsheetSafe(cell: string): string {
 export function csvLine(cells: readonly string[], delimiter = ','): string {
   return cells
     .map(spreadsheetSafe)
-    .map((cell) => (cell.includes(delimiter) || /["\r\n]/.test(cell) || cell !== cell.trim() ? `"${cell.replaceAll('"', '""')}"` : cell))
+    .map((cell) =>
+      cell.includes(delimiter) || /["\r\n]/.test(cell) || cell !== cell.trim()
+        ? `"${cell.replaceAll('"', '""')}"`
+        : cell,
+    )
     .join(delimiter);
 }
 

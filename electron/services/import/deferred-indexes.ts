@@ -10,7 +10,9 @@ import type { Db } from '../store/database';
 
 /** Drops the indexes; call inside the transaction that writes the first batch. Returns how many. */
 export function deferContactIndexes(db: Db): number {
-  const indexes = db.prepare("SELECT name, sql FROM sqlite_schema WHERE type = 'index' AND tbl_name = 'contacts' AND sql IS NOT NULL").all() as {
+  const indexes = db
+    .prepare("SELECT name, sql FROM sqlite_schema WHERE type = 'index' AND tbl_name = 'contacts' AND sql IS NOT NULL")
+    .all() as {
     name: string;
     sql: string;
   }[];
@@ -31,11 +33,13 @@ export function deferredIndexCount(db: Db): number {
  * time, so the caller can let other work run between them (each takes about a second per million rows).
  */
 export function rebuildNextDeferredIndex(db: Db): boolean {
-  const next = db.prepare('SELECT name, sql FROM deferred_indexes ORDER BY name LIMIT 1').get() as { name: string; sql: string } | undefined;
+  const next = db.prepare('SELECT name, sql FROM deferred_indexes ORDER BY name LIMIT 1').get() as
+    { name: string; sql: string } | undefined;
   if (next === undefined) return false;
   db.transaction(() => {
     // An index of that name may exist again (a migration made it): then it is simply kept.
-    const exists = db.prepare("SELECT 1 FROM sqlite_schema WHERE type = 'index' AND name = ?").get(next.name) !== undefined;
+    const exists =
+      db.prepare("SELECT 1 FROM sqlite_schema WHERE type = 'index' AND name = ?").get(next.name) !== undefined;
     if (!exists) db.exec(next.sql);
     db.prepare('DELETE FROM deferred_indexes WHERE name = ?').run(next.name);
   })();

@@ -79,7 +79,12 @@ function formatCount(count: number): string {
  * the event loop between batches. Cancel and failure stop at a batch boundary: the database holds
  * whole batches only, and the summary says how many rows that was.
  */
-export function startImportJob(store: Store, setup: ImportPlan, onProgress: (summary: ImportSummary) => void, emitChanged: () => void): ImportJob {
+export function startImportJob(
+  store: Store,
+  setup: ImportPlan,
+  onProgress: (summary: ImportSummary) => void,
+  emitChanged: () => void,
+): ImportJob {
   const batchSize = setup.batchSize ?? DEFAULT_BATCH_SIZE;
   const writer = createBatchWriter(store, setup.existing);
   const fileSize = fs.statSync(setup.file).size;
@@ -186,7 +191,9 @@ export function startImportJob(store: Store, setup: ImportPlan, onProgress: (sum
       batchSize,
     };
     const onWorker = setup.workerPath !== undefined && fileSize >= (setup.workerMinBytes ?? WORKER_MIN_BYTES);
-    reading = onWorker ? readCsvInWorker(setup.workerPath!, readSetup, takeBatch) : readCsvInBatches(readSetup, takeBatch);
+    reading = onWorker
+      ? readCsvInWorker(setup.workerPath!, readSetup, takeBatch)
+      : readCsvInBatches(readSetup, takeBatch);
     let failure: unknown;
     try {
       await reading.finished;
@@ -253,10 +260,10 @@ export function startImportJob(store: Store, setup: ImportPlan, onProgress: (sum
     rejectsCsv: () => {
       const lines = [csvLine(['line', 'reason', ...(header ?? setup.columns)])];
       for (const reject of rejects) lines.push(csvLine([String(reject.line), reject.reason, ...reject.cells]));
-      if (rejected > rejects.length) lines.push(csvLine(['', `…and ${formatCount(rejected - rejects.length)} more rejected rows not kept`]));
+      if (rejected > rejects.length)
+        lines.push(csvLine(['', `…and ${formatCount(rejected - rejects.length)} more rejected rows not kept`]));
       return `${lines.join('\r\n')}\r\n`;
     },
     finished,
   };
 }
-

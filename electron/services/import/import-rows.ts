@@ -30,7 +30,11 @@ export interface RowOptions {
  * cell is invalid; the reason names every bad field.
  */
 export function rowToContact(cells: readonly string[], plan: readonly ColumnPlan[], options: RowOptions): RowResult {
-  if (cells.length > options.columnCount) return { ok: false, reason: `The row has ${cells.length} values but the header has ${options.columnCount} columns` };
+  if (cells.length > options.columnCount)
+    return {
+      ok: false,
+      reason: `The row has ${cells.length} values but the header has ${options.columnCount} columns`,
+    };
   const contact = blankContact(options.now);
   let createdAtGiven = false;
   let problems: string[] | undefined;

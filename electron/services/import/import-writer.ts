@@ -50,27 +50,46 @@ export function createBatchWriter(store: Store, existing: ExistingPolicy): Conta
       if (insertNew.run(values).changes === 1) counts.imported += 1;
       else if (existing === 'skip') counts.skipped += 1;
       else {
-        const [customerId, email, phone, telegramChatId, pushTokens, language, timeZone, createdAt, attributes] = values;
-        mergeExisting.run(email, phone, telegramChatId, pushTokens, pushTokens, language, timeZone, createdAtGiven ? 1 : 0, createdAt, attributes, customerId);
+        const [customerId, email, phone, telegramChatId, pushTokens, language, timeZone, createdAt, attributes] =
+          values;
+        mergeExisting.run(
+          email,
+          phone,
+          telegramChatId,
+          pushTokens,
+          pushTokens,
+          language,
+          timeZone,
+          createdAtGiven ? 1 : 0,
+          createdAt,
+          attributes,
+          customerId,
+        );
         counts.updated += 1;
       }
     }
   };
-  const write = db.transaction((rows: readonly ImportRow[], listId: string | null, before?: () => void): BatchCounts => {
-    before?.();
-    const counts: BatchCounts = { imported: 0, updated: 0, skipped: 0 };
-    // The table's CHECKs re-parse push_tokens and attributes to see they are a JSON array and
-    // object; these values come from contactValues (JSON.stringify of exactly those), and
-    // rowToContact refused empty customerIds. Skipping the re-parse saves about a tenth of a large
-    // import. Only for these statements: the flag is back on before anything else can run.
-    db.pragma('ignore_check_constraints = ON');
-    try {
-      writeRows(rows, counts);
-    } finally {
-      db.pragma('ignore_check_constraints = OFF');
-    }
-    if (listId !== null) store.lists.addMembersUnchecked(listId, rows.map((row) => row.values[0] as string));
-    return counts;
-  });
+  const write = db.transaction(
+    (rows: readonly ImportRow[], listId: string | null, before?: () => void): BatchCounts => {
+      before?.();
+      const counts: BatchCounts = { imported: 0, updated: 0, skipped: 0 };
+      // The table's CHECKs re-parse push_tokens and attributes to see they are a JSON array and
+      // object; these values come from contactValues (JSON.stringify of exactly those), and
+      // rowToContact refused empty customerIds. Skipping the re-parse saves about a tenth of a large
+      // import. Only for these statements: the flag is back on before anything else can run.
+      db.pragma('ignore_check_constraints = ON');
+      try {
+        writeRows(rows, counts);
+      } finally {
+        db.pragma('ignore_check_constraints = OFF');
+      }
+      if (listId !== null)
+        store.lists.addMembersUnchecked(
+          listId,
+          rows.map((row) => row.values[0] as string),
+        );
+      return counts;
+    },
+  );
   return { write };
 }

@@ -25,33 +25,58 @@ export interface ImportsServiceOptions {
 }
 
 /** Turns the mapping into a plan by column position, naming every mistake. */
-function planColumns(ctx: ServiceContext, columns: readonly string[], input: StartInput): { plan: ColumnPlan[]; newFields: CustomField[] } {
+function planColumns(
+  ctx: ServiceContext,
+  columns: readonly string[],
+  input: StartInput,
+): { plan: ColumnPlan[]; newFields: CustomField[] } {
   const fields = currentFields(ctx.store);
   const lookup = fieldLookup(fields);
   const plan: ColumnPlan[] = [];
   const newFields: CustomField[] = [];
   const target = new Map<string, string>();
   for (const name of Object.keys(input.mapping)) {
-    if (!columns.includes(name)) throw new ApiError('BAD_INPUT', `The file has no column "${name}".`, [{ path: `mapping.${name}`, message: 'No such column' }]);
+    if (!columns.includes(name))
+      throw new ApiError('BAD_INPUT', `The file has no column "${name}".`, [
+        { path: `mapping.${name}`, message: 'No such column' },
+      ]);
   }
   columns.forEach((column, index) => {
     const mapping = input.mapping[column] ?? { to: 'ignore' as const };
     if (mapping.to === 'ignore') return;
     let field = lookup(mapping.key);
     if (mapping.to === 'newField') {
-      if (field !== undefined) throw new ApiError('CONFLICT', `The field "${mapping.key}" exists already; map "${column}" to it instead.`);
+      if (field !== undefined)
+        throw new ApiError('CONFLICT', `The field "${mapping.key}" exists already; map "${column}" to it instead.`);
       const parsed = CustomFieldSchema.safeParse({ key: mapping.key, label: column.slice(0, 100), type: mapping.type });
-      if (!parsed.success) throw new ApiError('BAD_INPUT', `Column "${column}": ${parsed.error.issues[0]?.message ?? 'not a valid new field'}`, [{ path: `mapping.${column}`, message: parsed.error.issues[0]?.message ?? '' }]);
+      if (!parsed.success)
+        throw new ApiError(
+          'BAD_INPUT',
+          `Column "${column}": ${parsed.error.issues[0]?.message ?? 'not a valid new field'}`,
+          [{ path: `mapping.${column}`, message: parsed.error.issues[0]?.message ?? '' }],
+        );
       newFields.push(parsed.data);
       field = { ...parsed.data, builtIn: false };
     }
-    if (field === undefined) throw new ApiError('BAD_INPUT', `Column "${column}" is mapped to "${mapping.key}", which is not a customer field.`, [{ path: `mapping.${column}`, message: 'Unknown field' }]);
+    if (field === undefined)
+      throw new ApiError(
+        'BAD_INPUT',
+        `Column "${column}" is mapped to "${mapping.key}", which is not a customer field.`,
+        [{ path: `mapping.${column}`, message: 'Unknown field' }],
+      );
     const earlier = target.get(field.key);
-    if (earlier !== undefined) throw new ApiError('BAD_INPUT', `Columns "${earlier}" and "${column}" are both mapped to ${field.key}; map one of them.`);
+    if (earlier !== undefined)
+      throw new ApiError(
+        'BAD_INPUT',
+        `Columns "${earlier}" and "${column}" are both mapped to ${field.key}; map one of them.`,
+      );
     target.set(field.key, column);
     plan.push({ index, field });
   });
-  if (!target.has('customerId')) throw new ApiError('BAD_INPUT', 'Map a column to customerId: contacts are matched by it.', [{ path: 'mapping', message: 'customerId is not mapped' }]);
+  if (!target.has('customerId'))
+    throw new ApiError('BAD_INPUT', 'Map a column to customerId: contacts are matched by it.', [
+      { path: 'mapping', message: 'customerId is not mapped' },
+    ]);
   return { plan, newFields };
 }
 
@@ -61,7 +86,8 @@ export function createImportsService(ctx: ServiceContext, options: ImportsServic
   const jobs = new Map<string, ImportJob>();
   const requireJob = (jobId: string): ImportJob => {
     const job = jobs.get(jobId);
-    if (job === undefined) throw new ApiError('NOT_FOUND', `There is no import "${jobId}" (imports are forgotten when the app restarts).`);
+    if (job === undefined)
+      throw new ApiError('NOT_FOUND', `There is no import "${jobId}" (imports are forgotten when the app restarts).`);
     return job;
   };
 
@@ -76,7 +102,8 @@ export function createImportsService(ctx: ServiceContext, options: ImportsServic
       const { plan, newFields } = planColumns(ctx, head.columns, input);
       let list: Parameters<typeof startImportJob>[1]['list'] = null;
       if (input.addToList && 'listId' in input.addToList) {
-        if (!ctx.store.lists.exists(input.addToList.listId)) throw new ApiError('NOT_FOUND', `There is no contact list with id "${input.addToList.listId}".`);
+        if (!ctx.store.lists.exists(input.addToList.listId))
+          throw new ApiError('NOT_FOUND', `There is no contact list with id "${input.addToList.listId}".`);
         list = { id: input.addToList.listId };
       } else if (input.addToList) {
         const name = input.addToList.newListName;
@@ -117,8 +144,10 @@ export function createImportsService(ctx: ServiceContext, options: ImportsServic
       job.cancel();
       return job.summary();
     },
-    rejects: ({ jobId }) => ({ fileName: `import-rejects-${jobId.slice(0, 8)}.csv`, csv: requireJob(jobId).rejectsCsv() }),
+    rejects: ({ jobId }) => ({
+      fileName: `import-rejects-${jobId.slice(0, 8)}.csv`,
+      csv: requireJob(jobId).rejectsCsv(),
+    }),
     template: () => ({ fileName: 'contacts-template.csv', csv: templateCsv(currentFields(ctx.store)) }),
   };
 }
-

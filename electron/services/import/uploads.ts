@@ -22,16 +22,28 @@ export function uploadPath(dataDir: string, uploadId: string): string {
  * A CSV source as a file path: the desktop app's path as is, an upload by its id. Paths are only
  * taken from the desktop app: in browser mode a page could otherwise read any file of this machine.
  */
-export function resolveSource(dataDir: string, source: { path: string } | { uploadId: string }, host: 'electron' | 'browser'): string {
+export function resolveSource(
+  dataDir: string,
+  source: { path: string } | { uploadId: string },
+  host: 'electron' | 'browser',
+): string {
   if ('path' in source && host !== 'electron') {
-    throw new ApiError('FORBIDDEN', 'Importing from a file path works in the desktop app only; in the browser, upload the file.');
+    throw new ApiError(
+      'FORBIDDEN',
+      'Importing from a file path works in the desktop app only; in the browser, upload the file.',
+    );
   }
   const file = 'path' in source ? source.path : uploadPath(dataDir, source.uploadId);
   let stat: fs.Stats;
   try {
     stat = fs.statSync(file);
   } catch {
-    throw new ApiError('NOT_FOUND', 'path' in source ? `There is no file at ${file}.` : `There is no upload "${source.uploadId}" (uploads are kept for a day).`);
+    throw new ApiError(
+      'NOT_FOUND',
+      'path' in source
+        ? `There is no file at ${file}.`
+        : `There is no upload "${source.uploadId}" (uploads are kept for a day).`,
+    );
   }
   if (!stat.isFile()) throw new ApiError('BAD_INPUT', `${file} is not a file.`);
   return file;

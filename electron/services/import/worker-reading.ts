@@ -53,6 +53,8 @@ export function readCsvInWorker(workerPath: string, setup: CsvReadSetup, onBatch
   });
   worker.on('error', (error) => end(new Error(`The file could not be read: ${error.message}`)));
   // The worker never leaves on its own (its port keeps it alive): an exit before its end is a crash.
-  worker.on('exit', (code) => end(stopped ? undefined : new Error(`The file reader stopped unexpectedly (exit code ${code})`)));
+  worker.on('exit', (code) =>
+    end(stopped ? undefined : new Error(`The file reader stopped unexpectedly (exit code ${code})`)),
+  );
   return { finished, stop };
 }

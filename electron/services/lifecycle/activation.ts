@@ -20,7 +20,11 @@ function issueOf(diagnostic: Diagnostic): ApiIssue {
 /** INVALID_JOURNEY naming every error; the message quotes the first so a toast alone is enough to act on. */
 export function activationRefusal(name: string, errors: readonly Diagnostic[]): ApiError {
   const count = errors.length === 1 ? '1 error' : `${errors.length} errors`;
-  return new ApiError('INVALID_JOURNEY', `"${name}" has ${count} and cannot be activated: ${errors[0]!.message}`, errors.map(issueOf));
+  return new ApiError(
+    'INVALID_JOURNEY',
+    `"${name}" has ${count} and cannot be activated: ${errors[0]!.message}`,
+    errors.map(issueOf),
+  );
 }
 
 /** Why the journey cannot be activated in its current state, or null when it can. */
@@ -29,7 +33,9 @@ export function activationStateProblem(stored: StoredJourney): string | null {
   if (stored.deletedAt !== null) return `"${name}" is in the trash. Restore it before activating it.`;
   if (canActivate(status)) return null;
   if (isLive(status)) {
-    return stored.draftOpen ? null : `"${name}" is already ${describeState(stored)} and has no draft to publish. Start a draft to change it.`;
+    return stored.draftOpen
+      ? null
+      : `"${name}" is already ${describeState(stored)} and has no draft to publish. Start a draft to change it.`;
   }
   if (status === 'stopped') return `"${name}" is stopped. Duplicate it to run it again as a new journey.`;
   return `"${name}" is archived. Unarchive it, then activate it.`;

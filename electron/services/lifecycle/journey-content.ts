@@ -18,6 +18,12 @@ function canonical(value: unknown): unknown {
  */
 export function sameContent(a: Journey, b: Journey): boolean {
   const content = (journey: Journey) =>
-    JSON.stringify(canonical({ nodes: journey.nodes.map(({ position: _position, ...node }) => node), edges: journey.edges, settings: journey.settings }));
+    JSON.stringify(
+      canonical({
+        nodes: journey.nodes.map(({ position: _position, ...node }) => node),
+        edges: journey.edges,
+        settings: journey.settings,
+      }),
+    );
   return content(a) === content(b);
 }

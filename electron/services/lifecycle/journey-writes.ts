@@ -37,8 +37,14 @@ export function writeJourney(ctx: ServiceContext, write: JourneyWrite): StoredJo
 /** 'lifecycle' when the status, live version or draft changed, so lists and editors know to re-read the state. */
 export function announceWrite(ctx: ServiceContext, before: StoredJourney, after: StoredJourney): void {
   const lifecycle =
-    before.journey.status !== after.journey.status || before.liveVersion !== after.liveVersion || before.draftOpen !== after.draftOpen;
-  ctx.events.emit('journeyChanged', { id: after.journey.id, change: lifecycle ? 'lifecycle' : 'updated', revision: after.revision });
+    before.journey.status !== after.journey.status ||
+    before.liveVersion !== after.liveVersion ||
+    before.draftOpen !== after.draftOpen;
+  ctx.events.emit('journeyChanged', {
+    id: after.journey.id,
+    change: lifecycle ? 'lifecycle' : 'updated',
+    revision: after.revision,
+  });
 }
 
 /**
@@ -47,7 +53,14 @@ export function announceWrite(ctx: ServiceContext, before: StoredJourney, after:
  */
 export function insertDraftCopy(ctx: ServiceContext, document: Journey, name: string): StoredJourney {
   const now = ctx.now().toISOString();
-  const journey: Journey = { ...structuredClone(document), id: ctx.newId(), name, status: 'draft', createdAt: now, updatedAt: now };
+  const journey: Journey = {
+    ...structuredClone(document),
+    id: ctx.newId(),
+    name,
+    status: 'draft',
+    createdAt: now,
+    updatedAt: now,
+  };
   const result = ctx.store.journeys.insert(journey);
   ctx.events.emit('journeyChanged', { id: journey.id, change: 'created', revision: result.revision });
   return result;

@@ -15,9 +15,12 @@ type LifecycleImpl = Pick<ServiceImpl<Contract['services']['journeys']>, keyof t
 
 /** The live version's document; a live journey without one means the database was edited by hand. */
 export function requireLiveDocument(ctx: ServiceContext, stored: StoredJourney) {
-  const version = stored.liveVersion === null ? undefined : ctx.store.versions.find(stored.journey.id, stored.liveVersion);
+  const version =
+    stored.liveVersion === null ? undefined : ctx.store.versions.find(stored.journey.id, stored.liveVersion);
   if (version === undefined) {
-    throw new StoreError(`"${stored.journey.name}" is ${stored.journey.status} but its live version ${stored.liveVersion ?? ''} is missing; the database may be damaged.`);
+    throw new StoreError(
+      `"${stored.journey.name}" is ${stored.journey.status} but its live version ${stored.liveVersion ?? ''} is missing; the database may be damaged.`,
+    );
   }
   return version.journey;
 }
@@ -70,7 +73,12 @@ export function createLifecycleMethods(ctx: ServiceContext, checker: JourneyChec
       const frozen = { ...current.journey, status: to, updatedAt: now };
       const { written, version } = store.transaction(() => {
         const { version } = store.versions.freeze(frozen, templatesToFreeze(store, frozen), now);
-        const written = writeJourney(ctx, { journey: frozen, expectedRevision, state: { liveVersion: version, draftOpen: false }, transitionFrom: from });
+        const written = writeJourney(ctx, {
+          journey: frozen,
+          expectedRevision,
+          state: { liveVersion: version, draftOpen: false },
+          transitionFrom: from,
+        });
         return { written, version };
       });
       announceWrite(ctx, current, written);
@@ -83,10 +91,21 @@ export function createLifecycleMethods(ctx: ServiceContext, checker: JourneyChec
       refuseInTrash(current, 'starting a draft of it');
       if (!isLive(status)) {
         const direct = canActivate(status) ? ' Edit it directly.' : '';
-        throw new ApiError('CONFLICT', `"${name}" is ${status}; only an active or paused journey is changed through a draft.${direct}`);
+        throw new ApiError(
+          'CONFLICT',
+          `"${name}" is ${status}; only an active or paused journey is changed through a draft.${direct}`,
+        );
       }
-      if (current.draftOpen) throw new ApiError('CONFLICT', `"${name}" already has an open draft. Keep editing it, activate it or discard it.`);
-      const written = writeJourney(ctx, { journey: { ...current.journey, updatedAt: stamp() }, expectedRevision: current.revision, state: { draftOpen: true } });
+      if (current.draftOpen)
+        throw new ApiError(
+          'CONFLICT',
+          `"${name}" already has an open draft. Keep editing it, activate it or discard it.`,
+        );
+      const written = writeJourney(ctx, {
+        journey: { ...current.journey, updatedAt: stamp() },
+        expectedRevision: current.revision,
+        state: { draftOpen: true },
+      });
       announceWrite(ctx, current, written);
       return toSaved(written);
     },
@@ -96,7 +115,8 @@ export function createLifecycleMethods(ctx: ServiceContext, checker: JourneyChec
       const current = store.journeys.require(id);
       const { name, status } = current.journey;
       refuseInTrash(current, 'discarding its draft');
-      if (!isLive(status) || !current.draftOpen) throw new ApiError('CONFLICT', `"${name}" has no open draft to discard.`);
+      if (!isLive(status) || !current.draftOpen)
+        throw new ApiError('CONFLICT', `"${name}" has no open draft to discard.`);
       const live = requireLiveDocument(ctx, current);
       const written = writeJourney(ctx, {
         journey: { ...live, name, status, updatedAt: stamp() },

@@ -5,5 +5,7 @@ export function moveRefusal(name: string, from: JourneyStatus, to: JourneyStatus
   if (from === to) return `"${name}" is already ${to}.`;
   const allowed = MANUAL_TRANSITIONS[from].map((next) => `${transitionLabel(from, next)} (to ${next})`);
   const message = `"${name}" cannot move from ${from} to ${to}. From ${from} the allowed moves are: ${allowed.join(', ')}.`;
-  return to === 'active' && canActivate(from) ? `${message} To run it, activate it: it is checked and frozen as a new version.` : message;
+  return to === 'active' && canActivate(from)
+    ? `${message} To run it, activate it: it is checked and frozen as a new version.`
+    : message;
 }

@@ -1,4 +1,10 @@
-import { validateJourney, validationTemplateOf, type Diagnostic, type ValidationContext, type ValidationTemplate } from '../../../shared/validation/index';
+import {
+  validateJourney,
+  validationTemplateOf,
+  type Diagnostic,
+  type ValidationContext,
+  type ValidationTemplate,
+} from '../../../shared/validation/index';
 import type { Journey } from '../../../shared/model/index';
 import { currentFields } from '../audience/fields-service';
 import type { ServiceContext } from '../context';

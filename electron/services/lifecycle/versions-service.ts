@@ -27,7 +27,10 @@ export function createVersionsService(ctx: ServiceContext): ServiceImpl<Contract
     const found = store.versions.find(stored.journey.id, version);
     if (found !== undefined) return found;
     const numbers = store.versions.listings(stored.journey.id).map((listing) => listing.version);
-    const known = numbers.length === 0 ? 'It has no versions yet; activating it makes version 1.' : `It has ${versionNumbers(numbers)}.`;
+    const known =
+      numbers.length === 0
+        ? 'It has no versions yet; activating it makes version 1.'
+        : `It has ${versionNumbers(numbers)}.`;
     throw new ApiError('NOT_FOUND', `"${stored.journey.name}" has no version ${version}. ${known}`);
   }
 
@@ -46,19 +49,34 @@ export function createVersionsService(ctx: ServiceContext): ServiceImpl<Contract
 
     get: ({ journeyId, version }) => {
       const found = requireVersion(store.journeys.require(journeyId), version);
-      return { journeyId, version: found.version, journey: found.journey, templates: found.templates, createdAt: found.createdAt };
+      return {
+        journeyId,
+        version: found.version,
+        journey: found.journey,
+        templates: found.templates,
+        createdAt: found.createdAt,
+      };
     },
 
     restore: ({ journeyId, version }) => {
       const current = store.journeys.require(journeyId);
       const { name, status } = current.journey;
       refuseInTrash(current, 'restoring a version of it');
-      if (status === 'stopped') throw new ApiError('CONFLICT', `"${name}" is stopped and cannot be changed. Duplicate version ${version} to run it again.`);
-      if (status === 'archived') throw new ApiError('CONFLICT', `"${name}" is archived. Unarchive it before restoring a version.`);
+      if (status === 'stopped')
+        throw new ApiError(
+          'CONFLICT',
+          `"${name}" is stopped and cannot be changed. Duplicate version ${version} to run it again.`,
+        );
+      if (status === 'archived')
+        throw new ApiError('CONFLICT', `"${name}" is archived. Unarchive it before restoring a version.`);
       const found = requireVersion(current, version);
       // A live journey keeps running its live version; the restored content becomes its open draft.
       const written = isLive(status)
-        ? writeJourney(ctx, { journey: asWorkingDocument(current, found, status), expectedRevision: current.revision, state: { draftOpen: true } })
+        ? writeJourney(ctx, {
+            journey: asWorkingDocument(current, found, status),
+            expectedRevision: current.revision,
+            state: { draftOpen: true },
+          })
         : writeJourney(ctx, {
             journey: asWorkingDocument(current, found, 'draft'),
             expectedRevision: current.revision,
@@ -71,10 +89,17 @@ export function createVersionsService(ctx: ServiceContext): ServiceImpl<Contract
     duplicate: ({ journeyId, version, name }) => {
       const source = store.journeys.require(journeyId);
       if (source.deletedAt !== null) {
-        throw new ApiError('CONFLICT', `"${source.journey.name}" is in the trash. Restore it before duplicating one of its versions.`);
+        throw new ApiError(
+          'CONFLICT',
+          `"${source.journey.name}" is in the trash. Restore it before duplicating one of its versions.`,
+        );
       }
       const found = requireVersion(source, version);
-      const result = insertDraftCopy(ctx, found.journey, name ?? nameForCopy(`${source.journey.name} v${version}`, store.journeys.names()));
+      const result = insertDraftCopy(
+        ctx,
+        found.journey,
+        name ?? nameForCopy(`${source.journey.name} v${version}`, store.journeys.names()),
+      );
       return toSaved(result);
     },
   };

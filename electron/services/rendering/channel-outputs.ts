@@ -31,12 +31,18 @@ export const CHANNEL_OUTPUTS: { [C in TextChannel]: (content: ContentOf<C>, fiel
   telegram: (content, { render }) => ({
     text: render('text', content.text),
     parseMode: content.parseMode,
-    buttons: content.buttons.map((button, i) => ({ text: render(`buttons[${i}].text`, button.text), url: render(`buttons[${i}].url`, button.url) })),
+    buttons: content.buttons.map((button, i) => ({
+      text: render(`buttons[${i}].text`, button.text),
+      url: render(`buttons[${i}].url`, button.url),
+    })),
   }),
   wallet: (content, { render }) => ({
     passType: content.passType,
     title: render('title', content.title),
-    fields: content.fields.map((field, i) => ({ label: render(`fields[${i}].label`, field.label), value: render(`fields[${i}].value`, field.value) })),
+    fields: content.fields.map((field, i) => ({
+      label: render(`fields[${i}].label`, field.label),
+      value: render(`fields[${i}].value`, field.value),
+    })),
     barcodeValue: render('barcodeValue', content.barcodeValue),
   }),
   marketing: (content, { render }) => ({ payload: render('payload', content.payload) }),

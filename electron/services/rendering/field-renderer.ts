@@ -21,11 +21,14 @@ export interface FieldRendererSetup {
 
 // liquidjs names an undefined variable "order.items.0"; the analysis says "order.items[0].sku".
 function dotted(path: string): string {
-  return path.replace(/\[(\d+)\]/g, '.$1').replace(/\["((?:[^"\\]|\\.)*)"\]/g, (_, key: string) => `.${JSON.parse(`"${key}"`) as string}`);
+  return path
+    .replace(/\[(\d+)\]/g, '.$1')
+    .replace(/\["((?:[^"\\]|\\.)*)"\]/g, (_, key: string) => `.${JSON.parse(`"${key}"`) as string}`);
 }
 
 function reportedByLiquid(diagnostic: RenderDiagnostic | undefined, path: string): boolean {
-  const name = diagnostic?.source === 'variable' ? /^Undefined variable "(.*)"$/.exec(diagnostic.message)?.[1] : undefined;
+  const name =
+    diagnostic?.source === 'variable' ? /^Undefined variable "(.*)"$/.exec(diagnostic.message)?.[1] : undefined;
   if (name === undefined) return false;
   const full = dotted(path);
   return full === name || full.startsWith(`${name}.`);
@@ -58,7 +61,12 @@ export function createFieldRenderer({ engines, data, strictVariables, knownCusto
     if (!text.includes('{') && !options.expression) return text;
     const source = options.expression ? `{{ ${text} }}` : text;
     const scope = options.extraData ? { ...data, ...options.extraData } : data;
-    const outcome = renderLiquid(engines({ strictVariables, escapeHtml: options.escapeHtml ?? false }), source, scope, field);
+    const outcome = renderLiquid(
+      engines({ strictVariables, escapeHtml: options.escapeHtml ?? false }),
+      source,
+      scope,
+      field,
+    );
     const failure = 'diagnostic' in outcome ? shiftForExpression(outcome.diagnostic, options.expression) : undefined;
     const { paths, error } = extractVariables(source, field);
     // A syntax error shows up in both; the render's copy is the one to keep.

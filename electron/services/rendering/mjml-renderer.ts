@@ -58,7 +58,13 @@ export function createMjmlRenderer({ workerPath, timeoutMs = 10_000 }: MjmlRende
     const job = queue.shift();
     if (!job) return;
     worker ??= spawn();
-    running = { job, timer: setTimeout(() => abandon(`The email took longer than ${timeoutMs / 1000} s to render and was stopped.`), timeoutMs) };
+    running = {
+      job,
+      timer: setTimeout(
+        () => abandon(`The email took longer than ${timeoutMs / 1000} s to render and was stopped.`),
+        timeoutMs,
+      ),
+    };
     worker.postMessage({ id: job.id, mjml: job.mjml, options: MJML_OPTIONS });
   }
 
@@ -86,21 +92,27 @@ export function createMjmlRenderer({ workerPath, timeoutMs = 10_000 }: MjmlRende
     spawned.unref();
     spawned.on('message', (reply: WorkerReply) => {
       if (spawned !== worker || running?.job.id !== reply.id) return;
-      finish(reply.ok ? { kind: 'rendered', html: reply.html, text: reply.text, issues: reply.issues } : { kind: 'failed', message: reply.message, transient: false });
+      finish(
+        reply.ok
+          ? { kind: 'rendered', html: reply.html, text: reply.text, issues: reply.issues }
+          : { kind: 'failed', message: reply.message, transient: false },
+      );
     });
     // 'error' (an uncaught exception) is followed by 'exit'; whichever comes first retires the worker.
     spawned.on('error', (error) => {
       if (spawned === worker) abandon(`The email renderer crashed (${error.message}); it has been restarted.`);
     });
     spawned.on('exit', (code) => {
-      if (spawned === worker) abandon(`The email renderer stopped unexpectedly (exit code ${code}); it has been restarted.`);
+      if (spawned === worker)
+        abandon(`The email renderer stopped unexpectedly (exit code ${code}); it has been restarted.`);
     });
     return spawned;
   }
 
   return {
     render(mjml, { key } = {}) {
-      if (closed) return Promise.resolve({ kind: 'failed', message: 'The email renderer has been shut down.', transient: true });
+      if (closed)
+        return Promise.resolve({ kind: 'failed', message: 'The email renderer has been shut down.', transient: true });
       return new Promise<MjmlOutcome>((settle) => {
         if (key !== undefined) {
           for (const stale of queue.filter((job) => job.key === key)) {
@@ -117,7 +129,11 @@ export function createMjmlRenderer({ workerPath, timeoutMs = 10_000 }: MjmlRende
     },
     async close() {
       closed = true;
-      const shuttingDown = { kind: 'failed', message: 'The email renderer has been shut down.', transient: true } as const;
+      const shuttingDown = {
+        kind: 'failed',
+        message: 'The email renderer has been shut down.',
+        transient: true,
+      } as const;
       for (const job of queue.splice(0)) job.settle(shuttingDown);
       const last = worker;
       worker = null;

@@ -60,7 +60,10 @@ export function findUnbalancedTags(mjml: string): TagProblem[] {
       end.lastIndex = TOKEN.lastIndex;
       if (!end.exec(mjml)) {
         // Everything after it is its content, so the tags still open are not the author's problem to see.
-        problems.push({ line, message: `<${name}> is never closed, so everything after it becomes its content. Add </${name}>.` });
+        problems.push({
+          line,
+          message: `<${name}> is never closed, so everything after it becomes its content. Add </${name}>.`,
+        });
         open.length = 0;
         break;
       }
@@ -73,9 +76,13 @@ export function findUnbalancedTags(mjml: string): TagProblem[] {
       continue;
     }
     for (const unclosed of open.splice(at).slice(1).reverse()) {
-      problems.push({ line: unclosed.line, message: `<${unclosed.name}> is not closed before </${name}> on line ${line}.` });
+      problems.push({
+        line: unclosed.line,
+        message: `<${unclosed.name}> is not closed before </${name}> on line ${line}.`,
+      });
     }
   }
-  for (const unclosed of open.reverse()) problems.push({ line: unclosed.line, message: `<${unclosed.name}> is never closed. Add </${unclosed.name}>.` });
+  for (const unclosed of open.reverse())
+    problems.push({ line: unclosed.line, message: `<${unclosed.name}> is never closed. Add </${unclosed.name}>.` });
   return problems.sort((a, b) => a.line - b.line);
 }

@@ -31,7 +31,11 @@ parentPort.on('message', async (request) => {
   try {
     const { html, errors } = await mjml2html(request.mjml, request.options);
     const text = convert(html, TEXT_OPTIONS).trim();
-    const issues = errors.map((issue) => ({ line: issue.line ?? null, message: issue.message, tagName: issue.tagName ?? null }));
+    const issues = errors.map((issue) => ({
+      line: issue.line ?? null,
+      message: issue.message,
+      tagName: issue.tagName ?? null,
+    }));
     parentPort.postMessage({ id: request.id, ok: true, html, text, issues });
   } catch (error) {
     // Thrown for documents MJML cannot parse at all ("Malformed MJML…"): an answer, not a crash.

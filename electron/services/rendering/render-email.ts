@@ -26,7 +26,10 @@ function locate(source: string, rendered: string) {
   };
 }
 
-function mjmlDiagnostic(severity: RenderDiagnostic['severity'], at: Pick<RenderDiagnostic, 'line' | 'message'>): RenderDiagnostic {
+function mjmlDiagnostic(
+  severity: RenderDiagnostic['severity'],
+  at: Pick<RenderDiagnostic, 'line' | 'message'>,
+): RenderDiagnostic {
   return { severity, source: 'mjml', field: 'mjml', ...at };
 }
 
@@ -42,23 +45,35 @@ export interface EmailRendering {
  * </mj-title> and <mj-preview> follow the fields instead of repeating them). Then MJML → HTML and
  * its text part, in the worker.
  */
-export async function renderEmail(content: EmailContent, fields: FieldRenderer, mjml: MjmlRenderer | null, documentKey?: string): Promise<EmailRendering> {
+export async function renderEmail(
+  content: EmailContent,
+  fields: FieldRenderer,
+  mjml: MjmlRenderer | null,
+  documentKey?: string,
+): Promise<EmailRendering> {
   const subject = fields.render('subject', content.subject);
   const preheader = fields.render('preheader', content.preheader);
   const fromName = fields.render('fromName', content.fromName);
   const body = fields.render('mjml', content.mjml, { escapeHtml: true, extraData: { subject, preheader } });
   const output = { subject, preheader, fromName, mjml: body, html: '', text: '' };
   const at = locate(content.mjml, body);
-  for (const problem of findUnbalancedTags(body)) fields.report(mjmlDiagnostic('error', at(problem.line, problem.message)));
+  for (const problem of findUnbalancedTags(body))
+    fields.report(mjmlDiagnostic('error', at(problem.line, problem.message)));
 
   if (!mjml) {
-    fields.report(mjmlDiagnostic('error', at(null, 'Email rendering is not available here: this host was started without the MJML worker.')));
+    fields.report(
+      mjmlDiagnostic(
+        'error',
+        at(null, 'Email rendering is not available here: this host was started without the MJML worker.'),
+      ),
+    );
     return { output, cacheable: false };
   }
   const outcome = await mjml.render(body, documentKey === undefined ? {} : { key: documentKey });
   switch (outcome.kind) {
     case 'rendered':
-      for (const issue of outcome.issues) fields.report(mjmlDiagnostic(severityOf(issue), at(issue.line, issue.message)));
+      for (const issue of outcome.issues)
+        fields.report(mjmlDiagnostic(severityOf(issue), at(issue.line, issue.message)));
       return { output: { ...output, html: outcome.html, text: outcome.text }, cacheable: true };
     case 'failed':
       fields.report(mjmlDiagnostic('error', at(null, outcome.message)));

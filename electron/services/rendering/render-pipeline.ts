@@ -57,7 +57,10 @@ export function createRenderPipeline({ mjml, cacheEntries = 200 }: RenderPipelin
       ({ output, cacheable } = await renderEmail(request.content, fields, mjml, request.documentKey));
     } else {
       // The request's union keeps channel and content paired; the lookup by channel loses that.
-      const renderChannel = CHANNEL_OUTPUTS[request.channel] as (content: unknown, renderer: typeof fields) => Record<string, unknown>;
+      const renderChannel = CHANNEL_OUTPUTS[request.channel] as (
+        content: unknown,
+        renderer: typeof fields,
+      ) => Record<string, unknown>;
       output = renderChannel(request.content, fields);
     }
     for (const diagnostic of checkChannelLimits(request.channel, output)) fields.report(diagnostic);
@@ -77,7 +80,13 @@ export function createRenderPipeline({ mjml, cacheEntries = 200 }: RenderPipelin
     mjml,
     async render(request) {
       const started = performance.now();
-      const key = renderKey([request.channel, request.content, request.data, request.strictVariables, [...request.knownCustomerFields].sort()]);
+      const key = renderKey([
+        request.channel,
+        request.content,
+        request.data,
+        request.strictVariables,
+        [...request.knownCustomerFields].sort(),
+      ]);
       const hit = cache.get(key);
       if (hit) return { ...hit, cached: true, renderMs: performance.now() - started };
       const { result, cacheable } = await renderUncached(request);

@@ -2,14 +2,21 @@ import { z } from 'zod';
 import { ApiError, type ContactList } from '../../../shared/contract/index';
 import type { Db } from './database';
 
-const ListRowSchema = z.object({ id: z.string(), name: z.string(), size: z.number().int().nonnegative(), created_at: z.string(), updated_at: z.string() });
+const ListRowSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  size: z.number().int().nonnegative(),
+  created_at: z.string(),
+  updated_at: z.string(),
+});
 
 function toList(raw: unknown): ContactList {
   const row = ListRowSchema.parse(raw);
   return { id: row.id, name: row.name, size: row.size, createdAt: row.created_at, updatedAt: row.updated_at };
 }
 
-const WITH_SIZE = 'SELECT l.*, (SELECT count(*) FROM contact_list_members AS m WHERE m.list_id = l.id) AS size FROM contact_lists AS l';
+const WITH_SIZE =
+  'SELECT l.*, (SELECT count(*) FROM contact_list_members AS m WHERE m.list_id = l.id) AS size FROM contact_lists AS l';
 
 /** Static, named lists of customerIds. Members need not be imported yet (no foreign key, by design). */
 export function createContactListsRepository(db: Db) {
@@ -24,7 +31,9 @@ export function createContactListsRepository(db: Db) {
   const addMember = db.prepare('INSERT OR IGNORE INTO contact_list_members (list_id, customer_id) VALUES (?, ?)');
   const isMember = db.prepare('SELECT 1 FROM contact_list_members WHERE list_id = ? AND customer_id = ?').pluck();
   const removeMember = db.prepare('DELETE FROM contact_list_members WHERE list_id = ? AND customer_id = ?');
-  const listsOf = db.prepare('SELECT l.id, l.name FROM contact_list_members AS m JOIN contact_lists AS l ON l.id = m.list_id WHERE m.customer_id = ? ORDER BY l.name COLLATE NOCASE, l.id');
+  const listsOf = db.prepare(
+    'SELECT l.id, l.name FROM contact_list_members AS m JOIN contact_lists AS l ON l.id = m.list_id WHERE m.customer_id = ? ORDER BY l.name COLLATE NOCASE, l.id',
+  );
 
   function require(id: string): ContactList {
     const row = selectOne.get(id);
@@ -33,7 +42,8 @@ export function createContactListsRepository(db: Db) {
   }
 
   function refuseDuplicateName(name: string, id: string): void {
-    if (selectByName.get(name, id) !== undefined) throw new ApiError('CONFLICT', `There is already a list named "${name}".`);
+    if (selectByName.get(name, id) !== undefined)
+      throw new ApiError('CONFLICT', `There is already a list named "${name}".`);
   }
 
   return {
@@ -73,7 +83,8 @@ export function createContactListsRepository(db: Db) {
       touch.run(now, id);
       return require(id);
     }),
-    listsOf: (customerId: string): { id: string; name: string }[] => z.array(z.object({ id: z.string(), name: z.string() })).parse(listsOf.all(customerId)),
+    listsOf: (customerId: string): { id: string; name: string }[] =>
+      z.array(z.object({ id: z.string(), name: z.string() })).parse(listsOf.all(customerId)),
   };
 }
 

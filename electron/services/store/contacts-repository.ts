@@ -39,7 +39,10 @@ export interface ContactSelection {
 
 function whereOf(conditions: readonly SqlCondition[]): { sql: string; params: (string | number)[] } {
   if (conditions.length === 0) return { sql: '', params: [] };
-  return { sql: `WHERE ${conditions.map((condition) => `(${condition.sql})`).join(' AND ')}`, params: conditions.flatMap((condition) => condition.params) };
+  return {
+    sql: `WHERE ${conditions.map((condition) => `(${condition.sql})`).join(' AND ')}`,
+    params: conditions.flatMap((condition) => condition.params),
+  };
 }
 
 const UPSERT_SQL = `${CONTACT_INSERT_SQL} ON CONFLICT (customer_id) DO UPDATE SET email = excluded.email, phone = excluded.phone,
@@ -84,12 +87,16 @@ export function createContactsRepository(db: Db) {
     countAll: (): number => countAll.get() as number,
     count(conditions: readonly SqlCondition[]): number {
       const where = whereOf(conditions);
-      return prepared(`SELECT count(*) FROM contacts AS ${CONTACTS_ALIAS} ${where.sql}`).pluck().get(...where.params) as number;
+      return prepared(`SELECT count(*) FROM contacts AS ${CONTACTS_ALIAS} ${where.sql}`)
+        .pluck()
+        .get(...where.params) as number;
     },
     page(selection: ContactSelection, offset: number, limit: number): Contact[] {
       const where = whereOf(selection.conditions);
       const sql = `SELECT ${CONTACTS_ALIAS}.* FROM contacts AS ${CONTACTS_ALIAS} ${where.sql} ORDER BY ${selection.orderBy} LIMIT ? OFFSET ?`;
-      return prepared(sql).all(...where.params, limit, offset).map(parseContactRow);
+      return prepared(sql)
+        .all(...where.params, limit, offset)
+        .map(parseContactRow);
     },
     /**
      * Visits every selected contact in order, synchronously (better-sqlite3 cannot run another
@@ -107,7 +114,9 @@ export function createContactsRepository(db: Db) {
     pageAfter(conditions: readonly SqlCondition[], afterId: string, limit: number): Contact[] {
       const where = whereOf([...conditions, { sql: `${CONTACTS_ALIAS}.customer_id > ?`, params: [afterId] }]);
       const sql = `SELECT ${CONTACTS_ALIAS}.* FROM contacts AS ${CONTACTS_ALIAS} ${where.sql} ORDER BY ${CONTACTS_ALIAS}.customer_id LIMIT ?`;
-      return prepared(sql).all(...where.params, limit).map((row) => contactFromRow(row as ContactRow));
+      return prepared(sql)
+        .all(...where.params, limit)
+        .map((row) => contactFromRow(row as ContactRow));
     },
   };
 }

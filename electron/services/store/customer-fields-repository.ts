@@ -16,9 +16,21 @@ const OptionsSchema = z.array(z.string());
 
 function toField(raw: unknown): CustomField {
   const row = FieldRowSchema.parse(raw);
-  const options = row.options === null ? undefined : parseStoredJson(OptionsSchema, row.options, `options of customer field ${row.key}`);
-  const parsed = CustomFieldSchema.safeParse({ key: row.key, label: row.label, description: row.description, type: row.type, ...(options ? { options } : {}) });
-  if (!parsed.success) throw new StoreError(`The stored customer field "${row.key}" is not valid: ${parsed.error.issues[0]?.message ?? ''}`);
+  const options =
+    row.options === null
+      ? undefined
+      : parseStoredJson(OptionsSchema, row.options, `options of customer field ${row.key}`);
+  const parsed = CustomFieldSchema.safeParse({
+    key: row.key,
+    label: row.label,
+    description: row.description,
+    type: row.type,
+    ...(options ? { options } : {}),
+  });
+  if (!parsed.success)
+    throw new StoreError(
+      `The stored customer field "${row.key}" is not valid: ${parsed.error.issues[0]?.message ?? ''}`,
+    );
   return parsed.data;
 }
 
@@ -35,12 +47,16 @@ function toRow(field: CustomField, now: string) {
 
 /** Custom customer fields; built-in fields are code, not rows. */
 export function createCustomFieldsRepository(db: Db) {
-  const selectAll = db.prepare('SELECT key, label, description, type, options FROM customer_fields ORDER BY created_at, key');
+  const selectAll = db.prepare(
+    'SELECT key, label, description, type, options FROM customer_fields ORDER BY created_at, key',
+  );
   const selectOne = db.prepare('SELECT key, label, description, type, options FROM customer_fields WHERE key = ?');
   const insert = db.prepare(
     'INSERT INTO customer_fields (key, label, description, type, options, created_at, updated_at) VALUES (@key, @label, @description, @type, @options, @now, @now)',
   );
-  const update = db.prepare('UPDATE customer_fields SET label = @label, description = @description, options = @options, updated_at = @now WHERE key = @key');
+  const update = db.prepare(
+    'UPDATE customer_fields SET label = @label, description = @description, options = @options, updated_at = @now WHERE key = @key',
+  );
   const renameRow = db.prepare('UPDATE customer_fields SET key = ?, updated_at = ? WHERE key = ?');
   const deleteRow = db.prepare('DELETE FROM customer_fields WHERE key = ?');
   // Keys are identifier-shaped (CustomFieldSchema), so the JSON path needs only the quotes.
@@ -48,7 +64,9 @@ export function createCustomFieldsRepository(db: Db) {
     `UPDATE contacts SET attributes = json_remove(json_set(attributes, '$."' || @to || '"', json(attributes -> ('$."' || @from || '"'))), '$."' || @from || '"')
      WHERE json_type(attributes, '$."' || @from || '"') IS NOT NULL`,
   );
-  const removeValues = db.prepare(`UPDATE contacts SET attributes = json_remove(attributes, '$."' || ? || '"') WHERE json_type(attributes, '$."' || ? || '"') IS NOT NULL`);
+  const removeValues = db.prepare(
+    `UPDATE contacts SET attributes = json_remove(attributes, '$."' || ? || '"') WHERE json_type(attributes, '$."' || ? || '"') IS NOT NULL`,
+  );
 
   return {
     list: (): CustomField[] => selectAll.all().map(toField),

@@ -27,7 +27,9 @@ function filterRuleFields(filter: unknown): string[] {
   if (!isRecord(filter) || !Array.isArray(filter.groups)) return [];
   return filter.groups.flatMap((group: unknown) =>
     isRecord(group) && Array.isArray(group.rules)
-      ? group.rules.flatMap((rule: unknown) => (isRecord(rule) && typeof rule.field === 'string' ? [fieldKeyOf(rule.field)] : []))
+      ? group.rules.flatMap((rule: unknown) =>
+          isRecord(rule) && typeof rule.field === 'string' ? [fieldKeyOf(rule.field)] : [],
+        )
       : [],
   );
 }
@@ -46,7 +48,8 @@ export function journeyFilterFields(document: unknown): Set<string> {
     if (node.kind === 'entry' && isRecord(config.audience) && config.audience.type === 'filter') {
       filterRuleFields(config.audience.filter).forEach((key) => keys.add(key));
     }
-    if (node.kind === 'condition' && config.source !== 'event') filterRuleFields(config.filter).forEach((key) => keys.add(key));
+    if (node.kind === 'condition' && config.source !== 'event')
+      filterRuleFields(config.filter).forEach((key) => keys.add(key));
   }
   return keys;
 }
@@ -65,7 +68,9 @@ function parseJson(text: string): unknown {
  * Journeys in the trash are left out: restoring one revalidates it against the fields.
  */
 export function createFieldUsageRepository(db: Db) {
-  const journeys = db.prepare('SELECT id, name, document AS text FROM journeys WHERE deleted_at IS NULL ORDER BY name COLLATE NOCASE, id');
+  const journeys = db.prepare(
+    'SELECT id, name, document AS text FROM journeys WHERE deleted_at IS NULL ORDER BY name COLLATE NOCASE, id',
+  );
   const templates = db.prepare('SELECT id, name, content AS text FROM templates ORDER BY name COLLATE NOCASE, id');
 
   return {
@@ -74,7 +79,8 @@ export function createFieldUsageRepository(db: Db) {
       const found: FieldUsage[] = [];
       for (const raw of journeys.iterate()) {
         const row = UsageRowSchema.parse(raw);
-        if (reference.test(row.text) || journeyFilterFields(parseJson(row.text)).has(key)) found.push({ kind: 'journey', id: row.id, name: row.name });
+        if (reference.test(row.text) || journeyFilterFields(parseJson(row.text)).has(key))
+          found.push({ kind: 'journey', id: row.id, name: row.name });
       }
       for (const raw of templates.iterate()) {
         const row = UsageRowSchema.parse(raw);

@@ -54,7 +54,8 @@ export interface ListedJourney {
   readJourney(): Journey;
 }
 
-const SUMMARY_COLUMNS = 'id, name, status, summary, revision, live_version, draft_open, created_at, updated_at, deleted_at';
+const SUMMARY_COLUMNS =
+  'id, name, status, summary, revision, live_version, draft_open, created_at, updated_at, deleted_at';
 
 function toSummary(raw: unknown): StoredSummary {
   const row = JourneyRowSchema.parse(raw);
@@ -83,10 +84,18 @@ function readDocument(id: string, document: string): Journey {
 }
 
 export function createJourneysRepository(db: Db) {
-  const listLive = db.prepare(`SELECT ${SUMMARY_COLUMNS} FROM journeys WHERE deleted_at IS NULL ORDER BY updated_at DESC`);
-  const listLiveWithDocuments = db.prepare(`SELECT ${SUMMARY_COLUMNS}, document FROM journeys WHERE deleted_at IS NULL ORDER BY updated_at DESC`);
-  const listDeleted = db.prepare(`SELECT ${SUMMARY_COLUMNS} FROM journeys WHERE deleted_at IS NOT NULL ORDER BY deleted_at DESC`);
-  const selectOne = db.prepare('SELECT document, revision, deleted_at, live_version, draft_open FROM journeys WHERE id = ?');
+  const listLive = db.prepare(
+    `SELECT ${SUMMARY_COLUMNS} FROM journeys WHERE deleted_at IS NULL ORDER BY updated_at DESC`,
+  );
+  const listLiveWithDocuments = db.prepare(
+    `SELECT ${SUMMARY_COLUMNS}, document FROM journeys WHERE deleted_at IS NULL ORDER BY updated_at DESC`,
+  );
+  const listDeleted = db.prepare(
+    `SELECT ${SUMMARY_COLUMNS} FROM journeys WHERE deleted_at IS NOT NULL ORDER BY deleted_at DESC`,
+  );
+  const selectOne = db.prepare(
+    'SELECT document, revision, deleted_at, live_version, draft_open FROM journeys WHERE id = ?',
+  );
   const selectNames = db.prepare('SELECT name FROM journeys').pluck();
   const selectState = db.prepare('SELECT revision, live_version, draft_open, deleted_at FROM journeys WHERE id = ?');
   const insertRow = db.prepare(
@@ -119,7 +128,13 @@ export function createJourneysRepository(db: Db) {
 
   function find(id: string): StoredJourney | undefined {
     const row = selectOne.get(id) as
-      | { document: string; revision: number; deleted_at: string | null; live_version: number | null; draft_open: number }
+      | {
+          document: string;
+          revision: number;
+          deleted_at: string | null;
+          live_version: number | null;
+          draft_open: number;
+        }
       | undefined;
     if (!row) return undefined;
     return {
@@ -176,24 +191,27 @@ export function createJourneysRepository(db: Db) {
      * Optimistic concurrency: the write only happens if nobody saved since expectedRevision.
      * Lifecycle columns keep their stored values unless given.
      */
-    save: db.transaction((journey: Journey, expectedRevision: number, lifecycle: Partial<JourneyLifecycleState> = {}): StoredJourney => {
-      const raw = selectState.get(journey.id);
-      if (raw === undefined) throw new ApiError('NOT_FOUND', `There is no journey with id "${journey.id}".`);
-      const current = StateRowSchema.parse(raw);
-      if (current.revision !== expectedRevision) {
-        throw new ApiError(
-          'CONFLICT',
-          `"${journey.name}" was changed elsewhere (revision ${current.revision}, this copy is ${expectedRevision}). Reload it before saving again.`,
-        );
-      }
-      const liveVersion = lifecycle.liveVersion !== undefined ? lifecycle.liveVersion : current.live_version;
-      const draftOpen = lifecycle.draftOpen ?? current.draft_open === 1;
-      updateRow.run({ ...columns(journey), expectedRevision, liveVersion, draftOpen: draftOpen ? 1 : 0 });
-      writeTemplateRefs(journey);
-      return { journey, revision: expectedRevision + 1, deletedAt: current.deleted_at, liveVersion, draftOpen };
-    }),
+    save: db.transaction(
+      (journey: Journey, expectedRevision: number, lifecycle: Partial<JourneyLifecycleState> = {}): StoredJourney => {
+        const raw = selectState.get(journey.id);
+        if (raw === undefined) throw new ApiError('NOT_FOUND', `There is no journey with id "${journey.id}".`);
+        const current = StateRowSchema.parse(raw);
+        if (current.revision !== expectedRevision) {
+          throw new ApiError(
+            'CONFLICT',
+            `"${journey.name}" was changed elsewhere (revision ${current.revision}, this copy is ${expectedRevision}). Reload it before saving again.`,
+          );
+        }
+        const liveVersion = lifecycle.liveVersion !== undefined ? lifecycle.liveVersion : current.live_version;
+        const draftOpen = lifecycle.draftOpen ?? current.draft_open === 1;
+        updateRow.run({ ...columns(journey), expectedRevision, liveVersion, draftOpen: draftOpen ? 1 : 0 });
+        writeTemplateRefs(journey);
+        return { journey, revision: expectedRevision + 1, deletedAt: current.deleted_at, liveVersion, draftOpen };
+      },
+    ),
     markDeleted(id: string, deletedAt: string | null): void {
-      if (setDeletedAt.run(deletedAt, id).changes === 0) throw new ApiError('NOT_FOUND', `There is no journey with id "${id}".`);
+      if (setDeletedAt.run(deletedAt, id).changes === 0)
+        throw new ApiError('NOT_FOUND', `There is no journey with id "${id}".`);
     },
     /** The journey's template references, versions and transitions go with it (ON DELETE CASCADE). */
     purge(id: string): void {

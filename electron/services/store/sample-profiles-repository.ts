@@ -28,7 +28,9 @@ export function createSampleProfilesRepository(db: Db) {
   const selectAll = db.prepare('SELECT * FROM sample_profiles ORDER BY is_default DESC, name COLLATE NOCASE, id');
   const selectOne = db.prepare('SELECT * FROM sample_profiles WHERE id = ?');
   const selectDefault = db.prepare('SELECT * FROM sample_profiles WHERE is_default = 1');
-  const selectFirstOther = db.prepare('SELECT id FROM sample_profiles WHERE id <> ? ORDER BY name COLLATE NOCASE, id LIMIT 1').pluck();
+  const selectFirstOther = db
+    .prepare('SELECT id FROM sample_profiles WHERE id <> ? ORDER BY name COLLATE NOCASE, id LIMIT 1')
+    .pluck();
   const upsert = db.prepare(
     `INSERT INTO sample_profiles (id, name, data, is_default, updated_at) VALUES (@id, @name, @data, @isDefault, @updatedAt)
      ON CONFLICT (id) DO UPDATE SET name = excluded.name, data = excluded.data, updated_at = excluded.updated_at`,
@@ -78,7 +80,10 @@ export function createSampleProfilesRepository(db: Db) {
       const profile = require(id);
       const heir = selectFirstOther.get(id) as string | undefined;
       if (heir === undefined) {
-        throw new ApiError('CONFLICT', `"${profile.name}" is the only sample profile; previews need one. Create another before deleting it.`);
+        throw new ApiError(
+          'CONFLICT',
+          `"${profile.name}" is the only sample profile; previews need one. Create another before deleting it.`,
+        );
       }
       deleteOne.run(id);
       if (profile.isDefault) markDefault.run(updatedAt, heir);

@@ -7,7 +7,9 @@ const SettingRowSchema = z.object({ key: z.string(), value: z.string() });
 export function createSettingsRepository(db: Db) {
   const selectAll = db.prepare('SELECT key, value FROM settings ORDER BY key');
   const selectOne = db.prepare('SELECT value FROM settings WHERE key = ?').pluck();
-  const upsert = db.prepare('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value');
+  const upsert = db.prepare(
+    'INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value',
+  );
 
   return {
     all(): Record<string, unknown> {

@@ -33,7 +33,8 @@ function toTemplate(raw: unknown): Template {
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   });
-  if (!parsed.success) throw new StoreError(`The stored template ${row.id} does not match the expected shape: ${parsed.error.message}`);
+  if (!parsed.success)
+    throw new StoreError(`The stored template ${row.id} does not match the expected shape: ${parsed.error.message}`);
   return parsed.data;
 }
 
@@ -57,7 +58,12 @@ export function createTemplatesRepository(db: Db) {
 
   function toUsage(raw: unknown): TemplateUsage & { templateId: string } {
     const row = UsageRowSchema.parse(raw);
-    return { templateId: row.template_id, journeyId: row.journey_id, journeyName: row.journey_name, status: row.status };
+    return {
+      templateId: row.template_id,
+      journeyId: row.journey_id,
+      journeyName: row.journey_name,
+      status: row.status,
+    };
   }
 
   function find(id: string): Template | undefined {

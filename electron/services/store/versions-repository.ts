@@ -1,6 +1,11 @@
 import { z } from 'zod';
 import { TemplateSchema, type Template } from '../../../shared/contract/index';
-import { JourneyStatusSchema, migrateJourneyDocument, type Journey, type JourneyStatus } from '../../../shared/model/index';
+import {
+  JourneyStatusSchema,
+  migrateJourneyDocument,
+  type Journey,
+  type JourneyStatus,
+} from '../../../shared/model/index';
 import type { Db } from './database';
 import { parseStoredJson } from './stored-json';
 
@@ -49,7 +54,9 @@ export interface JourneyTransition {
 
 /** Frozen, numbered versions of journeys and the log of their status changes; both are append-only. */
 export function createVersionsRepository(db: Db) {
-  const nextVersion = db.prepare('SELECT COALESCE(MAX(version), 0) + 1 FROM journey_versions WHERE journey_id = ?').pluck();
+  const nextVersion = db
+    .prepare('SELECT COALESCE(MAX(version), 0) + 1 FROM journey_versions WHERE journey_id = ?')
+    .pluck();
   const insertVersion = db.prepare(
     'INSERT INTO journey_versions (journey_id, version, document, templates, created_at) VALUES (?, ?, ?, ?, ?)',
   );
@@ -63,15 +70,25 @@ export function createVersionsRepository(db: Db) {
   const insertTransition = db.prepare(
     'INSERT INTO journey_transitions (journey_id, from_status, to_status, version, at) VALUES (?, ?, ?, ?, ?)',
   );
-  const selectTransitions = db.prepare('SELECT from_status, to_status, version, at FROM journey_transitions WHERE journey_id = ? ORDER BY id');
+  const selectTransitions = db.prepare(
+    'SELECT from_status, to_status, version, at FROM journey_transitions WHERE journey_id = ? ORDER BY id',
+  );
 
   function toVersion(raw: unknown): JourneyVersion {
     const row = VersionRowSchema.parse(raw);
     return {
       journeyId: row.journey_id,
       version: row.version,
-      journey: parseStoredJson({ parse: migrateJourneyDocument }, row.document, `version ${row.version} of journey ${row.journey_id}`),
-      templates: parseStoredJson(z.array(TemplateSchema), row.templates, `templates of version ${row.version} of journey ${row.journey_id}`),
+      journey: parseStoredJson(
+        { parse: migrateJourneyDocument },
+        row.document,
+        `version ${row.version} of journey ${row.journey_id}`,
+      ),
+      templates: parseStoredJson(
+        z.array(TemplateSchema),
+        row.templates,
+        `templates of version ${row.version} of journey ${row.journey_id}`,
+      ),
       createdAt: row.created_at,
     };
   }

@@ -1,4 +1,11 @@
-import { BRIDGE_GLOBAL, contract, createClient, type Contract, type ContractClient, type PreloadBridge } from '../../../shared/contract/index';
+import {
+  BRIDGE_GLOBAL,
+  contract,
+  createClient,
+  type Contract,
+  type ContractClient,
+  type PreloadBridge,
+} from '../../../shared/contract/index';
 import { createHttpTransport } from './http-transport';
 import { createIpcTransport } from './ipc-transport';
 import { takeTokenFromLocation } from './token';

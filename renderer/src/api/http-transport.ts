@@ -10,7 +10,10 @@ async function readEnvelope(response: Response): Promise<Envelope> {
   try {
     return JSON.parse(text) as Envelope;
   } catch {
-    return { ok: false, error: { code: 'INTERNAL', message: `The server answered ${response.status} without a readable body.` } };
+    return {
+      ok: false,
+      error: { code: 'INTERNAL', message: `The server answered ${response.status} without a readable body.` },
+    };
   }
 }
 
@@ -36,7 +39,11 @@ function createEventStreamParser(onEvent: (event: string, data: string) => void)
 }
 
 /** In a browser: JSON over HTTP to the local host, events over one server-sent-events stream. */
-export function createHttpTransport(baseUrl: string, token: string | null, fetchImpl: typeof fetch = fetch.bind(globalThis)): Transport {
+export function createHttpTransport(
+  baseUrl: string,
+  token: string | null,
+  fetchImpl: typeof fetch = fetch.bind(globalThis),
+): Transport {
   const listeners = new Map<string, Set<Listener>>();
   let streamAbort: AbortController | null = null;
 
@@ -88,7 +95,13 @@ export function createHttpTransport(baseUrl: string, token: string | null, fetch
           body: input === undefined ? '' : JSON.stringify(input),
         });
       } catch {
-        return { ok: false, error: { code: 'UNAVAILABLE', message: 'Journey Studio is not reachable. Is "journey-studio serve" still running?' } };
+        return {
+          ok: false,
+          error: {
+            code: 'UNAVAILABLE',
+            message: 'Journey Studio is not reachable. Is "journey-studio serve" still running?',
+          },
+        };
       }
       if (response.status === 401) return { ok: false, error: { code: 'UNAUTHORIZED', message: UNAUTHORIZED_MESSAGE } };
       return readEnvelope(response);

@@ -26,7 +26,9 @@ async function failure(response: Response, what: string): Promise<Error> {
 
 /** In Electron the preload bridge exists and the desktop app can read the file by its path. */
 export function nativePathOf(file: File): string | null {
-  const bridge = (window as unknown as Record<string, { pathForFile?: (file: File) => string } | undefined>)[BRIDGE_GLOBAL];
+  const bridge = (window as unknown as Record<string, { pathForFile?: (file: File) => string } | undefined>)[
+    BRIDGE_GLOBAL
+  ];
   const path = bridge?.pathForFile?.(file);
   return typeof path === 'string' && path !== '' ? path : null;
 }
@@ -63,7 +65,10 @@ export function downloadBlob(fileName: string, blob: Blob): void {
 }
 
 /** Exports contacts (all, a list, or a filter's matches) as CSV and downloads it. */
-export async function exportContacts(selection: { listId?: string; filter?: unknown }, fileName = 'contacts.csv'): Promise<void> {
+export async function exportContacts(
+  selection: { listId?: string; filter?: unknown },
+  fileName = 'contacts.csv',
+): Promise<void> {
   const response = await fetch(new URL('api/export/contacts', window.location.href), {
     method: 'POST',
     headers: { 'Content-Type': 'application/json', ...authHeader() },

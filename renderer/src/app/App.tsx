@@ -16,7 +16,15 @@ function pageFor(route: Route): ReactNode {
       return <DashboardPage />;
     case 'editor':
       // Keyed by journey only: opening a version or a step of the same journey keeps the editor.
-      return <EditorPage key={route.journeyId} journeyId={route.journeyId} version={route.version} focus={route.focus} problems={route.problems} />;
+      return (
+        <EditorPage
+          key={route.journeyId}
+          journeyId={route.journeyId}
+          version={route.version}
+          focus={route.focus}
+          problems={route.problems}
+        />
+      );
     case 'templates':
       return <TemplatesPage />;
     case 'template':
@@ -47,7 +55,12 @@ export function App() {
           Journey Studio
         </a>
         {SECTIONS.map((section) => (
-          <a key={section.label} href={hrefFor(section.route)} className="app-bar-link" aria-current={section.active(route) ? 'page' : undefined}>
+          <a
+            key={section.label}
+            href={hrefFor(section.route)}
+            className="app-bar-link"
+            aria-current={section.active(route) ? 'page' : undefined}
+          >
             {section.label}
           </a>
         ))}

@@ -10,7 +10,10 @@ type CanvasHandler = (command: MenuCommand) => void;
 const TEXT_COMMANDS: ReadonlySet<MenuCommand> = new Set(['undo', 'redo', 'selectAll']);
 
 /** Where a menu command goes: the focused text field, the open canvas, or nowhere. */
-export function routeMenuCommand(command: MenuCommand, context: { typing: boolean; canvasOpen: boolean }): 'native' | 'canvas' | 'ignore' {
+export function routeMenuCommand(
+  command: MenuCommand,
+  context: { typing: boolean; canvasOpen: boolean },
+): 'native' | 'canvas' | 'ignore' {
   if (context.typing) return TEXT_COMMANDS.has(command) ? 'native' : 'ignore';
   return context.canvasOpen ? 'canvas' : 'ignore';
 }
@@ -33,7 +36,10 @@ export function useMenuCommands(): void {
   useEffect(
     () =>
       client.on('menuCommand', ({ action }) => {
-        const route = routeMenuCommand(action, { typing: isTypingTarget(document.activeElement), canvasOpen: canvasHandler !== null });
+        const route = routeMenuCommand(action, {
+          typing: isTypingTarget(document.activeElement),
+          canvasOpen: canvasHandler !== null,
+        });
         if (route === 'native') document.execCommand(action);
         else if (route === 'canvas') canvasHandler?.(action);
       }),

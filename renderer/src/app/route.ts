@@ -40,7 +40,8 @@ function editorQuery({ version, focus, problems }: EditorFocus): string {
 
 export function parseRoute(hash: string): Route {
   const journey = /^#\/journeys\/([^/?#]+)(?:\?([^#]*))?/.exec(hash);
-  if (journey) return { page: 'editor', journeyId: decodeURIComponent(journey[1]!), ...editorFocusOf(journey[2] ?? '') };
+  if (journey)
+    return { page: 'editor', journeyId: decodeURIComponent(journey[1]!), ...editorFocusOf(journey[2] ?? '') };
   const template = /^#\/templates\/([^/?#]+)/.exec(hash);
   if (template) return { page: 'template', templateId: decodeURIComponent(template[1]!) };
   if (/^#\/templates\/?$/.test(hash)) return { page: 'templates' };

@@ -8,7 +8,8 @@ function sampleName(contact: Contact): string {
 }
 
 function EstimateFigures({ estimate }: { estimate: Estimate }) {
-  if (estimate.method === 'none') return <p className="muted">{estimate.note ?? 'No estimate is possible for this audience.'}</p>;
+  if (estimate.method === 'none')
+    return <p className="muted">{estimate.note ?? 'No estimate is possible for this audience.'}</p>;
   return (
     <>
       <p className="estimate-count">
@@ -30,9 +31,15 @@ function EstimateFigures({ estimate }: { estimate: Estimate }) {
 export function AudienceEstimate({ request }: { request: EstimateRequest | null }) {
   const result = useAudienceEstimate(request);
   return (
-    <section className="audience-estimate" aria-label="Estimate" aria-live="polite" aria-busy={result.state === 'loading'}>
+    <section
+      className="audience-estimate"
+      aria-label="Estimate"
+      aria-live="polite"
+      aria-busy={result.state === 'loading'}
+    >
       {result.state === 'idle' && <p className="muted">Choose an audience to see how many contacts it holds.</p>}
-      {result.state === 'loading' && (result.previous ? <EstimateFigures estimate={result.previous} /> : <p className="muted">Counting…</p>)}
+      {result.state === 'loading' &&
+        (result.previous ? <EstimateFigures estimate={result.previous} /> : <p className="muted">Counting…</p>)}
       {result.state === 'ready' && <EstimateFigures estimate={result.estimate} />}
       {result.state === 'error' && <p className="field-error">The audience could not be counted: {result.message}</p>}
     </section>

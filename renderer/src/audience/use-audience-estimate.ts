@@ -25,7 +25,9 @@ export function useAudienceEstimate(request: EstimateRequest | null): EstimateSt
   const client = useClient();
   const key = request === null ? null : JSON.stringify(request);
   // The answer remembers which request it is for; a newer request shows "loading" over the last count.
-  const [answer, setAnswer] = useState<{ key: string; estimate: AudienceEstimate | null; error: string | null } | null>(null);
+  const [answer, setAnswer] = useState<{ key: string; estimate: AudienceEstimate | null; error: string | null } | null>(
+    null,
+  );
   useEffect(() => {
     if (key === null) return;
     let current = true;

@@ -16,7 +16,13 @@ import { NewJourneyMenu, type NewJourneyOption } from './NewJourneyMenu';
 import { TrashPanel } from './TrashPanel';
 import { ImportJourneyButton } from './import/ImportJourneyButton';
 import { ImportReportDialog, type ImportReport } from './import/ImportReportDialog';
-import { importedMessage, importFailure, journeyFileProblem, pickDroppedFile, type ImportResult } from './import/journey-file';
+import {
+  importedMessage,
+  importFailure,
+  journeyFileProblem,
+  pickDroppedFile,
+  type ImportResult,
+} from './import/journey-file';
 import { useFileDrop } from './import/use-file-drop';
 import { fixRoute } from './journey-row-view';
 import './dashboard.css';
@@ -210,7 +216,11 @@ export function DashboardPage() {
         </div>
       )}
       {status === 'ready' && (
-        <Tabs.Root className="dashboard-tabs" value={tab} onValueChange={(value) => setTab(value === 'trash' ? 'trash' : 'journeys')}>
+        <Tabs.Root
+          className="dashboard-tabs"
+          value={tab}
+          onValueChange={(value) => setTab(value === 'trash' ? 'trash' : 'journeys')}
+        >
           <Tabs.List className="tab-list" aria-label="Journey lists">
             <Tabs.Trigger
               ref={(button) => {
@@ -243,7 +253,11 @@ export function DashboardPage() {
             />
           </Tabs.Content>
           <Tabs.Content className="tab-panel" value="trash">
-            <TrashPanel journeys={trash} onRestore={restore} onPurge={(journey, from) => openDialog({ kind: 'purge', journey }, from)} />
+            <TrashPanel
+              journeys={trash}
+              onRestore={restore}
+              onPurge={(journey, from) => openDialog({ kind: 'purge', journey }, from)}
+            />
           </Tabs.Content>
         </Tabs.Root>
       )}

@@ -20,14 +20,24 @@ interface JourneyDialogsProps {
 }
 
 /** The dashboard's dialogs; each reports its own failure under its field or buttons. */
-export function JourneyDialogs({ pending, onClose, onCloseAutoFocus, onCreate, onRename, onDelete, onPurge }: JourneyDialogsProps) {
+export function JourneyDialogs({
+  pending,
+  onClose,
+  onCloseAutoFocus,
+  onCreate,
+  onRename,
+  onDelete,
+  onPurge,
+}: JourneyDialogsProps) {
   const onOpenChange = (open: boolean) => {
     if (!open) onClose();
   };
   const common = { open: true, onOpenChange, onCloseAutoFocus };
   switch (pending?.kind) {
     case 'create':
-      return <NameDialog {...common} title="New journey" label="Journey name" submitLabel="Create" onSubmit={onCreate} />;
+      return (
+        <NameDialog {...common} title="New journey" label="Journey name" submitLabel="Create" onSubmit={onCreate} />
+      );
     case 'rename':
       return (
         <NameDialog

@@ -35,7 +35,11 @@ export function JourneyListToolbar({ view, shown, total, onChange, searchRef }: 
       {/* Labelled by id rather than by nesting: a nested select would add its value to the name. */}
       <div className="inline-field">
         <label htmlFor={statusId}>Status</label>
-        <select id={statusId} value={view.status} onChange={(event) => isStatusFilter(event.target.value) && onChange({ status: event.target.value })}>
+        <select
+          id={statusId}
+          value={view.status}
+          onChange={(event) => isStatusFilter(event.target.value) && onChange({ status: event.target.value })}
+        >
           <option value="all">All statuses</option>
           {JOURNEY_STATUSES.map((status) => (
             <option key={status} value={status}>
@@ -46,7 +50,11 @@ export function JourneyListToolbar({ view, shown, total, onChange, searchRef }: 
       </div>
       <div className="inline-field">
         <label htmlFor={sortId}>Sort by</label>
-        <select id={sortId} value={view.sort} onChange={(event) => isJourneySort(event.target.value) && onChange({ sort: event.target.value })}>
+        <select
+          id={sortId}
+          value={view.sort}
+          onChange={(event) => isJourneySort(event.target.value) && onChange({ sort: event.target.value })}
+        >
           {SORT_OPTIONS.map((option) => (
             <option key={option.value} value={option.value}>
               {option.label}

@@ -93,7 +93,13 @@ export function JourneyTable({ journeys, sort, onOpen, onFix, actions }: Journey
               </td>
               <td className="row-actions">
                 {broken && (
-                  <button type="button" className="button small" aria-label={`Fix ${journey.name}`} title={fixHint(journey)} onClick={() => onFix(journey)}>
+                  <button
+                    type="button"
+                    className="button small"
+                    aria-label={`Fix ${journey.name}`}
+                    title={fixHint(journey)}
+                    onClick={() => onFix(journey)}
+                  >
                     Fix
                   </button>
                 )}

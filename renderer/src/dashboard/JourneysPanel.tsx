@@ -15,7 +15,15 @@ interface JourneysPanelProps {
   actions: RowActions<JourneySummary>;
 }
 
-export function JourneysPanel({ journeys, trashCount, view, onViewChange, onOpen, onFix, actions }: JourneysPanelProps) {
+export function JourneysPanel({
+  journeys,
+  trashCount,
+  view,
+  onViewChange,
+  onOpen,
+  onFix,
+  actions,
+}: JourneysPanelProps) {
   const search = useRef<HTMLInputElement>(null);
   const visible = useMemo(() => applyListView(journeys, view), [journeys, view]);
 
@@ -34,7 +42,13 @@ export function JourneysPanel({ journeys, trashCount, view, onViewChange, onOpen
 
   return (
     <>
-      <JourneyListToolbar view={view} shown={visible.length} total={journeys.length} onChange={onViewChange} searchRef={search} />
+      <JourneyListToolbar
+        view={view}
+        shown={visible.length}
+        total={journeys.length}
+        onChange={onViewChange}
+        searchRef={search}
+      />
       {visible.length > 0 ? (
         <JourneyTable journeys={visible} sort={view.sort} onOpen={onOpen} onFix={onFix} actions={actions} />
       ) : (

@@ -28,7 +28,12 @@ export function NewJourneyMenu({ options, triggerRef }: NewJourneyMenuProps) {
         </button>
       </DropdownMenu.Trigger>
       <DropdownMenu.Portal>
-        <DropdownMenu.Content className="menu new-journey-menu" align="end" sideOffset={6} onCloseAutoFocus={onCloseAutoFocus}>
+        <DropdownMenu.Content
+          className="menu new-journey-menu"
+          align="end"
+          sideOffset={6}
+          onCloseAutoFocus={onCloseAutoFocus}
+        >
           {options.map((option) => (
             <NewJourneyItem key={option.id} option={option} onChosen={option.opensDialog ? handOff : undefined} />
           ))}

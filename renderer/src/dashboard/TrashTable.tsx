@@ -35,7 +35,12 @@ export function TrashTable({ journeys, onRestore, onPurge }: TrashTableProps) {
             </td>
             <td>{journey.deletedAt ? <EditedTime iso={journey.deletedAt} /> : null}</td>
             <td className="row-actions">
-              <button type="button" className="button small" aria-label={`Restore ${journey.name}`} onClick={() => onRestore(journey)}>
+              <button
+                type="button"
+                className="button small"
+                aria-label={`Restore ${journey.name}`}
+                onClick={() => onRestore(journey)}
+              >
                 Restore
               </button>
               <button

@@ -48,8 +48,13 @@ export function describeFilters(view: Pick<JourneyListView, 'query' | 'status'>)
   return parts.length ? `Nothing ${parts.join(' and ')}.` : 'Nothing to show.';
 }
 
-export function filterJourneys(journeys: readonly JourneySummary[], view: Pick<JourneyListView, 'query' | 'status'>): JourneySummary[] {
-  return journeys.filter((journey) => (view.status === 'all' || journey.status === view.status) && matchesQuery(journey, view.query));
+export function filterJourneys(
+  journeys: readonly JourneySummary[],
+  view: Pick<JourneyListView, 'query' | 'status'>,
+): JourneySummary[] {
+  return journeys.filter(
+    (journey) => (view.status === 'all' || journey.status === view.status) && matchesQuery(journey, view.query),
+  );
 }
 
 type Compare = (a: JourneySummary, b: JourneySummary) => number;

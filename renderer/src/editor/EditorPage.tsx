@@ -106,7 +106,11 @@ function EditorWorkspace({ journeyId, focus, problems }: { journeyId: string; fo
       {/* Nothing to add to a document that cannot change: the palette gives its room to the canvas. */}
       <div className={readOnly || versionView ? 'editor-columns without-palette' : 'editor-columns'}>
         {!readOnly && !versionView && <Palette />}
-        {versionView ? <VersionCanvas key={keyOf(versionView)} view={versionView} /> : <JourneyCanvas onContextMenu={onContextMenu} />}
+        {versionView ? (
+          <VersionCanvas key={keyOf(versionView)} view={versionView} />
+        ) : (
+          <JourneyCanvas onContextMenu={onContextMenu} />
+        )}
         {versionsOpen || versionView ? (
           <VersionsPanel />
         ) : (
@@ -117,7 +121,9 @@ function EditorWorkspace({ journeyId, focus, problems }: { journeyId: string; fo
         )}
       </div>
       <ProblemsPanel />
-      {menu && <ContextMenu target={menu.target} at={menu.at} makeContext={makeContext} onClose={() => setMenu(null)} />}
+      {menu && (
+        <ContextMenu target={menu.target} at={menu.at} makeContext={makeContext} onClose={() => setMenu(null)} />
+      )}
       <ShortcutSheet open={shortcutsOpen} onOpenChange={setShortcutsOpen} />
     </div>
   );

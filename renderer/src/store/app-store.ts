@@ -9,7 +9,13 @@ import { createTemplatesSlice, type TemplatesSlice } from './templates-slice';
 import { createEditorSlice, type EditorSlice } from '../editor/state/editor-slice';
 import { createProblemsSlice, type ProblemsSlice } from '../editor/problems/problems-slice';
 
-export type AppState = JourneysSlice & NoticesSlice & TemplatesSlice & ProfilesSlice & EditorSlice & AudienceSlice & ProblemsSlice;
+export type AppState = JourneysSlice &
+  NoticesSlice &
+  TemplatesSlice &
+  ProfilesSlice &
+  EditorSlice &
+  AudienceSlice &
+  ProblemsSlice;
 export type AppStore = StoreApi<AppState>;
 
 /** One store of slices; later slices (canvas, templates, audience) join here. */

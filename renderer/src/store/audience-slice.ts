@@ -41,7 +41,8 @@ export function createAudienceSlice(client: AppClient): StateCreator<AppState, [
           const fields = await client.fields.list();
           if (load === latestFields) set({ fields, fieldsStatus: 'ready', fieldsError: null });
         } catch (error) {
-          if (load === latestFields) set({ fieldsStatus: get().fieldsStatus === 'ready' ? 'ready' : 'error', fieldsError: messageOf(error) });
+          if (load === latestFields)
+            set({ fieldsStatus: get().fieldsStatus === 'ready' ? 'ready' : 'error', fieldsError: messageOf(error) });
         }
       },
       contactLists: [],
@@ -55,7 +56,10 @@ export function createAudienceSlice(client: AppClient): StateCreator<AppState, [
           if (load === latestLists) set({ contactLists: lists, contactListsStatus: 'ready', contactListsError: null });
         } catch (error) {
           if (load === latestLists) {
-            set({ contactListsStatus: get().contactListsStatus === 'ready' ? 'ready' : 'error', contactListsError: messageOf(error) });
+            set({
+              contactListsStatus: get().contactListsStatus === 'ready' ? 'ready' : 'error',
+              contactListsError: messageOf(error),
+            });
           }
         }
       },

@@ -86,7 +86,10 @@ export function createJourneysSlice(client: AppClient): StateCreator<AppState, [
       async deleteJourney(id) {
         await client.journeys.delete({ id });
         const moved = get().journeys.find((journey) => journey.id === id);
-        set({ journeys: without(get().journeys, id), trash: moved ? [{ ...moved, deletedAt: new Date().toISOString() }, ...without(get().trash, id)] : get().trash });
+        set({
+          journeys: without(get().journeys, id),
+          trash: moved ? [{ ...moved, deletedAt: new Date().toISOString() }, ...without(get().trash, id)] : get().trash,
+        });
         await get().loadJourneys();
       },
       async restoreJourney(id) {

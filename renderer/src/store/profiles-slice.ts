@@ -25,7 +25,9 @@ export interface ProfilesSlice {
 const byName = new Intl.Collator(undefined, { numeric: true, sensitivity: 'base' });
 
 export function orderProfiles(profiles: readonly SampleProfile[]): SampleProfile[] {
-  return [...profiles].sort((a, b) => Number(b.isDefault) - Number(a.isDefault) || byName.compare(a.name, b.name) || (a.id < b.id ? -1 : 1));
+  return [...profiles].sort(
+    (a, b) => Number(b.isDefault) - Number(a.isDefault) || byName.compare(a.name, b.name) || (a.id < b.id ? -1 : 1),
+  );
 }
 
 export function createProfilesSlice(client: AppClient): StateCreator<AppState, [], [], ProfilesSlice> {
@@ -52,7 +54,10 @@ export function createProfilesSlice(client: AppClient): StateCreator<AppState, [
           set({ profiles, profilesStatus: 'ready', profilesError: null, previewProfileId: stillThere ? chosen : null });
         } catch (error) {
           if (load !== latestLoad) return;
-          set({ profilesStatus: get().profilesStatus === 'ready' ? 'ready' : 'error', profilesError: messageOf(error) });
+          set({
+            profilesStatus: get().profilesStatus === 'ready' ? 'ready' : 'error',
+            profilesError: messageOf(error),
+          });
         }
       },
       async createProfile(name, data) {

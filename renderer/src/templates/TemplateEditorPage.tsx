@@ -24,7 +24,11 @@ export function TemplateEditorPage({ templateId }: { templateId: string }) {
           </header>
           {load.state === 'error' ? (
             <div role="alert" className="error-panel">
-              <p>{load.notFound ? 'This template does not exist any more.' : `The template could not be loaded: ${load.message}`}</p>
+              <p>
+                {load.notFound
+                  ? 'This template does not exist any more.'
+                  : `The template could not be loaded: ${load.message}`}
+              </p>
               {!load.notFound && (
                 <button type="button" className="button" onClick={draft.reload}>
                   Try again

@@ -12,7 +12,19 @@ import './templates.css';
 
 /** The template library: every template with its channel, language and the journeys that use it. */
 export function TemplatesPage() {
-  const { templates, status, error, view, setView, loadTemplates, createTemplate, renameTemplate, duplicateTemplate, deleteTemplate, notify } = useAppStore(
+  const {
+    templates,
+    status,
+    error,
+    view,
+    setView,
+    loadTemplates,
+    createTemplate,
+    renameTemplate,
+    duplicateTemplate,
+    deleteTemplate,
+    notify,
+  } = useAppStore(
     useShallow((s) => ({
       templates: s.templates,
       status: s.templatesStatus,
@@ -55,7 +67,12 @@ export function TemplatesPage() {
     <main className="page templates">
       <header className="page-header">
         <h1>Templates</h1>
-        <button ref={newButton} type="button" className="button primary" onClick={() => openDialog({ kind: 'create' }, newButton.current)}>
+        <button
+          ref={newButton}
+          type="button"
+          className="button primary"
+          onClick={() => openDialog({ kind: 'create' }, newButton.current)}
+        >
           + New template
         </button>
       </header>
@@ -73,7 +90,9 @@ export function TemplatesPage() {
           </button>
         </div>
       )}
-      {status === 'ready' && <TemplatesPanel templates={templates} view={view} onViewChange={setView} actions={actions} />}
+      {status === 'ready' && (
+        <TemplatesPanel templates={templates} view={view} onViewChange={setView} actions={actions} />
+      )}
 
       <TemplateDialogs
         pending={pending}

@@ -16,7 +16,10 @@ export function checkJson(text: string): JsonCheck {
       : lineColumn
         ? { line: Number(lineColumn[1]), column: Number(lineColumn[2]) }
         : positionAt(text, text.length);
-    const message = raw.replace(/,? in JSON at position \d+.*$/, '').replace(/ at line \d+ column \d+.*$/, '').replace(/^JSON\.parse: /, '');
+    const message = raw
+      .replace(/,? in JSON at position \d+.*$/, '')
+      .replace(/ at line \d+ column \d+.*$/, '')
+      .replace(/^JSON\.parse: /, '');
     return { ok: false, message, line, column };
   }
 }

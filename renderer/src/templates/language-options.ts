@@ -24,7 +24,10 @@ export interface LanguageOption {
 
 /** "Any language", the common ones, and the current value when it is not among them (never shown as another). */
 export function templateLanguageOptions(current = ''): LanguageOption[] {
-  const options = [{ value: '', label: 'Any language' }, ...COMMON_LANGUAGES.map(({ code, name }) => ({ value: code, label: `${name} (${code})` }))];
+  const options = [
+    { value: '', label: 'Any language' },
+    ...COMMON_LANGUAGES.map(({ code, name }) => ({ value: code, label: `${name} (${code})` })),
+  ];
   if (!options.some((option) => option.value === current)) options.push({ value: current, label: current });
   return options;
 }

@@ -13,7 +13,15 @@ interface ConfirmDialogProps {
   onConfirm(): Promise<void>;
 }
 
-export function ConfirmDialog({ open, title, description, confirmLabel, onOpenChange, onCloseAutoFocus, onConfirm }: ConfirmDialogProps) {
+export function ConfirmDialog({
+  open,
+  title,
+  description,
+  confirmLabel,
+  onOpenChange,
+  onCloseAutoFocus,
+  onConfirm,
+}: ConfirmDialogProps) {
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 

@@ -17,7 +17,16 @@ interface NameDialogProps {
 }
 
 /** A dialog asking for one name: used to create and to rename. */
-export function NameDialog({ open, title, label, submitLabel, initialValue = '', onOpenChange, onCloseAutoFocus, onSubmit }: NameDialogProps) {
+export function NameDialog({
+  open,
+  title,
+  label,
+  submitLabel,
+  initialValue = '',
+  onOpenChange,
+  onCloseAutoFocus,
+  onSubmit,
+}: NameDialogProps) {
   const [value, setValue] = useState(initialValue);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);

@@ -2,7 +2,9 @@ import { useShallow } from 'zustand/react/shallow';
 import { useAppStore } from '../store/app-store';
 
 export function Notices() {
-  const { notices, dismissNotice } = useAppStore(useShallow((s) => ({ notices: s.notices, dismissNotice: s.dismissNotice })));
+  const { notices, dismissNotice } = useAppStore(
+    useShallow((s) => ({ notices: s.notices, dismissNotice: s.dismissNotice })),
+  );
   if (!notices.length) return null;
   return (
     <div className="notices" aria-live="polite">

@@ -18,7 +18,12 @@ export function RowMenu<T extends { name: string }>({ item, actions }: { item: T
   return (
     <DropdownMenu.Root>
       <DropdownMenu.Trigger asChild>
-        <button ref={trigger} type="button" className="button small icon-only" aria-label={`More actions for ${item.name}`}>
+        <button
+          ref={trigger}
+          type="button"
+          className="button small icon-only"
+          aria-label={`More actions for ${item.name}`}
+        >
           <span aria-hidden="true">⋯</span>
         </button>
       </DropdownMenu.Trigger>

@@ -25,11 +25,45 @@ interface CalendarDate {
 type DateReading = CalendarDate | { reason: string } | null;
 
 const MONTHS: Readonly<Record<string, number>> = {
-  jan: 1, january: 1, feb: 2, february: 2, mar: 3, march: 3, apr: 4, april: 4, may: 5, jun: 6, june: 6,
-  jul: 7, july: 7, aug: 8, august: 8, sep: 9, sept: 9, september: 9, oct: 10, october: 10, nov: 11,
-  november: 11, dec: 12, december: 12,
+  jan: 1,
+  january: 1,
+  feb: 2,
+  february: 2,
+  mar: 3,
+  march: 3,
+  apr: 4,
+  april: 4,
+  may: 5,
+  jun: 6,
+  june: 6,
+  jul: 7,
+  july: 7,
+  aug: 8,
+  august: 8,
+  sep: 9,
+  sept: 9,
+  september: 9,
+  oct: 10,
+  october: 10,
+  nov: 11,
+  november: 11,
+  dec: 12,
+  december: 12,
 };
-const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTH_NAMES = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 const ISO_DATE_TIME =
   /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?$/i;
@@ -45,7 +79,8 @@ function daysInMonth(year: number, month: number): number {
 
 function checkedDate(text: string, year: number, month: number, day: number): CalendarDate | { reason: string } {
   if (year < 1000 || year > 9999) return { reason: `${quote(text)}: the year must have four digits, 1000–9999` };
-  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return { reason: `${quote(text)} is not a real date` };
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month))
+    return { reason: `${quote(text)} is not a real date` };
   return { year, month, day };
 }
 
@@ -54,7 +89,13 @@ function monthNumber(name: string): number | undefined {
   return Object.hasOwn(MONTHS, key) ? MONTHS[key] : undefined;
 }
 
-function numericYearLast(text: string, first: number, second: number, year: number, order: DateOrder | undefined): DateReading {
+function numericYearLast(
+  text: string,
+  first: number,
+  second: number,
+  year: number,
+  order: DateOrder | undefined,
+): DateReading {
   if (order === 'dayFirst') return checkedDate(text, year, second, first);
   if (order === 'monthFirst') return checkedDate(text, year, first, second);
   if (first === second || second > 12) return checkedDate(text, year, first, second);
@@ -113,7 +154,12 @@ function offsetMinutes(zone: string): number | null {
   return (match[1] === '-' ? -1 : 1) * (hours * 60 + minutes);
 }
 
-function toInstant(text: string, wallMs: number, zone: string | undefined, timeZone: string | undefined): Parsed<string> {
+function toInstant(
+  text: string,
+  wallMs: number,
+  zone: string | undefined,
+  timeZone: string | undefined,
+): Parsed<string> {
   let epoch: number;
   if (zone !== undefined) {
     const minutes = offsetMinutes(zone);
@@ -124,7 +170,8 @@ function toInstant(text: string, wallMs: number, zone: string | undefined, timeZ
   }
   const instant = new Date(epoch);
   const year = instant.getUTCFullYear();
-  if (Number.isNaN(epoch) || year < 1000 || year > 9999) return rejected(`${quote(text)} is outside the years 1000–9999`);
+  if (Number.isNaN(epoch) || year < 1000 || year > 9999)
+    return rejected(`${quote(text)} is outside the years 1000–9999`);
   return parsed(instant.toISOString());
 }
 
@@ -141,13 +188,15 @@ export function parseDateTime(raw: string, options: DateTimeParseOptions = {}): 
     const [, year, month, day, hour = '0', minute = '0', second = '0', fraction = '', zone] = match;
     const date = checkedDate(text, Number(year), Number(month), Number(day));
     if ('reason' in date) return rejected(date.reason);
-    if (Number(hour) > 23 || Number(minute) > 59 || Number(second) > 59) return rejected(`${quote(text)} is not a real time of day`);
+    if (Number(hour) > 23 || Number(minute) > 59 || Number(second) > 59)
+      return rejected(`${quote(text)} is not a real time of day`);
     const millis = Number(fraction.padEnd(3, '0').slice(0, 3));
     const wall = Date.UTC(date.year, date.month - 1, date.day, Number(hour), Number(minute), Number(second), millis);
     return toInstant(text, wall, zone, options.timeZone);
   }
   const reading = readDate(text, options);
   if (reading !== null && 'reason' in reading) return rejected(reading.reason);
-  if (reading === null) return rejected(`${quote(text)} is not a date-time: write it as ISO 8601, e.g. 2024-05-01T09:30:00Z`);
+  if (reading === null)
+    return rejected(`${quote(text)} is not a date-time: write it as ISO 8601, e.g. 2024-05-01T09:30:00Z`);
   return toInstant(text, Date.UTC(reading.year, reading.month - 1, reading.day), undefined, options.timeZone);
 }

@@ -22,7 +22,8 @@ export function parseEmail(raw: string): Parsed<string> {
   const [local = '', rawDomain = ''] = at;
   if (local === '') return rejected(`${quote(text)} has nothing before the @`);
   if (local.length > 64) return rejected(`${quote(text)}: the part before the @ is longer than 64 characters`);
-  if (!LOCAL_PART.test(local)) return rejected(`${quote(text)}: the part before the @ has a character or dot out of place`);
+  if (!LOCAL_PART.test(local))
+    return rejected(`${quote(text)}: the part before the @ has a character or dot out of place`);
   const domain = rawDomain.toLowerCase().replace(/\.$/, '');
   if (domain === '') return rejected(`${quote(text)} has no domain after the @`);
   const labels = domain.split('.');
@@ -30,6 +31,7 @@ export function parseEmail(raw: string): Parsed<string> {
   if (domain.length > 253 || !labels.every((label) => DOMAIN_LABEL.test(label))) {
     return rejected(`${quote(text)}: "${domain}" is not a valid domain`);
   }
-  if (/^\d+$/.test(labels[labels.length - 1] ?? '')) return rejected(`${quote(text)}: "${domain}" is not a valid domain`);
+  if (/^\d+$/.test(labels[labels.length - 1] ?? ''))
+    return rejected(`${quote(text)}: "${domain}" is not a valid domain`);
   return parsed(`${local}@${domain}`);
 }

@@ -18,7 +18,9 @@ export function parseNumber(raw: string): Parsed<number> {
   if (PLAIN.test(text)) digits = text;
   else if (GROUPED.test(text)) digits = text.replaceAll(',', '');
   else if (/^[+-]?[\d.,]+$/.test(text) && text.includes(',')) {
-    return rejected(`${quote(text)} is not a number: use "." for decimals; "," may only group thousands, as in 1,234.5`);
+    return rejected(
+      `${quote(text)} is not a number: use "." for decimals; "," may only group thousands, as in 1,234.5`,
+    );
   } else return rejected(`${quote(text)} is not a number`);
   const value = Number(digits);
   if (!Number.isFinite(value)) return rejected(`${quote(text)} is too large`);

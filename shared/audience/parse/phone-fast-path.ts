@@ -38,7 +38,18 @@ interface MetadataAccessor {
 }
 
 /** The types getNumberType tries, fixed line first; any match makes a number of a typed plan valid. */
-const NUMBER_TYPES = ['FIXED_LINE', 'MOBILE', 'PREMIUM_RATE', 'TOLL_FREE', 'SHARED_COST', 'VOIP', 'PERSONAL_NUMBER', 'PAGER', 'UAN', 'VOICEMAIL'];
+const NUMBER_TYPES = [
+  'FIXED_LINE',
+  'MOBILE',
+  'PREMIUM_RATE',
+  'TOLL_FREE',
+  'SHARED_COST',
+  'VOIP',
+  'PERSONAL_NUMBER',
+  'PAGER',
+  'UAN',
+  'VOICEMAIL',
+];
 /** The library's bounds for a national significant number and a calling code. */
 const MIN_NATIONAL_LENGTH = 2;
 const MAX_NATIONAL_LENGTH = 17;
@@ -81,14 +92,21 @@ function planRule(metadata: MetadataAccessor, country: string): PlanRule {
       if (type && pattern) types.push({ pattern: whole(pattern), lengths: type.possibleLengths() });
     }
   }
-  return { country, leadingDigits: leadingDigits ? new RegExp(leadingDigits) : undefined, nationalNumber: whole(metadata.nationalNumberPattern()), types };
+  return {
+    country,
+    leadingDigits: leadingDigits ? new RegExp(leadingDigits) : undefined,
+    nationalNumber: whole(metadata.nationalNumberPattern()),
+    types,
+  };
 }
 
 /** getNumberType(...) !== undefined: the national pattern and one type's lengths and pattern. */
 function isValidFor(rule: PlanRule, national: string): boolean {
   if (!rule.nationalNumber.test(national)) return false;
   if (rule.types === undefined) return true;
-  return rule.types.some(({ pattern, lengths }) => (lengths === undefined || lengths.includes(national.length)) && pattern.test(national));
+  return rule.types.some(
+    ({ pattern, lengths }) => (lengths === undefined || lengths.includes(national.length)) && pattern.test(national),
+  );
 }
 
 function createFastPath(): (text: string) => string | undefined {
@@ -134,7 +152,9 @@ function createFastPath(): (text: string) => string | undefined {
     if (rule.countries.length === 1) country = rule.main;
     else
       country = rule.countries.find((candidate) =>
-        candidate.leadingDigits ? national.search(candidate.leadingDigits) === 0 : candidate.types !== undefined && isValidFor(candidate, national),
+        candidate.leadingDigits
+          ? national.search(candidate.leadingDigits) === 0
+          : candidate.types !== undefined && isValidFor(candidate, national),
       );
     return isValidFor(country ?? rule.main, national) ? text : undefined;
   };

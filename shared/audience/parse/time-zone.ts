@@ -36,7 +36,10 @@ export function canonicalTimeZone(name: string): string | null {
   const trimmed = name.trim();
   if (trimmed !== '') {
     try {
-      canonical = spellingOf(trimmed, new Intl.DateTimeFormat('en-US', { timeZone: trimmed }).resolvedOptions().timeZone);
+      canonical = spellingOf(
+        trimmed,
+        new Intl.DateTimeFormat('en-US', { timeZone: trimmed }).resolvedOptions().timeZone,
+      );
     } catch {
       canonical = null;
     }
@@ -71,7 +74,14 @@ function offsetAt(epochMs: number, timeZone: string): number {
   for (const part of formatterFor(timeZone).formatToParts(new Date(wholeSeconds))) {
     if (part.type !== 'literal') parts[part.type] = Number(part.value);
   }
-  const wall = Date.UTC(parts.year ?? 0, (parts.month ?? 1) - 1, parts.day ?? 1, parts.hour ?? 0, parts.minute ?? 0, parts.second ?? 0);
+  const wall = Date.UTC(
+    parts.year ?? 0,
+    (parts.month ?? 1) - 1,
+    parts.day ?? 1,
+    parts.hour ?? 0,
+    parts.minute ?? 0,
+    parts.second ?? 0,
+  );
   return wall - wholeSeconds;
 }
 

@@ -41,10 +41,7 @@ function nodeSchemaFor<Kind extends string, Config extends z.ZodType>(spec: Node
     .meta({ title: spec.label, description: spec.description });
 }
 
-export interface NodeKindDefinition<Kind extends string, Config extends z.ZodType> extends NodeKindSpec<
-  Kind,
-  Config
-> {
+export interface NodeKindDefinition<Kind extends string, Config extends z.ZodType> extends NodeKindSpec<Kind, Config> {
   /** The whole node envelope for this kind; the journey's node union is assembled from these. */
   readonly nodeSchema: ReturnType<typeof nodeSchemaFor<Kind, Config>>;
 }

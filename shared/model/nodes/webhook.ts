@@ -38,5 +38,6 @@ export const webhookNodeKind = defineNodeKind({
     { id: 'success', label: 'Success' },
     { id: 'failure', label: 'Failure' },
   ],
-  summary: (config) => (config.url.trim() === '' ? `${config.method} · no URL` : `${config.method} ${urlHost(config.url)}`),
+  summary: (config) =>
+    config.url.trim() === '' ? `${config.method} · no URL` : `${config.method} ${urlHost(config.url)}`,
 });

@@ -12,9 +12,25 @@ export const checkEmailLimits: LimitCheck = (output) => {
   const preheader = readString(output, 'preheader');
   return compact([
     // Liquid can pull a line break out of the data into a header: that would corrupt the message.
-    /[\r\n]/.test(subject) ? limitDiagnostic('error', 'subject', 'The subject contains a line break; it must be a single line.') : null,
+    /[\r\n]/.test(subject)
+      ? limitDiagnostic('error', 'subject', 'The subject contains a line break; it must be a single line.')
+      : null,
     tooLong('subject', 'The subject', subject, EMAIL_SUBJECT_MAX) ??
-      tooLong('subject', 'The subject', subject, EMAIL_SUBJECT_VISIBLE, 'warning', `above ${EMAIL_SUBJECT_VISIBLE} it may be truncated in inboxes`),
-    tooLong('preheader', 'The preheader', preheader, EMAIL_PREHEADER_VISIBLE, 'warning', `above ${EMAIL_PREHEADER_VISIBLE} inboxes cut it off`),
+      tooLong(
+        'subject',
+        'The subject',
+        subject,
+        EMAIL_SUBJECT_VISIBLE,
+        'warning',
+        `above ${EMAIL_SUBJECT_VISIBLE} it may be truncated in inboxes`,
+      ),
+    tooLong(
+      'preheader',
+      'The preheader',
+      preheader,
+      EMAIL_PREHEADER_VISIBLE,
+      'warning',
+      `above ${EMAIL_PREHEADER_VISIBLE} inboxes cut it off`,
+    ),
   ]);
 };

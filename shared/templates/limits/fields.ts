@@ -32,7 +32,11 @@ export function characterCount(text: string): number {
   return count;
 }
 
-export function limitDiagnostic(severity: RenderDiagnostic['severity'], field: string, message: string): RenderDiagnostic {
+export function limitDiagnostic(
+  severity: RenderDiagnostic['severity'],
+  field: string,
+  message: string,
+): RenderDiagnostic {
   return { severity, source: 'limit', field, message };
 }
 
@@ -53,7 +57,13 @@ export function tooLong(
   return limitDiagnostic(severity, field, `${label} is ${length} characters; ${what}.`);
 }
 
-export function tooMany(field: string, label: string, count: number, limit: number, severity: RenderDiagnostic['severity'] = 'error'): RenderDiagnostic | null {
+export function tooMany(
+  field: string,
+  label: string,
+  count: number,
+  limit: number,
+  severity: RenderDiagnostic['severity'] = 'error',
+): RenderDiagnostic | null {
   if (count <= limit) return null;
   return limitDiagnostic(severity, field, `${label}: ${count}; the limit is ${limit}.`);
 }

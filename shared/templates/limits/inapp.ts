@@ -1,5 +1,14 @@
 import type { RenderDiagnostic } from '../render-result';
-import { compact, isWebUrl, limitDiagnostic, readObjects, readString, tooLong, tooMany, type LimitCheck } from './fields';
+import {
+  compact,
+  isWebUrl,
+  limitDiagnostic,
+  readObjects,
+  readString,
+  tooLong,
+  tooMany,
+  type LimitCheck,
+} from './fields';
 
 /** The in-app message card of the app SDK: a title line, body, optional image and up to two buttons. */
 export const INAPP_LIMITS = { title: 80, buttons: 2 } as const;
@@ -17,7 +26,9 @@ export const checkInAppLimits: LimitCheck = (output) => {
     ...compact([
       tooLong('title', 'The title', readString(output, 'title'), INAPP_LIMITS.title),
       tooMany('buttons', 'Buttons', buttons.length, INAPP_LIMITS.buttons),
-      imageUrl !== '' && !isWebUrl(imageUrl) ? limitDiagnostic('error', 'imageUrl', `The image URL "${imageUrl}" is not a valid http(s) URL.`) : null,
+      imageUrl !== '' && !isWebUrl(imageUrl)
+        ? limitDiagnostic('error', 'imageUrl', `The image URL "${imageUrl}" is not a valid http(s) URL.`)
+        : null,
     ]),
     ...buttonDiagnostics,
   ];

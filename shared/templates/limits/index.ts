@@ -13,7 +13,13 @@ import { checkWhatsAppLimits } from './whatsapp';
 export { EMAIL_SUBJECT_MAX, EMAIL_SUBJECT_VISIBLE, EMAIL_PREHEADER_VISIBLE } from './email';
 export { SMS_SEGMENT_WARNING, SMS_ALPHANUMERIC_SENDER_MAX, SMS_NUMERIC_SENDER_MAX } from './sms';
 export { WHATSAPP_LIMITS, whatsappParameters } from './whatsapp';
-export { PUSH_VISIBLE_LIMITS, PUSH_TEXT_MAX_BYTES, truncateForPlatform, type PushPlatform, type PushTextField } from './push';
+export {
+  PUSH_VISIBLE_LIMITS,
+  PUSH_TEXT_MAX_BYTES,
+  truncateForPlatform,
+  type PushPlatform,
+  type PushTextField,
+} from './push';
 export { INAPP_LIMITS } from './inapp';
 export { TELEGRAM_LIMITS } from './telegram';
 export { TELEGRAM_HTML_TAGS, scanTelegramHtml, type MarkupProblem, type MarkupScan } from './telegram-html';

@@ -24,14 +24,21 @@ export function truncateForPlatform(text: string, platform: PushPlatform, field:
   const characters = [...text];
   if (characters.length <= limit) return text;
   // The ellipsis takes the last visible place; trailing spaces before it would look like a gap.
-  return characters.slice(0, limit - 1).join('').trimEnd() + '…';
+  return (
+    characters
+      .slice(0, limit - 1)
+      .join('')
+      .trimEnd() + '…'
+  );
 }
 
 function visibilityWarning(field: PushTextField, text: string): RenderDiagnostic | null {
   const length = characterCount(text);
   const cutOn = (['ios', 'android'] as const).filter((platform) => length > PUSH_VISIBLE_LIMITS[platform][field]);
   if (cutOn.length === 0) return null;
-  const shows = cutOn.map((platform) => `${platform === 'ios' ? 'iOS' : 'Android'} shows about ${PUSH_VISIBLE_LIMITS[platform][field]}`).join(' and ');
+  const shows = cutOn
+    .map((platform) => `${platform === 'ios' ? 'iOS' : 'Android'} shows about ${PUSH_VISIBLE_LIMITS[platform][field]}`)
+    .join(' and ');
   return limitDiagnostic('warning', field, `The ${field} is ${length} characters; ${shows}, the rest is cut with "…".`);
 }
 
@@ -42,11 +49,17 @@ export const checkPushLimits: LimitCheck = (output) => {
   const deepLink = readString(output, 'deepLink').trim();
   const bytes = new TextEncoder().encode(title + body).length;
   return compact([
-    title.trim() === '' && body.trim() === '' ? limitDiagnostic('error', 'body', 'A push notification needs a title or a body.') : null,
+    title.trim() === '' && body.trim() === ''
+      ? limitDiagnostic('error', 'body', 'A push notification needs a title or a body.')
+      : null,
     visibilityWarning('title', title),
     visibilityWarning('body', body),
     bytes > PUSH_TEXT_MAX_BYTES
-      ? limitDiagnostic('error', 'body', `The title and body take ${bytes} bytes; APNs and FCM allow about ${PUSH_TEXT_MAX_BYTES} in a 4 KB payload.`)
+      ? limitDiagnostic(
+          'error',
+          'body',
+          `The title and body take ${bytes} bytes; APNs and FCM allow about ${PUSH_TEXT_MAX_BYTES} in a 4 KB payload.`,
+        )
       : null,
     imageUrl === ''
       ? null
@@ -57,6 +70,10 @@ export const checkPushLimits: LimitCheck = (output) => {
           : null,
     deepLink === '' || parseUrl(deepLink) !== null
       ? null
-      : limitDiagnostic('error', 'deepLink', `The deep link "${deepLink}" is not a valid URL (e.g. myapp://orders/123 or https://…).`),
+      : limitDiagnostic(
+          'error',
+          'deepLink',
+          `The deep link "${deepLink}" is not a valid URL (e.g. myapp://orders/123 or https://…).`,
+        ),
   ]);
 };

@@ -30,13 +30,25 @@ function checkSenderId(senderId: string) {
   if (/^\+?[0-9]+$/.test(senderId)) {
     const digits = senderId.replace('+', '').length;
     return digits > SMS_NUMERIC_SENDER_MAX
-      ? limitDiagnostic('error', 'senderId', `The sender number has ${digits} digits; the limit is ${SMS_NUMERIC_SENDER_MAX}.`)
+      ? limitDiagnostic(
+          'error',
+          'senderId',
+          `The sender number has ${digits} digits; the limit is ${SMS_NUMERIC_SENDER_MAX}.`,
+        )
       : null;
   }
   if (!/^[A-Za-z0-9 ]+$/.test(senderId)) {
-    return limitDiagnostic('error', 'senderId', 'An alphanumeric sender id may only contain letters A–Z, digits and spaces.');
+    return limitDiagnostic(
+      'error',
+      'senderId',
+      'An alphanumeric sender id may only contain letters A–Z, digits and spaces.',
+    );
   }
   return senderId.length > SMS_ALPHANUMERIC_SENDER_MAX
-    ? limitDiagnostic('error', 'senderId', `The sender id is ${senderId.length} characters; the limit is ${SMS_ALPHANUMERIC_SENDER_MAX}.`)
+    ? limitDiagnostic(
+        'error',
+        'senderId',
+        `The sender id is ${senderId.length} characters; the limit is ${SMS_ALPHANUMERIC_SENDER_MAX}.`,
+      )
     : null;
 }

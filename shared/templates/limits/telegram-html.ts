@@ -7,7 +7,22 @@
 
 /** Tags Telegram accepts. tg-emoji (custom emoji) is accepted too, as Telegram does. */
 export const TELEGRAM_HTML_TAGS = [
-  'b', 'strong', 'i', 'em', 'u', 'ins', 's', 'strike', 'del', 'a', 'code', 'pre', 'span', 'tg-spoiler', 'blockquote', 'tg-emoji',
+  'b',
+  'strong',
+  'i',
+  'em',
+  'u',
+  'ins',
+  's',
+  'strike',
+  'del',
+  'a',
+  'code',
+  'pre',
+  'span',
+  'tg-spoiler',
+  'blockquote',
+  'tg-emoji',
 ] as const;
 const ALLOWED = new Set<string>(TELEGRAM_HTML_TAGS);
 
@@ -38,7 +53,8 @@ function attributesOf(source: string): Map<string, string> {
 
 function attributeProblem(name: string, attributes: Map<string, string>): string | null {
   if (name === 'a' && !attributes.get('href')) return '<a> needs an href attribute.';
-  if (name === 'span' && attributes.get('class') !== 'tg-spoiler') return '<span> is only supported as <span class="tg-spoiler">.';
+  if (name === 'span' && attributes.get('class') !== 'tg-spoiler')
+    return '<span> is only supported as <span class="tg-spoiler">.';
   if (name === 'tg-emoji' && !attributes.get('emoji-id')) return '<tg-emoji> needs an emoji-id attribute.';
   return null;
 }
@@ -55,7 +71,11 @@ export function scanTelegramHtml(text: string): MarkupScan {
       TAG.lastIndex = index;
       const tag = TAG.exec(text);
       if (!tag) {
-        problems.push({ severity: 'error', index, message: 'A "<" that does not start a tag must be written as &lt;.' });
+        problems.push({
+          severity: 'error',
+          index,
+          message: 'A "<" that does not start a tag must be written as &lt;.',
+        });
         index += 1;
         visibleLength += 1;
         continue;
@@ -67,7 +87,11 @@ export function scanTelegramHtml(text: string): MarkupScan {
         // One error per tag name: its closing tag and repeats would only repeat the same message.
         if (!reportedTags.has(name)) {
           reportedTags.add(name);
-          problems.push({ severity: 'error', index: tag.index, message: `<${name}> is not supported by Telegram; allowed tags: ${TELEGRAM_HTML_TAGS.join(', ')}.` });
+          problems.push({
+            severity: 'error',
+            index: tag.index,
+            message: `<${name}> is not supported by Telegram; allowed tags: ${TELEGRAM_HTML_TAGS.join(', ')}.`,
+          });
         }
         continue;
       }
@@ -88,7 +112,11 @@ export function scanTelegramHtml(text: string): MarkupScan {
         visibleLength += 1;
         continue;
       }
-      problems.push({ severity: 'warning', index, message: 'A "&" that does not start an entity should be written as &amp;.' });
+      problems.push({
+        severity: 'warning',
+        index,
+        message: 'A "&" that does not start an entity should be written as &amp;.',
+      });
     }
     const codePoint = text.codePointAt(index)!;
     index += codePoint > 0xffff ? 2 : 1;
@@ -101,7 +129,12 @@ export function scanTelegramHtml(text: string): MarkupScan {
   return { problems, visibleLength };
 }
 
-function closeTag(name: string, index: number, open: { name: string; index: number }[], problems: MarkupProblem[]): void {
+function closeTag(
+  name: string,
+  index: number,
+  open: { name: string; index: number }[],
+  problems: MarkupProblem[],
+): void {
   const depth = open.map((tag) => tag.name).lastIndexOf(name);
   if (depth === -1) {
     problems.push({ severity: 'error', index, message: `</${name}> has no matching <${name}>.` });
@@ -109,7 +142,11 @@ function closeTag(name: string, index: number, open: { name: string; index: numb
   }
   const inner = open[open.length - 1]!;
   if (depth !== open.length - 1) {
-    problems.push({ severity: 'error', index, message: `</${name}> closes <${name}> while <${inner.name}> inside it is still open.` });
+    problems.push({
+      severity: 'error',
+      index,
+      message: `</${name}> closes <${name}> while <${inner.name}> inside it is still open.`,
+    });
   }
   open.splice(depth);
 }

@@ -25,14 +25,18 @@ export function scanTelegramMarkdownV2(text: string): MarkupScan {
   let linkStart: number | null = null;
   let visibleLength = 0;
   let index = 0;
-  const fail = (problem: Omit<MarkupProblem, 'severity'>): MarkupScan => ({ problems: [{ severity: 'error', ...problem }], visibleLength });
+  const fail = (problem: Omit<MarkupProblem, 'severity'>): MarkupScan => ({
+    problems: [{ severity: 'error', ...problem }],
+    visibleLength,
+  });
 
   while (index < text.length) {
     const character = text[index]!;
     const atLineStart = index === 0 || text[index - 1] === '\n';
 
     if (character === '\\') {
-      if (index + 1 >= text.length) return fail({ index, message: 'A "\\" at the end must itself be escaped as "\\\\".' });
+      if (index + 1 >= text.length)
+        return fail({ index, message: 'A "\\" at the end must itself be escaped as "\\\\".' });
       index += 2;
       visibleLength += 1;
       continue;
@@ -41,7 +45,11 @@ export function scanTelegramMarkdownV2(text: string): MarkupScan {
       // Inside code and pre only "`" and "\" are special, so the whole span is skipped.
       const fence = text.startsWith('```', index) ? '```' : '`';
       const end = findUnescaped(text, fence, index + fence.length);
-      if (end === -1) return fail({ index, message: `The ${fence === '```' ? 'pre block' : 'code'} opened with ${fence} is never closed.` });
+      if (end === -1)
+        return fail({
+          index,
+          message: `The ${fence === '```' ? 'pre block' : 'code'} opened with ${fence} is never closed.`,
+        });
       visibleLength += end - index - fence.length;
       index = end + fence.length;
       continue;
@@ -69,10 +77,15 @@ export function scanTelegramMarkdownV2(text: string): MarkupScan {
     }
     if (character === ']' && linkStart !== null) {
       if (text[index + 1] !== '(') {
-        return fail({ index: linkStart, message: '"[…]" must be followed by "(url)" to make a link; otherwise escape the brackets as "\\[" and "\\]".' });
+        return fail({
+          index: linkStart,
+          message:
+            '"[…]" must be followed by "(url)" to make a link; otherwise escape the brackets as "\\[" and "\\]".',
+        });
       }
       const end = findUnescaped(text, ')', index + 2);
-      if (end === -1) return fail({ index: index + 1, message: 'The link URL opened with "(" is never closed with ")".' });
+      if (end === -1)
+        return fail({ index: index + 1, message: 'The link URL opened with "(" is never closed with ")".' });
       linkStart = null;
       index = end + 1;
       continue;
@@ -85,7 +98,8 @@ export function scanTelegramMarkdownV2(text: string): MarkupScan {
     visibleLength += 1;
   }
 
-  if (linkStart !== null) return fail({ index: linkStart, message: 'The link text opened with "[" is never closed with "]".' });
+  if (linkStart !== null)
+    return fail({ index: linkStart, message: 'The link text opened with "[" is never closed with "]".' });
   const unclosed = [...open.entries()].sort((a, b) => a[1] - b[1])[0];
   if (unclosed) {
     const [marker, at] = unclosed;

@@ -1,5 +1,14 @@
 import type { RenderDiagnostic } from '../render-result';
-import { compact, limitDiagnostic, parseUrl, positionAt, readObjects, readString, tooMany, type LimitCheck } from './fields';
+import {
+  compact,
+  limitDiagnostic,
+  parseUrl,
+  positionAt,
+  readObjects,
+  readString,
+  tooMany,
+  type LimitCheck,
+} from './fields';
 import { scanTelegramHtml } from './telegram-html';
 import { scanTelegramMarkdownV2 } from './telegram-markdown';
 
@@ -37,14 +46,22 @@ export const checkTelegramLimits: LimitCheck = (output) => {
       buttonDiagnostics.push(limitDiagnostic('error', `buttons[${index}].text`, `Button ${index + 1} has no text.`));
     }
     if (!buttonUrlIsValid(typeof button.url === 'string' ? button.url.trim() : '')) {
-      buttonDiagnostics.push(limitDiagnostic('error', `buttons[${index}].url`, `Button ${index + 1} needs an http(s) or tg:// URL.`));
+      buttonDiagnostics.push(
+        limitDiagnostic('error', `buttons[${index}].url`, `Button ${index + 1} needs an http(s) or tg:// URL.`),
+      );
     }
   });
   return [
     ...compact([
-      text.trim() === '' ? limitDiagnostic('error', 'text', 'The message text is empty; Telegram refuses empty messages.') : null,
+      text.trim() === ''
+        ? limitDiagnostic('error', 'text', 'The message text is empty; Telegram refuses empty messages.')
+        : null,
       scan.visibleLength > TELEGRAM_LIMITS.text
-        ? limitDiagnostic('error', 'text', `The text is ${scan.visibleLength} characters after formatting; the limit is ${TELEGRAM_LIMITS.text}.`)
+        ? limitDiagnostic(
+            'error',
+            'text',
+            `The text is ${scan.visibleLength} characters after formatting; the limit is ${TELEGRAM_LIMITS.text}.`,
+          )
         : null,
       tooMany('buttons', 'Buttons', buttons.length, TELEGRAM_LIMITS.buttons),
     ]),

@@ -1,5 +1,15 @@
 import type { RenderDiagnostic } from '../render-result';
-import { compact, isWebUrl, limitDiagnostic, readObjects, readRecord, readString, tooLong, tooMany, type LimitCheck } from './fields';
+import {
+  compact,
+  isWebUrl,
+  limitDiagnostic,
+  readObjects,
+  readRecord,
+  readString,
+  tooLong,
+  tooMany,
+  type LimitCheck,
+} from './fields';
 
 /** Limits of WhatsApp Business message templates (Meta Cloud API). */
 export const WHATSAPP_LIMITS = {
@@ -27,9 +37,17 @@ export const checkWhatsAppLimits: LimitCheck = (output) => {
   return [
     ...compact([
       templateName === ''
-        ? limitDiagnostic('error', 'templateName', 'The template name is missing: it must be the name WhatsApp approved.')
+        ? limitDiagnostic(
+            'error',
+            'templateName',
+            'The template name is missing: it must be the name WhatsApp approved.',
+          )
         : !/^[a-z0-9_]+$/.test(templateName)
-          ? limitDiagnostic('error', 'templateName', `"${templateName}" is not a WhatsApp template name: only lowercase letters, digits and "_".`)
+          ? limitDiagnostic(
+              'error',
+              'templateName',
+              `"${templateName}" is not a WhatsApp template name: only lowercase letters, digits and "_".`,
+            )
           : null,
       tooLong('headerText', 'The header text', readString(output, 'headerText'), WHATSAPP_LIMITS.headerText),
       body.trim() === '' ? limitDiagnostic('error', 'body', 'The body is empty; WhatsApp templates need one.') : null,
@@ -51,18 +69,26 @@ function checkButtons(buttons: ReturnType<typeof readObjects>): RenderDiagnostic
   buttons.forEach((button, index) => {
     const text = typeof button.text === 'string' ? button.text : '';
     const field = `buttons[${index}]`;
-    if (text.trim() === '') diagnostics.push(limitDiagnostic('error', `${field}.text`, `Button ${index + 1} has no text.`));
+    if (text.trim() === '')
+      diagnostics.push(limitDiagnostic('error', `${field}.text`, `Button ${index + 1} has no text.`));
     const long = tooLong(`${field}.text`, `The text of button ${index + 1}`, text, WHATSAPP_LIMITS.buttonText);
     if (long) diagnostics.push(long);
     if (button.type === 'url') {
       // The approved URL may end in a {{1}} filled per message; check the fixed part.
       const url = typeof button.url === 'string' ? button.url.replace(PLACEHOLDER, 'x') : '';
-      if (!isWebUrl(url)) diagnostics.push(limitDiagnostic('error', `${field}.url`, `Button ${index + 1} needs an http(s) URL.`));
+      if (!isWebUrl(url))
+        diagnostics.push(limitDiagnostic('error', `${field}.url`, `Button ${index + 1} needs an http(s) URL.`));
     }
     if (button.type === 'phone') {
       const phone = typeof button.phone === 'string' ? button.phone : '';
       if (!/^\+[1-9][0-9]{6,14}$/.test(phone)) {
-        diagnostics.push(limitDiagnostic('error', `${field}.phone`, `Button ${index + 1} needs a phone number in international form, e.g. +33123456789.`));
+        diagnostics.push(
+          limitDiagnostic(
+            'error',
+            `${field}.phone`,
+            `Button ${index + 1} needs a phone number in international form, e.g. +33123456789.`,
+          ),
+        );
       }
     }
   });
@@ -83,7 +109,11 @@ function checkParameters(body: string, parameters: Readonly<Record<string, unkno
   const missing = Array.from({ length: highest }, (_, i) => i + 1).filter((n) => !used.includes(n));
   if (missing.length > 0) {
     diagnostics.push(
-      limitDiagnostic('error', 'body', `The body uses ${list(used)} but not ${list(missing)}: parameters must be numbered from {{1}} without gaps.`),
+      limitDiagnostic(
+        'error',
+        'body',
+        `The body uses ${list(used)} but not ${list(missing)}: parameters must be numbered from {{1}} without gaps.`,
+      ),
     );
   }
   for (const n of used) {
@@ -94,12 +124,24 @@ function checkParameters(body: string, parameters: Readonly<Record<string, unkno
     } else if (typeof value !== 'string' || value.trim() === '') {
       diagnostics.push(limitDiagnostic('error', field, `{{${n}}} renders empty; WhatsApp rejects empty parameters.`));
     } else if (/[\n\r\t]/.test(value) || / {5}/.test(value)) {
-      diagnostics.push(limitDiagnostic('error', field, `{{${n}}} renders a line break, a tab or more than 4 spaces in a row, which WhatsApp rejects.`));
+      diagnostics.push(
+        limitDiagnostic(
+          'error',
+          field,
+          `{{${n}}} renders a line break, a tab or more than 4 spaces in a row, which WhatsApp rejects.`,
+        ),
+      );
     }
   }
   for (const key of Object.keys(parameters)) {
     if (!used.includes(Number(key))) {
-      diagnostics.push(limitDiagnostic('warning', `parameters.${key}`, `Parameter ${key} has a value but the body does not use {{${key}}}.`));
+      diagnostics.push(
+        limitDiagnostic(
+          'warning',
+          `parameters.${key}`,
+          `Parameter ${key} has a value but the body does not use {{${key}}}.`,
+        ),
+      );
     }
   }
   return diagnostics;

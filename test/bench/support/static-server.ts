@@ -8,7 +8,10 @@ const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javas
 /** Serves a built folder on 127.0.0.1 for the benchmark's baseline pages. */
 export async function serveFolder(root: string): Promise<{ url: string; close(): Promise<void> }> {
   const server = http.createServer((req, res) => {
-    const file = path.join(root, path.normalize(decodeURIComponent((req.url ?? '/').split('?')[0]!)).replace(/^(\.\.[/\\])+/, ''));
+    const file = path.join(
+      root,
+      path.normalize(decodeURIComponent((req.url ?? '/').split('?')[0]!)).replace(/^(\.\.[/\\])+/, ''),
+    );
     if (!file.startsWith(root) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
       res.writeHead(404).end();
       return;

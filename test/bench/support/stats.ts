@@ -10,7 +10,14 @@ export function percentile(values: number[], p: number): number {
 }
 
 /** One result line: the ratio against the same-run baseline, the absolute numbers, and the target. */
-export function report(name: string, ours: number, baseline: number, unit: string, target: string, pass: boolean): void {
+export function report(
+  name: string,
+  ours: number,
+  baseline: number,
+  unit: string,
+  target: string,
+  pass: boolean,
+): void {
   const ratio = ours / baseline;
   console.log(
     `${pass ? 'PASS' : 'MISS'}  ${name}: ratio ${ratio.toFixed(2)}× (ours ${ours.toFixed(1)} ${unit}, baseline ${baseline.toFixed(1)} ${unit}; target ${target})`,

@@ -6,7 +6,8 @@ import type { ServedApp } from './server';
 export const steps = (page: Page) => page.getByRole('group', { name: / step: / });
 export const step = (page: Page, name: string) => page.getByRole('group', { name: new RegExp(`step: ${name}$`) });
 export const edges = (page: Page) => page.locator('.react-flow__edge');
-export const output = (page: Page, label: string, stepName: string) => page.getByLabel(`${label} output of ${stepName}`, { exact: true });
+export const output = (page: Page, label: string, stepName: string) =>
+  page.getByLabel(`${label} output of ${stepName}`, { exact: true });
 export const input = (page: Page, stepName: string) => page.getByLabel(`Input of ${stepName}`, { exact: true });
 export const saved = (page: Page) => page.getByRole('status').filter({ hasText: 'Saved' });
 
@@ -19,10 +20,20 @@ export async function openJourney(page: Page, app: ServedApp, id: string, name: 
   expect(page.url()).toContain(id);
 }
 
-export async function createJourney(page: Page, app: ServedApp, name: string, fill?: (journey: Journey) => Journey): Promise<Journey> {
-  const created = await callApi<{ journey: Journey; revision: number }>(page.request, app, 'journeys', 'create', { name });
+export async function createJourney(
+  page: Page,
+  app: ServedApp,
+  name: string,
+  fill?: (journey: Journey) => Journey,
+): Promise<Journey> {
+  const created = await callApi<{ journey: Journey; revision: number }>(page.request, app, 'journeys', 'create', {
+    name,
+  });
   if (!fill) return created.journey;
-  const saved = await callApi<{ journey: Journey }>(page.request, app, 'journeys', 'save', { journey: fill(created.journey), expectedRevision: created.revision });
+  const saved = await callApi<{ journey: Journey }>(page.request, app, 'journeys', 'save', {
+    journey: fill(created.journey),
+    expectedRevision: created.revision,
+  });
   return saved.journey;
 }
 

@@ -2,7 +2,13 @@ import type { APIRequestContext } from '@playwright/test';
 import type { ServedApp } from './server';
 
 /** Calls the app's API the way the renderer does; for seeding and for checking what was stored. */
-export async function callApi<T = unknown>(request: APIRequestContext, app: ServedApp, service: string, method: string, input?: unknown): Promise<T> {
+export async function callApi<T = unknown>(
+  request: APIRequestContext,
+  app: ServedApp,
+  service: string,
+  method: string,
+  input?: unknown,
+): Promise<T> {
   const response = await request.post(`${app.baseUrl}api/call/${service}/${method}`, {
     headers: { Authorization: `Bearer ${app.token}`, 'Content-Type': 'application/json' },
     data: input === undefined ? '' : JSON.stringify(input),

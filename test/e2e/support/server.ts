@@ -21,10 +21,14 @@ export function makeDataDir(): string {
 
 /** Starts `journey-studio serve` as a user would and waits for its ready line. */
 export function serveApp(dataDir: string): Promise<ServedApp> {
-  const child: ChildProcess = spawn(process.execPath, [path.join(root, 'bin', 'journey-studio.mjs'), 'serve', '--port', '0', '--data-dir', dataDir], {
-    cwd: root,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child: ChildProcess = spawn(
+    process.execPath,
+    [path.join(root, 'bin', 'journey-studio.mjs'), 'serve', '--port', '0', '--data-dir', dataDir],
+    {
+      cwd: root,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   let output = '';
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => {

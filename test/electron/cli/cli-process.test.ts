@@ -25,24 +25,46 @@ function writeTemp(name: string, content: string): string {
 
 describe('the journey-studio command as a process', () => {
   it('exits 0, 1 and 2 from validate, with --json on stdout', async () => {
-    const clean = writeTemp('clean.journey.json', fs.readFileSync(new URL('../../fixtures/exchange/v1-welcome.journey.json', import.meta.url), 'utf8'));
-    expect(await runCliProcess(cli, ['validate', clean])).toMatchObject({ code: 0, stdout: '0 errors, 0 warnings\n', stderr: '' });
+    const clean = writeTemp(
+      'clean.journey.json',
+      fs.readFileSync(new URL('../../fixtures/exchange/v1-welcome.journey.json', import.meta.url), 'utf8'),
+    );
+    expect(await runCliProcess(cli, ['validate', clean])).toMatchObject({
+      code: 0,
+      stdout: '0 errors, 0 warnings\n',
+      stderr: '',
+    });
 
-    const withErrors = await runCliProcess(cli, ['validate', '--json', writeTemp('cart.journey.json', sampleFileText())]);
+    const withErrors = await runCliProcess(cli, [
+      'validate',
+      '--json',
+      writeTemp('cart.journey.json', sampleFileText()),
+    ]);
     expect(withErrors.code).toBe(1);
-    expect(JSON.parse(withErrors.stdout)).toMatchObject({ valid: false, diagnostics: expect.arrayContaining([expect.objectContaining({ severity: 'error' })]) });
+    expect(JSON.parse(withErrors.stdout)).toMatchObject({
+      valid: false,
+      diagnostics: expect.arrayContaining([expect.objectContaining({ severity: 'error' })]),
+    });
 
     const data = sampleFileData();
     data.format = 'something-else';
     const notAJourney = await runCliProcess(cli, ['validate', '--json', writeTemp('other.json', JSON.stringify(data))]);
     expect(notAJourney.code).toBe(2);
-    expect(JSON.parse(notAJourney.stdout)).toMatchObject({ valid: false, error: expect.stringContaining('"format" is "something-else"') });
+    expect(JSON.parse(notAJourney.stdout)).toMatchObject({
+      valid: false,
+      error: expect.stringContaining('"format" is "something-else"'),
+    });
     expect(notAJourney.stderr).toContain('journey-studio validate: ');
   }, 60_000);
 
   it('imports, then exports to stdout as the canonical text, and the process ends by itself', async () => {
     const dataDir = tempDir();
-    const imported = await runCliProcess(cli, ['import', writeTemp('cart.journey.json', sampleFileText()), '--data-dir', dataDir]);
+    const imported = await runCliProcess(cli, [
+      'import',
+      writeTemp('cart.journey.json', sampleFileText()),
+      '--data-dir',
+      dataDir,
+    ]);
     expect(imported.code).toBe(0);
     const id = /id (\S+)\n/.exec(imported.stdout)![1]!;
     const exported = await runCliProcess(cli, ['export', id, '--data-dir', dataDir]);
@@ -51,6 +73,9 @@ describe('the journey-studio command as a process', () => {
     expect(JSON.parse(exported.stdout).journey.id).toBe(id);
     // The file it came from had its secrets left out already, so there is nothing to warn about.
     expect(exported.stderr).toBe('');
-    expect(await runCliProcess(cli, ['export', 'no such journey', '--data-dir', dataDir])).toMatchObject({ code: 2, stdout: '' });
+    expect(await runCliProcess(cli, ['export', 'no such journey', '--data-dir', dataDir])).toMatchObject({
+      code: 2,
+      stdout: '',
+    });
   }, 60_000);
 });

@@ -69,20 +69,31 @@ describe('journey-studio export', () => {
     const output = path.join(tempDir(), 'cart.journey.json');
     const io = captureIo();
     expect(await runCli(['export', 'ABANDONED cart recovery', '-o', output, '--data-dir', dataDir], io)).toBe(0);
-    expect(fs.readFileSync(output, 'utf8')).toBe(inDataDir(dataDir, (core) => exportJourney(core.context, sampleJourney().id)).content);
+    expect(fs.readFileSync(output, 'utf8')).toBe(
+      inDataDir(dataDir, (core) => exportJourney(core.context, sampleJourney().id)).content,
+    );
     expect(io.stdout()).toBe('');
     expect(io.errText()).toContain(`Exported to ${output}`);
   });
 
   it('exits 2 listing the ids when several journeys have the name', async () => {
     const dataDir = seededDataDir((core) =>
-      core.context.store.journeys.insert(createEmptyJourney({ id: 'second-cart', name: 'Abandoned Cart Recovery', now: '2025-03-02T00:00:00.000Z' })),
+      core.context.store.journeys.insert(
+        createEmptyJourney({ id: 'second-cart', name: 'Abandoned Cart Recovery', now: '2025-03-02T00:00:00.000Z' }),
+      ),
     );
     const io = captureIo();
     expect(await runCli(['export', 'abandoned cart recovery', '--data-dir', dataDir], io)).toBe(2);
     const lines = io.errText().split('\n');
-    expect(lines[0]).toBe('journey-studio export: 2 journeys are named "abandoned cart recovery"; export one of them by its id:');
-    expect(lines.slice(1).map((line) => line.trim().split(/\s+/)[0]).sort()).toEqual(['jrn_cart_recovery', 'second-cart']);
+    expect(lines[0]).toBe(
+      'journey-studio export: 2 journeys are named "abandoned cart recovery"; export one of them by its id:',
+    );
+    expect(
+      lines
+        .slice(1)
+        .map((line) => line.trim().split(/\s+/)[0])
+        .sort(),
+    ).toEqual(['jrn_cart_recovery', 'second-cart']);
     expect(io.stdout()).toBe('');
   });
 
@@ -90,7 +101,9 @@ describe('journey-studio export', () => {
     const dataDir = seededDataDir();
     const unknown = captureIo();
     expect(await runCli(['export', 'Nothing like it', '--data-dir', dataDir], unknown)).toBe(2);
-    expect(unknown.errText()).toBe('journey-studio export: no journey has the id or name "Nothing like it" (journeys in the trash are found by id only).');
+    expect(unknown.errText()).toBe(
+      'journey-studio export: no journey has the id or name "Nothing like it" (journeys in the trash are found by id only).',
+    );
     const empty = tempDir();
     const noDatabase = captureIo();
     expect(await runCli(['export', 'x', '--data-dir', empty], noDatabase)).toBe(2);
@@ -103,7 +116,9 @@ describe('journey-studio export', () => {
     const io = captureIo();
     const output = path.join(tempDir(), 'missing-folder', 'cart.journey.json');
     expect(await runCli(['export', sampleJourney().id, '-o', output, '--data-dir', dataDir], io)).toBe(1);
-    expect(io.errText()).toMatch(new RegExp(`journey-studio export: cannot write "${output.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}": ENOENT`));
+    expect(io.errText()).toMatch(
+      new RegExp(`journey-studio export: cannot write "${output.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}": ENOENT`),
+    );
   });
 
   it('exits 2 without the journey to export', async () => {
@@ -123,7 +138,9 @@ describe('journey-studio import', () => {
     const [first, second] = io.outText().split('\n');
     const id = /^Imported "Abandoned cart recovery" as a new draft journey, id (\S+)$/.exec(first!)?.[1];
     expect(id).toBeDefined();
-    expect(second).toBe('Templates: 5 imported, 0 reused. Customer fields created: cartRecovered, lastRecoveryChannel, lifetimeValue, tier.');
+    expect(second).toBe(
+      'Templates: 5 imported, 0 reused. Customer fields created: cartRecovered, lastRecoveryChannel, lifetimeValue, tier.',
+    );
     if (canSeeOpenFiles) expect(openFilesIn(dataDir)).toEqual([]);
     const stored = inDataDir(dataDir, (core) => core.context.store.journeys.require(id!).journey);
     expect(stored).toMatchObject({ name: 'Abandoned cart recovery', status: 'draft' });
@@ -143,7 +160,9 @@ describe('journey-studio import', () => {
     const after = readJourneyFile(again.stdout()).journey;
     expect(after.id).toBe(id);
     expect(after.edges).toEqual(before.edges);
-    expect(after.nodes.map((node) => [node.id, node.kind, node.label])).toEqual(before.nodes.map((node) => [node.id, node.kind, node.label]));
+    expect(after.nodes.map((node) => [node.id, node.kind, node.label])).toEqual(
+      before.nodes.map((node) => [node.id, node.kind, node.label]),
+    );
   });
 
   it('exits 2 for a file it refuses, one line per problem with its path, and writes nothing', async () => {
@@ -156,8 +175,14 @@ describe('journey-studio import', () => {
     const io = captureIo();
     expect(await runCli(['import', file, '--data-dir', dataDir], io)).toBe(2);
     const lines = io.errText().split('\n');
-    expect(lines[0]).toMatch(new RegExp(`^journey-studio import: .*bad\\.journey\\.json: This journey file cannot be imported \\(\\d problems\\): `));
-    expect(lines.slice(1).every((line) => /^ {2}(journey\.nodes\[1\]\.config\.duration|fields\[0\]\.type)/.test(line))).toBe(true);
+    expect(lines[0]).toMatch(
+      new RegExp(
+        `^journey-studio import: .*bad\\.journey\\.json: This journey file cannot be imported \\(\\d problems\\): `,
+      ),
+    );
+    expect(
+      lines.slice(1).every((line) => /^ {2}(journey\.nodes\[1\]\.config\.duration|fields\[0\]\.type)/.test(line)),
+    ).toBe(true);
     expect(lines.length).toBeGreaterThan(2);
     expect(io.stdout()).toBe('');
     expect(inDataDir(dataDir, (core) => core.context.store.journeys.list())).toEqual([]);

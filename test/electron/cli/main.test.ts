@@ -8,7 +8,12 @@ const tempDir = useTempDir();
 function captureIo(): CliIo & { outText(): string; errText(): string } {
   const out: string[] = [];
   const err: string[] = [];
-  return { out: (line) => out.push(line), err: (line) => err.push(line), outText: () => out.join('\n'), errText: () => err.join('\n') };
+  return {
+    out: (line) => out.push(line),
+    err: (line) => err.push(line),
+    outText: () => out.join('\n'),
+    errText: () => err.join('\n'),
+  };
 }
 
 describe('journey-studio CLI', () => {

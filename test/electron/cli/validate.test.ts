@@ -6,7 +6,12 @@ import { runCli } from '../../../electron/cli/main';
 import { formatDiagnostics } from '../../../electron/cli/validate';
 import { allFields } from '../../../shared/audience/index';
 import { MAX_JOURNEY_FILE_BYTES, readJourneyFile } from '../../../shared/exchange/index';
-import { DiagnosticSchema, validateJourney, validationTemplateOf, type Diagnostic } from '../../../shared/validation/index';
+import {
+  DiagnosticSchema,
+  validateJourney,
+  validationTemplateOf,
+  type Diagnostic,
+} from '../../../shared/validation/index';
 import { useTempDir } from '../../support/temp-dir';
 import { nodeIndex, sampleFileData, sampleFileText } from '../../shared/exchange/support/sample-file';
 import { captureIo } from './support/capture-io';
@@ -52,10 +57,14 @@ describe('journey-studio validate', () => {
     expect(lines).toHaveLength(diagnostics.length + 1);
     const error = diagnostics.find((diagnostic) => diagnostic.severity === 'error')!;
     const width = Math.max(...diagnostics.map((diagnostic) => diagnostic.code.length));
-    expect(lines[diagnostics.indexOf(error)]).toBe(`error   ${error.code.padEnd(width)}  ${error.message} (${error.hint})  [step "Your cart is waiting"]`);
+    expect(lines[diagnostics.indexOf(error)]).toBe(
+      `error   ${error.code.padEnd(width)}  ${error.message} (${error.hint})  [step "Your cart is waiting"]`,
+    );
     const errors = diagnostics.filter((diagnostic) => diagnostic.severity === 'error').length;
     const warnings = diagnostics.length - errors;
-    expect(lines.at(-1)).toBe(`${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}`);
+    expect(lines.at(-1)).toBe(
+      `${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}`,
+    );
   });
 
   it('exits 0 when there are only warnings', async () => {
@@ -65,7 +74,9 @@ describe('journey-studio validate', () => {
     expect(diagnostics.every((diagnostic) => diagnostic.severity === 'warning')).toBe(true);
     const io = captureIo();
     expect(await runCli(['validate', writeTemp('warned.journey.json', text)], io)).toBe(0);
-    expect(io.outText().split('\n').at(-1)).toBe(`0 errors, ${diagnostics.length} warning${diagnostics.length === 1 ? '' : 's'}`);
+    expect(io.outText().split('\n').at(-1)).toBe(
+      `0 errors, ${diagnostics.length} warning${diagnostics.length === 1 ? '' : 's'}`,
+    );
     expect(io.outText()).toMatch(/^warning UNDEFINED_VARIABLE {2}/);
   });
 
@@ -77,7 +88,8 @@ describe('journey-studio validate', () => {
     expect(Object.keys(printed)).toEqual(['valid', 'diagnostics']);
     expect(printed.valid).toBe(false);
     expect(printed.diagnostics).toEqual(expectedDiagnostics(text));
-    for (const diagnostic of printed.diagnostics) expect(() => DiagnosticSchema.strict().parse(diagnostic)).not.toThrow();
+    for (const diagnostic of printed.diagnostics)
+      expect(() => DiagnosticSchema.strict().parse(diagnostic)).not.toThrow();
     const clean = captureIo();
     expect(await runCli(['validate', V1_FIXTURE, '--json'], clean)).toBe(0);
     expect(JSON.parse(clean.outText())).toEqual({ valid: true, diagnostics: [] });
@@ -103,7 +115,9 @@ describe('journey-studio validate', () => {
     const file = writeTemp('broken.journey.json', '{\n  "format": "journey-studio.journey",\n  "journey": {\n}');
     const io = captureIo();
     expect(await runCli(['validate', file], io)).toBe(2);
-    expect(io.errText()).toBe(`journey-studio validate: ${file}: The file is not valid JSON (line 4, column 2): Expected "," or "}" after a property value, found the end of the file.`);
+    expect(io.errText()).toBe(
+      `journey-studio validate: ${file}: The file is not valid JSON (line 4, column 2): Expected "," or "}" after a property value, found the end of the file.`,
+    );
   });
 
   it('exits 2 for a file that is not a journey, listing every problem with its path, and answers --json too', async () => {
@@ -117,25 +131,39 @@ describe('journey-studio validate', () => {
     expect(Object.keys(printed)).toEqual(['valid', 'error', 'issues']);
     expect(printed.valid).toBe(false);
     expect(printed.error).toMatch(/^.*bad\.journey\.json: This journey file cannot be imported \(2 problems\): /);
-    expect(printed.issues.map((issue: { path: string }) => issue.path)).toEqual(['journey.nodes[0].kind', 'templates[0].content.subject']);
+    expect(printed.issues.map((issue: { path: string }) => issue.path)).toEqual([
+      'journey.nodes[0].kind',
+      'templates[0].content.subject',
+    ]);
     const errLines = io.errText().split('\n');
     expect(errLines[0]).toBe(`journey-studio validate: ${printed.error}`);
-    expect(errLines.slice(1)).toEqual(printed.issues.map((issue: { path: string; message: string }) => `  ${issue.path}: ${issue.message}`));
+    expect(errLines.slice(1)).toEqual(
+      printed.issues.map((issue: { path: string; message: string }) => `  ${issue.path}: ${issue.message}`),
+    );
   });
 
   it('exits 2 for a file that is not UTF-8 text or is too large', async () => {
     const binary = captureIo();
-    expect(await runCli(['validate', writeTemp('image.journey.json', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0xff, 0xfe, 0x00]))], binary)).toBe(2);
+    expect(
+      await runCli(
+        ['validate', writeTemp('image.journey.json', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0xff, 0xfe, 0x00]))],
+        binary,
+      ),
+    ).toBe(2);
     expect(binary.errText()).toMatch(/is not UTF-8 text, so it is not a journey file\.$/);
     const huge = captureIo();
-    expect(await runCli(['validate', writeTemp('huge.journey.json', Buffer.alloc(MAX_JOURNEY_FILE_BYTES + 1, 0x20))], huge)).toBe(2);
+    expect(
+      await runCli(['validate', writeTemp('huge.journey.json', Buffer.alloc(MAX_JOURNEY_FILE_BYTES + 1, 0x20))], huge),
+    ).toBe(2);
     expect(huge.errText()).toMatch(/huge\.journey\.json" is 5 MiB; a journey file can be at most 5 MiB\.$/);
   });
 
   it('exits 2 for wrong usage', async () => {
     const none = captureIo();
     expect(await runCli(['validate'], none)).toBe(2);
-    expect(none.errText()).toBe('journey-studio validate: name the file.journey.json, e.g. "journey-studio validate <file.journey.json>".');
+    expect(none.errText()).toBe(
+      'journey-studio validate: name the file.journey.json, e.g. "journey-studio validate <file.journey.json>".',
+    );
     const two = captureIo();
     expect(await runCli(['validate', 'a.json', 'b.json'], two)).toBe(2);
     expect(two.errText()).toBe('journey-studio validate: expected one file.journey.json, got 2: a.json b.json');

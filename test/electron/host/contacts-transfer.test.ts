@@ -24,7 +24,11 @@ async function start(maxUploadBytes?: number) {
   const host = await startHost({ core, staticDir, port: 0, ...(maxUploadBytes ? { maxUploadBytes } : {}) });
   running.push({ host, core });
   const post = (url: string, body: string | Blob, type: string, token = host.token) =>
-    fetch(`${host.url}${url}`, { method: 'POST', headers: { 'Content-Type': type, Authorization: `Bearer ${token}` }, body });
+    fetch(`${host.url}${url}`, {
+      method: 'POST',
+      headers: { 'Content-Type': type, Authorization: `Bearer ${token}` },
+      body,
+    });
   const call = async (service: string, method: string, input: unknown) => {
     const response = await post(`api/call/${service}/${method}`, JSON.stringify(input), 'application/json');
     return ((await response.json()) as { value: unknown }).value;
@@ -39,7 +43,9 @@ describe('upload endpoint', () => {
     expect(response.status).toBe(200);
     const { value } = (await response.json()) as { value: { uploadId: string } };
     expect(fs.readdirSync(uploadsDir(dataDir))).toEqual([`${value.uploadId}.upload`]);
-    const preview = (await call('imports', 'preview', { source: { uploadId: value.uploadId } })) as { columns: string[] };
+    const preview = (await call('imports', 'preview', { source: { uploadId: value.uploadId } })) as {
+      columns: string[];
+    };
     expect(preview.columns).toEqual(['customerId', 'email']);
   });
 
@@ -51,7 +57,9 @@ describe('upload endpoint', () => {
 
   it('refuses a file over the size limit with 413 and keeps nothing of it', async () => {
     const { post, dataDir } = await start(1000);
-    const response = await post('api/upload', new Blob([new Uint8Array(5000)]), 'application/octet-stream').catch(() => null);
+    const response = await post('api/upload', new Blob([new Uint8Array(5000)]), 'application/octet-stream').catch(
+      () => null,
+    );
     if (response) expect(response.status).toBe(413);
     expect(fs.existsSync(uploadsDir(dataDir)) ? fs.readdirSync(uploadsDir(dataDir)) : []).toEqual([]);
   });
@@ -70,31 +78,59 @@ describe('upload endpoint', () => {
 });
 
 describe('contacts export endpoint', () => {
-  it('streams all contacts, a list or a filter\'s result as CSV with a file name', async () => {
+  it("streams all contacts, a list or a filter's result as CSV with a file name", async () => {
     const { post, call } = await start();
     await call('fields', 'create', { key: 'tags', label: 'Tags', type: 'textList' });
-    for (let i = 1; i <= 12; i += 1) await call('contacts', 'save', { contact: { customerId: `c-${String(i).padStart(2, '0')}`, email: `c${i}@example.com`, tags: i % 2 ? ['a', 'b, c'] : [] } });
+    for (let i = 1; i <= 12; i += 1)
+      await call('contacts', 'save', {
+        contact: {
+          customerId: `c-${String(i).padStart(2, '0')}`,
+          email: `c${i}@example.com`,
+          tags: i % 2 ? ['a', 'b, c'] : [],
+        },
+      });
     const list = (await call('lists', 'create', { name: 'Köln VIPs' })) as { id: string };
     await call('lists', 'addMembers', { id: list.id, customerIds: ['c-03', 'c-07'] });
 
     const all = await post('api/export/contacts', '{}', 'application/json');
     expect(all.headers.get('content-type')).toBe('text/csv; charset=utf-8');
-    expect(all.headers.get('content-disposition')).toMatch(/^attachment; filename="contacts-all-\d{4}-\d{2}-\d{2}\.csv"/);
+    expect(all.headers.get('content-disposition')).toMatch(
+      /^attachment; filename="contacts-all-\d{4}-\d{2}-\d{2}\.csv"/,
+    );
     const rows = Papa.parse<string[]>((await all.text()).trim()).data;
-    expect(rows[0]).toEqual(['customerId', 'email', 'phone', 'telegramChatId', 'pushTokens', 'language', 'timeZone', 'createdAt', 'tags']);
+    expect(rows[0]).toEqual([
+      'customerId',
+      'email',
+      'phone',
+      'telegramChatId',
+      'pushTokens',
+      'language',
+      'timeZone',
+      'createdAt',
+      'tags',
+    ]);
     expect(rows).toHaveLength(13);
     expect(rows[1]?.slice(0, 2)).toEqual(['c-01', 'c1@example.com']);
     expect(rows[1]?.[8]).toBe('["a","b, c"]');
 
     const inList = await post('api/export/contacts', JSON.stringify({ listId: list.id }), 'application/json');
     expect(inList.headers.get('content-disposition')).toContain("filename*=UTF-8''contacts-K%C3%B6ln-VIPs-");
-    expect(Papa.parse<string[]>((await inList.text()).trim()).data.slice(1).map((row) => row[0])).toEqual(['c-03', 'c-07']);
+    expect(
+      Papa.parse<string[]>((await inList.text()).trim())
+        .data.slice(1)
+        .map((row) => row[0]),
+    ).toEqual(['c-03', 'c-07']);
 
-    const filter = { combinator: 'and', groups: [{ combinator: 'and', rules: [{ field: 'tags', operator: 'contains', value: 'a' }] }] };
+    const filter = {
+      combinator: 'and',
+      groups: [{ combinator: 'and', rules: [{ field: 'tags', operator: 'contains', value: 'a' }] }],
+    };
     const filtered = await post('api/export/contacts', JSON.stringify({ filter }), 'application/json');
     expect(Papa.parse<string[]>((await filtered.text()).trim()).data).toHaveLength(7);
 
-    expect((await post('api/export/contacts', JSON.stringify({ listId: 'nope' }), 'application/json')).status).toBe(404);
+    expect((await post('api/export/contacts', JSON.stringify({ listId: 'nope' }), 'application/json')).status).toBe(
+      404,
+    );
     expect((await post('api/export/contacts', '{}', 'application/json', 'wrong')).status).toBe(401);
   });
 });

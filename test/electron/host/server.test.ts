@@ -7,7 +7,11 @@ const tempDir = useTempDir();
 const startTestHost = useRunningHost(tempDir);
 
 /** fetch() forbids setting Host, so DNS-rebinding requests are made with node:http. */
-function rawRequest(port: number, options: http.RequestOptions, body?: string): Promise<{ status: number; body: string; headers: http.IncomingHttpHeaders }> {
+function rawRequest(
+  port: number,
+  options: http.RequestOptions,
+  body?: string,
+): Promise<{ status: number; body: string; headers: http.IncomingHttpHeaders }> {
   return new Promise((resolve, reject) => {
     const req = http.request({ host: '127.0.0.1', port, ...options }, (res) => {
       let text = '';
@@ -40,7 +44,11 @@ describe('browser host', () => {
 
   it('refuses API calls without the right token', async () => {
     const { host, call } = await startTestHost();
-    const missing = await fetch(`${host.url}api/call/journeys/list`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{}' });
+    const missing = await fetch(`${host.url}api/call/journeys/list`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: '{}',
+    });
     expect(missing.status).toBe(401);
     expect(await missing.json()).toMatchObject({ ok: false, error: { code: 'UNAUTHORIZED' } });
     const wrong = await call('journeys', 'list', {}, { Authorization: 'Bearer nope' });
@@ -55,7 +63,15 @@ describe('browser host', () => {
     expect(rebound.status).toBe(403);
     const reboundApi = await rawRequest(
       host.port,
-      { path: '/api/call/journeys/list', method: 'POST', headers: { Host: `attacker.test:${host.port}`, Authorization: `Bearer ${host.token}`, 'Content-Type': 'application/json' } },
+      {
+        path: '/api/call/journeys/list',
+        method: 'POST',
+        headers: {
+          Host: `attacker.test:${host.port}`,
+          Authorization: `Bearer ${host.token}`,
+          'Content-Type': 'application/json',
+        },
+      },
       '{}',
     );
     expect(reboundApi.status).toBe(403);
@@ -140,7 +156,10 @@ describe('browser host', () => {
   it('streams contract events to subscribers', async () => {
     const { host, call } = await startTestHost();
     const controller = new AbortController();
-    const response = await fetch(`${host.url}api/events`, { headers: { Authorization: `Bearer ${host.token}` }, signal: controller.signal });
+    const response = await fetch(`${host.url}api/events`, {
+      headers: { Authorization: `Bearer ${host.token}` },
+      signal: controller.signal,
+    });
     expect(response.headers.get('content-type')).toContain('text/event-stream');
     const reader = response.body!.pipeThrough(new TextDecoderStream()).getReader();
     await reader.read(); // the ": connected" comment

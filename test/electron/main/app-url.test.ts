@@ -2,10 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { APP_ENTRY_URL, isAppUrl, isSafeExternalUrl } from '../../../electron/main/app-url';
 
 describe('isAppUrl', () => {
-  it.each([APP_ENTRY_URL, 'app://journey-studio/', 'app://journey-studio/index.html#/journeys/abc', 'app://JOURNEY-STUDIO/index.html'])(
-    'accepts the app origin: %s',
-    (url) => expect(isAppUrl(url)).toBe(true),
-  );
+  it.each([
+    APP_ENTRY_URL,
+    'app://journey-studio/',
+    'app://journey-studio/index.html#/journeys/abc',
+    'app://JOURNEY-STUDIO/index.html',
+  ])('accepts the app origin: %s', (url) => expect(isAppUrl(url)).toBe(true));
 
   it.each([
     'https://evil.example/',
@@ -29,8 +31,13 @@ describe('isSafeExternalUrl', () => {
     expect(isSafeExternalUrl('https://docs.example.com/help?x=1')).toBe(true);
   });
 
-  it.each(['http://example.com/', 'file:///C:/Windows/system32/calc.exe', 'javascript:alert(1)', 'app://journey-studio/', 'smb://host/share', 'https://bank.example@evil.example/', 'nonsense'])(
-    'refuses %s',
-    (url) => expect(isSafeExternalUrl(url)).toBe(false),
-  );
+  it.each([
+    'http://example.com/',
+    'file:///C:/Windows/system32/calc.exe',
+    'javascript:alert(1)',
+    'app://journey-studio/',
+    'smb://host/share',
+    'https://bank.example@evil.example/',
+    'nonsense',
+  ])('refuses %s', (url) => expect(isSafeExternalUrl(url)).toBe(false));
 });

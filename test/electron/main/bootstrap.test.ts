@@ -10,7 +10,13 @@ import { createDispatcher } from '../../../shared/contract/dispatch';
 import { IPC_EVENT_CHANNEL, IPC_INVOKE_CHANNEL } from '../../../shared/contract/bridge';
 import { APP_ENTRY_URL } from '../../../electron/main/app-url';
 import { bootstrap, startupFailureMessage, type BootstrapOptions } from '../../../electron/main/bootstrap';
-import { asElectronMain, createFakeElectron, FakeSession, FakeWebContents, type FakeElectron } from '../../__mocks__/electron';
+import {
+  asElectronMain,
+  createFakeElectron,
+  FakeSession,
+  FakeWebContents,
+  type FakeElectron,
+} from '../../__mocks__/electron';
 import { useTempDir } from '../../support/temp-dir';
 
 vi.mock('electron', () => import('../../__mocks__/electron'));
@@ -94,7 +100,11 @@ describe('bootstrap', () => {
   it('starts the core on Electron’s userData folder by default', async () => {
     await run();
     expect(startCore).toHaveBeenCalledWith(
-      expect.objectContaining({ dataDir: userData, host: 'electron', dialogs: expect.objectContaining({ saveFile: expect.any(Function), openFile: expect.any(Function) }) }),
+      expect.objectContaining({
+        dataDir: userData,
+        host: 'electron',
+        dialogs: expect.objectContaining({ saveFile: expect.any(Function), openFile: expect.any(Function) }),
+      }),
     );
     expect(electron.app.setPath).not.toHaveBeenCalled();
   });
@@ -109,7 +119,9 @@ describe('bootstrap', () => {
     expect(startCore).toHaveBeenCalledWith(expect.objectContaining({ dataDir: dir }));
     expect(electron.app.setPath).toHaveBeenCalledWith('userData', dir);
     // The lock is taken after userData moved, so each data folder is its own instance.
-    expect(electron.app.setPath.mock.invocationCallOrder[0]!).toBeLessThan(electron.app.requestSingleInstanceLock.mock.invocationCallOrder[0]!);
+    expect(electron.app.setPath.mock.invocationCallOrder[0]!).toBeLessThan(
+      electron.app.requestSingleInstanceLock.mock.invocationCallOrder[0]!,
+    );
   });
 
   it('wires protocol, IPC, menu and one secure window on ready', async () => {
@@ -139,14 +151,20 @@ describe('bootstrap', () => {
     await run();
     const [win] = windows();
     const event = { sender: win!.webContents, senderFrame: win!.webContents.mainFrame };
-    await expect(electron.ipcMain.call(IPC_INVOKE_CHANNEL, event, 'app', 'ping', undefined)).resolves.toEqual({ ok: true, value: 'pong' });
+    await expect(electron.ipcMain.call(IPC_INVOKE_CHANNEL, event, 'app', 'ping', undefined)).resolves.toEqual({
+      ok: true,
+      value: 'pong',
+    });
   });
 
   it('forwards core events to the window until it closes', async () => {
     await run();
     const [win] = windows();
     core.events.emit('templateChanged', { id: 't1', change: 'created' });
-    expect(win!.webContents.send).toHaveBeenCalledWith(IPC_EVENT_CHANNEL, 'templateChanged', { id: 't1', change: 'created' });
+    expect(win!.webContents.send).toHaveBeenCalledWith(IPC_EVENT_CHANNEL, 'templateChanged', {
+      id: 't1',
+      change: 'created',
+    });
     win!.close();
     expect(() => core.events.emit('templateChanged', { id: 't1', change: 'deleted' })).not.toThrow();
     expect(win!.webContents.send).toHaveBeenCalledTimes(1);
@@ -161,7 +179,9 @@ describe('bootstrap', () => {
   });
 
   it('shows the store’s message and quits when the core cannot start', async () => {
-    const failure = new StoreError('This database was written by a newer Journey Studio (version 9). Nothing was changed; update the app to open it.');
+    const failure = new StoreError(
+      'This database was written by a newer Journey Studio (version 9). Nothing was changed; update the app to open it.',
+    );
     startCore.mockImplementationOnce(() => {
       throw failure;
     });
@@ -198,7 +218,14 @@ describe('bootstrap', () => {
 
     const mac = createFakeElectron();
     mac.app.paths.userData = tempDir();
-    await bootstrap(asElectronMain(mac), { argv: [], env: {}, platform: 'darwin', baseDir: '/x', startCore: () => fakeCore(), log });
+    await bootstrap(asElectronMain(mac), {
+      argv: [],
+      env: {},
+      platform: 'darwin',
+      baseDir: '/x',
+      startCore: () => fakeCore(),
+      log,
+    });
     mac.app.emit('window-all-closed');
     expect(mac.app.quit).not.toHaveBeenCalled();
   });

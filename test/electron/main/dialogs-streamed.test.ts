@@ -45,7 +45,9 @@ describe('createNativeDialogs saveFile with content made while writing', () => {
       await Promise.resolve();
       throw new Error('The database is locked');
     }
-    await expect(dialogs.saveFile({ title: 'Export contacts', content: failing() })).rejects.toThrow('The database is locked');
+    await expect(dialogs.saveFile({ title: 'Export contacts', content: failing() })).rejects.toThrow(
+      'The database is locked',
+    );
     expect(fs.readdirSync(dir)).toEqual([]);
   });
 

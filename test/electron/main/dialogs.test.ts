@@ -28,7 +28,12 @@ describe('createNativeDialogs', () => {
     it('writes the content where the user chose and returns the path', async () => {
       const target = path.join(dir, 'order-shipped.journey.json');
       electron.dialog.showSaveDialog.mockResolvedValueOnce({ canceled: false, filePath: target });
-      const result = await dialogs.saveFile({ title: 'Export journey', defaultPath: 'order-shipped.journey.json', filters: JSON_FILTER, content: '{"a":1}' });
+      const result = await dialogs.saveFile({
+        title: 'Export journey',
+        defaultPath: 'order-shipped.journey.json',
+        filters: JSON_FILTER,
+        content: '{"a":1}',
+      });
       expect(result).toEqual({ path: target });
       expect(fs.readFileSync(target, 'utf8')).toBe('{"a":1}');
       expect(electron.dialog.showSaveDialog).toHaveBeenCalledWith(win, {
@@ -54,7 +59,11 @@ describe('createNativeDialogs', () => {
     it('opens an unattached dialog when there is no live window', async () => {
       win!.destroyed = true;
       await dialogs.saveFile({ title: 'Export', content: 'x' });
-      expect(electron.dialog.showSaveDialog).toHaveBeenCalledWith({ title: 'Export', defaultPath: undefined, filters: undefined });
+      expect(electron.dialog.showSaveDialog).toHaveBeenCalledWith({
+        title: 'Export',
+        defaultPath: undefined,
+        filters: undefined,
+      });
     });
   });
 
@@ -63,19 +72,27 @@ describe('createNativeDialogs', () => {
       const source = path.join(dir, 'welcome.journey.json');
       fs.writeFileSync(source, '{"name":"Welcome – ünïcode"}');
       electron.dialog.showOpenDialog.mockResolvedValueOnce({ canceled: false, filePaths: [source] });
-      await expect(dialogs.openFile({ title: 'Import journey', filters: JSON_FILTER, maxBytes: 1024 })).resolves.toEqual({
+      await expect(
+        dialogs.openFile({ title: 'Import journey', filters: JSON_FILTER, maxBytes: 1024 }),
+      ).resolves.toEqual({
         path: source,
         name: 'welcome.journey.json',
         content: '{"name":"Welcome – ünïcode"}',
       });
-      expect(electron.dialog.showOpenDialog).toHaveBeenCalledWith(win, { title: 'Import journey', filters: JSON_FILTER, properties: ['openFile'] });
+      expect(electron.dialog.showOpenDialog).toHaveBeenCalledWith(win, {
+        title: 'Import journey',
+        filters: JSON_FILTER,
+        properties: ['openFile'],
+      });
     });
 
     it('reads a file of exactly maxBytes', async () => {
       const source = path.join(dir, 'exact.json');
       fs.writeFileSync(source, 'x'.repeat(100));
       electron.dialog.showOpenDialog.mockResolvedValueOnce({ canceled: false, filePaths: [source] });
-      await expect(dialogs.openFile({ title: 'Import', maxBytes: 100 })).resolves.toMatchObject({ content: 'x'.repeat(100) });
+      await expect(dialogs.openFile({ title: 'Import', maxBytes: 100 })).resolves.toMatchObject({
+        content: 'x'.repeat(100),
+      });
     });
 
     it('refuses a file larger than maxBytes with a clear error', async () => {

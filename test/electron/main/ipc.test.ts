@@ -5,7 +5,13 @@ import { method } from '../../../shared/contract/define';
 import { createDispatcher, type Dispatcher } from '../../../shared/contract/dispatch';
 import { EventBus } from '../../../electron/services/event-bus';
 import { forwardEvents, isTrustedSender, registerIpc } from '../../../electron/main/ipc';
-import { createFakeElectron, FakeFrame, FakeSession, FakeWebContents, type FakeElectron } from '../../__mocks__/electron';
+import {
+  createFakeElectron,
+  FakeFrame,
+  FakeSession,
+  FakeWebContents,
+  type FakeElectron,
+} from '../../__mocks__/electron';
 
 vi.mock('electron', () => import('../../__mocks__/electron'));
 
@@ -48,20 +54,28 @@ describe('registerIpc', () => {
   });
 
   it('returns validation failures as BAD_INPUT envelopes naming the field', async () => {
-    const answer = (await call(trustedEvent(), 'math', 'add', { a: 'two', b: 3 })) as { ok: false; error: { code: string; issues: { path: string }[] } };
+    const answer = (await call(trustedEvent(), 'math', 'add', { a: 'two', b: 3 })) as {
+      ok: false;
+      error: { code: string; issues: { path: string }[] };
+    };
     expect(answer.ok).toBe(false);
     expect(answer.error.code).toBe('BAD_INPUT');
     expect(answer.error.issues.map((issue) => issue.path)).toEqual(['a']);
   });
 
   it('returns unknown methods as UNKNOWN_METHOD envelopes', async () => {
-    await expect(call(trustedEvent(), 'math', 'constructor', {})).resolves.toMatchObject({ ok: false, error: { code: 'UNKNOWN_METHOD' } });
+    await expect(call(trustedEvent(), 'math', 'constructor', {})).resolves.toMatchObject({
+      ok: false,
+      error: { code: 'UNKNOWN_METHOD' },
+    });
   });
 
   it('refuses a call from a subframe of the app page', async () => {
     const event = trustedEvent();
     const child = new FakeFrame('app://journey-studio/index.html', event.sender.mainFrame, 1, 99);
-    await expect(call({ sender: event.sender, senderFrame: child }, 'math', 'add', { a: 1, b: 1 })).resolves.toMatchObject({
+    await expect(
+      call({ sender: event.sender, senderFrame: child }, 'math', 'add', { a: 1, b: 1 }),
+    ).resolves.toMatchObject({
       ok: false,
       error: { code: 'FORBIDDEN' },
     });
@@ -71,29 +85,38 @@ describe('registerIpc', () => {
   it('refuses a top-level frame that is not the sender’s live main frame', async () => {
     const event = trustedEvent();
     const other = new FakeFrame('app://journey-studio/index.html', null, 7, 7);
-    await expect(call({ sender: event.sender, senderFrame: other }, 'math', 'add', { a: 1, b: 1 })).resolves.toMatchObject({ error: { code: 'FORBIDDEN' } });
+    await expect(
+      call({ sender: event.sender, senderFrame: other }, 'math', 'add', { a: 1, b: 1 }),
+    ).resolves.toMatchObject({ error: { code: 'FORBIDDEN' } });
     const detached = trustedEvent();
     detached.senderFrame.detached = true;
-    await expect(call(detached, 'math', 'add', { a: 1, b: 1 })).resolves.toMatchObject({ error: { code: 'FORBIDDEN' } });
+    await expect(call(detached, 'math', 'add', { a: 1, b: 1 })).resolves.toMatchObject({
+      error: { code: 'FORBIDDEN' },
+    });
     expect(dispatch).not.toHaveBeenCalled();
   });
 
   it('refuses a call without a sender frame (already gone)', async () => {
     const event = trustedEvent();
-    await expect(call({ sender: event.sender, senderFrame: null }, 'math', 'add', { a: 1, b: 1 })).resolves.toMatchObject({ error: { code: 'FORBIDDEN' } });
+    await expect(
+      call({ sender: event.sender, senderFrame: null }, 'math', 'add', { a: 1, b: 1 }),
+    ).resolves.toMatchObject({ error: { code: 'FORBIDDEN' } });
     expect(dispatch).not.toHaveBeenCalled();
   });
 
-  it.each(['https://evil.example/', 'file:///home/user/index.html', 'app://journey-studio@evil.example/', 'about:blank', 'http://127.0.0.1:5173/'])(
-    'refuses a main frame showing %s',
-    async (url) => {
-      await expect(call(trustedEvent(url), 'math', 'add', { a: 1, b: 1 })).resolves.toEqual({
-        ok: false,
-        error: { code: 'FORBIDDEN', message: expect.any(String) },
-      });
-      expect(dispatch).not.toHaveBeenCalled();
-    },
-  );
+  it.each([
+    'https://evil.example/',
+    'file:///home/user/index.html',
+    'app://journey-studio@evil.example/',
+    'about:blank',
+    'http://127.0.0.1:5173/',
+  ])('refuses a main frame showing %s', async (url) => {
+    await expect(call(trustedEvent(url), 'math', 'add', { a: 1, b: 1 })).resolves.toEqual({
+      ok: false,
+      error: { code: 'FORBIDDEN', message: expect.any(String) },
+    });
+    expect(dispatch).not.toHaveBeenCalled();
+  });
 
   it('treats a frame that throws on access (disposed) as untrusted', async () => {
     const event = trustedEvent();
@@ -105,7 +128,9 @@ describe('registerIpc', () => {
       processId: event.sender.mainFrame.processId,
       routingId: event.sender.mainFrame.routingId,
     };
-    await expect(call({ sender: event.sender, senderFrame: disposed }, 'math', 'add', { a: 1, b: 1 })).resolves.toMatchObject({ error: { code: 'FORBIDDEN' } });
+    await expect(
+      call({ sender: event.sender, senderFrame: disposed }, 'math', 'add', { a: 1, b: 1 }),
+    ).resolves.toMatchObject({ error: { code: 'FORBIDDEN' } });
   });
 
   it.each([
@@ -113,7 +138,10 @@ describe('registerIpc', () => {
     ['math', { toString: (): string => 'add' }],
     [undefined, undefined],
   ])('refuses non-string service/method names (%s, %s) as BAD_INPUT', async (service, methodName) => {
-    await expect(call(trustedEvent(), service, methodName, { a: 1, b: 1 })).resolves.toMatchObject({ ok: false, error: { code: 'BAD_INPUT' } });
+    await expect(call(trustedEvent(), service, methodName, { a: 1, b: 1 })).resolves.toMatchObject({
+      ok: false,
+      error: { code: 'BAD_INPUT' },
+    });
     expect(dispatch).not.toHaveBeenCalled();
   });
 
@@ -128,7 +156,9 @@ describe('registerIpc', () => {
     const other = createFakeElectron();
     const check = vi.fn(() => false);
     const unregister = registerIpc(other.ipcMain, dispatcher, check);
-    await expect(other.ipcMain.call(IPC_INVOKE_CHANNEL, trustedEvent(), 'math', 'add', { a: 1, b: 1 })).resolves.toMatchObject({ error: { code: 'FORBIDDEN' } });
+    await expect(
+      other.ipcMain.call(IPC_INVOKE_CHANNEL, trustedEvent(), 'math', 'add', { a: 1, b: 1 }),
+    ).resolves.toMatchObject({ error: { code: 'FORBIDDEN' } });
     expect(check).toHaveBeenCalledTimes(1);
     unregister();
     expect(other.ipcMain.handlers.size).toBe(0);

@@ -2,7 +2,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { CONTENT_SECURITY_POLICY } from '../../../electron/host/security';
-import { createAppProtocolHandler, handleAppProtocol, registerAppScheme, resolveInside } from '../../../electron/main/protocol';
+import {
+  createAppProtocolHandler,
+  handleAppProtocol,
+  registerAppScheme,
+  resolveInside,
+} from '../../../electron/main/protocol';
 import { createFakeElectron } from '../../__mocks__/electron';
 import { useTempDir } from '../../support/temp-dir';
 

@@ -76,13 +76,18 @@ describe('createMainWindow', () => {
       expect(electron.shell.openExternal).toHaveBeenCalledWith('https://docs.example.com/help');
     });
 
-    it.each(['javascript:alert(1)', 'file:///etc/passwd', 'http://example.com/', 'app://journey-studio/index.html', 'smb://host/share', 'https://u:p@evil.example/', 'garbage'])(
-      'denies %s without opening anything',
-      (url) => {
-        expect(win.webContents.openWindow(url)).toEqual({ action: 'deny' });
-        expect(electron.shell.openExternal).not.toHaveBeenCalled();
-      },
-    );
+    it.each([
+      'javascript:alert(1)',
+      'file:///etc/passwd',
+      'http://example.com/',
+      'app://journey-studio/index.html',
+      'smb://host/share',
+      'https://u:p@evil.example/',
+      'garbage',
+    ])('denies %s without opening anything', (url) => {
+      expect(win.webContents.openWindow(url)).toEqual({ action: 'deny' });
+      expect(electron.shell.openExternal).not.toHaveBeenCalled();
+    });
 
     it('survives the system browser failing to open', async () => {
       electron.shell.openExternal.mockRejectedValueOnce(new Error('no browser'));
@@ -120,7 +125,9 @@ describe('createMainWindow', () => {
     it('answers every permission check with false', () => {
       const session = win.webContents.session;
       expect(session.permissionCheckHandler!(win.webContents, 'media', 'app://journey-studio', {})).toBe(false);
-      expect(session.permissionCheckHandler!(null, 'clipboard-sanitized-write', 'app://journey-studio', {})).toBe(false);
+      expect(session.permissionCheckHandler!(null, 'clipboard-sanitized-write', 'app://journey-studio', {})).toBe(
+        false,
+      );
     });
   });
 
@@ -138,6 +145,8 @@ describe('createMainWindow', () => {
       devTools: false,
       onLoadError,
     });
-    await vi.waitFor(() => expect(onLoadError).toHaveBeenCalledWith(expect.objectContaining({ message: 'ERR_FAILED' })));
+    await vi.waitFor(() =>
+      expect(onLoadError).toHaveBeenCalledWith(expect.objectContaining({ message: 'ERR_FAILED' })),
+    );
   });
 });

@@ -1,5 +1,10 @@
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import { BRIDGE_GLOBAL, IPC_EVENT_CHANNEL, IPC_INVOKE_CHANNEL, type PreloadBridge } from '../../../shared/contract/bridge';
+import {
+  BRIDGE_GLOBAL,
+  IPC_EVENT_CHANNEL,
+  IPC_INVOKE_CHANNEL,
+  type PreloadBridge,
+} from '../../../shared/contract/bridge';
 import { contextBridge, ipcRenderer } from '../../__mocks__/electron';
 
 vi.mock('electron', () => import('../../__mocks__/electron'));
@@ -43,7 +48,10 @@ describe('preload', () => {
 
   it('turns a missing main handler into an UNAVAILABLE envelope', async () => {
     ipcRenderer.invoke.mockRejectedValueOnce(new Error("No handler registered for 'journey-studio:invoke'"));
-    await expect(bridge.invoke('journeys', 'list', {})).resolves.toMatchObject({ ok: false, error: { code: 'UNAVAILABLE' } });
+    await expect(bridge.invoke('journeys', 'list', {})).resolves.toMatchObject({
+      ok: false,
+      error: { code: 'UNAVAILABLE' },
+    });
   });
 
   it('routes events by name and passes the payload alone', () => {

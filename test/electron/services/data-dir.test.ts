@@ -7,7 +7,9 @@ describe('data directory', () => {
   it('matches where Electron keeps userData on each platform', () => {
     expect(defaultDataDir({}, 'linux')).toBe(path.join(os.homedir(), '.config', 'Journey Studio'));
     expect(defaultDataDir({ XDG_CONFIG_HOME: '/xdg' }, 'linux')).toBe(path.join('/xdg', 'Journey Studio'));
-    expect(defaultDataDir({}, 'darwin')).toBe(path.join(os.homedir(), 'Library', 'Application Support', 'Journey Studio'));
+    expect(defaultDataDir({}, 'darwin')).toBe(
+      path.join(os.homedir(), 'Library', 'Application Support', 'Journey Studio'),
+    );
     expect(defaultDataDir({ APPDATA: 'C:\\Users\\a\\AppData\\Roaming' }, 'win32')).toContain('Journey Studio');
   });
 

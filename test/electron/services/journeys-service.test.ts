@@ -34,7 +34,13 @@ describe('journeys service', () => {
     expect((await client.journeys.list()).map((j) => j.id)).toEqual([journey.id]);
     await client.journeys.purge({ id: journey.id });
     await expect(client.journeys.get({ id: journey.id })).rejects.toMatchObject({ code: 'NOT_FOUND' });
-    expect(events.map((e) => (e.payload as { change: string }).change)).toEqual(['created', 'updated', 'deleted', 'restored', 'purged']);
+    expect(events.map((e) => (e.payload as { change: string }).change)).toEqual([
+      'created',
+      'updated',
+      'deleted',
+      'restored',
+      'purged',
+    ]);
   });
 
   it('refuses an empty name and names the field', async () => {
@@ -48,9 +54,15 @@ describe('journeys service', () => {
   it('refuses a save from a stale copy and keeps what was saved', async () => {
     const { client } = connect();
     const first = await client.journeys.create({ name: 'Delivered' });
-    const saved = await client.journeys.save({ journey: { ...first.journey, description: 'first window' }, expectedRevision: first.revision });
+    const saved = await client.journeys.save({
+      journey: { ...first.journey, description: 'first window' },
+      expectedRevision: first.revision,
+    });
     await expect(
-      client.journeys.save({ journey: { ...first.journey, description: 'second window' }, expectedRevision: first.revision }),
+      client.journeys.save({
+        journey: { ...first.journey, description: 'second window' },
+        expectedRevision: first.revision,
+      }),
     ).rejects.toMatchObject({ code: 'CONFLICT' });
     expect((await client.journeys.get({ id: first.journey.id })).journey.description).toBe('first window');
     expect(saved.revision).toBe(2);
@@ -59,8 +71,13 @@ describe('journeys service', () => {
   it('refuses a document that does not match the model, naming the path', async () => {
     const { client } = connect();
     const { journey, revision } = await client.journeys.create({ name: 'Broken on purpose' });
-    const bad = { ...journey, nodes: [{ id: 'n1', kind: 'teleport', label: '', position: { x: 0, y: 0 }, config: {} }] };
-    const failure = await client.journeys.save({ journey: bad as never, expectedRevision: revision }).catch((error: unknown) => error);
+    const bad = {
+      ...journey,
+      nodes: [{ id: 'n1', kind: 'teleport', label: '', position: { x: 0, y: 0 }, config: {} }],
+    };
+    const failure = await client.journeys
+      .save({ journey: bad as never, expectedRevision: revision })
+      .catch((error: unknown) => error);
     expect(failure).toMatchObject({ code: 'BAD_INPUT' });
     expect((failure as { issues: { path: string }[] }).issues[0]!.path).toMatch(/^journey\.nodes\[0\]/);
   });
@@ -68,7 +85,13 @@ describe('journeys service', () => {
   it('reports where the data lives and which versions it speaks', async () => {
     const dir = tempDir();
     const { client } = connect(dir);
-    expect(await client.app.info()).toMatchObject({ host: 'browser', dataDir: dir, databaseVersion: LATEST_DATABASE_VERSION, journeySchemaVersion: 2, nativeDialogs: false });
+    expect(await client.app.info()).toMatchObject({
+      host: 'browser',
+      dataDir: dir,
+      databaseVersion: LATEST_DATABASE_VERSION,
+      journeySchemaVersion: 2,
+      nativeDialogs: false,
+    });
   });
 
   it('duplicates a journey as a new draft with the same graph and no history, leaving the original alone', async () => {
@@ -79,7 +102,15 @@ describe('journeys service', () => {
       journey: {
         ...drafting.journey,
         description: 'WhatsApp first',
-        notes: [{ id: 'note-1', text: 'Ask legal', position: { x: 0, y: 200 }, size: { width: 200, height: 120 }, color: 'yellow' }],
+        notes: [
+          {
+            id: 'note-1',
+            text: 'Ask legal',
+            position: { x: 0, y: 200 },
+            size: { width: 200, height: 120 },
+            color: 'yellow',
+          },
+        ],
       },
       expectedRevision: drafting.revision,
     });
@@ -89,16 +120,29 @@ describe('journeys service', () => {
 
     expect(copy).toMatchObject({ revision: 1, liveVersion: null, draftOpen: false });
     expect(copy.journey.id).not.toBe(live.journey.id);
-    expect(copy.journey).toMatchObject({ name: 'Order shipped (copy)', status: 'draft', description: 'WhatsApp first' });
-    expect({ nodes: copy.journey.nodes, edges: copy.journey.edges, notes: copy.journey.notes, settings: copy.journey.settings }).toEqual({
+    expect(copy.journey).toMatchObject({
+      name: 'Order shipped (copy)',
+      status: 'draft',
+      description: 'WhatsApp first',
+    });
+    expect({
+      nodes: copy.journey.nodes,
+      edges: copy.journey.edges,
+      notes: copy.journey.notes,
+      settings: copy.journey.settings,
+    }).toEqual({
       nodes: original.journey.nodes,
       edges: original.journey.edges,
       notes: original.journey.notes,
       settings: original.journey.settings,
     });
-    expect(events).toEqual([{ event: 'journeyChanged', payload: { id: copy.journey.id, change: 'created', revision: 1 } }]);
+    expect(events).toEqual([
+      { event: 'journeyChanged', payload: { id: copy.journey.id, change: 'created', revision: 1 } },
+    ]);
     expect(await client.versions.list({ journeyId: copy.journey.id })).toEqual([]);
-    expect((await client.journeys.transitions({ id: copy.journey.id })).map((t) => [t.from, t.to])).toEqual([[null, 'draft']]);
+    expect((await client.journeys.transitions({ id: copy.journey.id })).map((t) => [t.from, t.to])).toEqual([
+      [null, 'draft'],
+    ]);
 
     await client.journeys.save({ journey: { ...copy.journey, nodes: [], edges: [] }, expectedRevision: copy.revision });
     expect(await client.journeys.get({ id: live.journey.id })).toEqual(original);
@@ -129,7 +173,10 @@ describe('journeys service', () => {
     const { client } = connect();
     const { journey } = await client.journeys.create({ name: 'Delivered' });
     await client.journeys.delete({ id: journey.id });
-    await expect(client.journeys.duplicate({ id: journey.id })).rejects.toMatchObject({ code: 'CONFLICT', message: expect.stringMatching(/in the trash/) });
+    await expect(client.journeys.duplicate({ id: journey.id })).rejects.toMatchObject({
+      code: 'CONFLICT',
+      message: expect.stringMatching(/in the trash/),
+    });
     await expect(client.journeys.duplicate({ id: 'nope' })).rejects.toMatchObject({ code: 'NOT_FOUND' });
     expect(await client.journeys.list()).toEqual([]);
   });
@@ -148,7 +195,10 @@ describe('journeys service: saving under the lifecycle rules', () => {
   it('keeps the stored status whatever status a save sends', async () => {
     const { client } = connect();
     const created = await client.journeys.create({ name: 'Welcome' });
-    const saved = await client.journeys.save({ journey: { ...created.journey, status: 'active', description: 'sneaky' }, expectedRevision: created.revision });
+    const saved = await client.journeys.save({
+      journey: { ...created.journey, status: 'active', description: 'sneaky' },
+      expectedRevision: created.revision,
+    });
     expect(saved).toMatchObject({ liveVersion: null, journey: { status: 'draft', description: 'sneaky' } });
     expect((await client.journeys.list())[0]).toMatchObject({ status: 'draft', liveVersion: null });
     expect(await client.journeys.transitions({ id: created.journey.id })).toHaveLength(1);
@@ -158,7 +208,10 @@ describe('journeys service: saving under the lifecycle rules', () => {
     const { client, events } = connect();
     const draft = await validDraft(client, 'Welcome');
     const ready = await client.journeys.validate({ id: draft.journey.id });
-    const moved = ready.journey.nodes.map((node) => ({ ...node, position: { x: node.position.x + 40, y: node.position.y + 40 } }));
+    const moved = ready.journey.nodes.map((node) => ({
+      ...node,
+      position: { x: node.position.x + 40, y: node.position.y + 40 },
+    }));
     const tidied = await client.journeys.save({
       journey: { ...ready.journey, nodes: moved, name: 'Welcome 2', description: 'tidied', notes: [] },
       expectedRevision: ready.revision,
@@ -167,10 +220,15 @@ describe('journeys service: saving under the lifecycle rules', () => {
     events.length = 0;
 
     const relabelled = moved.map((node) => (node.id === 'n-msg' ? { ...node, label: 'Shipping notice' } : node));
-    const edited = await client.journeys.save({ journey: { ...tidied.journey, nodes: relabelled }, expectedRevision: tidied.revision });
+    const edited = await client.journeys.save({
+      journey: { ...tidied.journey, nodes: relabelled },
+      expectedRevision: tidied.revision,
+    });
 
     expect(edited.journey.status).toBe('draft');
-    expect(events).toEqual([{ event: 'journeyChanged', payload: { id: draft.journey.id, change: 'lifecycle', revision: edited.revision } }]);
+    expect(events).toEqual([
+      { event: 'journeyChanged', payload: { id: draft.journey.id, change: 'lifecycle', revision: edited.revision } },
+    ]);
     expect((await client.journeys.transitions({ id: draft.journey.id })).map((t) => [t.from, t.to])).toEqual([
       [null, 'draft'],
       ['draft', 'ready'],
@@ -183,7 +241,9 @@ describe('journeys service: saving under the lifecycle rules', () => {
     const created = await client.journeys.create({ name: 'Binned' });
     await client.journeys.delete({ id: created.journey.id });
     const binned = await client.journeys.get({ id: created.journey.id });
-    await expect(client.journeys.save({ journey: binned.journey, expectedRevision: binned.revision })).rejects.toMatchObject({
+    await expect(
+      client.journeys.save({ journey: binned.journey, expectedRevision: binned.revision }),
+    ).rejects.toMatchObject({
       code: 'CONFLICT',
       message: '"Binned" is in the trash. Restore it before changing it.',
     });
@@ -194,12 +254,22 @@ describe('journeys service: saving under the lifecycle rules', () => {
     const live = await activeJourney(client, 'Welcome');
     events.length = 0;
     const renamed = await client.journeys.rename({ id: live.journey.id, name: 'Welcome series' });
-    expect(renamed).toMatchObject({ revision: live.revision + 1, liveVersion: 1, draftOpen: false, journey: { name: 'Welcome series', status: 'active' } });
-    expect(events).toEqual([{ event: 'journeyChanged', payload: { id: live.journey.id, change: 'updated', revision: renamed.revision } }]);
+    expect(renamed).toMatchObject({
+      revision: live.revision + 1,
+      liveVersion: 1,
+      draftOpen: false,
+      journey: { name: 'Welcome series', status: 'active' },
+    });
+    expect(events).toEqual([
+      { event: 'journeyChanged', payload: { id: live.journey.id, change: 'updated', revision: renamed.revision } },
+    ]);
     expect((await client.versions.get({ journeyId: live.journey.id, version: 1 })).journey.name).toBe('Welcome');
     await client.journeys.transition({ id: live.journey.id, to: 'stopped' });
     await client.journeys.transition({ id: live.journey.id, to: 'archived' });
-    expect((await client.journeys.rename({ id: live.journey.id, name: 'Welcome (old)' })).journey).toMatchObject({ name: 'Welcome (old)', status: 'archived' });
+    expect((await client.journeys.rename({ id: live.journey.id, name: 'Welcome (old)' })).journey).toMatchObject({
+      name: 'Welcome (old)',
+      status: 'archived',
+    });
   });
 
   it('saves into the open draft of a live journey and keeps it live', async () => {

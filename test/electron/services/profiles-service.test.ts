@@ -49,6 +49,8 @@ describe('profiles service', () => {
   it('answers NOT_FOUND for an unknown profile and BAD_INPUT for data outside customer/order/event', async () => {
     const { client } = connect();
     await expect(client.profiles.setDefault({ id: 'nope' })).rejects.toMatchObject({ code: 'NOT_FOUND' });
-    await expect(client.profiles.create({ name: 'X', data: { customer: {}, shop: {} } as never })).rejects.toMatchObject({ code: 'BAD_INPUT' });
+    await expect(
+      client.profiles.create({ name: 'X', data: { customer: {}, shop: {} } as never }),
+    ).rejects.toMatchObject({ code: 'BAD_INPUT' });
   });
 });

@@ -13,16 +13,24 @@ type Client = ReturnType<typeof connect>['client'];
  * Saves a journey whose message node uses `templateId` (through the API, as the editor does);
  * only activation makes it active, which needs the SMS channel set up.
  */
-async function journeyUsing(client: Client, name: string, templateId: string, status: Extract<Journey['status'], 'draft' | 'active'>) {
+async function journeyUsing(
+  client: Client,
+  name: string,
+  templateId: string,
+  status: Extract<Journey['status'], 'draft' | 'active'>,
+) {
   const { journey, revision } = await client.journeys.create({ name });
-  const saved = await client.journeys.save({ journey: withSmsMessage(journey, templateId), expectedRevision: revision });
+  const saved = await client.journeys.save({
+    journey: withSmsMessage(journey, templateId),
+    expectedRevision: revision,
+  });
   if (status === 'draft') return saved;
   await client.settings.set({ key: 'channels.sms.provider', value: 'local' });
   return client.journeys.activate({ id: journey.id, expectedRevision: saved.revision });
 }
 
 describe('templates service', () => {
-  it('creates a template with its channel\'s default content and announces it', async () => {
+  it("creates a template with its channel's default content and announces it", async () => {
     const { client, events } = connect();
     const template = await client.templates.create({ channel: 'whatsapp', name: 'Shipped (WhatsApp)' });
     expect(template).toMatchObject({ channel: 'whatsapp', language: '', content: defaultContent('whatsapp') });
@@ -31,8 +39,14 @@ describe('templates service', () => {
 
   it('checks new content against the template\'s own channel, naming fields under "content."', async () => {
     const { client } = connect();
-    const sms = await client.templates.create({ channel: 'sms', name: 'Shipped SMS', content: { body: 'Shipped', senderId: 'SHOP' } });
-    const failure = await client.templates.update({ id: sms.id, content: { body: 42, subject: 'emails only' } }).catch((error: unknown) => error);
+    const sms = await client.templates.create({
+      channel: 'sms',
+      name: 'Shipped SMS',
+      content: { body: 'Shipped', senderId: 'SHOP' },
+    });
+    const failure = await client.templates
+      .update({ id: sms.id, content: { body: 42, subject: 'emails only' } })
+      .catch((error: unknown) => error);
     expect(failure).toMatchObject({
       code: 'BAD_INPUT',
       issues: [
@@ -41,18 +55,30 @@ describe('templates service', () => {
         { path: 'content', message: 'Unrecognized key: "subject"' },
       ],
     });
-    const updated = await client.templates.update({ id: sms.id, name: 'Shipped SMS v2', content: { body: 'On its way', senderId: 'SHOP' } });
+    const updated = await client.templates.update({
+      id: sms.id,
+      name: 'Shipped SMS v2',
+      content: { body: 'On its way', senderId: 'SHOP' },
+    });
     expect(updated).toMatchObject({ name: 'Shipped SMS v2', content: { body: 'On its way', senderId: 'SHOP' } });
     expect((await client.templates.get({ id: sms.id })).content).toEqual({ body: 'On its way', senderId: 'SHOP' });
   });
 
   it('duplicates as "… (copy)", then "… (copy 2)"', async () => {
     const { client } = connect();
-    const original = await client.templates.create({ channel: 'sms', name: 'Shipped SMS', content: { body: 'Hi', senderId: '' } });
+    const original = await client.templates.create({
+      channel: 'sms',
+      name: 'Shipped SMS',
+      content: { body: 'Hi', senderId: '' },
+    });
     const first = await client.templates.duplicate({ id: original.id });
     const second = await client.templates.duplicate({ id: original.id });
     const ofCopy = await client.templates.duplicate({ id: first.id });
-    expect([first.name, second.name, ofCopy.name]).toEqual(['Shipped SMS (copy)', 'Shipped SMS (copy 2)', 'Shipped SMS (copy 3)']);
+    expect([first.name, second.name, ofCopy.name]).toEqual([
+      'Shipped SMS (copy)',
+      'Shipped SMS (copy 2)',
+      'Shipped SMS (copy 3)',
+    ]);
     expect(first.content).toEqual(original.content);
     expect(first.id).not.toBe(original.id);
   });
@@ -65,7 +91,9 @@ describe('templates service', () => {
     const trashed = await journeyUsing(client, 'Old draft', sms.id, 'draft');
     await client.journeys.delete({ id: trashed.journey.id });
     const list = await client.templates.list();
-    expect(list.find((t) => t.id === sms.id)!.usedBy).toEqual([{ journeyId: shipped.journey.id, journeyName: 'Order shipped', status: 'active' }]);
+    expect(list.find((t) => t.id === sms.id)!.usedBy).toEqual([
+      { journeyId: shipped.journey.id, journeyName: 'Order shipped', status: 'active' },
+    ]);
     expect(list.find((t) => t.id === unused.id)!.usedBy).toEqual([]);
   });
 
@@ -105,16 +133,26 @@ describe('templates service', () => {
 
     it('renders with the default profile unless a profile or data is given', async () => {
       const { client } = connect();
-      expect((await client.templates.render({ channel: 'sms', content: sms })).output.body).toBe('Hi Maya, order ORD-58213 is on its way');
+      expect((await client.templates.render({ channel: 'sms', content: sms })).output.body).toBe(
+        'Hi Maya, order ORD-58213 is on its way',
+      );
       const seller = (await client.profiles.list()).find((profile) => profile.name === 'Seller')!;
-      expect((await client.templates.render({ channel: 'sms', content: sms, profileId: seller.id })).output.body).toBe('Hi Arjun, order RET-99120 is on its way');
-      const explicit = await client.templates.render({ channel: 'sms', content: sms, data: { customer: { first_name: 'Zoe' }, order: { id: 'X1' } } });
+      expect((await client.templates.render({ channel: 'sms', content: sms, profileId: seller.id })).output.body).toBe(
+        'Hi Arjun, order RET-99120 is on its way',
+      );
+      const explicit = await client.templates.render({
+        channel: 'sms',
+        content: sms,
+        data: { customer: { first_name: 'Zoe' }, order: { id: 'X1' } },
+      });
       expect(explicit.output.body).toBe('Hi Zoe, order X1 is on its way');
     });
 
     it('refuses content that does not fit the channel, with "content." paths', async () => {
       const { client } = connect();
-      const failure = await client.templates.render({ channel: 'email', content: sms }).catch((error: unknown) => error);
+      const failure = await client.templates
+        .render({ channel: 'email', content: sms })
+        .catch((error: unknown) => error);
       expect(failure).toMatchObject({ code: 'BAD_INPUT' });
       const paths = (failure as { issues: { path: string }[] }).issues.map((issue) => issue.path);
       expect(paths.length).toBeGreaterThan(0);
@@ -129,7 +167,9 @@ describe('templates service', () => {
       expect(result.ok).toBe(true);
       expect(result.output.html).toContain('Hi Maya,');
       expect(result.output.subject).toBe('Order ORD-58213');
-      await expect(client.templates.render({ channel: 'sms', content: sms, profileId: 'nope' })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+      await expect(client.templates.render({ channel: 'sms', content: sms, profileId: 'nope' })).rejects.toMatchObject({
+        code: 'NOT_FOUND',
+      });
     });
   });
 });

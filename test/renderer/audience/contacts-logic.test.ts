@@ -23,29 +23,57 @@ describe('paging', () => {
 });
 
 describe('contact form values', () => {
-  const fields = [...BUILTIN_FIELDS, { key: 'tier', type: 'choice' as const }, { key: 'tags', type: 'textList' as const }];
-  const contact = ContactSchema.parse({ customerId: 'c1', email: 'a@b.c', pushTokens: ['t1', 't2'], createdAt: '2024-05-01T00:00:00Z', attributes: { tier: 'gold' } });
+  const fields = [
+    ...BUILTIN_FIELDS,
+    { key: 'tier', type: 'choice' as const },
+    { key: 'tags', type: 'textList' as const },
+  ];
+  const contact = ContactSchema.parse({
+    customerId: 'c1',
+    email: 'a@b.c',
+    pushTokens: ['t1', 't2'],
+    createdAt: '2024-05-01T00:00:00Z',
+    attributes: { tier: 'gold' },
+  });
 
   it('shows stored values as text', () => {
     const values = formValuesOf(contact, fields);
-    expect(values).toMatchObject({ customerId: 'c1', email: 'a@b.c', pushTokens: 't1, t2', tier: 'gold', phone: '', tags: '' });
+    expect(values).toMatchObject({
+      customerId: 'c1',
+      email: 'a@b.c',
+      pushTokens: 't1, t2',
+      tier: 'gold',
+      phone: '',
+      tags: '',
+    });
     expect('createdAt' in values).toBe(false);
   });
 
   it('sends lists as arrays and clears emptied fields on edit only', () => {
     const values = { customerId: 'c1', email: '', tags: 'a, b,', phone: ' +49 1 ' };
-    expect(contactInputOf(values, fields, false)).toEqual({ customerId: 'c1', email: null, tags: ['a', 'b'], phone: '+49 1' });
+    expect(contactInputOf(values, fields, false)).toEqual({
+      customerId: 'c1',
+      email: null,
+      tags: ['a', 'b'],
+      phone: '+49 1',
+    });
     expect(contactInputOf(values, fields, true)).toEqual({ customerId: 'c1', tags: ['a', 'b'], phone: '+49 1' });
   });
 });
 
 describe('filters and options', () => {
   it('keys filter problems by path and knows a usable filter', () => {
-    const bad = { combinator: 'and' as const, groups: [{ combinator: 'and' as const, rules: [{ field: 'nope', operator: 'equals' as const, value: 'x' }] }] };
+    const bad = {
+      combinator: 'and' as const,
+      groups: [{ combinator: 'and' as const, rules: [{ field: 'nope', operator: 'equals' as const, value: 'x' }] }],
+    };
     expect(Object.keys(filterErrorsOf(bad, BUILTIN_FIELDS))).toEqual(['groups[0].rules[0].field']);
     expect(isUsableFilter(bad, BUILTIN_FIELDS)).toBe(false);
     expect(isUsableFilter({ combinator: 'and', groups: [] }, BUILTIN_FIELDS)).toBe(false);
-    const good = { combinator: 'and' as const, groups: [{ combinator: 'and' as const, rules: [{ field: 'email', operator: 'isSet' as const }] }] };
+    const good = {
+      combinator: 'and' as const,
+      groups: [{ combinator: 'and' as const, rules: [{ field: 'email', operator: 'isSet' as const }] }],
+    };
     expect(isUsableFilter(good, BUILTIN_FIELDS)).toBe(true);
   });
 

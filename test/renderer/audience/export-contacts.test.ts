@@ -2,7 +2,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { NativeDialogs } from '../../../electron/services/ports/native-dialogs';
-import { exportContactsCsv, exportNotice, type ExportSelection } from '../../../renderer/src/audience/contacts/export-contacts';
+import {
+  exportContactsCsv,
+  exportNotice,
+  type ExportSelection,
+} from '../../../renderer/src/audience/contacts/export-contacts';
 import { useTempDir } from '../../support/temp-dir';
 import { useCores } from '../../electron/services/support/connect';
 
@@ -28,7 +32,12 @@ describe('exporting contacts from the Contacts page', () => {
     await client.contacts.save({ contact: { customerId: 'c-1', language: 'de' } });
     await client.contacts.save({ contact: { customerId: 'c-2', language: 'en' } });
     const downloads: ExportSelection[] = [];
-    const filter = { combinator: 'and' as const, groups: [{ combinator: 'and' as const, rules: [{ field: 'language', operator: 'equals' as const, value: 'de' }] }] };
+    const filter = {
+      combinator: 'and' as const,
+      groups: [
+        { combinator: 'and' as const, rules: [{ field: 'language', operator: 'equals' as const, value: 'de' }] },
+      ],
+    };
 
     const outcome = await exportContactsCsv(client, { filter }, async (selection) => void downloads.push(selection));
     expect(outcome).toEqual({ kind: 'saved', path: target, rows: 1 });
@@ -48,13 +57,17 @@ describe('exporting contacts from the Contacts page', () => {
     const { client } = connect({ host: 'browser' });
     const list = await client.lists.create({ name: 'VIP' });
     const downloads: ExportSelection[] = [];
-    const outcome = await exportContactsCsv(client, { listId: list.id }, async (selection) => void downloads.push(selection));
+    const outcome = await exportContactsCsv(
+      client,
+      { listId: list.id },
+      async (selection) => void downloads.push(selection),
+    );
     expect(outcome).toEqual({ kind: 'downloaded' });
     expect(downloads).toEqual([{ listId: list.id }]);
     expect(exportNotice(outcome)).toBeNull();
   });
 
-  it('passes on the service\'s refusal of an unknown list', async () => {
+  it("passes on the service's refusal of an unknown list", async () => {
     const { client } = connect({ host: 'electron', dialogs: savingTo(path.join(tempDir(), 'x.csv')) });
     await expect(exportContactsCsv(client, { listId: 'nope' })).rejects.toMatchObject({ code: 'NOT_FOUND' });
   });

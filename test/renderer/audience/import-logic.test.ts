@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { applyUnknownColumns, choiceOf, keyFromColumn, mappingOf, mappingProblem } from '../../../renderer/src/audience/import/mapping-choices';
+import {
+  applyUnknownColumns,
+  choiceOf,
+  keyFromColumn,
+  mappingOf,
+  mappingProblem,
+} from '../../../renderer/src/audience/import/mapping-choices';
 import { formatEta, progressFraction, rejectRows } from '../../../renderer/src/audience/import/import-format';
 import { parseCsv } from '../../../renderer/src/audience/import/parse-csv';
 import { fieldKeyProblem } from '../../../shared/audience/index';
@@ -25,14 +31,23 @@ describe('column mapping choices', () => {
 
   it('requires customerId and one column per field', () => {
     expect(mappingProblem({ a: { to: 'field', key: 'email' } })).toMatch(/Customer ID/);
-    expect(mappingProblem({ a: { to: 'field', key: 'customerId' }, b: { to: 'field', key: 'email' }, c: { to: 'field', key: 'email' } })).toMatch(/Two columns/);
+    expect(
+      mappingProblem({
+        a: { to: 'field', key: 'customerId' },
+        b: { to: 'field', key: 'email' },
+        c: { to: 'field', key: 'email' },
+      }),
+    ).toMatch(/Two columns/);
     expect(mappingProblem({ a: { to: 'field', key: 'customerId' }, b: { to: 'ignore' } })).toBeNull();
   });
 
   it('creates or ignores the columns without a field, leaving mapped ones alone', () => {
     const mapping = { id: { to: 'field', key: 'customerId' }, Tier: { to: 'ignore' } } as const;
     const created = applyUnknownColumns(mapping, ['id', 'Tier'], 'create');
-    expect(created).toEqual({ id: { to: 'field', key: 'customerId' }, Tier: { to: 'newField', key: 'tier', type: 'text' } });
+    expect(created).toEqual({
+      id: { to: 'field', key: 'customerId' },
+      Tier: { to: 'newField', key: 'tier', type: 'text' },
+    });
     expect(applyUnknownColumns(created, ['id', 'Tier'], 'ignore')).toEqual(mapping);
   });
 });
@@ -52,7 +67,8 @@ describe('progress and rejects', () => {
   });
 
   it('reads the rejects report', () => {
-    const csv = 'line,reason,customerId,email\r\n3,"email: not an address, see ""x""",c3,bad\n7,customerId missing,,a@b.c\n';
+    const csv =
+      'line,reason,customerId,email\r\n3,"email: not an address, see ""x""",c3,bad\n7,customerId missing,,a@b.c\n';
     expect(parseCsv(csv)[1]).toEqual(['3', 'email: not an address, see "x"', 'c3', 'bad']);
     expect(rejectRows(parseCsv(csv))).toEqual([
       { line: '3', reason: 'email: not an address, see "x"' },

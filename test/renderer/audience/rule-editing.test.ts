@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { FILTER_OPERATORS, FilterRuleSchema } from '../../../shared/model/index';
-import { operatorsFor, rangeOf, valueForOperator, valueInputFor, withField, withOperator } from '../../../renderer/src/editor/inspector/filter-values';
+import {
+  operatorsFor,
+  rangeOf,
+  valueForOperator,
+  valueInputFor,
+  withField,
+  withOperator,
+} from '../../../renderer/src/editor/inspector/filter-values';
 
 describe('operators offered by field', () => {
   it('offers a known field the operators of its type', () => {
@@ -54,15 +61,24 @@ describe('value inputs by type', () => {
 
 describe('withField', () => {
   it('keeps an operator the new type offers', () => {
-    expect(withField({ field: 'email', operator: 'isSet' }, 'score', { key: 'score', type: 'number' })).toEqual({ field: 'score', operator: 'isSet' });
+    expect(withField({ field: 'email', operator: 'isSet' }, 'score', { key: 'score', type: 'number' })).toEqual({
+      field: 'score',
+      operator: 'isSet',
+    });
   });
 
   it('falls back to the first operator of the type and converts the value', () => {
-    expect(withField({ field: 'email', operator: 'contains', value: 'x' }, 'vip', { key: 'vip', type: 'boolean' })).toEqual({ field: 'vip', operator: 'equals', value: true });
-    expect(withField({ field: 'email', operator: 'startsWith', value: '3' }, 'score', { key: 'score', type: 'number' })).toEqual({ field: 'score', operator: 'equals', value: 3 });
+    expect(
+      withField({ field: 'email', operator: 'contains', value: 'x' }, 'vip', { key: 'vip', type: 'boolean' }),
+    ).toEqual({ field: 'vip', operator: 'equals', value: true });
+    expect(
+      withField({ field: 'email', operator: 'startsWith', value: '3' }, 'score', { key: 'score', type: 'number' }),
+    ).toEqual({ field: 'score', operator: 'equals', value: 3 });
   });
 
   it('lets a free path keep any operator but list membership', () => {
-    expect(withField({ field: 'customerId', operator: 'inContactList', value: 'l1' }, 'event.total', undefined).operator).toBe('equals');
+    expect(
+      withField({ field: 'customerId', operator: 'inContactList', value: 'l1' }, 'event.total', undefined).operator,
+    ).toBe('equals');
   });
 });

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { ApiError, MAX_JOURNEY_FILE_BYTES } from '../../../shared/contract/index';
 import { createNode } from '../../../shared/model/index';
-import { importedMessage, importFailure, importJourneyFile, journeyFileProblem, pickDroppedFile } from '../../../renderer/src/dashboard/import/journey-file';
+import {
+  importedMessage,
+  importFailure,
+  importJourneyFile,
+  journeyFileProblem,
+  pickDroppedFile,
+} from '../../../renderer/src/dashboard/import/journey-file';
 import { exportJourney, exportNotices } from '../../../renderer/src/editor/lifecycle/export-journey';
 import { useInProcessClient } from '../../support/in-process-client';
 import { useTempDir } from '../../support/temp-dir';
@@ -11,8 +17,12 @@ const connect = useInProcessClient(tempDir);
 
 describe('checking a journey file before reading it', () => {
   it('refuses files over 5 MiB, naming the size and the limit', () => {
-    expect(journeyFileProblem({ name: 'big.journey.json', size: MAX_JOURNEY_FILE_BYTES + 1 })).toBe('“big.journey.json” is too large (5.1 MiB); a journey file is at most 5 MiB.');
-    expect(journeyFileProblem({ name: 'huge.journey.json', size: 12 * 1024 * 1024 })).toBe('“huge.journey.json” is too large (12.0 MiB); a journey file is at most 5 MiB.');
+    expect(journeyFileProblem({ name: 'big.journey.json', size: MAX_JOURNEY_FILE_BYTES + 1 })).toBe(
+      '“big.journey.json” is too large (5.1 MiB); a journey file is at most 5 MiB.',
+    );
+    expect(journeyFileProblem({ name: 'huge.journey.json', size: 12 * 1024 * 1024 })).toBe(
+      '“huge.journey.json” is too large (12.0 MiB); a journey file is at most 5 MiB.',
+    );
     expect(journeyFileProblem({ name: 'ok.journey.json', size: MAX_JOURNEY_FILE_BYTES })).toBeNull();
   });
 
@@ -23,7 +33,9 @@ describe('checking a journey file before reading it', () => {
   });
 
   it('picks the journey file out of a drop', () => {
-    expect(pickDroppedFile([{ name: 'a.csv' }, { name: 'b.json' }, { name: 'c.journey.json' }])?.name).toBe('c.journey.json');
+    expect(pickDroppedFile([{ name: 'a.csv' }, { name: 'b.json' }, { name: 'c.journey.json' }])?.name).toBe(
+      'c.journey.json',
+    );
     expect(pickDroppedFile([{ name: 'a.csv' }, { name: 'b.json' }])?.name).toBe('b.json');
     expect(pickDroppedFile([{ name: 'a.csv' }])?.name).toBe('a.csv');
     expect(pickDroppedFile([])).toBeNull();
@@ -34,17 +46,34 @@ describe('import outcomes in words', () => {
   const journey = { name: 'Welcome' } as Parameters<typeof importedMessage>[0]['journey'];
 
   it('counts imported and reused templates and created fields', () => {
-    expect(importedMessage({ journey, templatesImported: 2, templatesReused: 1, fieldsCreated: [] })).toBe('Imported “Welcome” (2 templates imported, 1 reused).');
+    expect(importedMessage({ journey, templatesImported: 2, templatesReused: 1, fieldsCreated: [] })).toBe(
+      'Imported “Welcome” (2 templates imported, 1 reused).',
+    );
     expect(importedMessage({ journey, templatesImported: 0, templatesReused: 1, fieldsCreated: ['tier'] })).toBe(
       'Imported “Welcome” (1 template reused, 1 customer field created).',
     );
-    expect(importedMessage({ journey, templatesImported: 0, templatesReused: 0, fieldsCreated: [] })).toBe('Imported “Welcome”.');
+    expect(importedMessage({ journey, templatesImported: 0, templatesReused: 0, fieldsCreated: [] })).toBe(
+      'Imported “Welcome”.',
+    );
   });
 
   it('keeps every issue with its JSON path', () => {
-    const failure = importFailure('x.json', new ApiError('BAD_INPUT', 'The file is not a journey', [{ path: 'journey.nodes[0].kind', message: 'Unknown kind' }]));
-    expect(failure).toEqual({ fileName: 'x.json', message: 'The file is not a journey', issues: [{ path: 'journey.nodes[0].kind', message: 'Unknown kind' }] });
-    expect(importFailure('y.json', new Error('Disk on fire'))).toEqual({ fileName: 'y.json', message: 'Disk on fire', issues: [] });
+    const failure = importFailure(
+      'x.json',
+      new ApiError('BAD_INPUT', 'The file is not a journey', [
+        { path: 'journey.nodes[0].kind', message: 'Unknown kind' },
+      ]),
+    );
+    expect(failure).toEqual({
+      fileName: 'x.json',
+      message: 'The file is not a journey',
+      issues: [{ path: 'journey.nodes[0].kind', message: 'Unknown kind' }],
+    });
+    expect(importFailure('y.json', new Error('Disk on fire'))).toEqual({
+      fileName: 'y.json',
+      message: 'Disk on fire',
+      issues: [],
+    });
   });
 
   it('says where a desktop export went, and passes warnings on', () => {
@@ -63,12 +92,18 @@ describe('export and import through the real services', () => {
     const entry = createNode('entry', { id: 'start', position: { x: 0, y: 0 } });
     const exit = createNode('exit', { id: 'done', position: { x: 300, y: 0 } });
     await client.journeys.save({
-      journey: { ...created.journey, nodes: [entry, exit], edges: [{ id: 'e', source: 'start', sourceHandle: 'next', target: 'done' }] },
+      journey: {
+        ...created.journey,
+        nodes: [entry, exit],
+        edges: [{ id: 'e', source: 'start', sourceHandle: 'next', target: 'done' }],
+      },
       expectedRevision: created.revision,
     });
 
     const downloads: { fileName: string; text: string; type: string | undefined }[] = [];
-    const notices = await exportJourney(client, created.journey.id, (fileName, text, type) => downloads.push({ fileName, text, type }));
+    const notices = await exportJourney(client, created.journey.id, (fileName, text, type) =>
+      downloads.push({ fileName, text, type }),
+    );
     expect(notices[0]).toEqual({ tone: 'info', text: 'Exported: the journey file is in your downloads.' });
     expect(downloads).toHaveLength(1);
     expect(downloads[0]!.fileName).toMatch(/\.journey\.json$/);

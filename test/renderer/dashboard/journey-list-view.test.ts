@@ -63,7 +63,10 @@ describe('filterJourneys', () => {
   });
 
   it('filters by status, by name, and by both together', () => {
-    expect(names(filterJourneys(journeys, { query: '', status: 'draft' }))).toEqual(['welcome series', 'Café reopening']);
+    expect(names(filterJourneys(journeys, { query: '', status: 'draft' }))).toEqual([
+      'welcome series',
+      'Café reopening',
+    ]);
     expect(names(filterJourneys(journeys, { query: 'wave', status: 'all' }))).toEqual(['Wave 10', 'Wave 2']);
     expect(names(filterJourneys(journeys, { query: 'wave', status: 'ready' }))).toEqual(['Wave 2']);
     expect(filterJourneys(journeys, { query: 'wave', status: 'stopped' })).toEqual([]);
@@ -92,8 +95,22 @@ describe('sortJourneys', () => {
   });
 
   it('orders names A–Z and Z–A ignoring case, with numbers in numeric order', () => {
-    expect(names(sortJourneys(journeys, 'name-asc'))).toEqual(['Abandoned cart', 'Café reopening', 'Order shipped', 'Wave 2', 'Wave 10', 'welcome series']);
-    expect(names(sortJourneys(journeys, 'name-desc'))).toEqual(['welcome series', 'Wave 10', 'Wave 2', 'Order shipped', 'Café reopening', 'Abandoned cart']);
+    expect(names(sortJourneys(journeys, 'name-asc'))).toEqual([
+      'Abandoned cart',
+      'Café reopening',
+      'Order shipped',
+      'Wave 2',
+      'Wave 10',
+      'welcome series',
+    ]);
+    expect(names(sortJourneys(journeys, 'name-desc'))).toEqual([
+      'welcome series',
+      'Wave 10',
+      'Wave 2',
+      'Order shipped',
+      'Café reopening',
+      'Abandoned cart',
+    ]);
   });
 
   it('orders by lifecycle status, most recently edited first within a status', () => {
@@ -108,7 +125,10 @@ describe('sortJourneys', () => {
   });
 
   it('is deterministic for rows equal on every key and leaves its input untouched', () => {
-    const twins = [summary('y', 'Same', 'draft', '2026-01-01T00:00:00.000Z'), summary('x', 'Same', 'draft', '2026-01-01T00:00:00.000Z')];
+    const twins = [
+      summary('y', 'Same', 'draft', '2026-01-01T00:00:00.000Z'),
+      summary('x', 'Same', 'draft', '2026-01-01T00:00:00.000Z'),
+    ];
     for (const option of SORT_OPTIONS) {
       expect(sortJourneys(twins, option.value).map((journey) => journey.id)).toEqual(['x', 'y']);
     }
@@ -138,7 +158,9 @@ describe('view helpers', () => {
 
   it('says in words what is being filtered', () => {
     expect(describeFilters({ query: ' wel ', status: 'all' })).toBe('Nothing named like “wel”.');
-    expect(describeFilters({ query: 'wel', status: 'active' })).toBe('Nothing named like “wel” and with status Active.');
+    expect(describeFilters({ query: 'wel', status: 'active' })).toBe(
+      'Nothing named like “wel” and with status Active.',
+    );
     expect(describeFilters({ query: '', status: 'paused' })).toBe('Nothing with status Paused.');
   });
 

@@ -6,10 +6,18 @@ import { fixHint, fixRoute, isBroken, versionNote } from '../../../renderer/src/
 type Row = Pick<JourneySummary, 'id' | 'status' | 'liveVersion' | 'draftOpen' | 'problems'>;
 
 function row(change: Partial<Row> = {}): Row {
-  return { id: 'jrn-1', status: 'draft', liveVersion: null, draftOpen: false, problems: { errors: 0, warnings: 0, firstError: null }, ...change };
+  return {
+    id: 'jrn-1',
+    status: 'draft',
+    liveVersion: null,
+    draftOpen: false,
+    problems: { errors: 0, warnings: 0, firstError: null },
+    ...change,
+  };
 }
 
-const broken = (errors: number, firstError: JourneySummary['problems']['firstError']) => row({ problems: { errors, warnings: 1, firstError } });
+const broken = (errors: number, firstError: JourneySummary['problems']['firstError']) =>
+  row({ problems: { errors, warnings: 1, firstError } });
 
 describe('a dashboard row', () => {
   it('is Broken only with errors; warnings alone are not', () => {
@@ -27,7 +35,9 @@ describe('a dashboard row', () => {
   });
 
   it('Fix opens the editor on the first error’s step with the problems open, through the address', () => {
-    const route = fixRoute(broken(2, { message: 'Message “Welcome” has no template', nodeId: 'node/1', path: 'nodes[1].config.templateId' }));
+    const route = fixRoute(
+      broken(2, { message: 'Message “Welcome” has no template', nodeId: 'node/1', path: 'nodes[1].config.templateId' }),
+    );
     expect(route).toEqual({ page: 'editor', journeyId: 'jrn-1', problems: true, focus: 'node/1' });
     const href = hrefFor(route);
     expect(href).toBe('#/journeys/jrn-1?focus=node%2F1&problems=1');

@@ -3,7 +3,13 @@ import { DebouncedSaver, type AutosaveStatus } from '../../../renderer/src/templ
 
 function setup(save: (value: string) => Promise<void>) {
   const statuses: AutosaveStatus['state'][] = [];
-  const saver = new DebouncedSaver<string>({ save, onStatus: (s) => statuses.push(s.state), describeError: String, delayMs: 600, retryMs: 3000 });
+  const saver = new DebouncedSaver<string>({
+    save,
+    onStatus: (s) => statuses.push(s.state),
+    describeError: String,
+    delayMs: 600,
+    retryMs: 3000,
+  });
   return { saver, statuses };
 }
 

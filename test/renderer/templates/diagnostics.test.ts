@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { lengthHint, positionOf, problemAt, sortProblems } from '../../../renderer/src/templates/diagnostics';
 import type { RenderDiagnostic } from '../../../shared/templates/index';
 
-const d = (severity: RenderDiagnostic['severity'], field: string, message: string, line?: number, column?: number): RenderDiagnostic => ({
+const d = (
+  severity: RenderDiagnostic['severity'],
+  field: string,
+  message: string,
+  line?: number,
+  column?: number,
+): RenderDiagnostic => ({
   severity,
   source: 'liquid',
   field,
@@ -19,7 +25,12 @@ describe('diagnostics for the editor', () => {
   });
 
   it('gives a field its first error with where it is, and leaves warnings to the Problems list', () => {
-    const list = [d('warning', 'body', 'long'), d('error', 'body', 'Unclosed tag', 2, 5), d('error', 'subject', 'other'), d('warning', 'footer', 'w')];
+    const list = [
+      d('warning', 'body', 'long'),
+      d('error', 'body', 'Unclosed tag', 2, 5),
+      d('error', 'subject', 'other'),
+      d('warning', 'footer', 'w'),
+    ];
     expect(problemAt(list, 'body')).toBe('Unclosed tag (line 2, column 5)');
     expect(problemAt(list, 'footer')).toBeUndefined();
   });

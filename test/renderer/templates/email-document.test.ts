@@ -16,7 +16,9 @@ describe('email preview document', () => {
   });
 
   it('still comes first without a head, after the doctype', () => {
-    expect(withPreviewCsp('<!DOCTYPE html><p>hi</p>', true)).toMatch(/^<!DOCTYPE html><meta http-equiv="Content-Security-Policy"[^>]*><p>hi<\/p>$/);
+    expect(withPreviewCsp('<!DOCTYPE html><p>hi</p>', true)).toMatch(
+      /^<!DOCTYPE html><meta http-equiv="Content-Security-Policy"[^>]*><p>hi<\/p>$/,
+    );
     expect(withPreviewCsp('<header>x</header>', false)).toMatch(/^<meta http-equiv/);
   });
 });

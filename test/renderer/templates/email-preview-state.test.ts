@@ -14,24 +14,40 @@ function result(html: string | undefined, diagnostics: RenderDiagnostic[] = []):
   };
 }
 
-const mjmlError: RenderDiagnostic = { severity: 'error', source: 'mjml', field: 'mjml', message: 'Unclosed <mj-text>', line: 4 };
+const mjmlError: RenderDiagnostic = {
+  severity: 'error',
+  source: 'mjml',
+  field: 'mjml',
+  message: 'Unclosed <mj-text>',
+  line: 4,
+};
 
 describe('email preview state', () => {
   it('shows a good render', () => {
-    expect(nextEmailPreview(NO_EMAIL_PREVIEW, result('<p>Hi</p>'))).toMatchObject({ html: '<p>Hi</p>', stale: false, version: 1 });
+    expect(nextEmailPreview(NO_EMAIL_PREVIEW, result('<p>Hi</p>'))).toMatchObject({
+      html: '<p>Hi</p>',
+      stale: false,
+      version: 1,
+    });
   });
 
   it('keeps the last good HTML, marked stale, while the MJML has errors', () => {
     const good = nextEmailPreview(NO_EMAIL_PREVIEW, result('<p>Hi</p>'));
     expect(nextEmailPreview(good, result('<p>broken', [mjmlError]))).toMatchObject({ html: '<p>Hi</p>', stale: true });
-    expect(nextEmailPreview(good, result(undefined, [{ ...mjmlError, source: 'liquid' }]))).toMatchObject({ html: '<p>Hi</p>', stale: true });
+    expect(nextEmailPreview(good, result(undefined, [{ ...mjmlError, source: 'liquid' }]))).toMatchObject({
+      html: '<p>Hi</p>',
+      stale: true,
+    });
   });
 
   it('updates despite warnings and errors in other fields', () => {
     const good = nextEmailPreview(NO_EMAIL_PREVIEW, result('<p>Hi</p>'));
     const subjectError: RenderDiagnostic = { severity: 'error', source: 'liquid', field: 'subject', message: 'bad' };
     const warning: RenderDiagnostic = { ...mjmlError, severity: 'warning' };
-    expect(nextEmailPreview(good, result('<p>Ho</p>', [subjectError, warning]))).toMatchObject({ html: '<p>Ho</p>', stale: false });
+    expect(nextEmailPreview(good, result('<p>Ho</p>', [subjectError, warning]))).toMatchObject({
+      html: '<p>Ho</p>',
+      stale: false,
+    });
   });
 
   it('has nothing to keep before the first good render', () => {

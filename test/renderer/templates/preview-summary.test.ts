@@ -2,7 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { firstLines, previewSummary } from '../../../renderer/src/templates/previews/preview-summary';
 import type { RenderResult } from '../../../shared/templates/index';
 
-const rendered = (channel: RenderResult['channel'], output: Record<string, unknown>, extra: Partial<RenderResult> = {}): RenderResult => ({
+const rendered = (
+  channel: RenderResult['channel'],
+  output: Record<string, unknown>,
+  extra: Partial<RenderResult> = {},
+): RenderResult => ({
   channel,
   ok: true,
   output,
@@ -21,7 +25,12 @@ describe('compact preview summary', () => {
   });
 
   it('shows an email by its subject and the start of its text part', () => {
-    expect(previewSummary('email', rendered('email', { subject: 'Shipped', text: 'Hi Ada\nYour order shipped.', preheader: 'Track it' }))).toEqual({
+    expect(
+      previewSummary(
+        'email',
+        rendered('email', { subject: 'Shipped', text: 'Hi Ada\nYour order shipped.', preheader: 'Track it' }),
+      ),
+    ).toEqual({
       heading: 'Shipped',
       text: 'Hi Ada\nYour order shipped.',
       note: 'Track it',
@@ -29,8 +38,18 @@ describe('compact preview summary', () => {
   });
 
   it('shows an SMS with its counter', () => {
-    const sms = { encoding: 'UCS-2', units: 2, characters: 1, segments: 1, remainingInSegment: 68, perSegment: 70, firstUcs2Character: '😀' } as const;
-    expect(previewSummary('sms', rendered('sms', { body: '😀', senderId: 'SHOP' }, { sms })).note).toBe('1 character · UCS-2 · 1 segment (68 left) · UCS-2 because of “😀”');
+    const sms = {
+      encoding: 'UCS-2',
+      units: 2,
+      characters: 1,
+      segments: 1,
+      remainingInSegment: 68,
+      perSegment: 70,
+      firstUcs2Character: '😀',
+    } as const;
+    expect(previewSummary('sms', rendered('sms', { body: '😀', senderId: 'SHOP' }, { sms })).note).toBe(
+      '1 character · UCS-2 · 1 segment (68 left) · UCS-2 because of “😀”',
+    );
   });
 
   it('shows Telegram HTML as plain text', () => {

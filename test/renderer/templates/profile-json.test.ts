@@ -3,7 +3,10 @@ import { checkProfileJson, profileJsonText } from '../../../renderer/src/templat
 
 describe('sample profile JSON', () => {
   it('accepts customer, order and event objects, filling in missing ones', () => {
-    expect(checkProfileJson('{ "customer": { "first_name": "Ada" } }')).toEqual({ ok: true, data: { customer: { first_name: 'Ada' }, order: {}, event: {} } });
+    expect(checkProfileJson('{ "customer": { "first_name": "Ada" } }')).toEqual({
+      ok: true,
+      data: { customer: { first_name: 'Ada' }, order: {}, event: {} },
+    });
   });
 
   it('names the line and column of a syntax error', () => {
@@ -14,8 +17,14 @@ describe('sample profile JSON', () => {
 
   it('says what is wrong with the shape', () => {
     expect(checkProfileJson('[]')).toMatchObject({ ok: false, message: expect.stringContaining('JSON object') });
-    expect(checkProfileJson('{ "name": "Ada" }')).toMatchObject({ ok: false, message: expect.stringContaining('Unknown key "name"') });
-    expect(checkProfileJson('{ "customer": "Ada" }')).toMatchObject({ ok: false, message: '"customer" must be an object, like { "first_name": "Ada" }.' });
+    expect(checkProfileJson('{ "name": "Ada" }')).toMatchObject({
+      ok: false,
+      message: expect.stringContaining('Unknown key "name"'),
+    });
+    expect(checkProfileJson('{ "customer": "Ada" }')).toMatchObject({
+      ok: false,
+      message: '"customer" must be an object, like { "first_name": "Ada" }.',
+    });
   });
 
   it('round-trips through the text the editor shows', () => {

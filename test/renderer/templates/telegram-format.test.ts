@@ -14,14 +14,18 @@ describe('Telegram formatting', () => {
   it('shows unsupported markup as text and says Telegram would refuse it', () => {
     const parsed = parseTelegramHtml('<script>alert(1)</script><img src=x onerror=y>');
     expect(parsed.nodes.every((node) => node.kind === 'text')).toBe(true);
-    expect(parsed.nodes.map((node) => (node.kind === 'text' ? node.text : '')).join('')).toBe('<script>alert(1)</script><img src=x onerror=y>');
+    expect(parsed.nodes.map((node) => (node.kind === 'text' ? node.text : '')).join('')).toBe(
+      '<script>alert(1)</script><img src=x onerror=y>',
+    );
     expect(parsed.problems).toContain('Telegram does not support the tag <script>.');
   });
 
   it('reports unclosed and stray tags', () => {
     expect(parseTelegramHtml('<b>bold').problems).toEqual(['<b> is never closed.']);
     expect(parseTelegramHtml('x</i>').problems).toEqual(['</i> closes a tag that is not open.']);
-    expect(parseTelegramHtml('<span class="tg-spoiler">s</span>').nodes).toEqual([{ kind: 'spoiler', children: [{ kind: 'text', text: 's' }] }]);
+    expect(parseTelegramHtml('<span class="tg-spoiler">s</span>').nodes).toEqual([
+      { kind: 'spoiler', children: [{ kind: 'text', text: 's' }] },
+    ]);
   });
 
   it('reads MarkdownV2 marks, links and escapes', () => {
@@ -38,6 +42,9 @@ describe('Telegram formatting', () => {
   });
 
   it('flags reserved characters left unescaped in MarkdownV2', () => {
-    expect(parseTelegramMarkdown('Total: 5.00!').problems).toEqual(['“.” must be escaped as “\\.” in MarkdownV2.', '“!” must be escaped as “\\!” in MarkdownV2.']);
+    expect(parseTelegramMarkdown('Total: 5.00!').problems).toEqual([
+      '“.” must be escaped as “\\.” in MarkdownV2.',
+      '“!” must be escaped as “\\!” in MarkdownV2.',
+    ]);
   });
 });

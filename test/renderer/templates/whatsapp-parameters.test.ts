@@ -9,7 +9,10 @@ describe('WhatsApp parameters', () => {
   });
 
   it('keeps mappings still used, adds new ones empty and drops the rest', () => {
-    expect(syncParameters({ '1': '{{ customer.first_name }}', '3': 'old' }, 'Hi {{1}}, your {{2}}')).toEqual({ '1': '{{ customer.first_name }}', '2': '' });
+    expect(syncParameters({ '1': '{{ customer.first_name }}', '3': 'old' }, 'Hi {{1}}, your {{2}}')).toEqual({
+      '1': '{{ customer.first_name }}',
+      '2': '',
+    });
   });
 
   it('fills the parameters for the preview and leaves unfilled ones visible', () => {

@@ -21,7 +21,14 @@ const anna: Contact = {
   language: 'de',
   timeZone: 'Europe/Berlin',
   createdAt: '2024-05-01T07:30:00.000Z',
-  attributes: { city: 'Berlin', loyaltyPoints: 120, isVip: true, tags: ['vip'], birthday: '1990-02-03', nickname: null },
+  attributes: {
+    city: 'Berlin',
+    loyaltyPoints: 120,
+    isVip: true,
+    tags: ['vip'],
+    birthday: '1990-02-03',
+    nickname: null,
+  },
 };
 
 describe('ContactSchema', () => {
@@ -44,7 +51,9 @@ describe('ContactSchema', () => {
   });
 
   it('needs a customerId and an ISO date-time with an offset', () => {
-    expect(issuesOf(ContactSchema, { ...anna, customerId: '  ' })).toEqual([{ path: 'customerId', message: 'A contact needs a customerId' }]);
+    expect(issuesOf(ContactSchema, { ...anna, customerId: '  ' })).toEqual([
+      { path: 'customerId', message: 'A contact needs a customerId' },
+    ]);
     expect(issuesOf(ContactSchema, { ...anna, createdAt: '2024-05-01 09:30' })).toEqual([
       { path: 'createdAt', message: 'Expected an ISO 8601 date-time such as 2024-05-01T09:30:00.000Z' },
     ]);

@@ -44,7 +44,10 @@ describe('built-in fields', () => {
 
   it('mark customerId as the required, unique key and createdAt as required', () => {
     expect(BUILTIN_FIELDS.filter((field) => field.unique).map((field) => field.key)).toEqual(['customerId']);
-    expect(BUILTIN_FIELDS.filter((field) => field.required).map((field) => field.key)).toEqual(['customerId', 'createdAt']);
+    expect(BUILTIN_FIELDS.filter((field) => field.required).map((field) => field.key)).toEqual([
+      'customerId',
+      'createdAt',
+    ]);
   });
 
   it('are recognised by key', () => {
@@ -55,9 +58,12 @@ describe('built-in fields', () => {
 });
 
 describe('fieldKeyProblem', () => {
-  it.each(['city', 'loyaltyPoints', 'first_name', 'a', 'x1', 'lifetime_value_eur', 'a'.repeat(64), 'emailOptIn'])('accepts %s', (key) => {
-    expect(fieldKeyProblem(key)).toBeNull();
-  });
+  it.each(['city', 'loyaltyPoints', 'first_name', 'a', 'x1', 'lifetime_value_eur', 'a'.repeat(64), 'emailOptIn'])(
+    'accepts %s',
+    (key) => {
+      expect(fieldKeyProblem(key)).toBeNull();
+    },
+  );
 
   it.each([
     ['', 'Enter a key'],
@@ -96,24 +102,39 @@ describe('CustomFieldSchema', () => {
   });
 
   it('reports a bad key with the key rules’ message', () => {
-    expect(issuesOf(CustomFieldSchema, { ...city, key: 'phone' })).toEqual([{ path: 'key', message: '"phone" is a built-in field' }]);
+    expect(issuesOf(CustomFieldSchema, { ...city, key: 'phone' })).toEqual([
+      { path: 'key', message: '"phone" is a built-in field' },
+    ]);
   });
 
   it('needs a label and a known type', () => {
-    expect(issuesOf(CustomFieldSchema, { ...city, label: '   ' })).toEqual([{ path: 'label', message: 'Enter a label' }]);
+    expect(issuesOf(CustomFieldSchema, { ...city, label: '   ' })).toEqual([
+      { path: 'label', message: 'Enter a label' },
+    ]);
     expect(issuesOf(CustomFieldSchema, { ...city, type: 'string' })).toEqual([
-      { path: 'type', message: 'Expected one of the field types: text, number, boolean, date, dateTime, choice, textList' },
+      {
+        path: 'type',
+        message: 'Expected one of the field types: text, number, boolean, date, dateTime, choice, textList',
+      },
     ]);
   });
 
   it('gives choice fields options, unique ignoring case, and no other type any', () => {
-    expect(issuesOf(CustomFieldSchema, { ...tier, options: [] })).toEqual([{ path: 'options', message: 'A choice field needs at least one option' }]);
-    expect(issuesOf(CustomFieldSchema, { ...tier, options: undefined })).toEqual([{ path: 'options', message: 'A choice field needs at least one option' }]);
+    expect(issuesOf(CustomFieldSchema, { ...tier, options: [] })).toEqual([
+      { path: 'options', message: 'A choice field needs at least one option' },
+    ]);
+    expect(issuesOf(CustomFieldSchema, { ...tier, options: undefined })).toEqual([
+      { path: 'options', message: 'A choice field needs at least one option' },
+    ]);
     expect(issuesOf(CustomFieldSchema, { ...tier, options: ['Gold', 'Silver', 'GOLD'] })).toEqual([
       { path: 'options[2]', message: '"GOLD" repeats option 1 ("Gold")' },
     ]);
-    expect(issuesOf(CustomFieldSchema, { ...tier, options: ['Gold', ' '] })).toEqual([{ path: 'options[1]', message: 'An option cannot be empty' }]);
-    expect(issuesOf(CustomFieldSchema, { ...city, options: ['a'] })).toEqual([{ path: 'options', message: 'Only choice fields have options' }]);
+    expect(issuesOf(CustomFieldSchema, { ...tier, options: ['Gold', ' '] })).toEqual([
+      { path: 'options[1]', message: 'An option cannot be empty' },
+    ]);
+    expect(issuesOf(CustomFieldSchema, { ...city, options: ['a'] })).toEqual([
+      { path: 'options', message: 'Only choice fields have options' },
+    ]);
     expect(issuesOf(CustomFieldSchema, { ...city, options: [] })).toEqual([]);
   });
 
@@ -124,10 +145,15 @@ describe('CustomFieldSchema', () => {
 
 describe('CustomFieldsSchema', () => {
   it('rejects a key used twice, or two keys that differ only by case or underscores', () => {
-    expect(issuesOf(CustomFieldsSchema, [city, tier, { ...city, label: 'Town' }])).toEqual([{ path: '[2].key', message: 'Two fields use the key "city"' }]);
-    expect(issuesOf(CustomFieldsSchema, [{ ...city, key: 'firstName' }, { ...city, key: 'first_name' }])).toEqual([
-      { path: '[1].key', message: '"first_name" is too close to the field "firstName"' },
+    expect(issuesOf(CustomFieldsSchema, [city, tier, { ...city, label: 'Town' }])).toEqual([
+      { path: '[2].key', message: 'Two fields use the key "city"' },
     ]);
+    expect(
+      issuesOf(CustomFieldsSchema, [
+        { ...city, key: 'firstName' },
+        { ...city, key: 'first_name' },
+      ]),
+    ).toEqual([{ path: '[1].key', message: '"first_name" is too close to the field "firstName"' }]);
     expect(issuesOf(CustomFieldsSchema, [city, tier])).toEqual([]);
   });
 });

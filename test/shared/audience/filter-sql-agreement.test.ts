@@ -18,7 +18,15 @@ import {
   type FieldType,
   type ListMembership,
 } from '../../../shared/audience/index';
-import { insertContacts, insertMembers, insertRows, openContactsDb, readContacts, readLists, type ContactsDb } from './support/contacts-db';
+import {
+  insertContacts,
+  insertMembers,
+  insertRows,
+  openContactsDb,
+  readContacts,
+  readLists,
+  type ContactsDb,
+} from './support/contacts-db';
 import { compoundFilters, filterOf, singleRules } from './support/filter-cases';
 import { EXTRA_FIELDS, ODD_ROWS, STRANGER_IDS } from './support/odd-rows';
 
@@ -47,7 +55,11 @@ beforeAll(() => {
   const random = seededRandom(7);
   const ids = (db.prepare('SELECT customer_id FROM contacts').pluck().all() as string[]).sort();
   insertMembers(db, 'list-a', [...ids.filter(() => random.int(100) < 30), ...STRANGER_IDS]);
-  insertMembers(db, 'list-b', ids.filter(() => random.int(100) < 5));
+  insertMembers(
+    db,
+    'list-b',
+    ids.filter(() => random.int(100) < 5),
+  );
   insertMembers(db, 'list-empty-but-others', STRANGER_IDS);
   // Both sides read the same data: the evaluator gets the rows as the store would return them.
   contacts = readContacts(db);
@@ -100,7 +112,9 @@ function fieldsOfType(type: FieldType): FieldDefinition[] {
 describe('filterToSql agrees with compileFilter on a real SQLite database', () => {
   it('holds the data the comparison needs: thousands of contacts, odd rows and lists', () => {
     expect(contacts.length).toBe(GENERATED + ODD_ROWS.length);
-    expect(db.prepare("SELECT count(*) FROM contact_list_members WHERE list_id = 'list-a'").pluck().get()).toBeGreaterThan(1000);
+    expect(
+      db.prepare("SELECT count(*) FROM contact_list_members WHERE list_id = 'list-a'").pluck().get(),
+    ).toBeGreaterThan(1000);
     expect(FIELD_TYPES.every((type) => fieldsOfType(type).length > 0)).toBe(true);
   });
 
@@ -113,11 +127,17 @@ describe('filterToSql agrees with compileFilter on a real SQLite database', () =
   it('contact-list rules, including lists with no contacts and lists that do not exist', () => {
     const lists = ['list-a', 'list-b', 'list-empty-but-others', 'list-missing', ' list-a ', ''];
     const filters = lists.flatMap((listId) =>
-      (['inContactList', 'notInContactList'] as const).map((operator) => filterOf({ field: 'customerId', operator, value: listId })),
+      (['inContactList', 'notInContactList'] as const).map((operator) =>
+        filterOf({ field: 'customerId', operator, value: listId }),
+      ),
     );
     expect(disagreements(filters)).toEqual([]);
-    expect(compare(filterOf({ field: 'customerId', operator: 'inContactList', value: 'list-a' })).sqlCount).toBeGreaterThan(1000);
-    expect(compare(filterOf({ field: 'customerId', operator: 'inContactList', value: 'list-empty-but-others' })).sqlCount).toBe(0);
+    expect(
+      compare(filterOf({ field: 'customerId', operator: 'inContactList', value: 'list-a' })).sqlCount,
+    ).toBeGreaterThan(1000);
+    expect(
+      compare(filterOf({ field: 'customerId', operator: 'inContactList', value: 'list-empty-but-others' })).sqlCount,
+    ).toBe(0);
   });
 
   it('random AND/OR nesting of valid and invalid rules, empty groups included', () => {

@@ -29,7 +29,10 @@ function oneRule(rule: FilterRule): Filter {
 }
 
 function sqlOf(filter: Filter, tableAlias?: string): SqlCondition {
-  const result = filterToSql(filter, tableAlias === undefined ? { fields, now: NOW } : { fields, now: NOW, tableAlias });
+  const result = filterToSql(
+    filter,
+    tableAlias === undefined ? { fields, now: NOW } : { fields, now: NOW, tableAlias },
+  );
   if ('unsupported' in result) throw new Error(result.unsupported);
   return result;
 }
@@ -65,19 +68,28 @@ afterAll(() => store.close());
 function ids(filter: Filter, alias?: string): string[] {
   const { sql, params } = sqlOf(filter, alias);
   const from = alias === undefined ? CONTACTS_TABLE : `${CONTACTS_TABLE} AS ${alias}`;
-  return db.prepare(`SELECT customer_id FROM ${from} WHERE ${sql} ORDER BY customer_id`).pluck().all(...params) as string[];
+  return db
+    .prepare(`SELECT customer_id FROM ${from} WHERE ${sql} ORDER BY customer_id`)
+    .pluck()
+    .all(...params) as string[];
 }
 
 describe('the contacts table layout', () => {
   it('has a column for every built-in field and one JSON object for the rest', () => {
     expect(Object.keys(CONTACT_COLUMNS)).toEqual([...BUILTIN_CUSTOMER_FIELDS]);
-    const columns = (db.prepare(`PRAGMA table_info(${CONTACTS_TABLE})`).all() as { name: string }[]).map((column) => column.name);
+    const columns = (db.prepare(`PRAGMA table_info(${CONTACTS_TABLE})`).all() as { name: string }[]).map(
+      (column) => column.name,
+    );
     expect(columns).toEqual([...Object.values(CONTACT_COLUMNS), ATTRIBUTES_COLUMN]);
   });
 
   it('refuses JSON that would break every filter query', () => {
     const insert = (attributes: string, tokens = '[]') =>
-      db.prepare("INSERT INTO contacts (customer_id, created_at, attributes, push_tokens) VALUES ('bad', '2024-01-01T00:00:00.000Z', ?, ?)").run(attributes, tokens);
+      db
+        .prepare(
+          "INSERT INTO contacts (customer_id, created_at, attributes, push_tokens) VALUES ('bad', '2024-01-01T00:00:00.000Z', ?, ?)",
+        )
+        .run(attributes, tokens);
     expect(() => insert('{oops')).toThrow(/CHECK constraint failed/);
     expect(() => insert('[1]')).toThrow(/CHECK constraint failed/);
     expect(() => insert('{}', '"token"')).toThrow(/CHECK constraint failed/);
@@ -128,23 +140,37 @@ describe('filterToSql', () => {
   });
 
   it('writes columns against the alias the query gives the table', () => {
-    const filter = { combinator: 'or' as const, groups: [{ combinator: 'or' as const, rules: [
-      { field: 'city', operator: 'equals' as const, value: 'berlin' },
-      { field: 'customerId', operator: 'inContactList' as const, value: 'L1' },
-    ] }] };
+    const filter = {
+      combinator: 'or' as const,
+      groups: [
+        {
+          combinator: 'or' as const,
+          rules: [
+            { field: 'city', operator: 'equals' as const, value: 'berlin' },
+            { field: 'customerId', operator: 'inContactList' as const, value: 'L1' },
+          ],
+        },
+      ],
+    };
     expect(sqlOf(filter, 'c').sql).not.toContain('contacts.');
     expect(ids(filter, 'c')).toEqual(['b']);
-    expect(() => filterToSql(filter, { fields, now: NOW, tableAlias: 'c; DROP' })).toThrow('"c; DROP" is not a plain SQL identifier');
+    expect(() => filterToSql(filter, { fields, now: NOW, tableAlias: 'c; DROP' })).toThrow(
+      '"c; DROP" is not a plain SQL identifier',
+    );
   });
 
   it('is unsupported for a field whose key could not be written safely, so the caller falls back', () => {
     const odd: FieldDefinition = { key: 'bad"key', label: 'Bad', description: '', type: 'text', builtIn: false };
-    expect(filterToSql(oneRule({ field: 'bad"key', operator: 'isSet' }), { fields: [...fields, odd], now: NOW })).toEqual({
+    expect(
+      filterToSql(oneRule({ field: 'bad"key', operator: 'isSet' }), { fields: [...fields, odd], now: NOW }),
+    ).toEqual({
       unsupported: 'The field key "bad"key" cannot be used in SQL',
     });
   });
 
   it('refuses an invalid "now"', () => {
-    expect(() => filterToSql(oneRule({ field: 'city', operator: 'isSet' }), { fields, now: new Date(Number.NaN) })).toThrow(RangeError);
+    expect(() =>
+      filterToSql(oneRule({ field: 'city', operator: 'isSet' }), { fields, now: new Date(Number.NaN) }),
+    ).toThrow(RangeError);
   });
 });

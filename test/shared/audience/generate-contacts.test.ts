@@ -63,7 +63,11 @@ describe('generateContacts', () => {
         !DATE_TIME_PATTERN.test(contact.createdAt),
     );
     expect(bad).toEqual([]);
-    for (const code of ['+49', '+1', '+44', '+33', '+91', '+55']) expect(share((contact) => contact.phone?.startsWith(code) ?? false), code).toBeGreaterThan(0.05);
+    for (const code of ['+49', '+1', '+44', '+33', '+91', '+55'])
+      expect(
+        share((contact) => contact.phone?.startsWith(code) ?? false),
+        code,
+      ).toBeGreaterThan(0.05);
   });
 
   it('gives each custom attribute a value of its field’s type', () => {
@@ -99,15 +103,30 @@ describe('generateContacts', () => {
 
   it('is awkward where real data is: unset both ways, capitals, decomposed accents, non-Latin names, empty lists', () => {
     for (const { key } of GENERATED_CUSTOM_FIELDS) {
-      expect(share((contact) => contact.attributes[key] !== undefined && contact.attributes[key] !== null), key).toBeGreaterThan(0.5);
-      expect(share((contact) => contact.attributes[key] === null), key).toBeGreaterThan(0);
-      expect(share((contact) => !Object.hasOwn(contact.attributes, key)), key).toBeGreaterThan(0);
+      expect(
+        share((contact) => contact.attributes[key] !== undefined && contact.attributes[key] !== null),
+        key,
+      ).toBeGreaterThan(0.5);
+      expect(
+        share((contact) => contact.attributes[key] === null),
+        key,
+      ).toBeGreaterThan(0);
+      expect(
+        share((contact) => !Object.hasOwn(contact.attributes, key)),
+        key,
+      ).toBeGreaterThan(0);
     }
     const city = (contact: Contact) => String(contact.attributes.city ?? '');
-    expect(share((contact) => city(contact) !== '' && city(contact) === city(contact).toUpperCase())).toBeGreaterThan(0.01);
+    expect(share((contact) => city(contact) !== '' && city(contact) === city(contact).toUpperCase())).toBeGreaterThan(
+      0.01,
+    );
     expect(share((contact) => city(contact) !== city(contact).normalize('NFC'))).toBeGreaterThan(0.002);
-    expect(share((contact) => /[^\u0020-\u024f]/.test(String(contact.attributes.lastName ?? '')))).toBeGreaterThan(0.02);
-    expect(share((contact) => Array.isArray(contact.attributes.tags) && contact.attributes.tags.length === 0)).toBeGreaterThan(0.05);
+    expect(share((contact) => /[^\u0020-\u024f]/.test(String(contact.attributes.lastName ?? '')))).toBeGreaterThan(
+      0.02,
+    );
+    expect(
+      share((contact) => Array.isArray(contact.attributes.tags) && contact.attributes.tags.length === 0),
+    ).toBeGreaterThan(0.05);
     expect(share((contact) => contact.pushTokens.length > 0)).toBeGreaterThan(0.2);
     expect(share((contact) => contact.email === null)).toBeGreaterThan(0.02);
   });

@@ -108,14 +108,20 @@ describe('normaliseValue: phone (E.164 with libphonenumber-js)', () => {
   });
 
   it('names the problem when a number cannot be read', () => {
-    expect(reason(PHONE, '0151 23456789')).toBe('"0151 23456789" has no country code (+…) and no default country is set');
+    expect(reason(PHONE, '0151 23456789')).toBe(
+      '"0151 23456789" has no country code (+…) and no default country is set',
+    );
     expect(reason(PHONE, 'call me', { defaultCountry: 'DE' })).toBe('"call me" is not a phone number');
     expect(reason(PHONE, '+49 1', { defaultCountry: 'DE' })).toBe('"+49 1" is too short to be a phone number');
     expect(reason(PHONE, '+999 1234567')).toBe('"+999 1234567" does not start with a known country code');
     expect(reason(PHONE, '+33 1 23', { defaultCountry: 'DE' })).toBe('"+33 1 23" is not a valid FR phone number');
     expect(reason(PHONE, '+1 123 456 7890')).toBe('"+1 123 456 7890" is not a valid +1 phone number');
-    expect(reason(PHONE, '020 7946 095', { defaultCountry: 'GB' })).toBe('"020 7946 095" is not a valid GB phone number');
-    expect(reason(PHONE, '0151 23456789', { defaultCountry: 'XX' as never })).toBe('"XX" is not a country code libphonenumber knows');
+    expect(reason(PHONE, '020 7946 095', { defaultCountry: 'GB' })).toBe(
+      '"020 7946 095" is not a valid GB phone number',
+    );
+    expect(reason(PHONE, '0151 23456789', { defaultCountry: 'XX' as never })).toBe(
+      '"XX" is not a country code libphonenumber knows',
+    );
   });
 });
 
@@ -163,8 +169,16 @@ describe('normaliseValue: number', () => {
 
 describe('normaliseValue: boolean', () => {
   it.each([
-    ['true', true], ['TRUE', true], [' Yes ', true], ['y', true], ['1', true],
-    ['false', false], ['False', false], ['NO', false], ['n', false], ['0', false],
+    ['true', true],
+    ['TRUE', true],
+    [' Yes ', true],
+    ['y', true],
+    ['1', true],
+    ['false', false],
+    ['False', false],
+    ['NO', false],
+    ['n', false],
+    ['0', false],
   ])('%j → %s', (raw, expected) => {
     expect(value(BOOLEAN, raw)).toBe(expected);
   });
@@ -244,7 +258,9 @@ describe('normaliseValue: date-time (stored as ISO 8601 UTC with milliseconds)',
     expect(value(DATE_TIME, '2024-05-01', { timeZone: 'America/New_York' })).toBe('2024-05-01T04:00:00.000Z');
     expect(value(DATE_TIME, '2024-05-01T09:30:00Z', { timeZone: 'America/New_York' })).toBe('2024-05-01T09:30:00.000Z');
     // 02:30 does not exist on the day clocks jump forward; it still resolves to a nearby instant.
-    expect(value(DATE_TIME, '2024-03-31 02:30', { timeZone: 'Europe/Berlin' })).toMatch(/^2024-03-31T0[01]:30:00\.000Z$/);
+    expect(value(DATE_TIME, '2024-03-31 02:30', { timeZone: 'Europe/Berlin' })).toMatch(
+      /^2024-03-31T0[01]:30:00\.000Z$/,
+    );
   });
 
   it.each([
@@ -321,13 +337,17 @@ describe('normaliseValue: the other built-in formats', () => {
   it('rejects what is not one', () => {
     expect(reason(builtin('language'), 'English')).toBe('"English" is not a language code such as en, de or pt-BR');
     expect(reason(builtin('language'), 'en-')).toBe('"en-" is not a language code such as en, de or pt-BR');
-    expect(reason(builtin('timeZone'), 'Mars/Olympus')).toBe('"Mars/Olympus" is not a time zone such as Europe/Berlin or America/New_York');
+    expect(reason(builtin('timeZone'), 'Mars/Olympus')).toBe(
+      '"Mars/Olympus" is not a time zone such as Europe/Berlin or America/New_York',
+    );
   });
 
   it('accepts Telegram chat ids as integers, negative for groups', () => {
     expect(value(builtin('telegramChatId'), ' 123456789 ')).toBe('123456789');
     expect(value(builtin('telegramChatId'), '-1001234567890')).toBe('-1001234567890');
-    expect(reason(builtin('telegramChatId'), '@anna')).toBe('"@anna" is not a Telegram chat id (digits, optionally starting with -)');
+    expect(reason(builtin('telegramChatId'), '@anna')).toBe(
+      '"@anna" is not a Telegram chat id (digits, optionally starting with -)',
+    );
   });
 
   it('keeps customerId as trimmed text', () => {

@@ -32,8 +32,12 @@ describe('operators by field type', () => {
   it('match the issue’s list per type', () => {
     expect(OPERATORS_BY_TYPE.number).toEqual(expect.arrayContaining(['greaterThan', 'lessThan', 'between', 'equals']));
     expect(OPERATORS_BY_TYPE.date).toEqual(expect.arrayContaining(['before', 'after', 'between', 'withinLastDays']));
-    expect(OPERATORS_BY_TYPE.dateTime).toEqual(expect.arrayContaining(['before', 'after', 'between', 'withinLastDays']));
-    expect(OPERATORS_BY_TYPE.text).toEqual(expect.arrayContaining(['contains', 'startsWith', 'endsWith', 'in', 'notIn']));
+    expect(OPERATORS_BY_TYPE.dateTime).toEqual(
+      expect.arrayContaining(['before', 'after', 'between', 'withinLastDays']),
+    );
+    expect(OPERATORS_BY_TYPE.text).toEqual(
+      expect.arrayContaining(['contains', 'startsWith', 'endsWith', 'in', 'notIn']),
+    );
     expect(OPERATORS_BY_TYPE.boolean).not.toContain('greaterThan');
     expect(OPERATORS_BY_TYPE.textList).not.toContain('startsWith');
   });

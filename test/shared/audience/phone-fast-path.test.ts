@@ -23,7 +23,8 @@ const exampleNumbers = Object.entries(examples as Record<string, string>).map(
 /** Every one-digit change, one digit more and one less: numbers near valid ones, valid or not. */
 function neighbours(e164: string): string[] {
   const out = [e164.slice(0, -1), `${e164}5`, `${e164}0`];
-  for (let at = 2; at < e164.length; at += 1) for (let digit = 0; digit <= 9; digit += 1) out.push(`${e164.slice(0, at)}${digit}${e164.slice(at + 1)}`);
+  for (let at = 2; at < e164.length; at += 1)
+    for (let digit = 0; digit <= 9; digit += 1) out.push(`${e164.slice(0, at)}${digit}${e164.slice(at + 1)}`);
   return out;
 }
 
@@ -32,7 +33,8 @@ function disagreements(candidates: readonly string[]): string[] {
   const wrong: string[] = [];
   for (const text of candidates) {
     const quick = validE164Shortcut(text);
-    if (quick !== undefined && quick !== libraryE164(text)) wrong.push(`${text}: shortcut ${quick}, library ${String(libraryE164(text))}`);
+    if (quick !== undefined && quick !== libraryE164(text))
+      wrong.push(`${text}: shortcut ${quick}, library ${String(libraryE164(text))}`);
   }
   return wrong;
 }
@@ -45,10 +47,15 @@ describe('the E.164 shortcut for phone numbers', () => {
   });
 
   it('agrees with libphonenumber when up to three digits precede a valid national number (where national and carrier prefixes hide)', () => {
-    const prefixes = Array.from({ length: 1110 }, (_, i) => (i < 10 ? String(i) : i < 110 ? String(i - 10).padStart(2, '0') : String(i - 110).padStart(3, '0')));
+    const prefixes = Array.from({ length: 1110 }, (_, i) =>
+      i < 10 ? String(i) : i < 110 ? String(i - 10).padStart(2, '0') : String(i - 110).padStart(3, '0'),
+    );
     const candidates = Object.entries(examples as Record<string, string>).flatMap(([country, national]) => {
       const callingCode = getCountryCallingCode(country as CountryCode);
-      return prefixes.flatMap((prefix) => [`+${callingCode}${prefix}${national}`, `+${callingCode}${prefix}${national.slice(prefix.length)}`]);
+      return prefixes.flatMap((prefix) => [
+        `+${callingCode}${prefix}${national}`,
+        `+${callingCode}${prefix}${national.slice(prefix.length)}`,
+      ]);
     });
     expect(disagreements(candidates)).toEqual([]);
     // Brazil's carrier code: the library strips "0 + two digits", so the shortcut must stand back.
@@ -79,13 +86,25 @@ describe('the E.164 shortcut for phone numbers', () => {
   });
 
   it('answers for every phone of generated contacts', () => {
-    const phones = Array.from({ length: 2000 }, (_, i) => generateContact(i).phone).filter((phone): phone is string => phone !== null);
+    const phones = Array.from({ length: 2000 }, (_, i) => generateContact(i).phone).filter(
+      (phone): phone is string => phone !== null,
+    );
     expect(phones.length).toBeGreaterThan(1000);
     for (const phone of phones) expect(validE164Shortcut(phone)).toBe(phone);
   });
 
   it('leaves formatted, national, prefixed and invalid input to the full parse', () => {
-    for (const text of ['+49 151 23456789', '015123456789', '0049 15123456789', '+4401512345678', '+0123456789', '+800 1234 5678', '+491', '+12', '']) {
+    for (const text of [
+      '+49 151 23456789',
+      '015123456789',
+      '0049 15123456789',
+      '+4401512345678',
+      '+0123456789',
+      '+800 1234 5678',
+      '+491',
+      '+12',
+      '',
+    ]) {
       expect(validE164Shortcut(text)).toBeUndefined();
     }
     // …which still reads the formatted ones and words the rejections.

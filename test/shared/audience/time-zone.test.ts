@@ -10,7 +10,9 @@ describe('wallTimeToUtc', () => {
     expect(at('2024-07-15T09:30:00.250', 'Asia/Kolkata')).toBe('2024-07-15T04:00:00.250Z');
     expect(at('2024-07-15T09:30:00.000', 'UTC')).toBe('2024-07-15T09:30:00.000Z');
     // 01:30 happens twice the night clocks fall back; either instant is a right answer, but it must be one.
-    expect(['2024-11-03T05:30:00.000Z', '2024-11-03T06:30:00.000Z']).toContain(at('2024-11-03T01:30:00.000', 'America/New_York'));
+    expect(['2024-11-03T05:30:00.000Z', '2024-11-03T06:30:00.000Z']).toContain(
+      at('2024-11-03T01:30:00.000', 'America/New_York'),
+    );
   });
 });
 

@@ -46,11 +46,24 @@ describe('validateFilter', () => {
       combinator: 'and',
       groups: [
         { combinator: 'and', rules: [{ field: 'city', operator: 'equals', value: 'x' }] },
-        { combinator: 'and', rules: [{ field: 'city', operator: 'equals', value: 'x' }, { field: 'points', operator: 'in', value: ['1', 'two'] }] },
+        {
+          combinator: 'and',
+          rules: [
+            { field: 'city', operator: 'equals', value: 'x' },
+            { field: 'points', operator: 'in', value: ['1', 'two'] },
+          ],
+        },
       ],
     };
     expect(validateFilter(filter, fields)).toEqual([
-      { groupIndex: 1, ruleIndex: 1, path: 'groups[1].rules[1].value[1]', rulePath: 'value[1]', code: 'invalidValue', message: '"two" is not a number' },
+      {
+        groupIndex: 1,
+        ruleIndex: 1,
+        path: 'groups[1].rules[1].value[1]',
+        rulePath: 'value[1]',
+        code: 'invalidValue',
+        message: '"two" is not a number',
+      },
     ]);
   });
 
@@ -63,11 +76,21 @@ describe('validateFilter', () => {
 
   it('reports operators that do not apply to the field’s type', () => {
     expect(issues({ field: 'points', operator: 'before', value: '2024-01-01' })).toEqual([
-      { path: 'groups[0].rules[0].operator', code: 'operatorNotForType', message: '"is before" does not apply to points, a number field' },
+      {
+        path: 'groups[0].rules[0].operator',
+        code: 'operatorNotForType',
+        message: '"is before" does not apply to points, a number field',
+      },
     ]);
-    expect(messages({ field: 'tags', operator: 'startsWith', value: 'v' })).toEqual(['"starts with" does not apply to tags, a list of text field']);
-    expect(messages({ field: 'vip', operator: 'greaterThan', value: 1 })).toEqual(['">" does not apply to vip, a yes / no field']);
-    expect(messages({ field: 'city', operator: 'inContactList', value: 'L' })).toEqual(['"is in contact list" is a rule on the customerId field, not on city']);
+    expect(messages({ field: 'tags', operator: 'startsWith', value: 'v' })).toEqual([
+      '"starts with" does not apply to tags, a list of text field',
+    ]);
+    expect(messages({ field: 'vip', operator: 'greaterThan', value: 1 })).toEqual([
+      '">" does not apply to vip, a yes / no field',
+    ]);
+    expect(messages({ field: 'city', operator: 'inContactList', value: 'L' })).toEqual([
+      '"is in contact list" is a rule on the customerId field, not on city',
+    ]);
   });
 
   it('reports missing values', () => {
@@ -87,33 +110,57 @@ describe('validateFilter', () => {
     expect(messages({ field: 'points', operator: 'equals', value: '12abc' })).toEqual(['"12abc" is not a number']);
     expect(messages({ field: 'points', operator: 'equals', value: true })).toEqual(['Enter a number, not true/false']);
     expect(messages({ field: 'points', operator: 'equals', value: [1, 2] })).toEqual(['Enter one value, not a list']);
-    expect(messages({ field: 'vip', operator: 'equals', value: 'maybe' })).toEqual(['"maybe" is not yes/no: use true/false, yes/no or 1/0']);
+    expect(messages({ field: 'vip', operator: 'equals', value: 'maybe' })).toEqual([
+      '"maybe" is not yes/no: use true/false, yes/no or 1/0',
+    ]);
     expect(messages({ field: 'city', operator: 'equals', value: false })).toEqual(['Enter text, not true/false']);
     expect(messages({ field: 'birthday', operator: 'after', value: '05/06/2024' })).toEqual([
       '"05/06/2024" could be 5 June or May 6: write 2024-06-05 or 2024-05-06',
     ]);
-    expect(messages({ field: 'birthday', operator: 'after', value: 20240501 })).toEqual(['Enter a date such as 2024-05-01']);
-    expect(messages({ field: 'lastOrder', operator: 'before', value: '2024-05-01T25:00Z' })).toEqual(['"2024-05-01T25:00Z" is not a real time of day']);
-    expect(messages({ field: 'birthday', operator: 'withinLastDays', value: 0 })).toEqual(['Enter a whole number of days from 1 to 36500']);
-    expect(messages({ field: 'birthday', operator: 'withinLastDays', value: 2.5 })).toEqual(['Enter a whole number of days from 1 to 36500']);
-    expect(messages({ field: 'tier', operator: 'equals', value: 'Diamond' })).toEqual(['"Diamond" is not an option of tier (Bronze, Gold)']);
+    expect(messages({ field: 'birthday', operator: 'after', value: 20240501 })).toEqual([
+      'Enter a date such as 2024-05-01',
+    ]);
+    expect(messages({ field: 'lastOrder', operator: 'before', value: '2024-05-01T25:00Z' })).toEqual([
+      '"2024-05-01T25:00Z" is not a real time of day',
+    ]);
+    expect(messages({ field: 'birthday', operator: 'withinLastDays', value: 0 })).toEqual([
+      'Enter a whole number of days from 1 to 36500',
+    ]);
+    expect(messages({ field: 'birthday', operator: 'withinLastDays', value: 2.5 })).toEqual([
+      'Enter a whole number of days from 1 to 36500',
+    ]);
+    expect(messages({ field: 'tier', operator: 'equals', value: 'Diamond' })).toEqual([
+      '"Diamond" is not an option of tier (Bronze, Gold)',
+    ]);
   });
 
   it('reports a between without two values, or with them the wrong way round', () => {
     expect(issues({ field: 'points', operator: 'between', value: [1] })).toEqual([
-      { path: 'groups[0].rules[0].value', code: 'betweenNeedsTwoValues', message: '"is between" needs two values: from and to' },
+      {
+        path: 'groups[0].rules[0].value',
+        code: 'betweenNeedsTwoValues',
+        message: '"is between" needs two values: from and to',
+      },
     ]);
-    expect(messages({ field: 'points', operator: 'between', value: 5 })).toEqual(['"is between" needs two values: from and to']);
-    expect(messages({ field: 'points', operator: 'between', value: [1, 2, 3] })).toEqual(['"is between" needs two values: from and to']);
+    expect(messages({ field: 'points', operator: 'between', value: 5 })).toEqual([
+      '"is between" needs two values: from and to',
+    ]);
+    expect(messages({ field: 'points', operator: 'between', value: [1, 2, 3] })).toEqual([
+      '"is between" needs two values: from and to',
+    ]);
     expect(issues({ field: 'points', operator: 'between', value: [10, 1] })).toEqual([
-      { path: 'groups[0].rules[0].value', code: 'emptyRange', message: 'The first number must not be greater than the second (10 > 1)' },
+      {
+        path: 'groups[0].rules[0].value',
+        code: 'emptyRange',
+        message: 'The first number must not be greater than the second (10 > 1)',
+      },
     ]);
     expect(messages({ field: 'birthday', operator: 'between', value: ['2024-02-01', '2024-01-01'] })).toEqual([
       'The first date must not be after the second (2024-02-01 > 2024-01-01)',
     ]);
-    expect(messages({ field: 'lastOrder', operator: 'between', value: ['2024-05-01T10:00Z', '2024-05-01T09:00Z'] })).toEqual([
-      'The first date must not be after the second',
-    ]);
+    expect(
+      messages({ field: 'lastOrder', operator: 'between', value: ['2024-05-01T10:00Z', '2024-05-01T09:00Z'] }),
+    ).toEqual(['The first date must not be after the second']);
     // The same day at both ends is the whole day, not an empty range.
     expect(messages({ field: 'lastOrder', operator: 'between', value: ['2024-05-01', '2024-05-01'] })).toEqual([]);
     expect(issues({ field: 'points', operator: 'between', value: ['x', ''] }).map((issue) => issue.path)).toEqual([

@@ -1,6 +1,13 @@
 import { describe, expect, it, vi } from 'vitest';
 import { z } from 'zod';
-import { ApiError, createClient, createDispatcher, method, type ContractSpec, type Transport } from '../../../shared/contract/index';
+import {
+  ApiError,
+  createClient,
+  createDispatcher,
+  method,
+  type ContractSpec,
+  type Transport,
+} from '../../../shared/contract/index';
 
 const spec = {
   services: {
@@ -67,8 +74,14 @@ describe('createDispatcher', () => {
 
   it('refuses unexpected keys and missing input', async () => {
     const { dispatcher } = setup();
-    expect(await dispatcher.dispatch('maths', 'add', { a: 1, b: 2, c: 3 })).toMatchObject({ ok: false, error: { code: 'BAD_INPUT' } });
-    expect(await dispatcher.dispatch('maths', 'add', undefined)).toMatchObject({ ok: false, error: { code: 'BAD_INPUT' } });
+    expect(await dispatcher.dispatch('maths', 'add', { a: 1, b: 2, c: 3 })).toMatchObject({
+      ok: false,
+      error: { code: 'BAD_INPUT' },
+    });
+    expect(await dispatcher.dispatch('maths', 'add', undefined)).toMatchObject({
+      ok: false,
+      error: { code: 'BAD_INPUT' },
+    });
   });
 
   it('hides internal failures behind a generic message and reports them to the host', async () => {
@@ -82,12 +95,18 @@ describe('createDispatcher', () => {
   it('never lets an invalid output through', async () => {
     const { dispatcher } = setup();
     const result = await dispatcher.dispatch('maths', 'broken', {});
-    expect(result).toMatchObject({ ok: false, error: { code: 'INTERNAL', message: expect.stringContaining('invalid result') } });
+    expect(result).toMatchObject({
+      ok: false,
+      error: { code: 'INTERNAL', message: expect.stringContaining('invalid result') },
+    });
   });
 
   it('passes typed errors through unchanged', async () => {
     const { dispatcher } = setup();
-    expect(await dispatcher.dispatch('maths', 'refuse', {})).toEqual({ ok: false, error: { code: 'NOT_FOUND', message: 'No such sum.' } });
+    expect(await dispatcher.dispatch('maths', 'refuse', {})).toEqual({
+      ok: false,
+      error: { code: 'NOT_FOUND', message: 'No such sum.' },
+    });
   });
 });
 

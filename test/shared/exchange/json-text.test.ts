@@ -32,7 +32,11 @@ describe('parseJsonText', () => {
 
   it('says where the problem is, by line and column, in words', () => {
     const error = failure('{\n  "a": 1,\n  "b": 2\n  "c": 3\n}');
-    expect(error).toMatchObject({ line: 4, column: 3, reason: 'Expected "," or "}" after a property value, found "\\""' });
+    expect(error).toMatchObject({
+      line: 4,
+      column: 3,
+      reason: 'Expected "," or "}" after a property value, found "\\""',
+    });
     expect(error.message).toBe('line 4, column 3: Expected "," or "}" after a property value, found "\\""');
   });
 
@@ -45,7 +49,12 @@ describe('parseJsonText', () => {
     ['[1, 2', 1, 6, 'Expected "," or "]" after an array item, found the end of the file'],
     ['{"a": tru}', 1, 7, 'Expected a value (an object, array, string, number, true, false or null), found "t"'],
     ['{"a": "open', 1, 7, 'A string is not closed: the file ends before its closing quote'],
-    ['{"a": "x\ty"}', 1, 9, 'A string cannot contain a line break, tab or other control character; write it as an escape such as \\n'],
+    [
+      '{"a": "x\ty"}',
+      1,
+      9,
+      'A string cannot contain a line break, tab or other control character; write it as an escape such as \\n',
+    ],
     ['{"a": "\\q"}', 1, 8, 'Invalid escape "\\q" in a string'],
     ['{"a": "\\u12G4"}', 1, 8, '"\\u" must be followed by four hexadecimal digits'],
     ['{"a": -}', 1, 7, 'Invalid number, found "-"'],
@@ -59,7 +68,10 @@ describe('parseJsonText', () => {
   it('refuses nesting deeper than the limit before it can exhaust the stack', () => {
     expect(parseJsonText('['.repeat(MAX_JSON_DEPTH) + ']'.repeat(MAX_JSON_DEPTH))).toBeDefined();
     const deep = '['.repeat(MAX_JSON_DEPTH + 1) + ']'.repeat(MAX_JSON_DEPTH + 1);
-    expect(failure(deep)).toMatchObject({ column: MAX_JSON_DEPTH + 1, reason: `The JSON is nested more than ${MAX_JSON_DEPTH} levels deep` });
+    expect(failure(deep)).toMatchObject({
+      column: MAX_JSON_DEPTH + 1,
+      reason: `The JSON is nested more than ${MAX_JSON_DEPTH} levels deep`,
+    });
     const hostile = '{"a":'.repeat(1_000_000);
     expect(failure(hostile).reason).toContain('nested more than');
   });

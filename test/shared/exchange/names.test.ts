@@ -35,7 +35,8 @@ describe('nameFromFileName', () => {
 
 describe('utf8ByteLength', () => {
   it('counts bytes as UTF-8 encodes them', () => {
-    for (const text of ['', 'abc', 'é', '€', '😀', 'a\u0000b', 'mixed é € 😀 text']) expect(utf8ByteLength(text)).toBe(new TextEncoder().encode(text).length);
+    for (const text of ['', 'abc', 'é', '€', '😀', 'a\u0000b', 'mixed é € 😀 text'])
+      expect(utf8ByteLength(text)).toBe(new TextEncoder().encode(text).length);
     expect(utf8ByteLength('\ud800')).toBe(3);
   });
 });

@@ -17,17 +17,20 @@ describe('readJourneyFile on damaged files', () => {
       try {
         file = readJourneyFile(text);
       } catch (error) {
-        if (!(error instanceof JourneyFileError)) throw new Error(`File ${index} made the reader fail with ${String(error)}`, { cause: error });
+        if (!(error instanceof JourneyFileError))
+          throw new Error(`File ${index} made the reader fail with ${String(error)}`, { cause: error });
         expect(['BAD_INPUT', 'TOO_LARGE'], `file ${index}`).toContain(error.code);
         expect(error.message.trim(), `file ${index}`).not.toBe('');
         expect(error.issues.length, `file ${index}`).toBeGreaterThan(0);
-        for (const issue of error.issues) expect(typeof issue.path === 'string' && issue.message.trim() !== '', `file ${index}`).toBe(true);
+        for (const issue of error.issues)
+          expect(typeof issue.path === 'string' && issue.message.trim() !== '', `file ${index}`).toBe(true);
         codes.add(error.code);
         outcomes.refused++;
         continue;
       }
       expect(() => JourneySchema.parse(file.journey), `file ${index}`).not.toThrow();
-      for (const template of file.templates) expect(() => TemplateSchema.parse(template), `file ${index}`).not.toThrow();
+      for (const template of file.templates)
+        expect(() => TemplateSchema.parse(template), `file ${index}`).not.toThrow();
       for (const field of file.fields) expect(() => CustomFieldSchema.parse(field), `file ${index}`).not.toThrow();
       outcomes.read++;
     }

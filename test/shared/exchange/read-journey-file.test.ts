@@ -35,9 +35,21 @@ describe('readJourneyFile: what it accepts', () => {
     const file = readJourneyFile(sampleFileText());
     const expected = { ...redactWebhookSecrets(sampleJourney()).journey, status: 'draft' };
     expect(file.journey).toEqual(expected);
-    expect(file.templates.map((template) => template.id)).toEqual(['tpl_email_cart_reminder', 'tpl_email_vip_coupon', 'tpl_push_cart', 'tpl_sms_vip_coupon', 'tpl_wa_vip_coupon']);
-    expect(file.templates.find((template) => template.id === 'tpl_push_cart')).toEqual(sampleTemplates().find((template) => template.id === 'tpl_push_cart'));
-    expect(file.fields).toEqual(sampleFields().filter((field) => field.key !== 'shoeSize').sort((a, b) => (a.key < b.key ? -1 : 1)));
+    expect(file.templates.map((template) => template.id)).toEqual([
+      'tpl_email_cart_reminder',
+      'tpl_email_vip_coupon',
+      'tpl_push_cart',
+      'tpl_sms_vip_coupon',
+      'tpl_wa_vip_coupon',
+    ]);
+    expect(file.templates.find((template) => template.id === 'tpl_push_cart')).toEqual(
+      sampleTemplates().find((template) => template.id === 'tpl_push_cart'),
+    );
+    expect(file.fields).toEqual(
+      sampleFields()
+        .filter((field) => field.key !== 'shoeSize')
+        .sort((a, b) => (a.key < b.key ? -1 : 1)),
+    );
     expect(file).toMatchObject({ schemaVersion: CURRENT_SCHEMA_VERSION, wrapped: true });
   });
 
@@ -79,7 +91,10 @@ describe('readJourneyFile: what it accepts', () => {
 describe('readJourneyFile: what it refuses, and why', () => {
   it('refuses a file over 5 MiB, counting UTF-8 bytes rather than characters', () => {
     const ascii = refusal(' '.repeat(MAX_JOURNEY_FILE_BYTES + 1));
-    expect(ascii).toMatchObject({ code: 'TOO_LARGE', message: 'The file is 5 MiB; a journey file can be at most 5 MiB.' });
+    expect(ascii).toMatchObject({
+      code: 'TOO_LARGE',
+      message: 'The file is 5 MiB; a journey file can be at most 5 MiB.',
+    });
     // Fewer characters than the limit, but two bytes each.
     const accented = `{"name": "${'é'.repeat(MAX_JOURNEY_FILE_BYTES / 2)}"}`;
     expect(accented.length).toBeLessThan(MAX_JOURNEY_FILE_BYTES);
@@ -91,19 +106,45 @@ describe('readJourneyFile: what it refuses, and why', () => {
     const text = sampleFileText().replace('"format": "journey-studio.journey",', '"format": "journey-studio.journey"');
     const error = refusal(text);
     expect(error.code).toBe('BAD_INPUT');
-    expect(error.message).toMatch(/^The file is not valid JSON \(line \d+, column 3\): Expected "," or "}" after a property value, found "\\""\.$/);
+    expect(error.message).toMatch(
+      /^The file is not valid JSON \(line \d+, column 3\): Expected "," or "}" after a property value, found "\\""\.$/,
+    );
     expect(error.issues).toEqual([{ path: '', message: error.message }]);
   });
 
   it.each([
     ['[1, 2]', '', 'A journey file must be a JSON object, not a list.'],
     ['"journey"', '', 'A journey file must be a JSON object, not "journey".'],
-    ['{"hello": "world"}', 'format', 'This is not a Journey Studio journey file: it has no "format" (expected "journey-studio.journey") and is not a journey document either.'],
-    ['{"format": "journey-studio.template", "schemaVersion": 2, "journey": {}}', 'format', 'This is not a Journey Studio journey file: "format" is "journey-studio.template", expected "journey-studio.journey".'],
-    ['{"format": "journey-studio.journey", "journey": {}}', 'schemaVersion', 'The file has no "schemaVersion": expected the journey schema version it was written with, e.g. 2.'],
-    ['{"format": "journey-studio.journey", "schemaVersion": "2", "journey": {}}', 'schemaVersion', '"schemaVersion" must be a whole number from 1 up, not "2".'],
-    ['{"format": "journey-studio.journey", "schemaVersion": 2}', 'journey', 'The file has no "journey": there is nothing to import.'],
-    ['{"format": "journey-studio.journey", "schemaVersion": 2, "journey": [1]}', 'journey', '"journey" must be a journey document (an object), not a list.'],
+    [
+      '{"hello": "world"}',
+      'format',
+      'This is not a Journey Studio journey file: it has no "format" (expected "journey-studio.journey") and is not a journey document either.',
+    ],
+    [
+      '{"format": "journey-studio.template", "schemaVersion": 2, "journey": {}}',
+      'format',
+      'This is not a Journey Studio journey file: "format" is "journey-studio.template", expected "journey-studio.journey".',
+    ],
+    [
+      '{"format": "journey-studio.journey", "journey": {}}',
+      'schemaVersion',
+      'The file has no "schemaVersion": expected the journey schema version it was written with, e.g. 2.',
+    ],
+    [
+      '{"format": "journey-studio.journey", "schemaVersion": "2", "journey": {}}',
+      'schemaVersion',
+      '"schemaVersion" must be a whole number from 1 up, not "2".',
+    ],
+    [
+      '{"format": "journey-studio.journey", "schemaVersion": 2}',
+      'journey',
+      'The file has no "journey": there is nothing to import.',
+    ],
+    [
+      '{"format": "journey-studio.journey", "schemaVersion": 2, "journey": [1]}',
+      'journey',
+      '"journey" must be a journey document (an object), not a list.',
+    ],
   ])('refuses %s', (text, path, message) => {
     expect(refusal(text)).toMatchObject({ code: 'BAD_INPUT', message, issues: [{ path, message }] });
   });
@@ -121,7 +162,14 @@ describe('readJourneyFile: what it refuses, and why', () => {
   it('refuses a journey whose version disagrees with the file', () => {
     const data = sampleFileData();
     data.journey.schemaVersion = 1;
-    expect(refusalOf(data)).toMatchObject({ issues: [{ path: 'journey.schemaVersion', message: `The journey says schema version 1 but the file says ${CURRENT_SCHEMA_VERSION}; they must agree.` }] });
+    expect(refusalOf(data)).toMatchObject({
+      issues: [
+        {
+          path: 'journey.schemaVersion',
+          message: `The journey says schema version 1 but the file says ${CURRENT_SCHEMA_VERSION}; they must agree.`,
+        },
+      ],
+    });
   });
 
   it('names the JSON path and what was expected when the journey is not valid', () => {
@@ -132,10 +180,12 @@ describe('readJourneyFile: what it refuses, and why', () => {
     expect(error.issues).toHaveLength(1);
     expect(error.issues[0]!.path).toBe(`journey.nodes[${email}].config.channel`);
     expect(error.issues[0]!.message).toMatch(/expected one of.*"email".*"sms"/);
-    expect(error.message).toBe(`This journey file cannot be imported: ${error.issues[0]!.message} (at journey.nodes[${email}].config.channel).`);
+    expect(error.message).toBe(
+      `This journey file cannot be imported: ${error.issues[0]!.message} (at journey.nodes[${email}].config.channel).`,
+    );
   });
 
-  it('names a bare document\'s paths from its root', () => {
+  it("names a bare document's paths from its root", () => {
     const journey = sampleFileData().journey;
     journey.nodes[0].position.x = 'left';
     expect(refusalOf(journey).issues.map((issue) => issue.path)).toEqual(['nodes[0].position.x']);
@@ -149,7 +199,11 @@ describe('readJourneyFile: what it refuses, and why', () => {
     const error = refusalOf(data);
     expect(error.issues).toEqual([
       { path: 'templates[1].content.subject', message: expect.stringMatching(/expected string/) },
-      { path: 'templates[2].channel', message: 'Expected one of the channels email, sms, whatsapp, push, inapp, telegram, wallet, marketing, not "fax"' },
+      {
+        path: 'templates[2].channel',
+        message:
+          'Expected one of the channels email, sms, whatsapp, push, inapp, telegram, wallet, marketing, not "fax"',
+      },
       { path: 'templates[3].name', message: 'A template needs a name' },
     ]);
     expect(error.message).toMatch(/^This journey file cannot be imported \(3 problems\): /);
@@ -158,7 +212,12 @@ describe('readJourneyFile: what it refuses, and why', () => {
   it('refuses two templates with one id', () => {
     const data = sampleFileData();
     data.templates[1].id = data.templates[0].id;
-    expect(refusalOf(data).issues).toEqual([{ path: 'templates[1].id', message: `Template id "${data.templates[0].id}" is used twice (also by templates[0])` }]);
+    expect(refusalOf(data).issues).toEqual([
+      {
+        path: 'templates[1].id',
+        message: `Template id "${data.templates[0].id}" is used twice (also by templates[0])`,
+      },
+    ]);
   });
 
   it('names bad fields by their place in the file', () => {
@@ -177,7 +236,12 @@ describe('readJourneyFile: what it refuses, and why', () => {
   it('refuses keys a journey file does not have, so a typo cannot silently drop data', () => {
     const data = sampleFileData();
     data.template = data.templates;
-    expect(refusalOf(data).issues).toEqual([{ path: 'template', message: 'Unknown key "template": a journey file has only format, schemaVersion, journey, templates, fields' }]);
+    expect(refusalOf(data).issues).toEqual([
+      {
+        path: 'template',
+        message: 'Unknown key "template": a journey file has only format, schemaVersion, journey, templates, fields',
+      },
+    ]);
   });
 
   it('refuses more steps than a journey file may have, before checking each', () => {
@@ -185,7 +249,9 @@ describe('readJourneyFile: what it refuses, and why', () => {
     data.journey.nodes = Array.from({ length: MAX_IMPORT_NODES + 1 }, (_, index) => ({ id: `n${index}` }));
     expect(refusalOf(data)).toMatchObject({
       code: 'BAD_INPUT',
-      issues: [{ path: 'journey.nodes', message: 'The journey has 20,001 steps; a journey file can have at most 20,000.' }],
+      issues: [
+        { path: 'journey.nodes', message: 'The journey has 20,001 steps; a journey file can have at most 20,000.' },
+      ],
     });
   });
 
@@ -194,7 +260,11 @@ describe('readJourneyFile: what it refuses, and why', () => {
     data.journey.nodes.forEach((node: { label: unknown }) => (node.label = 7));
     const error = refusalOf(data);
     expect(error.issues).toHaveLength(data.journey.nodes.length);
-    expect(error.message).toMatch(new RegExp(`^This journey file cannot be imported \\(${data.journey.nodes.length} problems\\): .*; and ${data.journey.nodes.length - 3} more\\.$`));
+    expect(error.message).toMatch(
+      new RegExp(
+        `^This journey file cannot be imported \\(${data.journey.nodes.length} problems\\): .*; and ${data.journey.nodes.length - 3} more\\.$`,
+      ),
+    );
   });
 });
 
@@ -214,7 +284,9 @@ describe('readJourneyFile: hostile content', () => {
 
   it('refuses "__proto__" keys, wherever they are, and pollutes nothing', () => {
     const text = sampleFileText().replace('"variables": {', '"variables": {"__proto__": {"polluted": "yes"},');
-    expect(refusal(text).message).toMatch(/^The file is not valid JSON \(line \d+, column \d+\): The key "__proto__" is not allowed\.$/);
+    expect(refusal(text).message).toMatch(
+      /^The file is not valid JSON \(line \d+, column \d+\): The key "__proto__" is not allowed\.$/,
+    );
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 

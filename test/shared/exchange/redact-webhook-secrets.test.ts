@@ -15,18 +15,31 @@ function redactedConfig(journey: Journey): WebhookConfig {
 }
 
 describe('secret names', () => {
-  it.each(['Authorization', 'cookie', 'X-API-KEY', 'api-key', 'Token', 'X-Secret', 'password', 'Proxy-Authenticate', 'X-Access-Token', 'Set-Cookie'])(
-    'treats the header %s as secret',
-    (name) => expect(isSecretHeaderName(name)).toBe(true),
+  it.each([
+    'Authorization',
+    'cookie',
+    'X-API-KEY',
+    'api-key',
+    'Token',
+    'X-Secret',
+    'password',
+    'Proxy-Authenticate',
+    'X-Access-Token',
+    'Set-Cookie',
+  ])('treats the header %s as secret', (name) => expect(isSecretHeaderName(name)).toBe(true));
+
+  it.each(['Content-Type', 'Accept', 'X-Request-Id', 'User-Agent'])('leaves the header %s alone', (name) =>
+    expect(isSecretHeaderName(name)).toBe(false),
   );
 
-  it.each(['Content-Type', 'Accept', 'X-Request-Id', 'User-Agent'])('leaves the header %s alone', (name) => expect(isSecretHeaderName(name)).toBe(false));
-
-  it.each(['token', 'key', 'api_key', 'apikey', 'secret', 'signature', 'password', 'sig', 'access_token'])('treats the query parameter %s as secret', (name) =>
-    expect(isSecretQueryName(name)).toBe(true),
+  it.each(['token', 'key', 'api_key', 'apikey', 'secret', 'signature', 'password', 'sig', 'access_token'])(
+    'treats the query parameter %s as secret',
+    (name) => expect(isSecretQueryName(name)).toBe(true),
   );
 
-  it.each(['page', 'source', 'utm_campaign', 'id'])('leaves the query parameter %s alone', (name) => expect(isSecretQueryName(name)).toBe(false));
+  it.each(['page', 'source', 'utm_campaign', 'id'])('leaves the query parameter %s alone', (name) =>
+    expect(isSecretQueryName(name)).toBe(false),
+  );
 });
 
 describe('redactWebhookSecrets', () => {
@@ -53,7 +66,9 @@ describe('redactWebhookSecrets', () => {
   });
 
   it('strips user name and password from the URL and empties secret query parameters, keeping Liquid and the rest as written', () => {
-    const journey = withWebhook({ url: 'https://bot:p%40ss@hooks.example.com/{{ event.shop }}/in?token=t0k&page=2&Key=x#frag' });
+    const journey = withWebhook({
+      url: 'https://bot:p%40ss@hooks.example.com/{{ event.shop }}/in?token=t0k&page=2&Key=x#frag',
+    });
     expect(redactedConfig(journey).url).toBe('https://hooks.example.com/{{ event.shop }}/in?token=&page=2&Key=#frag');
     expect(redactWebhookSecrets(journey).warnings).toEqual([
       'The user name and password in the URL of step "Notify CRM" were removed: secrets are not exported.',
@@ -63,12 +78,17 @@ describe('redactWebhookSecrets', () => {
   });
 
   it('changes nothing and warns about nothing when there is no secret', () => {
-    const journey = withWebhook({ url: 'https://hooks.example.com/in?page=2&flag', headers: [{ name: 'Accept', value: '*/*' }] });
+    const journey = withWebhook({
+      url: 'https://hooks.example.com/in?page=2&flag',
+      headers: [{ name: 'Accept', value: '*/*' }],
+    });
     expect(redactWebhookSecrets(journey)).toEqual({ journey, warnings: [] });
   });
 
   it('names an unlabelled step by its id', () => {
     const journey = withWebhook({ headers: [{ name: 'Authorization', value: 'x' }] }, '');
-    expect(redactWebhookSecrets(journey).warnings).toEqual(['Header "Authorization" of step "hook" was left empty: secrets are not exported.']);
+    expect(redactWebhookSecrets(journey).warnings).toEqual([
+      'Header "Authorization" of step "hook" was left empty: secrets are not exported.',
+    ]);
   });
 });

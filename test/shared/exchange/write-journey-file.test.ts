@@ -8,7 +8,11 @@ import { unsortedKeys } from './support/sorted-keys';
 function reverseKeys(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(reverseKeys);
   if (typeof value !== 'object' || value === null) return value;
-  return Object.fromEntries(Object.entries(value).reverse().map(([key, item]) => [key, reverseKeys(item)]));
+  return Object.fromEntries(
+    Object.entries(value)
+      .reverse()
+      .map(([key, item]) => [key, reverseKeys(item)]),
+  );
 }
 
 function written() {
@@ -31,7 +35,12 @@ describe('writeJourneyFile', () => {
       'tpl_sms_vip_coupon',
       'tpl_wa_vip_coupon',
     ]);
-    expect(data.fields.map((field: { key: string }) => field.key)).toEqual(['cartRecovered', 'lastRecoveryChannel', 'lifetimeValue', 'tier']);
+    expect(data.fields.map((field: { key: string }) => field.key)).toEqual([
+      'cartRecovered',
+      'lastRecoveryChannel',
+      'lifetimeValue',
+      'tier',
+    ]);
     expect(file.fileName).toBe('abandoned-cart-recovery.journey.json');
   });
 
@@ -59,7 +68,11 @@ describe('writeJourneyFile', () => {
   it('holds no time of export and no machine paths', () => {
     const { content } = written();
     const stamps = [...content.matchAll(/"(\d{4}-\d{2}-\d{2}T[^"]+)"/g)].map((match) => match[1]);
-    const known = new Set([sampleJourney().createdAt, sampleJourney().updatedAt, ...sampleTemplates().flatMap((t) => [t.createdAt, t.updatedAt])]);
+    const known = new Set([
+      sampleJourney().createdAt,
+      sampleJourney().updatedAt,
+      ...sampleTemplates().flatMap((t) => [t.createdAt, t.updatedAt]),
+    ]);
     expect(stamps.filter((stamp) => !known.has(stamp!))).toEqual([]);
     expect(content).not.toMatch(/\/tmp\/|\/home\/|C:\\\\/);
   });
@@ -83,13 +96,20 @@ describe('writeJourneyFile', () => {
   });
 
   it('warns about a step naming a template that does not exist, and leaves it out', () => {
-    const file = writeJourneyFile({ journey: sampleJourney(), templates: sampleTemplates().filter((t) => t.id !== 'tpl_push_cart'), fields: [] });
-    expect(file.warnings).toContain('Template "tpl_push_cart" is named by a step but does not exist, so the file does not include it.');
+    const file = writeJourneyFile({
+      journey: sampleJourney(),
+      templates: sampleTemplates().filter((t) => t.id !== 'tpl_push_cart'),
+      fields: [],
+    });
+    expect(file.warnings).toContain(
+      'Template "tpl_push_cart" is named by a step but does not exist, so the file does not include it.',
+    );
     expect(JSON.parse(file.content).fields).toEqual([]);
   });
 
   it('names the file after the journey, readable on every system', () => {
-    const named = (name: string) => writeJourneyFile({ journey: { ...sampleJourney(), name }, templates: [], fields: [] }).fileName;
+    const named = (name: string) =>
+      writeJourneyFile({ journey: { ...sampleJourney(), name }, templates: [], fields: [] }).fileName;
     expect(named('Welcome series (DE)')).toBe('welcome-series-de.journey.json');
     expect(named('Café crème: été 2025!')).toBe('cafe-creme-ete-2025.journey.json');
     expect(named('../../etc/passwd')).toBe('etc-passwd.journey.json');

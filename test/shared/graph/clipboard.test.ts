@@ -93,7 +93,10 @@ describe('pasteClipboard', () => {
 
   it('puts the top-left of the pasted group (nodes and notes) at `at`', () => {
     // note-1 at (-50, -200) is the group's top-left corner.
-    const { journey } = pasteClipboard(sampleJourney(), copyBranch(), { newId: sequentialIds(), at: { x: 1000, y: 1000 } });
+    const { journey } = pasteClipboard(sampleJourney(), copyBranch(), {
+      newId: sequentialIds(),
+      at: { x: 1000, y: 1000 },
+    });
     expect(journey.notes.at(-1)?.position).toEqual({ x: 1000, y: 1000 });
     expect(journey.nodes.at(-3)?.position).toEqual({ x: 1650, y: 1200 }); // vip was at (600, 0)
     const nodesOnly = copySelection(sampleJourney(), { nodeIds: ['sms', 'wait'] }); // corner (900, -100)
@@ -171,7 +174,11 @@ describe('pasteClipboard', () => {
 describe('duplicateElements', () => {
   it('copies and pastes in one step, keeping the copies connected like the originals', () => {
     const before = sampleJourney();
-    const { journey, nodeIds } = duplicateElements(before, { nodeIds: ['email', 'vip', 'sms'] }, { newId: sequentialIds() });
+    const { journey, nodeIds } = duplicateElements(
+      before,
+      { nodeIds: ['email', 'vip', 'sms'] },
+      { newId: sequentialIds() },
+    );
     expect(nodeIds).toHaveLength(3);
     expect(journey.nodes).toHaveLength(10);
     expect(edgeKeys(journey).slice(4)).toEqual(['node-new-1.next->node-new-2', 'node-new-2.yes->node-new-3']);

@@ -29,9 +29,9 @@ describe('connectNodes', () => {
   });
 
   it('refuses an edge id already in use (a caller bug, not a rule)', () => {
-    expect(() => connectNodes(sampleJourney(), { source: 'vip', sourceHandle: 'no', target: 'wait' }, 'e-vip-sms')).toThrow(
-      /already in use/,
-    );
+    expect(() =>
+      connectNodes(sampleJourney(), { source: 'vip', sourceHandle: 'no', target: 'wait' }, 'e-vip-sms'),
+    ).toThrow(/already in use/);
   });
 });
 
@@ -46,7 +46,11 @@ describe('replaceConnection', () => {
   });
 
   it('may reuse the replaced edge id', () => {
-    const after = replaceConnection(sampleJourney(), { source: 'vip', sourceHandle: 'yes', target: 'wait' }, 'e-vip-sms');
+    const after = replaceConnection(
+      sampleJourney(),
+      { source: 'vip', sourceHandle: 'yes', target: 'wait' },
+      'e-vip-sms',
+    );
     expect(after.edges.find((e) => e.id === 'e-vip-sms')?.target).toBe('wait');
   });
 

@@ -102,7 +102,9 @@ describe('checkConnection', () => {
       ['bought', 'converted'],
       ['bought', 'notConverted'],
     ] as const) {
-      expect(checkConnection(branched, { source, sourceHandle: handle, target: 'end' }).ok, `${source}.${handle}`).toBe(true);
+      expect(checkConnection(branched, { source, sourceHandle: handle, target: 'end' }).ok, `${source}.${handle}`).toBe(
+        true,
+      );
     }
     expect(checkConnection(branched, { source: 'split', sourceHandle: 'c', target: 'end' }).ok).toBe(false);
   });

@@ -8,12 +8,7 @@ const newId = sequentialIds;
  *  b → m2 ┴→ merge → end   (two paths meet at "merge") */
 function mergingJourney() {
   return journeyWith(
-    [
-      node('entry', 'a'),
-      node('entry', 'b'),
-      node('delay', 'merge', 'Merge'),
-      node('exit', 'end'),
-    ],
+    [node('entry', 'a'), node('entry', 'b'), node('delay', 'merge', 'Merge'), node('exit', 'end')],
     [edge('e-a', 'a', 'next', 'merge'), edge('e-b', 'b', 'next', 'merge'), edge('e-end', 'merge', 'next', 'end')],
   );
 }
@@ -77,7 +72,7 @@ describe('deleteElements', () => {
     expect(edgeKeys(after)).toEqual(['s.next->a']);
   });
 
-  it('still bridges when the canvas lists the deleted step\'s edges as deleted too', () => {
+  it("still bridges when the canvas lists the deleted step's edges as deleted too", () => {
     const after = deleteElements(sampleJourney(), {
       nodeIds: ['email'],
       edgeIds: ['e-start-email', 'e-email-vip'],
@@ -108,7 +103,9 @@ describe('deleteElements', () => {
 
   it('returns the same journey when nothing matches', () => {
     const journey = sampleJourney();
-    expect(deleteElements(journey, { nodeIds: ['nope'], edgeIds: ['nope'], noteIds: ['nope'], newId: newId() })).toBe(journey);
+    expect(deleteElements(journey, { nodeIds: ['nope'], edgeIds: ['nope'], noteIds: ['nope'], newId: newId() })).toBe(
+      journey,
+    );
     expect(deleteElements(journey, { newId: newId() })).toBe(journey);
   });
 

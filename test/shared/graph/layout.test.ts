@@ -70,7 +70,8 @@ function overlaps(journey: Journey, sizes: ReadonlyMap<string, Size> = new Map()
   const found: string[] = [];
   boxes.forEach((a, i) => {
     for (const b of boxes.slice(i + 1)) {
-      if (a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height) found.push(`${a.id}/${b.id}`);
+      if (a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height)
+        found.push(`${a.id}/${b.id}`);
     }
   });
   return found;

@@ -24,7 +24,9 @@ describe('moveNodes', () => {
 
   it('does not read inherited record keys as positions', () => {
     const journey = sampleJourney();
-    expect(moveNodes(journey, Object.create({ vip: { x: 1, y: 1 } }) as Record<string, { x: number; y: number }>)).toBe(journey);
+    expect(moveNodes(journey, Object.create({ vip: { x: 1, y: 1 } }) as Record<string, { x: number; y: number }>)).toBe(
+      journey,
+    );
   });
 
   it('returns the same journey when no position changes or ids are unknown', () => {
@@ -33,7 +35,7 @@ describe('moveNodes', () => {
     expect(moveNodes(journey, new Map())).toBe(journey);
   });
 
-  it('copies the position rather than keeping the caller\'s object', () => {
+  it("copies the position rather than keeping the caller's object", () => {
     const position = { x: 5, y: 5 };
     const after = moveNodes(sampleJourney(), { vip: position });
     position.x = 99;

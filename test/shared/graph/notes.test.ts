@@ -18,7 +18,11 @@ describe('addNote', () => {
 
 describe('updateNote', () => {
   it('changes the given fields only', () => {
-    const after = updateNote(sampleJourney(), 'note-1', { text: 'Ship it', color: 'pink', size: { width: 300, height: 90 } });
+    const after = updateNote(sampleJourney(), 'note-1', {
+      text: 'Ship it',
+      color: 'pink',
+      size: { width: 300, height: 90 },
+    });
     expect(after.notes[0]).toEqual({
       id: 'note-1',
       text: 'Ship it',
@@ -30,7 +34,9 @@ describe('updateNote', () => {
 
   it('returns the same journey when nothing differs or the note is missing', () => {
     const journey = sampleJourney();
-    expect(updateNote(journey, 'note-1', { text: 'Remember to check the copy', position: { x: -50, y: -200 } })).toBe(journey);
+    expect(updateNote(journey, 'note-1', { text: 'Remember to check the copy', position: { x: -50, y: -200 } })).toBe(
+      journey,
+    );
     expect(updateNote(journey, 'ghost', { text: 'x' })).toBe(journey);
     expect(updateNote(journey, 'note-1', {})).toBe(journey);
   });

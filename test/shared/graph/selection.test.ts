@@ -14,7 +14,10 @@ describe('selection helpers', () => {
 
   it('finds the edges touching any of the nodes', () => {
     expect(edgesTouching(journey, ['vip']).map((e) => e.id)).toEqual(['e-email-vip', 'e-vip-sms']);
-    expect(edgesTouching(journey, new Set(['start', 'done'])).map((e) => e.id)).toEqual(['e-start-email', 'e-sms-done']);
+    expect(edgesTouching(journey, new Set(['start', 'done'])).map((e) => e.id)).toEqual([
+      'e-start-email',
+      'e-sms-done',
+    ]);
     expect(edgesTouching(journey, [])).toEqual([]);
   });
 

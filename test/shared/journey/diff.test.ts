@@ -25,7 +25,11 @@ describe('diffJourneys', () => {
 
   it('lists added steps in the newer document’s order', () => {
     const before = sampleJourney();
-    const after = withNodes(before, (nodes) => [...nodes, node('webhook', 'hook', 'Notify CRM'), node('exit', 'done3', 'Finish')]);
+    const after = withNodes(before, (nodes) => [
+      ...nodes,
+      node('webhook', 'hook', 'Notify CRM'),
+      node('exit', 'done3', 'Finish'),
+    ]);
     const diff = diffJourneys(before, after);
     expect(ids(diff.added)).toEqual(['hook', 'done3']);
     expect(diff.removed).toEqual([]);
@@ -54,10 +58,14 @@ describe('diffJourneys', () => {
   it('names the config keys that differ and ignores key order', () => {
     const before = sampleJourney();
     const after = replaceNode(before, 'sms', (item) =>
-      item.kind === 'message' ? { ...item, config: { fallbacks: [], variables: {}, templateId: 'tpl-1', channel: item.config.channel } } : item,
+      item.kind === 'message'
+        ? { ...item, config: { fallbacks: [], variables: {}, templateId: 'tpl-1', channel: item.config.channel } }
+        : item,
     );
     const reordered = replaceNode(before, 'sms', (item) =>
-      item.kind === 'message' ? { ...item, config: { fallbacks: [], variables: {}, templateId: null, channel: item.config.channel } } : item,
+      item.kind === 'message'
+        ? { ...item, config: { fallbacks: [], variables: {}, templateId: null, channel: item.config.channel } }
+        : item,
     );
     const [change] = diffJourneys(before, after).changed;
     expect(change?.changes).toEqual(['config']);
@@ -68,14 +76,19 @@ describe('diffJourneys', () => {
   it('sees a change deep inside a config', () => {
     const before = sampleJourney();
     const after = replaceNode(before, 'sms', (item) =>
-      item.kind === 'message' ? { ...item, config: { ...item.config, fallbacks: [{ channel: 'email', templateId: null }] } } : item,
+      item.kind === 'message'
+        ? { ...item, config: { ...item.config, fallbacks: [{ channel: 'email', templateId: null }] } }
+        : item,
     );
     expect(diffJourneys(before, after).changed[0]?.configKeys).toEqual(['fallbacks']);
   });
 
   it('reports a step whose kind changed under the same id as a kind and config change', () => {
     const before = sampleJourney();
-    const after = replaceNode(before, 'wait', (item) => ({ ...createNode('exit', { id: 'wait', position: item.position }), label: item.label }));
+    const after = replaceNode(before, 'wait', (item) => ({
+      ...createNode('exit', { id: 'wait', position: item.position }),
+      label: item.label,
+    }));
     const [change] = diffJourneys(before, after).changed;
     expect(change?.changes).toEqual(['kind', 'config']);
     expect(change?.before.kind).toBe('delay');
@@ -84,7 +97,10 @@ describe('diffJourneys', () => {
 
   it('lists a step that only moved as moved, not changed', () => {
     const before = sampleJourney();
-    const after = replaceNode(before, 'vip', (item) => ({ ...item, position: { x: item.position.x + 40, y: item.position.y } }));
+    const after = replaceNode(before, 'vip', (item) => ({
+      ...item,
+      position: { x: item.position.x + 40, y: item.position.y },
+    }));
     const diff = diffJourneys(before, after);
     expect(diff.changed).toEqual([]);
     expect(ids(diff.moved.map((item) => item.after))).toEqual(['vip']);
@@ -103,12 +119,19 @@ describe('diffJourneys', () => {
 
   it('compares connections by their ends, not their ids', () => {
     const before = sampleJourney();
-    const redrawn = { ...before, edges: before.edges.map((item) => (item.id === 'e-vip-sms' ? { ...item, id: 'e-new-id' } : item)) };
+    const redrawn = {
+      ...before,
+      edges: before.edges.map((item) => (item.id === 'e-vip-sms' ? { ...item, id: 'e-new-id' } : item)),
+    };
     expect(diffJourneys(before, redrawn).addedEdges).toEqual([]);
 
     const rewired = {
       ...before,
-      edges: [...before.edges.filter((item) => item.id !== 'e-sms-done'), edge('e-sms-done2', 'sms', 'next', 'done2'), edge('e-vip-wait', 'vip', 'no', 'wait')],
+      edges: [
+        ...before.edges.filter((item) => item.id !== 'e-sms-done'),
+        edge('e-sms-done2', 'sms', 'next', 'done2'),
+        edge('e-vip-wait', 'vip', 'no', 'wait'),
+      ],
     };
     const diff = diffJourneys(before, rewired);
     expect(ids(diff.addedEdges)).toEqual(['e-sms-done2', 'e-vip-wait']);
@@ -120,7 +143,11 @@ describe('diffJourneys', () => {
     const before = sampleJourney();
     const after = {
       ...before,
-      settings: { ...before.settings, timeZone: 'Europe/Madrid', quietHours: { ...before.settings.quietHours, enabled: true } },
+      settings: {
+        ...before.settings,
+        timeZone: 'Europe/Madrid',
+        quietHours: { ...before.settings.quietHours, enabled: true },
+      },
     };
     expect(diffJourneys(before, after).settings).toEqual(['timeZone', 'quietHours']);
   });
@@ -142,11 +169,21 @@ describe('diffJourneys', () => {
   });
 
   it('summarises every kind of change in one line', () => {
-    const before = journeyWith([node('entry', 'a', 'Start'), node('message', 'b', 'Mail'), node('exit', 'c', 'End')], [edge('ab', 'a', 'next', 'b')]);
+    const before = journeyWith(
+      [node('entry', 'a', 'Start'), node('message', 'b', 'Mail'), node('exit', 'c', 'End')],
+      [edge('ab', 'a', 'next', 'b')],
+    );
     const after = journeyWith(
-      [node('entry', 'a', 'Start!'), node('message', 'b', 'Mail', 50, 50), node('delay', 'd', 'Wait'), node('delay', 'e', 'Wait more')],
+      [
+        node('entry', 'a', 'Start!'),
+        node('message', 'b', 'Mail', 50, 50),
+        node('delay', 'd', 'Wait'),
+        node('delay', 'e', 'Wait more'),
+      ],
       [edge('ab', 'a', 'next', 'b'), edge('bd', 'b', 'next', 'd')],
     );
-    expect(summarizeDiff(diffJourneys(before, after))).toBe('2 steps added, 1 step changed, 1 step removed, 1 connection changed, 1 step moved');
+    expect(summarizeDiff(diffJourneys(before, after))).toBe(
+      '2 steps added, 1 step changed, 1 step removed, 1 connection changed, 1 step moved',
+    );
   });
 });

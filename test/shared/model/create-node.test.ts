@@ -3,7 +3,7 @@ import { ZodError } from 'zod';
 import { createNode, nodeKinds, JourneyNodeSchema } from '../../../shared/model/index';
 
 describe('createNode', () => {
-  it('fills the kind\'s defaults and label', () => {
+  it("fills the kind's defaults and label", () => {
     const node = createNode('webhook', { id: 'hook-1', position: { x: 40, y: -80 } });
     expect(node).toEqual({
       id: 'hook-1',

@@ -38,6 +38,8 @@ describe('formatZodIssues', () => {
 
   it('reports a problem with the whole value at the empty path', () => {
     const result = z.object({ a: z.string() }).safeParse('nope');
-    expect(formatZodIssues(result.error!)).toEqual([{ path: '', message: 'Invalid input: expected object, received string' }]);
+    expect(formatZodIssues(result.error!)).toEqual([
+      { path: '', message: 'Invalid input: expected object, received string' },
+    ]);
   });
 });

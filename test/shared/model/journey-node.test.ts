@@ -7,12 +7,18 @@ const position = { x: 10, y: 20 };
 describe('JourneyNodeSchema (the union of every registered kind)', () => {
   it('accepts a node of every registered kind with its defaults', () => {
     for (const kind of Object.keys(nodeKinds)) {
-      const node = { id: `n-${kind}`, kind, label: kind, position, config: nodeKinds[kind as keyof typeof nodeKinds].defaults() };
+      const node = {
+        id: `n-${kind}`,
+        kind,
+        label: kind,
+        position,
+        config: nodeKinds[kind as keyof typeof nodeKinds].defaults(),
+      };
       expect(issuesOf(JourneyNodeSchema, node), kind).toEqual([]);
     }
   });
 
-  it('checks the config against the schema of the node\'s own kind', () => {
+  it("checks the config against the schema of the node's own kind", () => {
     // A valid delay config is not a valid webhook config.
     const node = { id: 'n1', kind: 'webhook', label: 'Call CRM', position, config: nodeKinds.delay.defaults() };
     const paths = issuesOf(JourneyNodeSchema, node).map((issue) => issue.path);
@@ -20,7 +26,13 @@ describe('JourneyNodeSchema (the union of every registered kind)', () => {
   });
 
   it('names an unknown kind and lists the known ones', () => {
-    const [issue, ...rest] = issuesOf(JourneyNodeSchema, { id: 'n1', kind: 'sendFax', label: '', position, config: {} });
+    const [issue, ...rest] = issuesOf(JourneyNodeSchema, {
+      id: 'n1',
+      kind: 'sendFax',
+      label: '',
+      position,
+      config: {},
+    });
     expect(rest).toEqual([]);
     expect(issue?.path).toBe('kind');
     expect(issue?.message).toMatch(/^Unknown node kind "sendFax"; expected one of "entry", "message", .*"exit"$/);
@@ -35,13 +47,14 @@ describe('JourneyNodeSchema (the union of every registered kind)', () => {
   it('rejects unknown envelope keys and non-finite positions', () => {
     const node = { ...createNode('exit', { id: 'n1', position }), selected: true };
     expect(issuesOf(JourneyNodeSchema, node)).toEqual([{ path: '', message: 'Unrecognized key: "selected"' }]);
-    expect(issuesOf(JourneyNodeSchema, { ...createNode('exit', { id: 'n1', position }), position: { x: Infinity, y: 0 } }))
-      .toHaveLength(1);
+    expect(
+      issuesOf(JourneyNodeSchema, { ...createNode('exit', { id: 'n1', position }), position: { x: Infinity, y: 0 } }),
+    ).toHaveLength(1);
   });
 });
 
 describe('outputsOf / summaryOf', () => {
-  it('dispatch on the node\'s kind and read its config', () => {
+  it("dispatch on the node's kind and read its config", () => {
     const split = createNode('randomSplit', { id: 's', position });
     split.config.branches.push({ id: 'c', label: 'Path C', percent: 0 });
     expect(outputsOf(split).map((output) => output.id)).toEqual(['a', 'b', 'c']);

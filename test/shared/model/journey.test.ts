@@ -23,11 +23,15 @@ describe('JourneySchema', () => {
       const source = nodesById.get(edge.source);
       expect(source, edge.id).toBeDefined();
       expect(nodesById.has(edge.target), edge.id).toBe(true);
-      expect(outputsOf(source!).map((output) => output.id), edge.id).toContain(edge.sourceHandle);
+      expect(
+        outputsOf(source!).map((output) => output.id),
+        edge.id,
+      ).toContain(edge.sourceHandle);
     }
     const connectedOutputs = new Set(journey.edges.map((edge) => `${edge.source}/${edge.sourceHandle}`));
     for (const node of journey.nodes) {
-      for (const output of outputsOf(node)) expect(connectedOutputs, `${node.id}/${output.id}`).toContain(`${node.id}/${output.id}`);
+      for (const output of outputsOf(node))
+        expect(connectedOutputs, `${node.id}/${output.id}`).toContain(`${node.id}/${output.id}`);
     }
   });
 

@@ -18,7 +18,9 @@ describe('journey JSON Schema', () => {
 
   it('matches the committed shared/schema/journey.schema.json', () => {
     const committed = existsSync(schemaFile) ? readFileSync(schemaFile, 'utf8') : '';
-    expect(committed === generated, 'shared/schema/journey.schema.json is out of date: run `npm run schema`').toBe(true);
+    expect(committed === generated, 'shared/schema/journey.schema.json is out of date: run `npm run schema`').toBe(
+      true,
+    );
   });
 
   it('identifies itself and targets JSON Schema 2020-12', () => {

@@ -51,7 +51,12 @@ describe('migrateJourneyDocument', () => {
       fallbacks: [{ channel: 'sms', templateId: 'tpl_sms_order_shipped' }],
     });
 
-    expect(journey.edges).toContainEqual({ id: 'e4', source: 'await-delivery', sourceHandle: 'timeout', target: 'has-email' });
+    expect(journey.edges).toContainEqual({
+      id: 'e4',
+      source: 'await-delivery',
+      sourceHandle: 'timeout',
+      target: 'has-email',
+    });
     expect(journey.edges).toHaveLength(7);
   });
 
@@ -83,9 +88,15 @@ describe('migrateJourneyDocument', () => {
   });
 
   it('refuses a schema version that is not a whole number, or older than any known', () => {
-    expect(documentErrorOf({ schemaVersion: '2' }).message).toBe('"schemaVersion" must be a whole number, but it is "2"');
-    expect(documentErrorOf({ schemaVersion: 1.5 }).message).toBe('"schemaVersion" must be a whole number, but it is 1.5');
-    expect(documentErrorOf({ schemaVersion: null }).message).toBe('"schemaVersion" must be a whole number, but it is null');
+    expect(documentErrorOf({ schemaVersion: '2' }).message).toBe(
+      '"schemaVersion" must be a whole number, but it is "2"',
+    );
+    expect(documentErrorOf({ schemaVersion: 1.5 }).message).toBe(
+      '"schemaVersion" must be a whole number, but it is 1.5',
+    );
+    expect(documentErrorOf({ schemaVersion: null }).message).toBe(
+      '"schemaVersion" must be a whole number, but it is null',
+    );
     expect(documentErrorOf({ schemaVersion: { major: 2 } }).message).toBe(
       '"schemaVersion" must be a whole number, but it is an object',
     );
@@ -95,7 +106,9 @@ describe('migrateJourneyDocument', () => {
   it('refuses input that is not a JSON object', () => {
     expect(documentErrorOf(null).message).toBe('A journey document must be a JSON object, not null');
     expect(documentErrorOf([]).message).toBe('A journey document must be a JSON object, not an array');
-    expect(documentErrorOf('{"schemaVersion":2}').message).toBe('A journey document must be a JSON object, not a string');
+    expect(documentErrorOf('{"schemaVersion":2}').message).toBe(
+      'A journey document must be a JSON object, not a string',
+    );
     expect(documentErrorOf(42).path).toBe('');
   });
 

@@ -10,7 +10,9 @@ import { mjml2html } from './mjml';
  * with the sample data next to them, and every variable they read must be in that data.
  */
 const dir = fileURLToPath(new URL('../../fixtures/emails/', import.meta.url));
-const files = readdirSync(dir).filter((name) => name.endsWith('.mjml')).sort();
+const files = readdirSync(dir)
+  .filter((name) => name.endsWith('.mjml'))
+  .sort();
 const sampleData = JSON.parse(readFileSync(`${dir}sample-data.json`, 'utf8')) as Record<string, unknown>;
 const read = (name: string) => readFileSync(dir + name, 'utf8');
 
@@ -57,6 +59,8 @@ describe('email fixtures', () => {
   it('order-shipped renders the items and the money totals', () => {
     const outcome = renderLiquid(createLiquid(), read('order-shipped.mjml'), sampleData, 'mjml');
     expect('text' in outcome && outcome.text).toEqual(expect.stringContaining('€99.80'));
-    expect('text' in outcome && outcome.text).toEqual(expect.stringContaining('Tracking number (AWB): <strong>1234567890</strong>'));
+    expect('text' in outcome && outcome.text).toEqual(
+      expect.stringContaining('Tracking number (AWB): <strong>1234567890</strong>'),
+    );
   });
 });

@@ -1,6 +1,12 @@
 import { describe, it, expect } from 'vitest';
 import { Liquid } from 'liquidjs';
-import { createLiquid, extractVariables, liquidDiagnostic, renderLiquid, RenderDiagnosticSchema } from '../../../shared/templates/index';
+import {
+  createLiquid,
+  extractVariables,
+  liquidDiagnostic,
+  renderLiquid,
+  RenderDiagnosticSchema,
+} from '../../../shared/templates/index';
 
 const data = {
   customer: { first_name: 'Anna', 'first name': 'Anna M.', tags: ['vip', 'newsletter'], city: '' },
@@ -35,16 +41,18 @@ describe('extractVariables', () => {
   });
 
   it('reads through filters, including variables passed as filter arguments', () => {
-    expect(extractVariables('{{ customer.first_name | upcase | append: order.suffix }} {{ order.total | money: order.currency }}').paths).toEqual([
-      'customer.first_name',
-      'order.currency',
-      'order.suffix',
-      'order.total',
-    ]);
+    expect(
+      extractVariables(
+        '{{ customer.first_name | upcase | append: order.suffix }} {{ order.total | money: order.currency }}',
+      ).paths,
+    ).toEqual(['customer.first_name', 'order.currency', 'order.suffix', 'order.total']);
   });
 
   it('dedupes and sorts', () => {
-    expect(extractVariables('{{ order.id }} {{ customer.email }} {{ order.id }} {{ customer.email }}').paths).toEqual(['customer.email', 'order.id']);
+    expect(extractVariables('{{ order.id }} {{ customer.email }} {{ order.id }} {{ customer.email }}').paths).toEqual([
+      'customer.email',
+      'order.id',
+    ]);
   });
 
   it('leaves out loop variables but keeps the collection looped over', () => {
@@ -53,33 +61,46 @@ describe('extractVariables', () => {
   });
 
   it('leaves out assign and capture locals but keeps what they read', () => {
-    const source = '{% assign city = customer.city | default: "your area" %}{% capture greeting %}Hi {{ customer.first_name }}{% endcapture %}{{ greeting }} in {{ city }}';
+    const source =
+      '{% assign city = customer.city | default: "your area" %}{% capture greeting %}Hi {{ customer.first_name }}{% endcapture %}{{ greeting }} in {{ city }}';
     expect(extractVariables(source).paths).toEqual(['customer.city', 'customer.first_name']);
   });
 
   it('reads variables in conditions, in every branch', () => {
-    const source = '{% if event.properties.x > 1 %}{{ order.awb }}{% elsif customer.vip %}vip{% else %}{{ order.id }}{% endif %}{% unless customer.opted_out %}!{% endunless %}';
-    expect(extractVariables(source).paths).toEqual(['customer.opted_out', 'customer.vip', 'event.properties.x', 'order.awb', 'order.id']);
+    const source =
+      '{% if event.properties.x > 1 %}{{ order.awb }}{% elsif customer.vip %}vip{% else %}{{ order.id }}{% endif %}{% unless customer.opted_out %}!{% endunless %}';
+    expect(extractVariables(source).paths).toEqual([
+      'customer.opted_out',
+      'customer.vip',
+      'event.properties.x',
+      'order.awb',
+      'order.id',
+    ]);
   });
 
   it('reads through case/when', () => {
-    expect(extractVariables('{% case customer.language %}{% when "fr" %}Bonjour{% else %}Hello{% endcase %}').paths).toEqual(['customer.language']);
+    expect(
+      extractVariables('{% case customer.language %}{% when "fr" %}Bonjour{% else %}Hello{% endcase %}').paths,
+    ).toEqual(['customer.language']);
   });
 
   it('is not confused by whitespace control', () => {
-    expect(extractVariables('{%- if customer.first_name -%}\n  {{- customer.first_name -}}\n{%- endif -%}').paths).toEqual(['customer.first_name']);
+    expect(
+      extractVariables('{%- if customer.first_name -%}\n  {{- customer.first_name -}}\n{%- endif -%}').paths,
+    ).toEqual(['customer.first_name']);
   });
 
   it('writes bracketed keys that are not identifiers in bracket form', () => {
-    expect(extractVariables('{{ customer["first name"] }} {{ customer[\'last-name\'] }}').paths).toEqual(['customer.last-name', 'customer["first name"]']);
+    expect(extractVariables('{{ customer["first name"] }} {{ customer[\'last-name\'] }}').paths).toEqual([
+      'customer.last-name',
+      'customer["first name"]',
+    ]);
   });
 
   it('keeps numeric indexes and Liquid special properties', () => {
-    expect(extractVariables('{{ order.items[0].name }} {{ order.items.size }} {{ customer.tags.first }}').paths).toEqual([
-      'customer.tags.first',
-      'order.items.size',
-      'order.items[0].name',
-    ]);
+    expect(
+      extractVariables('{{ order.items[0].name }} {{ order.items.size }} {{ customer.tags.first }}').paths,
+    ).toEqual(['customer.tags.first', 'order.items.size', 'order.items[0].name']);
   });
 
   it('stops a path before a dynamic key and reports the key variable on its own', () => {
@@ -133,8 +154,18 @@ describe('liquidDiagnostic and syntax errors', () => {
   });
 
   it('maps a plain Error without a position', () => {
-    expect(liquidDiagnostic(new Error('boom'), 'subject')).toEqual({ severity: 'error', source: 'liquid', field: 'subject', message: 'boom' });
-    expect(liquidDiagnostic('weird', 'x')).toEqual({ severity: 'error', source: 'liquid', field: 'x', message: 'weird' });
+    expect(liquidDiagnostic(new Error('boom'), 'subject')).toEqual({
+      severity: 'error',
+      source: 'liquid',
+      field: 'subject',
+      message: 'boom',
+    });
+    expect(liquidDiagnostic('weird', 'x')).toEqual({
+      severity: 'error',
+      source: 'liquid',
+      field: 'x',
+      message: 'weird',
+    });
   });
 
   it('maps an error thrown by liquidjs directly', () => {
@@ -166,15 +197,23 @@ describe('strict variables', () => {
 
   it('names the path as far as it is missing: a missing root is named alone', () => {
     expect(diagnostic('{{ basket.total }}', { strictVariables: true }).message).toBe('Undefined variable "basket"');
-    expect(diagnostic('{{ customer.address.city }}', { strictVariables: true }).message).toBe('Undefined variable "customer.address"');
+    expect(diagnostic('{{ customer.address.city }}', { strictVariables: true }).message).toBe(
+      'Undefined variable "customer.address"',
+    );
   });
 
   it('lets default and if handle a missing variable even when strict', () => {
-    expect(text('Hi {{ customer.nickname | default: "there" }}{% if customer.vip %} VIP{% endif %}', { strictVariables: true })).toBe('Hi there');
+    expect(
+      text('Hi {{ customer.nickname | default: "there" }}{% if customer.vip %} VIP{% endif %}', {
+        strictVariables: true,
+      }),
+    ).toBe('Hi there');
   });
 
   it('renders present variables, nested, in strict mode', () => {
-    expect(text('{{ customer.first_name }} {{ order.items[0].name }} {{ event.properties.x }}', { strictVariables: true })).toBe('Anna Scarf 2');
+    expect(
+      text('{{ customer.first_name }} {{ order.items[0].name }} {{ event.properties.x }}', { strictVariables: true }),
+    ).toBe('Anna Scarf 2');
   });
 });
 
@@ -251,7 +290,11 @@ describe('createLiquid configuration', () => {
   });
 
   it('never reads files: include, render and layout fail as missing', () => {
-    for (const source of ['{% include "/etc/passwd" %}', '{% render "../package.json" %}', '{% layout "package.json" %}x']) {
+    for (const source of [
+      '{% include "/etc/passwd" %}',
+      '{% render "../package.json" %}',
+      '{% layout "package.json" %}x',
+    ]) {
       const result = diagnostic(source);
       expect(result.message).toMatch(/ENOENT|Failed to lookup/);
     }
@@ -270,13 +313,19 @@ describe('createLiquid configuration', () => {
 
   it('renders the same source again (from the parse cache) with new data', () => {
     const liquid = createLiquid();
-    expect(renderLiquid(liquid, 'Hi {{ customer.first_name }}', { customer: { first_name: 'Anna' } }, 'body')).toEqual({ text: 'Hi Anna' });
-    expect(renderLiquid(liquid, 'Hi {{ customer.first_name }}', { customer: { first_name: 'Ben' } }, 'body')).toEqual({ text: 'Hi Ben' });
+    expect(renderLiquid(liquid, 'Hi {{ customer.first_name }}', { customer: { first_name: 'Anna' } }, 'body')).toEqual({
+      text: 'Hi Anna',
+    });
+    expect(renderLiquid(liquid, 'Hi {{ customer.first_name }}', { customer: { first_name: 'Ben' } }, 'body')).toEqual({
+      text: 'Hi Ben',
+    });
   });
 
   it('renders typical template text', () => {
     expect(
-      text('{% for item in order.items %}{{ forloop.index }}. {{ item.name }} — {{ item.price | money: order.currency }}{% endfor %}'),
+      text(
+        '{% for item in order.items %}{{ forloop.index }}. {{ item.name }} — {{ item.price | money: order.currency }}{% endfor %}',
+      ),
     ).toBe('1. Scarf — €19.90');
   });
 });

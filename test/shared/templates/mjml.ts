@@ -15,7 +15,10 @@ export interface MjmlResult {
   html: string;
   errors: MjmlError[];
 }
-export type Mjml2Html = (mjml: string, options?: { validationLevel?: 'strict' | 'soft' | 'skip'; minify?: boolean }) => Promise<MjmlResult>;
+export type Mjml2Html = (
+  mjml: string,
+  options?: { validationLevel?: 'strict' | 'soft' | 'skip'; minify?: boolean },
+) => Promise<MjmlResult>;
 
 const require = createRequire(import.meta.url);
 export const mjml2html = require('mjml') as Mjml2Html;

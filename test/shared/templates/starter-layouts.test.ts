@@ -1,5 +1,12 @@
 import { describe, it, expect } from 'vitest';
-import { createLiquid, defaultContent, extractVariables, findUndefinedVariables, renderLiquid, STARTER_LAYOUTS } from '../../../shared/templates/index';
+import {
+  createLiquid,
+  defaultContent,
+  extractVariables,
+  findUndefinedVariables,
+  renderLiquid,
+  STARTER_LAYOUTS,
+} from '../../../shared/templates/index';
 import { mjml2html } from './mjml';
 
 // The pipeline gives the email body the rendered subject as `subject`, next to the profile data.

@@ -21,7 +21,10 @@ describe('variable paths', () => {
     expect(splitVariablePath("customer['first name']")).toEqual(['customer', 'first name']);
   });
 
-  it.each(['', '.customer', 'customer.', 'customer..x', 'customer[', 'customer[x]', '1abc'])('rejects malformed %j', (path) => {
-    expect(splitVariablePath(path)).toBeNull();
-  });
+  it.each(['', '.customer', 'customer.', 'customer..x', 'customer[', 'customer[x]', '1abc'])(
+    'rejects malformed %j',
+    (path) => {
+      expect(splitVariablePath(path)).toBeNull();
+    },
+  );
 });

@@ -10,18 +10,33 @@ import {
   type NodeKind,
   type NodeOfKind,
 } from '../../../shared/model/index';
-import type { Diagnostic, DiagnosticCode, ValidationContext, ValidationTemplate } from '../../../shared/validation/index';
+import type {
+  Diagnostic,
+  DiagnosticCode,
+  ValidationContext,
+  ValidationTemplate,
+} from '../../../shared/validation/index';
 import { deepFreeze } from '../../support/deep-freeze';
 
 export { deepFreeze };
 
 /** A step of `kind` with its default config, optionally changed by `config`. */
-export function step<K extends NodeKind>(kind: K, id: string, label?: string, config?: Partial<NodeOfKind<K>['config']>): NodeOfKind<K> {
+export function step<K extends NodeKind>(
+  kind: K,
+  id: string,
+  label?: string,
+  config?: Partial<NodeOfKind<K>['config']>,
+): NodeOfKind<K> {
   const node = createNode(kind, { id, position: { x: 0, y: 0 }, ...(label === undefined ? {} : { label }) });
   return config === undefined ? node : ({ ...node, config: { ...node.config, ...config } } as NodeOfKind<K>);
 }
 
-export function link(source: string, sourceHandle: string, target: string, id = `${source}.${sourceHandle}`): JourneyEdge {
+export function link(
+  source: string,
+  sourceHandle: string,
+  target: string,
+  id = `${source}.${sourceHandle}`,
+): JourneyEdge {
   return { id, source, sourceHandle, target };
 }
 
@@ -31,7 +46,12 @@ export function journeyOf(nodes: JourneyNode[], edges: JourneyEdge[] = [], name 
 }
 
 /** The journey with one step's config changed; the step keeps its kind. */
-export function withConfig<K extends NodeKind>(journey: Journey, id: string, kind: K, config: Partial<NodeOfKind<K>['config']>): Journey {
+export function withConfig<K extends NodeKind>(
+  journey: Journey,
+  id: string,
+  kind: K,
+  config: Partial<NodeOfKind<K>['config']>,
+): Journey {
   return deepFreeze(
     updateNode(journey, id, (node) => {
       if (node.kind !== kind) throw new Error(`Step "${id}" is a ${node.kind}, not a ${kind}`);
@@ -73,7 +93,10 @@ export function cleanJourney(): Journey {
       step('entry', 'start', 'Portuguese contacts', {
         audience: {
           type: 'filter',
-          filter: { combinator: 'and', groups: [{ combinator: 'and', rules: [{ field: 'country', operator: 'equals', value: 'PT' }] }] },
+          filter: {
+            combinator: 'and',
+            groups: [{ combinator: 'and', rules: [{ field: 'country', operator: 'equals', value: 'PT' }] }],
+          },
         },
       }),
       step('message', 'welcome', 'Welcome email', {

@@ -8,7 +8,18 @@ import {
   type DiagnosticCode,
   type ValidationContext,
 } from '../../../shared/validation/index';
-import { cleanContext, cleanJourney, journeyOf, link, ofCode, step, template, withConfig, withNodes, withoutEdge } from './build-journey';
+import {
+  cleanContext,
+  cleanJourney,
+  journeyOf,
+  link,
+  ofCode,
+  step,
+  template,
+  withConfig,
+  withNodes,
+  withoutEdge,
+} from './build-journey';
 
 interface Fixture {
   code: DiagnosticCode;
@@ -28,7 +39,11 @@ interface Fixture {
 const FIXTURES: Fixture[] = [
   {
     code: 'NO_ENTRY',
-    journey: () => journeyOf([step('message', 'welcome', 'Welcome email', { templateId: 'tpl-welcome' }), step('exit', 'done')], [link('welcome', 'next', 'done')]),
+    journey: () =>
+      journeyOf(
+        [step('message', 'welcome', 'Welcome email', { templateId: 'tpl-welcome' }), step('exit', 'done')],
+        [link('welcome', 'next', 'done')],
+      ),
     expected: { severity: 'error', path: 'nodes' },
     mentions: 'no entry step',
   },
@@ -47,7 +62,12 @@ const FIXTURES: Fixture[] = [
   {
     code: 'DEAD_END',
     journey: () => withoutEdge(cleanJourney(), 'vip.no'),
-    expected: { severity: 'warning', nodeId: 'vip', path: 'nodes[3].outputs.no', fix: { kind: 'addExit', label: 'Connect an Exit step' } },
+    expected: {
+      severity: 'warning',
+      nodeId: 'vip',
+      path: 'nodes[3].outputs.no',
+      fix: { kind: 'addExit', label: 'Connect an Exit step' },
+    },
     mentions: '"No" output of "Is VIP?"',
   },
   {
@@ -76,13 +96,23 @@ const FIXTURES: Fixture[] = [
         ],
         [link('vip', 'no', 'ab'), link('ab', 'a', 'done'), link('ab', 'b', 'done')],
       ),
-    expected: { severity: 'error', nodeId: 'ab', path: 'nodes[7].config.branches[1].percent', fix: { kind: 'normalisePercentages', label: 'Scale the percentages to 100%' } },
+    expected: {
+      severity: 'error',
+      nodeId: 'ab',
+      path: 'nodes[7].config.branches[1].percent',
+      fix: { kind: 'normalisePercentages', label: 'Scale the percentages to 100%' },
+    },
     mentions: 'add up to 90%',
   },
   {
     code: 'MISSING_TEMPLATE',
     journey: () => withConfig(cleanJourney(), 'welcome', 'message', { templateId: null }),
-    expected: { severity: 'error', nodeId: 'welcome', path: 'nodes[1].config.templateId', fix: { kind: 'createTemplate', label: 'Create a template for Email' } },
+    expected: {
+      severity: 'error',
+      nodeId: 'welcome',
+      path: 'nodes[1].config.templateId',
+      fix: { kind: 'createTemplate', label: 'Create a template for Email' },
+    },
     mentions: '"Welcome email"',
   },
   {
@@ -99,7 +129,10 @@ const FIXTURES: Fixture[] = [
   },
   {
     code: 'DUPLICATE_FALLBACK_CHANNEL',
-    journey: () => withConfig(cleanJourney(), 'welcome', 'message', { fallbacks: [{ channel: 'email', templateId: 'tpl-welcome' }] }),
+    journey: () =>
+      withConfig(cleanJourney(), 'welcome', 'message', {
+        fallbacks: [{ channel: 'email', templateId: 'tpl-welcome' }],
+      }),
     expected: { severity: 'error', nodeId: 'welcome', path: 'nodes[1].config.fallbacks[0].channel' },
     mentions: 'falls back to Email',
   },
@@ -117,7 +150,12 @@ const FIXTURES: Fixture[] = [
   {
     code: 'WAIT_WITHOUT_TIMEOUT',
     journey: () => withoutEdge(cleanJourney(), 'opened.timeout'),
-    expected: { severity: 'error', nodeId: 'opened', path: 'nodes[2].outputs.timeout', fix: { kind: 'addTimeoutExit', label: 'End the journey on timeout' } },
+    expected: {
+      severity: 'error',
+      nodeId: 'opened',
+      path: 'nodes[2].outputs.timeout',
+      fix: { kind: 'addTimeoutExit', label: 'End the journey on timeout' },
+    },
     mentions: '"Opened welcome?"',
   },
   {
@@ -130,7 +168,10 @@ const FIXTURES: Fixture[] = [
     code: 'UNKNOWN_FIELD',
     journey: () =>
       withConfig(cleanJourney(), 'vip', 'condition', {
-        filter: { combinator: 'and', groups: [{ combinator: 'and', rules: [{ field: 'lifetime_value', operator: 'greaterThan', value: 1 }] }] },
+        filter: {
+          combinator: 'and',
+          groups: [{ combinator: 'and', rules: [{ field: 'lifetime_value', operator: 'greaterThan', value: 1 }] }],
+        },
       }),
     expected: { severity: 'error', nodeId: 'vip', path: 'nodes[3].config.filter.groups[0].rules[0].field' },
     mentions: 'customer field "lifetime_value"',
@@ -163,7 +204,10 @@ const FIXTURES: Fixture[] = [
     context: () => {
       const context = cleanContext();
       const templates = new Map(context.templates);
-      templates.set('tpl-welcome', template('tpl-welcome', 'email', ['customer.first_name', 'customer.nickname'], 'Welcome'));
+      templates.set(
+        'tpl-welcome',
+        template('tpl-welcome', 'email', ['customer.first_name', 'customer.nickname'], 'Welcome'),
+      );
       return { ...context, templates };
     },
     expected: { severity: 'warning', nodeId: 'welcome', path: 'nodes[1].config.templateId' },
@@ -192,27 +236,47 @@ const FIXTURES: Fixture[] = [
   {
     code: 'DANGLING_EDGE',
     journey: () => withNodes(cleanJourney(), [], [link('welcome', 'next', 'deleted-step', 'e-dangling')]),
-    expected: { severity: 'error', edgeId: 'e-dangling', path: 'edges[6]', fix: { kind: 'removeEdge', label: 'Remove the connection' } },
+    expected: {
+      severity: 'error',
+      edgeId: 'e-dangling',
+      path: 'edges[6]',
+      fix: { kind: 'removeEdge', label: 'Remove the connection' },
+    },
     mentions: '"deleted-step"',
   },
   {
     code: 'DUPLICATE_EDGE',
     journey: () => withNodes(cleanJourney(), [], [link('vip', 'no', 'vip-done', 'e-second')]),
-    expected: { severity: 'warning', edgeId: 'e-second', path: 'edges[6]', fix: { kind: 'removeEdge', label: 'Remove the connection' } },
+    expected: {
+      severity: 'warning',
+      edgeId: 'e-second',
+      path: 'edges[6]',
+      fix: { kind: 'removeEdge', label: 'Remove the connection' },
+    },
     mentions: '"No" output of "Is VIP?"',
   },
   {
     code: 'INVALID_FILTER',
     journey: () =>
       withConfig(cleanJourney(), 'vip', 'condition', {
-        filter: { combinator: 'and', groups: [{ combinator: 'and', rules: [{ field: 'vip', operator: 'contains', value: 'yes' }] }] },
+        filter: {
+          combinator: 'and',
+          groups: [{ combinator: 'and', rules: [{ field: 'vip', operator: 'contains', value: 'yes' }] }],
+        },
       }),
     expected: { severity: 'error', nodeId: 'vip', path: 'nodes[3].config.filter.groups[0].rules[0].operator' },
     mentions: '"contains" does not apply to vip',
   },
   {
     code: 'NO_EXIT',
-    journey: () => journeyOf([step('entry', 'start', 'Everyone'), step('message', 'welcome', 'Welcome email', { templateId: 'tpl-welcome' })], [link('start', 'next', 'welcome')]),
+    journey: () =>
+      journeyOf(
+        [
+          step('entry', 'start', 'Everyone'),
+          step('message', 'welcome', 'Welcome email', { templateId: 'tpl-welcome' }),
+        ],
+        [link('start', 'next', 'welcome')],
+      ),
     expected: { severity: 'warning', path: 'nodes' },
     mentions: 'no exit step',
   },

@@ -10,7 +10,10 @@ function codes(journey: Parameters<typeof validateJourney>[0]) {
 
 describe('entries and reachability', () => {
   it('reports a missing entry once rather than every step as unreachable', () => {
-    const journey = journeyOf([step('message', 'm', 'Hello', { templateId: 'tpl-welcome' }), step('exit', 'done')], [link('m', 'next', 'done')]);
+    const journey = journeyOf(
+      [step('message', 'm', 'Hello', { templateId: 'tpl-welcome' }), step('exit', 'done')],
+      [link('m', 'next', 'done')],
+    );
     expect(codes(journey)).toEqual(['NO_ENTRY']);
   });
 
@@ -21,9 +24,11 @@ describe('entries and reachability', () => {
   });
 
   it('flags every step of a disconnected chain, in document order', () => {
-    const journey = withNodes(cleanJourney(), [step('message', 'lost', 'Lost message', { templateId: 'tpl-welcome' }), step('exit', 'lost-end', '')], [
-      link('lost', 'next', 'lost-end'),
-    ]);
+    const journey = withNodes(
+      cleanJourney(),
+      [step('message', 'lost', 'Lost message', { templateId: 'tpl-welcome' }), step('exit', 'lost-end', '')],
+      [link('lost', 'next', 'lost-end')],
+    );
     const unreachable = ofCode(validateJourney(journey, cleanContext()), 'UNREACHABLE_NODE');
     expect(unreachable.map((diagnostic) => [diagnostic.nodeId, diagnostic.path])).toEqual([
       ['lost', 'nodes[7]'],
@@ -34,9 +39,11 @@ describe('entries and reachability', () => {
   });
 
   it('counts steps reached from any of several entries', () => {
-    const journey = withNodes(cleanJourney(), [step('entry', 'second', 'Newsletter signups'), step('exit', 'second-done')], [
-      link('second', 'next', 'second-done'),
-    ]);
+    const journey = withNodes(
+      cleanJourney(),
+      [step('entry', 'second', 'Newsletter signups'), step('exit', 'second-done')],
+      [link('second', 'next', 'second-done')],
+    );
     expect(codes(journey)).toEqual([]);
   });
 
@@ -64,7 +71,9 @@ describe('outputs', () => {
     const [deadEnd, ...rest] = ofCode(validateJourney(journey), 'DEAD_END');
     expect(rest).toEqual([]);
     expect(deadEnd).toMatchObject({ severity: 'warning', nodeId: 'ab', path: 'nodes[1].outputs["path-b"]' });
-    expect(deadEnd?.message).toBe('Nothing is connected to the "Path B" output of "A/B": contacts leave the journey there.');
+    expect(deadEnd?.message).toBe(
+      'Nothing is connected to the "Path B" output of "A/B": contacts leave the journey there.',
+    );
   });
 
   it('reports a free timeout as WAIT_WITHOUT_TIMEOUT, and a free event output as a dead end', () => {
@@ -84,18 +93,24 @@ describe('outputs', () => {
 
 describe('connections', () => {
   it('reports connections from or to missing steps and from outputs that no longer exist', () => {
-    const journey = withNodes(cleanJourney(), [], [
-      link('ghost', 'next', 'done', 'e-from-ghost'),
-      link('welcome', 'next', 'ghost', 'e-to-ghost'),
-      link('vip', 'maybe', 'done', 'e-bad-output'),
-    ]);
+    const journey = withNodes(
+      cleanJourney(),
+      [],
+      [
+        link('ghost', 'next', 'done', 'e-from-ghost'),
+        link('welcome', 'next', 'ghost', 'e-to-ghost'),
+        link('vip', 'maybe', 'done', 'e-bad-output'),
+      ],
+    );
     const dangling = ofCode(validateJourney(journey, cleanContext()), 'DANGLING_EDGE');
     expect(dangling.map((diagnostic) => [diagnostic.edgeId, diagnostic.path, diagnostic.fix?.kind])).toEqual([
       ['e-from-ghost', 'edges[6]', 'removeEdge'],
       ['e-to-ghost', 'edges[7]', 'removeEdge'],
       ['e-bad-output', 'edges[8]', 'removeEdge'],
     ]);
-    expect(dangling[2]?.message).toBe('A connection leaves "Is VIP?" from an output "maybe" that the step does not have.');
+    expect(dangling[2]?.message).toBe(
+      'A connection leaves "Is VIP?" from an output "maybe" that the step does not have.',
+    );
   });
 
   it('warns about the second connection from one output, not the first', () => {
@@ -109,10 +124,15 @@ describe('loops', () => {
   const entry = step('entry', 'start', 'Start');
 
   it('finds a step that leads into itself', () => {
-    const journey = journeyOf([entry, step('updateProfile', 'tag', 'Tag', { updates: [] })], [link('start', 'next', 'tag'), link('tag', 'next', 'tag')]);
+    const journey = journeyOf(
+      [entry, step('updateProfile', 'tag', 'Tag', { updates: [] })],
+      [link('start', 'next', 'tag'), link('tag', 'next', 'tag')],
+    );
     const [cycle] = ofCode(validateJourney(journey), 'CYCLE_WITHOUT_WAIT');
     expect(cycle).toMatchObject({ nodeId: 'tag', path: 'nodes[1]' });
-    expect(cycle?.message).toBe('"Tag" leads back into itself without any wait, so contacts would repeat it endlessly.');
+    expect(cycle?.message).toBe(
+      '"Tag" leads back into itself without any wait, so contacts would repeat it endlessly.',
+    );
   });
 
   it.each(['delay', 'waitForEvent', 'retarget'] as const)('accepts a loop through a %s step', (kind) => {
@@ -128,17 +148,39 @@ describe('loops', () => {
   it('finds a loop without a wait inside a larger loop that has one', () => {
     // a → b → c → a has no wait; c → delay → a goes round through one.
     const journey = journeyOf(
-      [entry, step('webhook', 'a', 'A'), step('webhook', 'b', 'B'), step('condition', 'c', 'C'), step('delay', 'd', 'D')],
-      [link('start', 'next', 'a'), link('a', 'success', 'b'), link('b', 'success', 'c'), link('c', 'yes', 'a'), link('c', 'no', 'd'), link('d', 'next', 'a')],
+      [
+        entry,
+        step('webhook', 'a', 'A'),
+        step('webhook', 'b', 'B'),
+        step('condition', 'c', 'C'),
+        step('delay', 'd', 'D'),
+      ],
+      [
+        link('start', 'next', 'a'),
+        link('a', 'success', 'b'),
+        link('b', 'success', 'c'),
+        link('c', 'yes', 'a'),
+        link('c', 'no', 'd'),
+        link('d', 'next', 'a'),
+      ],
     );
     const cycles = ofCode(validateJourney(journey), 'CYCLE_WITHOUT_WAIT');
     expect(cycles).toHaveLength(1);
-    expect(cycles[0]).toMatchObject({ nodeId: 'a', message: 'The steps "A", "B", "C" form a loop without any wait, so contacts would go round it endlessly.' });
+    expect(cycles[0]).toMatchObject({
+      nodeId: 'a',
+      message: 'The steps "A", "B", "C" form a loop without any wait, so contacts would go round it endlessly.',
+    });
   });
 
   it('reports each separate loop once, on its first step in document order', () => {
     const journey = journeyOf(
-      [entry, step('condition', 'x', 'X'), step('condition', 'y', 'Y'), step('webhook', 'p', 'P'), step('webhook', 'q', 'Q')],
+      [
+        entry,
+        step('condition', 'x', 'X'),
+        step('condition', 'y', 'Y'),
+        step('webhook', 'p', 'P'),
+        step('webhook', 'q', 'Q'),
+      ],
       [
         link('start', 'next', 'y'),
         link('y', 'yes', 'x'),
@@ -148,11 +190,16 @@ describe('loops', () => {
         link('q', 'success', 'p'),
       ],
     );
-    expect(ofCode(validateJourney(journey), 'CYCLE_WITHOUT_WAIT').map((diagnostic) => diagnostic.nodeId)).toEqual(['x', 'p']);
+    expect(ofCode(validateJourney(journey), 'CYCLE_WITHOUT_WAIT').map((diagnostic) => diagnostic.nodeId)).toEqual([
+      'x',
+      'p',
+    ]);
   });
 
   it('names the first six steps of a long loop and counts the rest', () => {
-    const steps: JourneyNode[] = Array.from({ length: 9 }, (_, index) => step('updateProfile', `s${index}`, `Step ${index}`, { updates: [] }));
+    const steps: JourneyNode[] = Array.from({ length: 9 }, (_, index) =>
+      step('updateProfile', `s${index}`, `Step ${index}`, { updates: [] }),
+    );
     const edges: JourneyEdge[] = steps.map((_, index) => link(`s${index}`, 'next', `s${(index + 1) % steps.length}`));
     const journey = journeyOf([entry, ...steps], [link('start', 'next', 's0'), ...edges]);
     const [cycle] = ofCode(validateJourney(journey), 'CYCLE_WITHOUT_WAIT');
@@ -166,7 +213,13 @@ describe('loops', () => {
     const steps: JourneyNode[] = [entry];
     const edges: JourneyEdge[] = [link('start', 'next', 's0')];
     for (let index = 0; index < count; index++) {
-      steps.push({ id: `s${index}`, kind: 'updateProfile', label: `Step ${index}`, position: { x: index, y: 0 }, config: { updates: [] } });
+      steps.push({
+        id: `s${index}`,
+        kind: 'updateProfile',
+        label: `Step ${index}`,
+        position: { x: index, y: 0 },
+        config: { updates: [] },
+      });
       edges.push(link(`s${index}`, 'next', `s${(index + 1) % count}`));
     }
     const journey = journeyOf(steps, edges);
@@ -189,7 +242,9 @@ describe('the journey as a whole', () => {
   });
 
   it('refuses a context it cannot use, saying what is wrong', () => {
-    expect(() => validateJourney(cleanJourney(), { now: new Date('not a date') })).toThrow('validateJourney was given an invalid date as context.now');
+    expect(() => validateJourney(cleanJourney(), { now: new Date('not a date') })).toThrow(
+      'validateJourney was given an invalid date as context.now',
+    );
     expect(() => validateJourney(cleanJourney(), { maxNodes: Number.NaN })).toThrow(/context.maxNodes = NaN/);
   });
 });

@@ -1,7 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import type { Channel, Journey } from '../../../shared/model/index';
 import { validateJourney, type ValidationContext, type ValidationTemplate } from '../../../shared/validation/index';
-import { cleanContext, cleanJourney, link, ofCode, step, template, withConfig, withNodes, withoutEdge } from './build-journey';
+import {
+  cleanContext,
+  cleanJourney,
+  link,
+  ofCode,
+  step,
+  template,
+  withConfig,
+  withNodes,
+  withoutEdge,
+} from './build-journey';
 
 function contextWith(...templates: ValidationTemplate[]): ValidationContext {
   const context = cleanContext();
@@ -25,7 +35,9 @@ function withSecondMessage(channel: Channel, templateId: string | null, label = 
 
 describe('templates', () => {
   it('reports a fallback without a template on the fallback', () => {
-    const journey = withConfig(cleanJourney(), 'welcome', 'message', { fallbacks: [{ channel: 'sms', templateId: null }] });
+    const journey = withConfig(cleanJourney(), 'welcome', 'message', {
+      fallbacks: [{ channel: 'sms', templateId: null }],
+    });
     const [diagnostic, ...rest] = validateJourney(journey, cleanContext());
     expect(rest).toEqual([]);
     expect(diagnostic).toMatchObject({
@@ -44,7 +56,9 @@ describe('templates', () => {
   it('still wants a template without knowing the library, but checks nothing else about templates', () => {
     const journey = withSecondMessage('email', 'tpl-unknown');
     expect(summary(journey, { ...cleanContext(), templates: undefined })).toEqual([]);
-    expect(summary(withSecondMessage('email', null), { fields: cleanContext().fields })).toEqual([['MISSING_TEMPLATE', 'reminder', 'nodes[7].config.templateId']]);
+    expect(summary(withSecondMessage('email', null), { fields: cleanContext().fields })).toEqual([
+      ['MISSING_TEMPLATE', 'reminder', 'nodes[7].config.templateId'],
+    ]);
   });
 
   it('checks a fallback template exists and is on the fallback channel', () => {
@@ -74,7 +88,10 @@ describe('fallback channels', () => {
     const duplicates = ofCode(validateJourney(journey, cleanContext()), 'DUPLICATE_FALLBACK_CHANNEL');
     expect(duplicates.map((diagnostic) => [diagnostic.path, diagnostic.message])).toEqual([
       ['nodes[1].config.fallbacks[1].channel', '"Welcome email" falls back to SMS more than once.'],
-      ['nodes[1].config.fallbacks[2].channel', '"Welcome email" falls back to Email, which is already the channel it sends on.'],
+      [
+        'nodes[1].config.fallbacks[2].channel',
+        '"Welcome email" falls back to Email, which is already the channel it sends on.',
+      ],
     ]);
   });
 });
@@ -87,19 +104,33 @@ describe('channel providers', () => {
       [],
     );
     const warnings = ofCode(validateJourney(journey, cleanContext()), 'CHANNEL_NOT_CONFIGURED');
-    expect(warnings.map((diagnostic) => [diagnostic.nodeId, diagnostic.path, diagnostic.severity])).toEqual([['reminder', 'nodes[7].config.channel', 'warning']]);
-    expect(warnings[0]?.message).toBe('"Reminder" sends on Push, but no Push provider is set up, so nothing will be delivered on it.');
+    expect(warnings.map((diagnostic) => [diagnostic.nodeId, diagnostic.path, diagnostic.severity])).toEqual([
+      ['reminder', 'nodes[7].config.channel', 'warning'],
+    ]);
+    expect(warnings[0]?.message).toBe(
+      '"Reminder" sends on Push, but no Push provider is set up, so nothing will be delivered on it.',
+    );
   });
 
   it('is not checked when the providers are not known', () => {
-    expect(ofCode(validateJourney(withSecondMessage('push', 'tpl-push'), { ...cleanContext(), configuredChannels: undefined }), 'CHANNEL_NOT_CONFIGURED')).toEqual([]);
+    expect(
+      ofCode(
+        validateJourney(withSecondMessage('push', 'tpl-push'), { ...cleanContext(), configuredChannels: undefined }),
+        'CHANNEL_NOT_CONFIGURED',
+      ),
+    ).toEqual([]);
   });
 });
 
 describe('template variables', () => {
   it('finds customer fields nobody defined, once per step even when two templates read them', () => {
     const context = contextWith(
-      template('tpl-welcome', 'email', ['customer.first_name', 'customer.nickname', 'customer["shoe size"]'], 'Welcome'),
+      template(
+        'tpl-welcome',
+        'email',
+        ['customer.first_name', 'customer.nickname', 'customer["shoe size"]'],
+        'Welcome',
+      ),
       template('tpl-welcome-sms', 'sms', ['customer.nickname'], 'Welcome SMS'),
     );
     const warnings = ofCode(validateJourney(cleanJourney(), context), 'UNDEFINED_VARIABLE');
@@ -107,7 +138,9 @@ describe('template variables', () => {
       ['welcome', 'nodes[1].config.templateId', 'warning'],
       ['welcome', 'nodes[1].config.templateId', 'warning'],
     ]);
-    expect(warnings[0]?.message).toBe('The template "Welcome" of "Welcome email" uses {{ customer.nickname }}, which nothing in this journey provides, so it would render empty.');
+    expect(warnings[0]?.message).toBe(
+      'The template "Welcome" of "Welcome email" uses {{ customer.nickname }}, which nothing in this journey provides, so it would render empty.',
+    );
     expect(warnings[0]?.hint).toContain('Add a customer field "nickname"');
     expect(warnings[1]?.message).toContain('{{ customer["shoe size"] }}');
   });
@@ -115,7 +148,9 @@ describe('template variables', () => {
   it('knows only built-in fields when the context has no fields', () => {
     const context = { templates: cleanContext().templates };
     const warnings = ofCode(validateJourney(cleanJourney(), context), 'UNDEFINED_VARIABLE');
-    expect(warnings.map((diagnostic) => diagnostic.message.match(/\{\{ (.*) \}\}/)?.[1])).toEqual(['customer.first_name']);
+    expect(warnings.map((diagnostic) => diagnostic.message.match(/\{\{ (.*) \}\}/)?.[1])).toEqual([
+      'customer.first_name',
+    ]);
   });
 
   it('accepts event and order data only when contacts enter on an event', () => {
@@ -124,25 +159,33 @@ describe('template variables', () => {
     expect(fromFilter).toHaveLength(2);
     expect(fromFilter[0]?.hint).toContain('only there when the journey starts on an event');
 
-    const onEvent = withConfig(cleanJourney(), 'start', 'entry', { audience: { type: 'customEvent', eventName: 'cart_abandoned', propertyRules: [] } });
+    const onEvent = withConfig(cleanJourney(), 'start', 'entry', {
+      audience: { type: 'customEvent', eventName: 'cart_abandoned', propertyRules: [] },
+    });
     expect(ofCode(validateJourney(onEvent, contextWith(reads)), 'UNDEFINED_VARIABLE')).toEqual([]);
-    const onOrder = withConfig(cleanJourney(), 'start', 'entry', { audience: { type: 'orderEvent', packageId: 'order-lifecycle', eventKey: 'shipped' } });
+    const onOrder = withConfig(cleanJourney(), 'start', 'entry', {
+      audience: { type: 'orderEvent', packageId: 'order-lifecycle', eventKey: 'shipped' },
+    });
     expect(ofCode(validateJourney(onOrder, contextWith(reads)), 'UNDEFINED_VARIABLE')).toEqual([]);
   });
 
   it("takes the message's own variables as providing their names and what lies beneath", () => {
     const reads = template('tpl-welcome', 'email', ['coupon.code', 'discount', 'coupons'], 'Welcome');
-    const journey = withConfig(cleanJourney(), 'welcome', 'message', { variables: { coupon: 'event.properties.coupon', discount: '10%' } });
+    const journey = withConfig(cleanJourney(), 'welcome', 'message', {
+      variables: { coupon: 'event.properties.coupon', discount: '10%' },
+    });
     const warnings = ofCode(validateJourney(journey, contextWith(reads)), 'UNDEFINED_VARIABLE');
     expect(warnings.map((diagnostic) => diagnostic.message.match(/\{\{ (.*) \}\}/)?.[1])).toEqual(['coupons']);
   });
 
-  it("lets an email read its own subject and preheader, which other channels do not have", () => {
+  it('lets an email read its own subject and preheader, which other channels do not have', () => {
     const context = contextWith(
       template('tpl-welcome', 'email', ['preheader', 'subject'], 'Welcome'),
       template('tpl-welcome-sms', 'sms', ['subject'], 'Welcome SMS'),
     );
     const warnings = ofCode(validateJourney(cleanJourney(), context), 'UNDEFINED_VARIABLE');
-    expect(warnings.map((diagnostic) => [diagnostic.path, diagnostic.message.match(/\{\{ (.*) \}\}/)?.[1]])).toEqual([['nodes[1].config.fallbacks[0].templateId', 'subject']]);
+    expect(warnings.map((diagnostic) => [diagnostic.path, diagnostic.message.match(/\{\{ (.*) \}\}/)?.[1]])).toEqual([
+      ['nodes[1].config.fallbacks[0].templateId', 'subject'],
+    ]);
   });
 });

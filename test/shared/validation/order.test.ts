@@ -5,12 +5,20 @@ import { cleanContext, cleanJourney, journeyOf, link, step, withConfig, withNode
 /** Something wrong everywhere: the name, several steps, a connection; errors and warnings mixed. */
 function brokenJourney() {
   let journey = withoutEdge(cleanJourney(), 'vip.no');
-  journey = withConfig(journey, 'welcome', 'message', { templateId: null, fallbacks: [{ channel: 'push', templateId: 'tpl-push' }] });
+  journey = withConfig(journey, 'welcome', 'message', {
+    templateId: null,
+    fallbacks: [{ channel: 'push', templateId: 'tpl-push' }],
+  });
   journey = withConfig(journey, 'vip', 'condition', { filter: { combinator: 'and', groups: [] } });
   journey = withNodes(
     journey,
     [step('webhook', 'crm', 'CRM', { url: 'http://crm.example.com' }), step('exit', 'island', 'Island')],
-    [link('welcome', 'next', 'ghost', 'e-ghost'), link('vip', 'yes', 'crm', 'e-dup'), link('crm', 'success', 'done'), link('crm', 'failure', 'done')],
+    [
+      link('welcome', 'next', 'ghost', 'e-ghost'),
+      link('vip', 'yes', 'crm', 'e-dup'),
+      link('crm', 'success', 'done'),
+      link('crm', 'failure', 'done'),
+    ],
   );
   return journeyOf(journey.nodes, journey.edges, '');
 }
@@ -34,12 +42,19 @@ describe('the order of diagnostics', () => {
   it('gives the same result every time, and for equal documents', () => {
     const first = validateJourney(brokenJourney(), cleanContext());
     expect(validateJourney(brokenJourney(), cleanContext())).toEqual(first);
-    expect(JSON.stringify(validateJourney(structuredClone(brokenJourney()), cleanContext()))).toBe(JSON.stringify(first));
+    expect(JSON.stringify(validateJourney(structuredClone(brokenJourney()), cleanContext()))).toBe(
+      JSON.stringify(first),
+    );
   });
 
   it('follows the document, not the ids: reordering steps reorders their diagnostics', () => {
     const journey = journeyOf(
-      [step('entry', 'start'), step('delay', 'z-first', 'Zed', { mode: 'timeOfDay', time: '' }), step('delay', 'a-second', 'Ay', { mode: 'timeOfDay', time: '' }), step('exit', 'end')],
+      [
+        step('entry', 'start'),
+        step('delay', 'z-first', 'Zed', { mode: 'timeOfDay', time: '' }),
+        step('delay', 'a-second', 'Ay', { mode: 'timeOfDay', time: '' }),
+        step('exit', 'end'),
+      ],
       [link('start', 'next', 'z-first'), link('z-first', 'next', 'a-second'), link('a-second', 'next', 'end')],
     );
     expect(validateJourney(journey).map((diagnostic) => diagnostic.nodeId)).toEqual(['z-first', 'a-second']);

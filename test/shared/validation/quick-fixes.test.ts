@@ -1,7 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { JourneySchema, type Journey } from '../../../shared/model/index';
 import { applyQuickFix, validateJourney, type Diagnostic, type DiagnosticCode } from '../../../shared/validation/index';
-import { cleanContext, cleanJourney, deepFreeze, link, ofCode, step, withConfig, withNodes, withoutEdge } from './build-journey';
+import {
+  cleanContext,
+  cleanJourney,
+  deepFreeze,
+  link,
+  ofCode,
+  step,
+  withConfig,
+  withNodes,
+  withoutEdge,
+} from './build-journey';
 
 function only(journey: Journey, code: DiagnosticCode): Diagnostic {
   const found = ofCode(validateJourney(journey, cleanContext()), code);
@@ -15,7 +25,9 @@ function fixed(journey: Journey, diagnostic: Diagnostic): Journey {
   expect(result).not.toBeNull();
   expect(result).not.toBe(journey);
   expect(JourneySchema.safeParse(result).success).toBe(true);
-  const remaining = validateJourney(result!, cleanContext()).filter((each) => each.code === diagnostic.code && each.nodeId === diagnostic.nodeId && each.edgeId === diagnostic.edgeId);
+  const remaining = validateJourney(result!, cleanContext()).filter(
+    (each) => each.code === diagnostic.code && each.nodeId === diagnostic.nodeId && each.edgeId === diagnostic.edgeId,
+  );
   expect(remaining).toEqual([]);
   return result!;
 }
@@ -29,7 +41,11 @@ function withoutPath(edgeId: string, stepId: string): Journey {
 function splitJourney(percents: number[]): Journey {
   return withNodes(
     withoutEdge(cleanJourney(), 'vip.no'),
-    [step('randomSplit', 'ab', 'A/B', { branches: percents.map((percent, index) => ({ id: `p${index}`, label: `Path ${index + 1}`, percent })) })],
+    [
+      step('randomSplit', 'ab', 'A/B', {
+        branches: percents.map((percent, index) => ({ id: `p${index}`, label: `Path ${index + 1}`, percent })),
+      }),
+    ],
     [link('vip', 'no', 'ab'), ...percents.map((_, index) => link('ab', `p${index}`, 'done'))],
   );
 }
@@ -41,10 +57,22 @@ function percentsOf(journey: Journey): number[] {
 
 describe('normalisePercentages', () => {
   it.each([
-    [[60, 30], [67, 33]],
-    [[1, 1, 1], [34, 33, 33]],
-    [[50, 50, 50, 50], [25, 25, 25, 25]],
-    [[10.5, 20.25, 30], [17, 33, 50]],
+    [
+      [60, 30],
+      [67, 33],
+    ],
+    [
+      [1, 1, 1],
+      [34, 33, 33],
+    ],
+    [
+      [50, 50, 50, 50],
+      [25, 25, 25, 25],
+    ],
+    [
+      [10.5, 20.25, 30],
+      [17, 33, 50],
+    ],
   ])('scales %j to whole percentages adding up to 100: %j', (before, after) => {
     const journey = splitJourney(before);
     const result = fixed(journey, only(journey, 'SPLIT_PERCENT_SUM'));
@@ -55,7 +83,9 @@ describe('normalisePercentages', () => {
 
   it('splits evenly when every share is 0 (reported as a wrong sum and per path)', () => {
     const journey = splitJourney([0, 0, 0]);
-    const sum = validateJourney(journey, cleanContext()).find((diagnostic) => diagnostic.fix?.kind === 'normalisePercentages');
+    const sum = validateJourney(journey, cleanContext()).find(
+      (diagnostic) => diagnostic.fix?.kind === 'normalisePercentages',
+    );
     const result = applyQuickFix(journey, sum!);
     expect(percentsOf(result!)).toEqual([34, 33, 33]);
     expect(ofCode(validateJourney(result!, cleanContext()), 'SPLIT_PERCENT_SUM')).toEqual([]);
@@ -73,13 +103,27 @@ describe('addTimeoutExit', () => {
     const result = fixed(journey, only(journey, 'WAIT_WITHOUT_TIMEOUT'));
     expect(result.nodes).toHaveLength(journey.nodes.length + 1);
     const exit = result.nodes.at(-1)!;
-    expect(exit).toMatchObject({ id: 'opened-timeout-exit', kind: 'exit', label: 'Timed out', position: { x: 320, y: 160 } });
-    expect(result.edges.at(-1)).toEqual({ id: 'opened-timeout-exit-edge', source: 'opened', sourceHandle: 'timeout', target: exit.id });
+    expect(exit).toMatchObject({
+      id: 'opened-timeout-exit',
+      kind: 'exit',
+      label: 'Timed out',
+      position: { x: 320, y: 160 },
+    });
+    expect(result.edges.at(-1)).toEqual({
+      id: 'opened-timeout-exit-edge',
+      source: 'opened',
+      sourceHandle: 'timeout',
+      target: exit.id,
+    });
     expect(validateJourney(result, cleanContext())).toEqual([]);
   });
 
   it('uses the ids it is given, and does not reuse taken ones', () => {
-    const journey = withNodes(withoutEdge(cleanJourney(), 'opened.timeout'), [step('exit', 'opened-timeout-exit', 'Taken')], []);
+    const journey = withNodes(
+      withoutEdge(cleanJourney(), 'opened.timeout'),
+      [step('exit', 'opened-timeout-exit', 'Taken')],
+      [],
+    );
     const diagnostic = only(journey, 'WAIT_WITHOUT_TIMEOUT');
     expect(applyQuickFix(journey, diagnostic)?.nodes.at(-1)?.id).toBe('opened-timeout-exit-2');
     const given = applyQuickFix(journey, diagnostic, (kind) => `${kind}-given`);
@@ -90,7 +134,9 @@ describe('addTimeoutExit', () => {
   it('no longer applies once the timeout is connected or the step is gone', () => {
     const diagnostic = only(withoutEdge(cleanJourney(), 'opened.timeout'), 'WAIT_WITHOUT_TIMEOUT');
     expect(applyQuickFix(cleanJourney(), diagnostic)).toBeNull();
-    expect(applyQuickFix(withConfig(cleanJourney(), 'vip', 'condition', {}), { ...diagnostic, nodeId: 'vip' })).toBeNull();
+    expect(
+      applyQuickFix(withConfig(cleanJourney(), 'vip', 'condition', {}), { ...diagnostic, nodeId: 'vip' }),
+    ).toBeNull();
     expect(applyQuickFix(cleanJourney(), { ...diagnostic, nodeId: 'missing' })).toBeNull();
   });
 });
@@ -99,7 +145,12 @@ describe('addExit', () => {
   it('connects an exit to the free output named in the path', () => {
     const journey = withoutPath('vip.no', 'done');
     const result = fixed(journey, only(journey, 'DEAD_END'));
-    expect(result.edges.at(-1)).toEqual({ id: 'vip-no-exit-edge', source: 'vip', sourceHandle: 'no', target: 'vip-no-exit' });
+    expect(result.edges.at(-1)).toEqual({
+      id: 'vip-no-exit-edge',
+      source: 'vip',
+      sourceHandle: 'no',
+      target: 'vip-no-exit',
+    });
     expect(result.nodes.at(-1)).toMatchObject({ kind: 'exit', label: 'Exit' });
     expect(validateJourney(result, cleanContext())).toEqual([]);
   });
@@ -107,7 +158,14 @@ describe('addExit', () => {
   it('reads output ids that need quoting in the path', () => {
     const journey = withNodes(
       withoutEdge(cleanJourney(), 'vip.no'),
-      [step('randomSplit', 'ab', 'A/B', { branches: [{ id: 'path a', label: 'A', percent: 50 }, { id: 'path "b"', label: 'B', percent: 50 }] })],
+      [
+        step('randomSplit', 'ab', 'A/B', {
+          branches: [
+            { id: 'path a', label: 'A', percent: 50 },
+            { id: 'path "b"', label: 'B', percent: 50 },
+          ],
+        }),
+      ],
       [link('vip', 'no', 'ab'), link('ab', 'path a', 'done')],
     );
     const diagnostic = only(journey, 'DEAD_END');
@@ -118,7 +176,9 @@ describe('addExit', () => {
   it('needs the output in the path', () => {
     const diagnostic = only(withoutEdge(cleanJourney(), 'vip.no'), 'DEAD_END');
     expect(applyQuickFix(withoutEdge(cleanJourney(), 'vip.no'), { ...diagnostic, path: 'nodes[3]' })).toBeNull();
-    expect(applyQuickFix(withoutEdge(cleanJourney(), 'vip.no'), { ...diagnostic, path: 'nodes[3].outputs.maybe' })).toBeNull();
+    expect(
+      applyQuickFix(withoutEdge(cleanJourney(), 'vip.no'), { ...diagnostic, path: 'nodes[3].outputs.maybe' }),
+    ).toBeNull();
   });
 });
 
@@ -136,7 +196,10 @@ describe('removeEdge', () => {
   });
 
   it('no longer applies once the connection is gone', () => {
-    const diagnostic = only(withNodes(cleanJourney(), [], [link('welcome', 'next', 'ghost', 'e-ghost')]), 'DANGLING_EDGE');
+    const diagnostic = only(
+      withNodes(cleanJourney(), [], [link('welcome', 'next', 'ghost', 'e-ghost')]),
+      'DANGLING_EDGE',
+    );
     expect(applyQuickFix(cleanJourney(), diagnostic)).toBeNull();
   });
 });
@@ -145,6 +208,8 @@ describe('fixes the caller applies', () => {
   it('returns null for createTemplate, which needs the template service, and for diagnostics without a fix', () => {
     const journey = withConfig(cleanJourney(), 'welcome', 'message', { templateId: null });
     expect(applyQuickFix(journey, only(journey, 'MISSING_TEMPLATE'))).toBeNull();
-    expect(applyQuickFix(journey, { ...only(withNodes(cleanJourney(), [step('exit', 'lost')]), 'UNREACHABLE_NODE') })).toBeNull();
+    expect(
+      applyQuickFix(journey, { ...only(withNodes(cleanJourney(), [step('exit', 'lost')]), 'UNREACHABLE_NODE') }),
+    ).toBeNull();
   });
 });

@@ -32,7 +32,11 @@ export const SEEDED_PROFILES = [
       },
       event: {
         name: 'order_shipped',
-        properties: { shipped_at: '2026-11-20T10:15:00+05:30', warehouse: 'Bhiwandi DC', expected_delivery: '2026-11-23' },
+        properties: {
+          shipped_at: '2026-11-20T10:15:00+05:30',
+          warehouse: 'Bhiwandi DC',
+          expected_delivery: '2026-11-23',
+        },
       },
     },
   },

@@ -6,6 +6,12 @@ import { contactIndexesSchema } from './005-contact-indexes';
 import type { StoreMigration } from './types';
 
 /** Append new steps here; never edit one that has shipped. */
-export const storeMigrations: readonly StoreMigration[] = [initialSchema, templatesSchema, contactsSchema, lifecycleSchema, contactIndexesSchema];
+export const storeMigrations: readonly StoreMigration[] = [
+  initialSchema,
+  templatesSchema,
+  contactsSchema,
+  lifecycleSchema,
+  contactIndexesSchema,
+];
 
 export const LATEST_DATABASE_VERSION = storeMigrations[storeMigrations.length - 1]!.version;

@@ -16,8 +16,7 @@ interface ContactDetailProps {
 }
 
 type Loaded = { customerId: string; version: number } & (
-  | { contact: Contact; lists: { id: string; name: string }[]; error: null }
-  | { contact: null; lists: []; error: string }
+  { contact: Contact; lists: { id: string; name: string }[]; error: null } | { contact: null; lists: []; error: string }
 );
 
 /** One contact: every field's value and the lists it belongs to (removable from each). */
@@ -30,7 +29,8 @@ export function ContactDetail({ customerId, fields, version, onEdit, onDelete, o
     let current = true;
     client.contacts.get({ customerId }).then(
       ({ contact, lists }) => current && setLoaded({ customerId, version, contact, lists, error: null }),
-      (error: unknown) => current && setLoaded({ customerId, version, contact: null, lists: [], error: messageOf(error) }),
+      (error: unknown) =>
+        current && setLoaded({ customerId, version, contact: null, lists: [], error: messageOf(error) }),
     );
     return () => {
       current = false;
@@ -73,7 +73,12 @@ export function ContactDetail({ customerId, fields, version, onEdit, onDelete, o
             {shown.lists.map((list) => (
               <li key={list.id}>
                 <span style={{ flex: 1 }}>{list.name}</span>
-                <button type="button" className="button small" aria-label={`Remove from ${list.name}`} onClick={() => void removeFrom(list.id)}>
+                <button
+                  type="button"
+                  className="button small"
+                  aria-label={`Remove from ${list.name}`}
+                  onClick={() => void removeFrom(list.id)}
+                >
                   Remove
                 </button>
               </li>

@@ -30,7 +30,9 @@ function FieldInput({ field, value, onChange }: { field: FieldListing; value: st
     );
   }
   const type = field.type === 'date' ? 'date' : field.type === 'number' ? 'number' : 'text';
-  return <input type={type} step="any" value={value} spellCheck={false} onChange={(event) => onChange(event.target.value)} />;
+  return (
+    <input type={type} step="any" value={value} spellCheck={false} onChange={(event) => onChange(event.target.value)} />
+  );
 }
 
 /** Adds or edits a contact: one input per field, checked by the service (which names every bad field). */
@@ -47,7 +49,9 @@ export function ContactDialog({ fields, contact, onClose, onSaved }: ContactDial
     setError(null);
     try {
       const input = contactInputOf(values, editable, contact === undefined);
-      const saved = await client.contacts.save({ contact: contact ? { ...input, customerId: contact.customerId } : input });
+      const saved = await client.contacts.save({
+        contact: contact ? { ...input, customerId: contact.customerId } : input,
+      });
       onSaved(saved);
       onClose();
     } catch (failure) {
@@ -67,7 +71,11 @@ export function ContactDialog({ fields, contact, onClose, onSaved }: ContactDial
             {editable.map((field) => (
               <label key={field.key} className="field">
                 <span className="field-label">{field.label}</span>
-                <FieldInput field={field} value={values[field.key] ?? ''} onChange={(value) => setValues({ ...values, [field.key]: value })} />
+                <FieldInput
+                  field={field}
+                  value={values[field.key] ?? ''}
+                  onChange={(value) => setValues({ ...values, [field.key]: value })}
+                />
               </label>
             ))}
             <FormDialogFooter error={error} busy={busy} submitLabel={contact ? 'Save contact' : 'Add contact'} />

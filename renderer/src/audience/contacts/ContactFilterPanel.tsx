@@ -13,11 +13,23 @@ interface ContactFilterPanelProps {
 
 /** The filter builder on the Contacts page: edit freely, see the estimate, then show the matches in the table. */
 export function ContactFilterPanel({ fields, applied, onApply }: ContactFilterPanelProps) {
-  const [draft, setDraft] = useState<Filter>(() => applied ?? { combinator: 'and', groups: [{ combinator: 'and', rules: [{ field: '', operator: 'equals', value: '' }] }] });
+  const [draft, setDraft] = useState<Filter>(
+    () =>
+      applied ?? {
+        combinator: 'and',
+        groups: [{ combinator: 'and', rules: [{ field: '', operator: 'equals', value: '' }] }],
+      },
+  );
   const usable = isUsableFilter(draft, fields);
   return (
     <section className="filter-panel" aria-label="Filter contacts">
-      <FilterEditor label="Contacts where" value={draft} errors={usable ? {} : filterErrorsOf(draft, fields)} onSet={setDraft} onType={setDraft} />
+      <FilterEditor
+        label="Contacts where"
+        value={draft}
+        errors={usable ? {} : filterErrorsOf(draft, fields)}
+        onSet={setDraft}
+        onType={setDraft}
+      />
       <AudienceEstimate request={usable ? { filter: draft } : null} />
       <div className="dialog-actions">
         <button

@@ -23,7 +23,12 @@ export function ContactsGrid({ rows, sort, onSort, selectedId, onSelect, checked
   const scroller = useRef<HTMLDivElement>(null);
   const total = rows.total ?? 0;
   // eslint-disable-next-line react-hooks/incompatible-library -- the virtualiser's methods are used in this render only
-  const virtualizer = useVirtualizer({ count: total, getScrollElement: () => scroller.current, estimateSize: () => ROW_HEIGHT, overscan: 20 });
+  const virtualizer = useVirtualizer({
+    count: total,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 20,
+  });
   const items = virtualizer.getVirtualItems();
   const first = items[0]?.index ?? 0;
   const last = items[items.length - 1]?.index ?? -1;
@@ -36,7 +41,11 @@ export function ContactsGrid({ rows, sort, onSort, selectedId, onSelect, checked
           <span className="visually-hidden">Selected</span>
         </span>
         {CONTACT_COLUMNS.map((column) => (
-          <span key={column.key} role="columnheader" aria-sort={sort?.field === column.key ? (sort.direction === 'asc' ? 'ascending' : 'descending') : 'none'}>
+          <span
+            key={column.key}
+            role="columnheader"
+            aria-sort={sort?.field === column.key ? (sort.direction === 'asc' ? 'ascending' : 'descending') : 'none'}
+          >
             <button type="button" onClick={() => onSort(nextSort(sort, column.key))}>
               {column.label}
               {sort?.field === column.key ? (sort.direction === 'asc' ? ' ▲' : ' ▼') : ''}

@@ -57,7 +57,9 @@ export function ContactsPage() {
   async function exportCsv() {
     setExporting(true);
     try {
-      const notice = exportNotice(await exportContactsCsv(client, { ...(listId ? { listId } : {}), ...(filter ? { filter } : {}) }));
+      const notice = exportNotice(
+        await exportContactsCsv(client, { ...(listId ? { listId } : {}), ...(filter ? { filter } : {}) }),
+      );
       if (notice) notify('info', notice);
     } catch (error) {
       notify('error', messageOf(error));
@@ -68,7 +70,8 @@ export function ContactsPage() {
 
   if (importing) return <ImportWizard onClose={() => setImporting(false)} />;
 
-  const showing = rows.total === null ? 'Counting…' : `${rows.total.toLocaleString()} ${rows.total === 1 ? 'contact' : 'contacts'}`;
+  const showing =
+    rows.total === null ? 'Counting…' : `${rows.total.toLocaleString()} ${rows.total === 1 ? 'contact' : 'contacts'}`;
   return (
     <main className="page contacts">
       <header className="page-header">
@@ -89,8 +92,19 @@ export function ContactsPage() {
         </aside>
         <div className="contacts-main">
           <div className="contacts-toolbar">
-            <input type="search" aria-label="Search contacts" placeholder="Search by customerId, email or phone" value={search} onChange={(event) => setSearch(event.target.value)} />
-            <button type="button" className="button" aria-expanded={filterOpen} onClick={() => setFilterOpen(!filterOpen)}>
+            <input
+              type="search"
+              aria-label="Search contacts"
+              placeholder="Search by customerId, email or phone"
+              value={search}
+              onChange={(event) => setSearch(event.target.value)}
+            />
+            <button
+              type="button"
+              className="button"
+              aria-expanded={filterOpen}
+              onClick={() => setFilterOpen(!filterOpen)}
+            >
               {filter ? 'Filter (on)' : 'Filter'}
             </button>
             <p role="status" className="muted journey-count">
@@ -99,14 +113,27 @@ export function ContactsPage() {
           </div>
           {filterOpen && <ContactFilterPanel fields={fields} applied={filter} onApply={setFilter} />}
           {checked.size > 0 && (
-            <SelectionActions selected={[...checked]} currentListId={listId} onDelete={() => setDeleting([...checked])} onDone={() => setChecked(new Set())} />
+            <SelectionActions
+              selected={[...checked]}
+              currentListId={listId}
+              onDelete={() => setDeleting([...checked])}
+              onDone={() => setChecked(new Set())}
+            />
           )}
           {rows.error && (
             <p role="alert" className="error-panel">
               The contacts could not be loaded: {rows.error}
             </p>
           )}
-          <ContactsGrid rows={rows} sort={sort} onSort={setSort} selectedId={selectedId} onSelect={setSelectedId} checked={checked} onCheck={check} />
+          <ContactsGrid
+            rows={rows}
+            sort={sort}
+            onSort={setSort}
+            selectedId={selectedId}
+            onSelect={setSelectedId}
+            checked={checked}
+            onCheck={check}
+          />
         </div>
         {selectedId && (
           <aside className="contacts-side">

@@ -6,7 +6,8 @@ import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { NameDialog } from '../../ui/NameDialog';
 import { useContactLists } from '../use-audience-data';
 
-type Pending = null | { kind: 'create' } | { kind: 'rename'; list: ContactList } | { kind: 'delete'; list: ContactList };
+type Pending =
+  null | { kind: 'create' } | { kind: 'rename'; list: ContactList } | { kind: 'delete'; list: ContactList };
 
 interface ListsPanelProps {
   /** The list the table shows, or null for all contacts. */
@@ -26,19 +27,41 @@ export function ListsPanel({ selectedListId, onSelect }: ListsPanelProps) {
       <h2>Lists</h2>
       <ul className="list-entries">
         <li>
-          <button type="button" className="list-name" aria-pressed={selectedListId === null} onClick={() => onSelect(null)}>
+          <button
+            type="button"
+            className="list-name"
+            aria-pressed={selectedListId === null}
+            onClick={() => onSelect(null)}
+          >
             All contacts
           </button>
         </li>
         {lists.map((list) => (
           <li key={list.id}>
-            <button type="button" className="list-name" aria-pressed={selectedListId === list.id} onClick={() => onSelect(list.id)}>
+            <button
+              type="button"
+              className="list-name"
+              aria-pressed={selectedListId === list.id}
+              onClick={() => onSelect(list.id)}
+            >
               {list.name} <span className="muted">({list.size.toLocaleString()})</span>
             </button>
-            <button type="button" className="icon-button" aria-label={`Rename list ${list.name}`} title="Rename" onClick={() => setPending({ kind: 'rename', list })}>
+            <button
+              type="button"
+              className="icon-button"
+              aria-label={`Rename list ${list.name}`}
+              title="Rename"
+              onClick={() => setPending({ kind: 'rename', list })}
+            >
               ✎
             </button>
-            <button type="button" className="icon-button" aria-label={`Delete list ${list.name}`} title="Delete" onClick={() => setPending({ kind: 'delete', list })}>
+            <button
+              type="button"
+              className="icon-button"
+              aria-label={`Delete list ${list.name}`}
+              title="Delete"
+              onClick={() => setPending({ kind: 'delete', list })}
+            >
               ×
             </button>
           </li>

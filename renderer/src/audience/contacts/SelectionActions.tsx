@@ -51,7 +51,13 @@ export function SelectionActions({ selected, currentListId, onDelete, onDone }: 
         type="button"
         className="button small"
         disabled={!targetList}
-        onClick={() => targetList && void run(() => client.lists.addMembers({ id: targetList.id, customerIds: [...selected] }), `Added ${count} to “${targetList.name}”.`)}
+        onClick={() =>
+          targetList &&
+          void run(
+            () => client.lists.addMembers({ id: targetList.id, customerIds: [...selected] }),
+            `Added ${count} to “${targetList.name}”.`,
+          )
+        }
       >
         Add
       </button>
@@ -59,7 +65,12 @@ export function SelectionActions({ selected, currentListId, onDelete, onDone }: 
         <button
           type="button"
           className="button small"
-          onClick={() => void run(() => client.lists.removeMembers({ id: current.id, customerIds: [...selected] }), `Removed ${count} from “${current.name}”.`)}
+          onClick={() =>
+            void run(
+              () => client.lists.removeMembers({ id: current.id, customerIds: [...selected] }),
+              `Removed ${count} from “${current.name}”.`,
+            )
+          }
         >
           Remove from “{current.name}”
         </button>

@@ -27,7 +27,11 @@ export function formValuesOf(contact: Contact | undefined, fields: readonly Form
  * lists split on commas, an emptied field as null so the edit clears it. A new contact sends only
  * what was filled in.
  */
-export function contactInputOf(values: Readonly<Record<string, string>>, fields: readonly FormField[], isNew: boolean): Record<string, unknown> {
+export function contactInputOf(
+  values: Readonly<Record<string, string>>,
+  fields: readonly FormField[],
+  isNew: boolean,
+): Record<string, unknown> {
   const input: Record<string, unknown> = {};
   for (const field of fields) {
     const text = values[field.key];

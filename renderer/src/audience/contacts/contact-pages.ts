@@ -5,7 +5,8 @@ export const CONTACT_PAGE_SIZE = 200;
 export function pagesCovering(first: number, last: number, pageSize = CONTACT_PAGE_SIZE): number[] {
   if (last < first || last < 0) return [];
   const pages: number[] = [];
-  for (let page = Math.floor(Math.max(0, first) / pageSize); page <= Math.floor(last / pageSize); page += 1) pages.push(page);
+  for (let page = Math.floor(Math.max(0, first) / pageSize); page <= Math.floor(last / pageSize); page += 1)
+    pages.push(page);
   return pages;
 }
 

@@ -8,7 +8,8 @@ export interface ExportSelection {
   filter?: Filter;
 }
 
-export type ExportOutcome = { kind: 'saved'; path: string; rows: number } | { kind: 'cancelled' } | { kind: 'downloaded' };
+export type ExportOutcome =
+  { kind: 'saved'; path: string; rows: number } | { kind: 'cancelled' } | { kind: 'downloaded' };
 
 /**
  * The desktop app saves through its save dialog, with the rows streamed to the file in the main

@@ -27,7 +27,12 @@ export function useContactRows(view: ContactView): ContactRows {
   const client = useClient();
   const viewKey = JSON.stringify(view);
   const [generation, setGeneration] = useState(0);
-  const [state, setState] = useState<{ key: string; total: number | null; pages: ReadonlyMap<number, Contact[]>; error: string | null }>({
+  const [state, setState] = useState<{
+    key: string;
+    total: number | null;
+    pages: ReadonlyMap<number, Contact[]>;
+    error: string | null;
+  }>({
     key: '',
     total: null,
     pages: new Map(),
@@ -41,7 +46,11 @@ export function useContactRows(view: ContactView): ContactRows {
   const fetchPage = useCallback(
     (page: number) => {
       requested.current.add(page);
-      const query = { ...(JSON.parse(viewKey) as ContactView), offset: page * CONTACT_PAGE_SIZE, limit: CONTACT_PAGE_SIZE };
+      const query = {
+        ...(JSON.parse(viewKey) as ContactView),
+        offset: page * CONTACT_PAGE_SIZE,
+        limit: CONTACT_PAGE_SIZE,
+      };
       client.contacts.query(query).then(
         ({ rows, total }) =>
           setState((before) => {
@@ -53,7 +62,11 @@ export function useContactRows(view: ContactView): ContactRows {
         (error: unknown) => {
           requested.current.delete(page);
           if (latestKey.current !== currentKey) return;
-          setState((before) => ({ ...(before.key === currentKey ? before : { pages: new Map(), total: null }), key: currentKey, error: messageOf(error) }));
+          setState((before) => ({
+            ...(before.key === currentKey ? before : { pages: new Map(), total: null }),
+            key: currentKey,
+            error: messageOf(error),
+          }));
         },
       );
     },

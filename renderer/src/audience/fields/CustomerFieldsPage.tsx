@@ -25,13 +25,24 @@ export function CustomerFieldsPage() {
   const [pending, setPending] = useState<Pending>(null);
 
   async function create(draft: FieldDraft) {
-    const field = await client.fields.create({ key: draft.key, label: draft.label, description: draft.description, type: draft.type, options: draft.options });
+    const field = await client.fields.create({
+      key: draft.key,
+      label: draft.label,
+      description: draft.description,
+      type: draft.type,
+      options: draft.options,
+    });
     await reload();
     notify('info', `Created the field “${field.label}”.`);
   }
 
   async function edit(field: FieldListing, draft: FieldDraft) {
-    await client.fields.update({ key: field.key, label: draft.label, description: draft.description, options: draft.options });
+    await client.fields.update({
+      key: field.key,
+      label: draft.label,
+      description: draft.description,
+      options: draft.options,
+    });
     await reload();
   }
 
@@ -49,8 +60,15 @@ export function CustomerFieldsPage() {
           + New field
         </button>
       </header>
-      <p className="muted">What a contact profile holds. Templates use a field as {'{{ customer.key }}'}; filters and conditions pick it by name.</p>
-      {status === 'loading' && <p role="status" className="placeholder">Loading fields…</p>}
+      <p className="muted">
+        What a contact profile holds. Templates use a field as {'{{ customer.key }}'}; filters and conditions pick it by
+        name.
+      </p>
+      {status === 'loading' && (
+        <p role="status" className="placeholder">
+          Loading fields…
+        </p>
+      )}
       {status === 'error' && (
         <div role="alert" className="error-panel">
           <p>The fields could not be loaded: {error}</p>
@@ -89,13 +107,28 @@ export function CustomerFieldsPage() {
                 <td className="row-actions">
                   {!field.builtIn && (
                     <>
-                      <button type="button" className="button small" aria-label={`Edit ${field.key}`} onClick={() => setPending({ kind: 'edit', field })}>
+                      <button
+                        type="button"
+                        className="button small"
+                        aria-label={`Edit ${field.key}`}
+                        onClick={() => setPending({ kind: 'edit', field })}
+                      >
                         Edit
                       </button>{' '}
-                      <button type="button" className="button small" aria-label={`Rename ${field.key}`} onClick={() => setPending({ kind: 'rename', field })}>
+                      <button
+                        type="button"
+                        className="button small"
+                        aria-label={`Rename ${field.key}`}
+                        onClick={() => setPending({ kind: 'rename', field })}
+                      >
                         Rename key
                       </button>{' '}
-                      <button type="button" className="button small danger" aria-label={`Delete ${field.key}`} onClick={() => void askDelete(field)}>
+                      <button
+                        type="button"
+                        className="button small danger"
+                        aria-label={`Delete ${field.key}`}
+                        onClick={() => void askDelete(field)}
+                      >
                         Delete
                       </button>
                     </>
@@ -108,7 +141,13 @@ export function CustomerFieldsPage() {
       )}
 
       {pending?.kind === 'create' && <FieldDialog onClose={() => setPending(null)} onSubmit={create} />}
-      {pending?.kind === 'edit' && <FieldDialog editing={pending.field} onClose={() => setPending(null)} onSubmit={(draft) => edit(pending.field, draft)} />}
+      {pending?.kind === 'edit' && (
+        <FieldDialog
+          editing={pending.field}
+          onClose={() => setPending(null)}
+          onSubmit={(draft) => edit(pending.field, draft)}
+        />
+      )}
       <NameDialog
         open={pending?.kind === 'rename'}
         title={pending?.kind === 'rename' ? `Rename the key “${pending.field.key}”` : 'Rename'}

@@ -56,13 +56,25 @@ export function FieldDialog({ editing, onClose, onSubmit }: FieldDialogProps) {
       <Dialog.Portal>
         <Dialog.Overlay className="dialog-overlay" />
         <Dialog.Content className="dialog" aria-describedby={undefined}>
-          <Dialog.Title className="dialog-title">{editing ? `Edit “${editing.label}”` : 'New customer field'}</Dialog.Title>
+          <Dialog.Title className="dialog-title">
+            {editing ? `Edit “${editing.label}”` : 'New customer field'}
+          </Dialog.Title>
           <form className="dialog-form" onSubmit={submit}>
             {!editing && (
               <label className="field">
                 <span className="field-label">Key</span>
-                <input autoFocus value={key} spellCheck={false} placeholder="loyaltyTier" onChange={(event) => setKey(event.target.value)} />
-                <span className="field-hint">Templates use it as {'{{ customer.'}{key || 'key'}{' }}'}.</span>
+                <input
+                  autoFocus
+                  value={key}
+                  spellCheck={false}
+                  placeholder="loyaltyTier"
+                  onChange={(event) => setKey(event.target.value)}
+                />
+                <span className="field-hint">
+                  Templates use it as {'{{ customer.'}
+                  {key || 'key'}
+                  {' }}'}.
+                </span>
               </label>
             )}
             <label className="field">

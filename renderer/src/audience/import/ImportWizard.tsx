@@ -59,7 +59,8 @@ export function ImportWizard({ onClose }: { onClose(): void }) {
     if (finished.rowsRejected === 0) return;
     let current = true;
     client.imports.rejects({ jobId: finished.jobId }).then(
-      ({ csv }) => current && setRejects({ jobId: finished.jobId, rows: rejectRows(parseCsv(csv)).slice(0, REJECTS_SHOWN) }),
+      ({ csv }) =>
+        current && setRejects({ jobId: finished.jobId, rows: rejectRows(parseCsv(csv)).slice(0, REJECTS_SHOWN) }),
       (failure: unknown) => current && setError(messageOf(failure)),
     );
     return () => {
@@ -106,7 +107,9 @@ export function ImportWizard({ onClose }: { onClose(): void }) {
           {error}
         </p>
       )}
-      {state.step === 'pick' && <PickFileStep busy={busy} onFile={(file) => void pickFile(file)} onTemplate={() => void downloadTemplate()} />}
+      {state.step === 'pick' && (
+        <PickFileStep busy={busy} onFile={(file) => void pickFile(file)} onTemplate={() => void downloadTemplate()} />
+      )}
       {state.step === 'map' && (
         <MappingStep
           fileName={state.fileName}
@@ -135,7 +138,9 @@ export function ImportWizard({ onClose }: { onClose(): void }) {
           cancelling={cancelling}
           onCancel={() => {
             setCancelling(true);
-            client.imports.cancel({ jobId: state.summary.jobId }).catch((failure: unknown) => notify('error', messageOf(failure)));
+            client.imports
+              .cancel({ jobId: state.summary.jobId })
+              .catch((failure: unknown) => notify('error', messageOf(failure)));
           }}
         />
       )}

@@ -51,11 +51,18 @@ export function MappingStep({ fileName, preview, fields, busy, onReadAs, onStart
     setMapping(preview.suggestedMapping);
   }
 
-  const problem = mappingProblem(mapping) ?? (/^[A-Za-z]{2}$/.test(defaultCountry) ? null : 'The default country is a two-letter code such as US or DE.');
+  const problem =
+    mappingProblem(mapping) ??
+    (/^[A-Za-z]{2}$/.test(defaultCountry) ? null : 'The default country is a two-letter code such as US or DE.');
   const listProblem = listChoice === NEW_LIST && newListName.trim() === '' ? 'Name the new list.' : null;
 
   function start() {
-    const addToList = listChoice === '' ? undefined : listChoice === NEW_LIST ? { newListName: newListName.trim() } : { listId: listChoice };
+    const addToList =
+      listChoice === ''
+        ? undefined
+        : listChoice === NEW_LIST
+          ? { newListName: newListName.trim() }
+          : { listId: listChoice };
     onStart({
       delimiter: preview.delimiter,
       encoding: preview.encoding as Encoding,
@@ -74,7 +81,11 @@ export function MappingStep({ fileName, preview, fields, busy, onReadAs, onStart
       <div className="contacts-toolbar">
         <label className="inline-field">
           Delimiter
-          <select value={preview.delimiter} disabled={busy} onChange={(event) => onReadAs(event.target.value, preview.encoding as Encoding)}>
+          <select
+            value={preview.delimiter}
+            disabled={busy}
+            onChange={(event) => onReadAs(event.target.value, preview.encoding as Encoding)}
+          >
             {DELIMITERS.map((option) => (
               <option key={option.value} value={option.value}>
                 {option.label}
@@ -84,7 +95,11 @@ export function MappingStep({ fileName, preview, fields, busy, onReadAs, onStart
         </label>
         <label className="inline-field">
           Encoding
-          <select value={preview.encoding} disabled={busy} onChange={(event) => onReadAs(preview.delimiter, event.target.value as Encoding)}>
+          <select
+            value={preview.encoding}
+            disabled={busy}
+            onChange={(event) => onReadAs(preview.delimiter, event.target.value as Encoding)}
+          >
             {ENCODINGS.map((option) => (
               <option key={option.value} value={option.value}>
                 {option.label}
@@ -121,7 +136,12 @@ export function MappingStep({ fileName, preview, fields, busy, onReadAs, onStart
         </label>
         <label className="inline-field">
           Default country
-          <input value={defaultCountry} maxLength={2} size={3} onChange={(event) => setDefaultCountry(event.target.value)} />
+          <input
+            value={defaultCountry}
+            maxLength={2}
+            size={3}
+            onChange={(event) => setDefaultCountry(event.target.value)}
+          />
         </label>
         <label className="inline-field">
           Add imported contacts to
@@ -152,7 +172,12 @@ export function MappingStep({ fileName, preview, fields, busy, onReadAs, onStart
         <button type="button" className="button" onClick={onBack}>
           Choose another file
         </button>
-        <button type="button" className="button primary" disabled={busy || problem !== null || listProblem !== null} onClick={start}>
+        <button
+          type="button"
+          className="button primary"
+          disabled={busy || problem !== null || listProblem !== null}
+          onClick={start}
+        >
           Start import
         </button>
       </div>

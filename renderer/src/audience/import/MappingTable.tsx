@@ -26,7 +26,11 @@ export function MappingTable({ columns, mapping, fields, onChange }: MappingTabl
             <tr key={column}>
               <th scope="row">{column}</th>
               <td>
-                <select aria-label={`Field for column ${column}`} value={choiceOf(current)} onChange={(event) => onChange({ ...mapping, [column]: mappingOf(event.target.value, column) })}>
+                <select
+                  aria-label={`Field for column ${column}`}
+                  value={choiceOf(current)}
+                  onChange={(event) => onChange({ ...mapping, [column]: mappingOf(event.target.value, column) })}
+                >
                   <option value="ignore">Ignore</option>
                   <optgroup label="Fields">
                     {fields

@@ -15,7 +15,8 @@ export function mappingOf(choice: string, column: string): ColumnMapping {
   if (choice.startsWith('field:')) return { to: 'field', key: choice.slice('field:'.length) };
   if (choice.startsWith('new:')) {
     const type = choice.slice('new:'.length);
-    if ((FIELD_TYPES as readonly string[]).includes(type)) return { to: 'newField', key: keyFromColumn(column), type: type as FieldType };
+    if ((FIELD_TYPES as readonly string[]).includes(type))
+      return { to: 'newField', key: keyFromColumn(column), type: type as FieldType };
   }
   return { to: 'ignore' };
 }
@@ -27,7 +28,11 @@ export function keyFromColumn(column: string): string {
     .replace(/[\u0300-\u036f]/g, '')
     .split(/[^A-Za-z0-9]+/)
     .filter((word) => word !== '');
-  const camel = words.map((word, index) => (index === 0 ? word.charAt(0).toLowerCase() + word.slice(1) : word.charAt(0).toUpperCase() + word.slice(1))).join('');
+  const camel = words
+    .map((word, index) =>
+      index === 0 ? word.charAt(0).toLowerCase() + word.slice(1) : word.charAt(0).toUpperCase() + word.slice(1),
+    )
+    .join('');
   if (camel === '') return 'field';
   return (/^[a-z]/.test(camel) ? camel : `f${camel}`).slice(0, 64);
 }
@@ -48,12 +53,23 @@ export function mappingProblem(mapping: Mapping): string | null {
  * What to do with columns that match no field: leave them out, or create a text field for each.
  * Only columns the person has not mapped to an existing field are touched.
  */
-export function applyUnknownColumns(mapping: Mapping, columns: readonly string[], choice: 'ignore' | 'create'): Mapping {
+export function applyUnknownColumns(
+  mapping: Mapping,
+  columns: readonly string[],
+  choice: 'ignore' | 'create',
+): Mapping {
   const next: Mapping = { ...mapping };
   for (const column of columns) {
     const current = next[column];
     if (current?.to === 'field') continue;
-    next[column] = choice === 'create' ? { to: 'newField', key: current?.to === 'newField' ? current.key : keyFromColumn(column), type: current?.to === 'newField' ? current.type : 'text' } : { to: 'ignore' };
+    next[column] =
+      choice === 'create'
+        ? {
+            to: 'newField',
+            key: current?.to === 'newField' ? current.key : keyFromColumn(column),
+            type: current?.to === 'newField' ? current.type : 'text',
+          }
+        : { to: 'ignore' };
   }
   return next;
 }

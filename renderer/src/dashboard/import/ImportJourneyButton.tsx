@@ -15,7 +15,12 @@ export function ImportJourneyButton({ host, busy, onFile, onDialog }: ImportJour
   const input = useRef<HTMLInputElement>(null);
   return (
     <>
-      <button type="button" className="button" disabled={busy} onClick={() => (host === 'electron' ? onDialog() : input.current?.click())}>
+      <button
+        type="button"
+        className="button"
+        disabled={busy}
+        onClick={() => (host === 'electron' ? onDialog() : input.current?.click())}
+      >
         {busy ? 'Importing…' : 'Import journey'}
       </button>
       <input

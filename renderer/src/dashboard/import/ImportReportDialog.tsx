@@ -1,7 +1,8 @@
 import { Dialog } from 'radix-ui';
 import type { ImportFailure, ImportResult } from './journey-file';
 
-export type ImportReport = { kind: 'failed'; failure: ImportFailure } | { kind: 'warnings'; result: ImportResult } | null;
+export type ImportReport =
+  { kind: 'failed'; failure: ImportFailure } | { kind: 'warnings'; result: ImportResult } | null;
 
 interface ImportReportDialogProps {
   report: ImportReport;
@@ -42,7 +43,9 @@ function Failed({ failure }: { failure: ImportFailure }) {
       <Dialog.Title className="dialog-title">“{failure.fileName}” could not be imported</Dialog.Title>
       {/* The service's message lists the issues too; with the list below, a count is enough. */}
       <Dialog.Description className="dialog-description">
-        {failure.issues.length > 0 ? `The file has ${failure.issues.length} ${failure.issues.length === 1 ? 'problem' : 'problems'}:` : failure.message}
+        {failure.issues.length > 0
+          ? `The file has ${failure.issues.length} ${failure.issues.length === 1 ? 'problem' : 'problems'}:`
+          : failure.message}
       </Dialog.Description>
       {failure.issues.length > 0 && (
         <ul className="import-issues" aria-label="Problems in the file">
@@ -62,7 +65,9 @@ function Warnings({ result }: { result: ImportResult }) {
   return (
     <>
       <Dialog.Title className="dialog-title">Imported “{result.journey.name}”</Dialog.Title>
-      <Dialog.Description className="dialog-description">The journey is a new draft. Check these before activating it:</Dialog.Description>
+      <Dialog.Description className="dialog-description">
+        The journey is a new draft. Check these before activating it:
+      </Dialog.Description>
       <ul className="import-warnings" aria-label="Import notes">
         {result.warnings.map((warning) => (
           <li key={warning}>{warning}</li>

@@ -16,7 +16,8 @@ function mebibytes(bytes: number): string {
  * (the service refuses more than 5 MiB anyway), or plainly something else. Null when it may be one.
  */
 export function journeyFileProblem(file: { name: string; size: number }): string | null {
-  if (!/\.json$/i.test(file.name)) return `“${file.name}” is not a journey file. Choose a .journey.json file exported from Journey Studio.`;
+  if (!/\.json$/i.test(file.name))
+    return `“${file.name}” is not a journey file. Choose a .journey.json file exported from Journey Studio.`;
   if (file.size > MAX_JOURNEY_FILE_BYTES) {
     return `“${file.name}” is too large (${mebibytes(file.size)}); a journey file is at most ${MAX_JOURNEY_FILE_BYTES / MIB} MiB.`;
   }
@@ -26,17 +27,29 @@ export function journeyFileProblem(file: { name: string; size: number }): string
 
 /** The first file of a drop that looks like a journey file, else the first file (to say why not). */
 export function pickDroppedFile<F extends { name: string }>(files: readonly F[]): F | null {
-  return files.find((file) => /\.journey\.json$/i.test(file.name)) ?? files.find((file) => /\.json$/i.test(file.name)) ?? files[0] ?? null;
+  return (
+    files.find((file) => /\.journey\.json$/i.test(file.name)) ??
+    files.find((file) => /\.json$/i.test(file.name)) ??
+    files[0] ??
+    null
+  );
 }
 
 /** "Imported “Welcome” (2 templates imported, 1 reused)". */
-export function importedMessage(result: Pick<ImportResult, 'journey' | 'templatesImported' | 'templatesReused' | 'fieldsCreated'>): string {
+export function importedMessage(
+  result: Pick<ImportResult, 'journey' | 'templatesImported' | 'templatesReused' | 'fieldsCreated'>,
+): string {
   const parts: string[] = [];
   const templates = (count: number) => `${count} ${count === 1 ? 'template' : 'templates'}`;
   if (result.templatesImported) parts.push(`${templates(result.templatesImported)} imported`);
-  if (result.templatesReused) parts.push(result.templatesImported ? `${result.templatesReused} reused` : `${templates(result.templatesReused)} reused`);
+  if (result.templatesReused)
+    parts.push(
+      result.templatesImported ? `${result.templatesReused} reused` : `${templates(result.templatesReused)} reused`,
+    );
   if (result.fieldsCreated.length) {
-    parts.push(`${result.fieldsCreated.length} customer ${result.fieldsCreated.length === 1 ? 'field' : 'fields'} created`);
+    parts.push(
+      `${result.fieldsCreated.length} customer ${result.fieldsCreated.length === 1 ? 'field' : 'fields'} created`,
+    );
   }
   return `Imported “${result.journey.name}”${parts.length ? ` (${parts.join(', ')})` : ''}.`;
 }

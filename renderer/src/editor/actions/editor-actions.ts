@@ -3,7 +3,14 @@ import { useCanvasPreferences } from '../canvas/canvas-preferences';
 import { newId } from '../ids';
 import { isNoteFlowId } from '../nodes/flow-types';
 import { EMPTY_SELECTION } from '../state/editor-slice';
-import { copySelected, deleteSelected, duplicateSelected, hasCopyable, hasSelection, pasteFromClipboard } from './selection-ops';
+import {
+  copySelected,
+  deleteSelected,
+  duplicateSelected,
+  hasCopyable,
+  hasSelection,
+  pasteFromClipboard,
+} from './selection-ops';
 import type { ActionContext, EditorAction } from './types';
 
 async function tidyUp(ctx: ActionContext, direction: LayoutDirection) {
@@ -43,14 +50,52 @@ export const editorActions: EditorAction[] = [
     enabled: ({ store }) => store.getState().history.future.length > 0,
     perform: ({ store }) => store.getState().redo(),
   },
-  { id: 'cut', label: 'Cut', group: 'edit', shortcuts: ['Mod+X'], viaClipboardEvent: true, enabled: hasCopyable, perform: async (ctx) => {
-    await copySelected(ctx);
-    deleteSelected(ctx);
-  } },
-  { id: 'copy', label: 'Copy', group: 'edit', shortcuts: ['Mod+C'], viaClipboardEvent: true, enabled: hasCopyable, perform: copySelected },
-  { id: 'paste', label: 'Paste', group: 'edit', shortcuts: ['Mod+V'], viaClipboardEvent: true, enabled: hasJourney, perform: pasteFromClipboard },
-  { id: 'duplicate', label: 'Duplicate', group: 'edit', shortcuts: ['Mod+D'], enabled: hasCopyable, perform: duplicateSelected },
-  { id: 'delete', label: 'Delete', group: 'edit', shortcuts: ['Delete', 'Backspace'], enabled: hasSelection, perform: deleteSelected },
+  {
+    id: 'cut',
+    label: 'Cut',
+    group: 'edit',
+    shortcuts: ['Mod+X'],
+    viaClipboardEvent: true,
+    enabled: hasCopyable,
+    perform: async (ctx) => {
+      await copySelected(ctx);
+      deleteSelected(ctx);
+    },
+  },
+  {
+    id: 'copy',
+    label: 'Copy',
+    group: 'edit',
+    shortcuts: ['Mod+C'],
+    viaClipboardEvent: true,
+    enabled: hasCopyable,
+    perform: copySelected,
+  },
+  {
+    id: 'paste',
+    label: 'Paste',
+    group: 'edit',
+    shortcuts: ['Mod+V'],
+    viaClipboardEvent: true,
+    enabled: hasJourney,
+    perform: pasteFromClipboard,
+  },
+  {
+    id: 'duplicate',
+    label: 'Duplicate',
+    group: 'edit',
+    shortcuts: ['Mod+D'],
+    enabled: hasCopyable,
+    perform: duplicateSelected,
+  },
+  {
+    id: 'delete',
+    label: 'Delete',
+    group: 'edit',
+    shortcuts: ['Delete', 'Backspace'],
+    enabled: hasSelection,
+    perform: deleteSelected,
+  },
   {
     id: 'selectAll',
     label: 'Select all',
@@ -59,7 +104,8 @@ export const editorActions: EditorAction[] = [
     enabled: hasJourney,
     perform: ({ store }) => {
       const { journey, select } = store.getState();
-      if (journey) select({ nodeIds: journey.nodes.map((n) => n.id), edgeIds: [], noteIds: journey.notes.map((n) => n.id) });
+      if (journey)
+        select({ nodeIds: journey.nodes.map((n) => n.id), edgeIds: [], noteIds: journey.notes.map((n) => n.id) });
     },
   },
   {
@@ -70,8 +116,22 @@ export const editorActions: EditorAction[] = [
     enabled: hasSelection,
     perform: ({ store }) => store.getState().select(EMPTY_SELECTION),
   },
-  { id: 'tidyLeftToRight', label: 'Tidy up left to right', group: 'arrange', shortcuts: ['Shift+L'], enabled: hasJourney, perform: (ctx) => tidyUp(ctx, 'LR') },
-  { id: 'tidyTopToBottom', label: 'Tidy up top to bottom', group: 'arrange', shortcuts: ['Shift+T'], enabled: hasJourney, perform: (ctx) => tidyUp(ctx, 'TB') },
+  {
+    id: 'tidyLeftToRight',
+    label: 'Tidy up left to right',
+    group: 'arrange',
+    shortcuts: ['Shift+L'],
+    enabled: hasJourney,
+    perform: (ctx) => tidyUp(ctx, 'LR'),
+  },
+  {
+    id: 'tidyTopToBottom',
+    label: 'Tidy up top to bottom',
+    group: 'arrange',
+    shortcuts: ['Shift+T'],
+    enabled: hasJourney,
+    perform: (ctx) => tidyUp(ctx, 'TB'),
+  },
   {
     id: 'addNote',
     label: 'Add note',
@@ -83,13 +143,33 @@ export const editorActions: EditorAction[] = [
       const position = flow.screenToFlowPosition(screen);
       const id = newId('note');
       const state = store.getState();
-      state.edit((journey) => addNote(journey, { id, text: '', position, size: { width: 220, height: 120 }, color: 'yellow' }));
+      state.edit((journey) =>
+        addNote(journey, { id, text: '', position, size: { width: 220, height: 120 }, color: 'yellow' }),
+      );
       state.select({ nodeIds: [], edgeIds: [], noteIds: [id] });
     },
   },
-  { id: 'zoomIn', label: 'Zoom in', group: 'view', shortcuts: ['+', '='], perform: ({ flow }) => void flow.zoomIn({ duration: 150 }) },
-  { id: 'zoomOut', label: 'Zoom out', group: 'view', shortcuts: ['-'], perform: ({ flow }) => void flow.zoomOut({ duration: 150 }) },
-  { id: 'fitView', label: 'Fit to screen', group: 'view', shortcuts: ['1'], perform: ({ flow }) => void flow.fitView({ duration: 200 }) },
+  {
+    id: 'zoomIn',
+    label: 'Zoom in',
+    group: 'view',
+    shortcuts: ['+', '='],
+    perform: ({ flow }) => void flow.zoomIn({ duration: 150 }),
+  },
+  {
+    id: 'zoomOut',
+    label: 'Zoom out',
+    group: 'view',
+    shortcuts: ['-'],
+    perform: ({ flow }) => void flow.zoomOut({ duration: 150 }),
+  },
+  {
+    id: 'fitView',
+    label: 'Fit to screen',
+    group: 'view',
+    shortcuts: ['1'],
+    perform: ({ flow }) => void flow.fitView({ duration: 200 }),
+  },
   {
     id: 'toggleSnap',
     label: 'Snap to grid',
@@ -97,7 +177,13 @@ export const editorActions: EditorAction[] = [
     shortcuts: ['Shift+G'],
     perform: () => useCanvasPreferences.getState().toggleSnap(),
   },
-  { id: 'showShortcuts', label: 'Keyboard shortcuts', group: 'help', shortcuts: ['?'], perform: ({ openShortcuts }) => openShortcuts() },
+  {
+    id: 'showShortcuts',
+    label: 'Keyboard shortcuts',
+    group: 'help',
+    shortcuts: ['?'],
+    perform: ({ openShortcuts }) => openShortcuts(),
+  },
 ];
 
 export const actionById = new Map(editorActions.map((action) => [action.id, action]));

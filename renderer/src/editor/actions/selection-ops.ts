@@ -1,4 +1,10 @@
-import { copySelection, deleteElements, duplicateElements, parseClipboardText, pasteClipboard } from '../../../../shared/graph/index';
+import {
+  copySelection,
+  deleteElements,
+  duplicateElements,
+  parseClipboardText,
+  pasteClipboard,
+} from '../../../../shared/graph/index';
 import { EMPTY_SELECTION } from '../state/editor-slice';
 import { newId } from '../ids';
 import type { ActionContext } from './types';

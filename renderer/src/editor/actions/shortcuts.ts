@@ -11,7 +11,12 @@ export function parseShortcut(shortcut: string): ParsedShortcut {
   const parts = (plusKey ? shortcut.slice(0, -1) : shortcut).split('+').filter(Boolean);
   const key = plusKey ? '+' : parts.pop()!;
   const modifiers = new Set(parts);
-  return { mod: modifiers.has('Mod'), shift: modifiers.has('Shift'), alt: modifiers.has('Alt'), key: key.toLowerCase() };
+  return {
+    mod: modifiers.has('Mod'),
+    shift: modifiers.has('Shift'),
+    alt: modifiers.has('Alt'),
+    key: key.toLowerCase(),
+  };
 }
 
 export interface KeyLike {

@@ -8,7 +8,10 @@ import { isTypingTarget, matchesShortcut } from './shortcuts';
  * Keyboard shortcuts and clipboard events for the editor. Clipboard commands use the copy/cut/paste
  * events (no permission needed); everything else matches keydowns against the actions' shortcuts.
  */
-export function useEditorKeyboard(makeContext: (extra?: { clipboard?: ClipboardAccess }) => ActionContext, root: HTMLElement | null) {
+export function useEditorKeyboard(
+  makeContext: (extra?: { clipboard?: ClipboardAccess }) => ActionContext,
+  root: HTMLElement | null,
+) {
   useEffect(() => {
     if (!root) return;
     // Canvas commands answer on the canvas, the toolbar, or when nothing in particular has focus;
@@ -16,7 +19,9 @@ export function useEditorKeyboard(makeContext: (extra?: { clipboard?: ClipboardA
     // must not delete the selected step).
     const inEditor = (target: EventTarget | null) => {
       if (target === document.body || target === root) return true;
-      return target instanceof Element && !!target.closest('.journey-canvas, [role="toolbar"]') && root.contains(target);
+      return (
+        target instanceof Element && !!target.closest('.journey-canvas, [role="toolbar"]') && root.contains(target)
+      );
     };
 
     function onKeyDown(event: KeyboardEvent) {

@@ -17,7 +17,13 @@ interface Bounds {
 }
 
 const selectNodes = (state: ReactFlowState) => state.nodes as FlowNode[];
-const selectViewport = (state: ReactFlowState) => ({ x: state.transform[0], y: state.transform[1], zoom: state.transform[2], width: state.width, height: state.height });
+const selectViewport = (state: ReactFlowState) => ({
+  x: state.transform[0],
+  y: state.transform[1],
+  zoom: state.transform[2],
+  width: state.width,
+  height: state.height,
+});
 
 function colorOf(node: FlowNode): string {
   if (node.type === 'stickyNote' || !node.type) return NOTE_COLOR;
@@ -69,7 +75,12 @@ export function CanvasMiniMap() {
       context.fillStyle = colorOf(node);
       const width = Math.max(2, (node.measured?.width ?? 240) * bounds.scale);
       const height = Math.max(2, (node.measured?.height ?? 96) * bounds.scale);
-      context.fillRect((node.position.x - bounds.x) * bounds.scale, (node.position.y - bounds.y) * bounds.scale, width, height);
+      context.fillRect(
+        (node.position.x - bounds.x) * bounds.scale,
+        (node.position.y - bounds.y) * bounds.scale,
+        width,
+        height,
+      );
     }
   }, [nodes, bounds]);
 
@@ -104,7 +115,10 @@ export function CanvasMiniMap() {
         }}
       >
         <canvas ref={canvas} style={{ width: WIDTH, height: HEIGHT }} />
-        <div className="canvas-minimap-view" style={{ transform: `translate(${view.left}px, ${view.top}px)`, width: view.width, height: view.height }} />
+        <div
+          className="canvas-minimap-view"
+          style={{ transform: `translate(${view.left}px, ${view.top}px)`, width: view.width, height: view.height }}
+        />
       </div>
     </Panel>
   );

@@ -12,7 +12,15 @@ import {
   type IsValidConnection,
   type NodeChange,
 } from '@xyflow/react';
-import { checkConnection, connectNodes, insertNodeOnEdge, addNode, moveNodes, moveNotes, updateNote } from '../../../../shared/graph/index';
+import {
+  checkConnection,
+  connectNodes,
+  insertNodeOnEdge,
+  addNode,
+  moveNodes,
+  moveNotes,
+  updateNote,
+} from '../../../../shared/graph/index';
 import type { Journey } from '../../../../shared/model/index';
 import { useAppStore, useAppStoreApi } from '../../store/app-store';
 import { newId } from '../ids';
@@ -108,10 +116,13 @@ export function JourneyCanvas({ onContextMenu }: JourneyCanvasProps) {
     [select, store],
   );
 
-  const isValidConnection = useCallback<IsValidConnection<FlowEdge>>((connection) => {
-    const current = store.getState().journey;
-    return !!current && checkConnection(current, toConnection(connection)).ok;
-  }, [store]);
+  const isValidConnection = useCallback<IsValidConnection<FlowEdge>>(
+    (connection) => {
+      const current = store.getState().journey;
+      return !!current && checkConnection(current, toConnection(connection)).ok;
+    },
+    [store],
+  );
 
   const onConnect = useCallback(
     (connection: FlowConnection) => edit((current) => connectNodes(current, toConnection(connection), newId('edge'))),
@@ -152,7 +163,9 @@ export function JourneyCanvas({ onContextMenu }: JourneyCanvasProps) {
       const edgeId = edgeIdAtPoint(event.clientX, event.clientY);
       try {
         edit((current) =>
-          edgeId ? insertNodeOnEdge(current, { edgeId, node: step, newEdgeId: newId('edge'), position }) : addNode(current, step),
+          edgeId
+            ? insertNodeOnEdge(current, { edgeId, node: step, newEdgeId: newId('edge'), position })
+            : addNode(current, step),
         );
       } catch (error) {
         // e.g. an Exit dropped on an edge: it has no output to carry the edge on.
@@ -217,7 +230,12 @@ export function JourneyCanvas({ onContextMenu }: JourneyCanvasProps) {
         <Background variant={BackgroundVariant.Dots} gap={GRID} size={1} />
         <CanvasMiniMap />
         <Controls showInteractive={false} aria-label="Zoom controls">
-          <ControlButton title="Snap to grid" aria-label="Snap to grid" aria-pressed={snapToGrid} onClick={useCanvasPreferences.getState().toggleSnap}>
+          <ControlButton
+            title="Snap to grid"
+            aria-label="Snap to grid"
+            aria-pressed={snapToGrid}
+            onClick={useCanvasPreferences.getState().toggleSnap}
+          >
             #
           </ControlButton>
         </Controls>

@@ -10,4 +10,3 @@ export function createStep(item: PaletteItem, position: Position): JourneyNode {
   if (node.kind === 'entry' && item.audience) return { ...node, config: { audience: freshAudience(item.audience) } };
   return node;
 }
-

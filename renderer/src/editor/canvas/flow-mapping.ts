@@ -1,8 +1,21 @@
 import { Position, type NodeHandle } from '@xyflow/react';
-import { outputsOf, type Journey, type JourneyEdge, type JourneyNode, type StickyNote } from '../../../../shared/model/index';
+import {
+  outputsOf,
+  type Journey,
+  type JourneyEdge,
+  type JourneyNode,
+  type StickyNote,
+} from '../../../../shared/model/index';
 import type { Selection } from '../state/editor-slice';
 import type { NodeProblems } from '../problems/node-problems';
-import { toNoteFlowId, type Direction, type FlowEdge, type FlowNode, type JourneyFlowNode, type StickyFlowNode } from '../nodes/flow-types';
+import {
+  toNoteFlowId,
+  type Direction,
+  type FlowEdge,
+  type FlowNode,
+  type JourneyFlowNode,
+  type StickyFlowNode,
+} from '../nodes/flow-types';
 
 /** Steps are this wide (see editor.css); their height depends on how many outputs they list. */
 export const STEP_WIDTH = 240;
@@ -27,14 +40,46 @@ function estimatedHandles(node: JourneyNode, direction: Direction): NodeHandle[]
   const height = estimatedHeight(node);
   const handles: NodeHandle[] = [];
   if (direction === 'LR') {
-    handles.push({ id: null, type: 'target', position: Position.Left, x: -HANDLE / 2, y: height / 2 - HANDLE / 2, width: HANDLE, height: HANDLE });
+    handles.push({
+      id: null,
+      type: 'target',
+      position: Position.Left,
+      x: -HANDLE / 2,
+      y: height / 2 - HANDLE / 2,
+      width: HANDLE,
+      height: HANDLE,
+    });
     outputs.forEach((output, index) =>
-      handles.push({ id: output.id, type: 'source', position: Position.Right, x: STEP_WIDTH - HANDLE / 2, y: HEADER + BODY + index * OUTPUT_ROW + OUTPUT_ROW / 2 - HANDLE / 2, width: HANDLE, height: HANDLE }),
+      handles.push({
+        id: output.id,
+        type: 'source',
+        position: Position.Right,
+        x: STEP_WIDTH - HANDLE / 2,
+        y: HEADER + BODY + index * OUTPUT_ROW + OUTPUT_ROW / 2 - HANDLE / 2,
+        width: HANDLE,
+        height: HANDLE,
+      }),
     );
   } else {
-    handles.push({ id: null, type: 'target', position: Position.Top, x: STEP_WIDTH / 2 - HANDLE / 2, y: -HANDLE / 2, width: HANDLE, height: HANDLE });
+    handles.push({
+      id: null,
+      type: 'target',
+      position: Position.Top,
+      x: STEP_WIDTH / 2 - HANDLE / 2,
+      y: -HANDLE / 2,
+      width: HANDLE,
+      height: HANDLE,
+    });
     outputs.forEach((output, index) =>
-      handles.push({ id: output.id, type: 'source', position: Position.Bottom, x: ((index + 0.5) * STEP_WIDTH) / outputs.length - HANDLE / 2, y: height - HANDLE / 2, width: HANDLE, height: HANDLE }),
+      handles.push({
+        id: output.id,
+        type: 'source',
+        position: Position.Bottom,
+        x: ((index + 0.5) * STEP_WIDTH) / outputs.length - HANDLE / 2,
+        y: height - HANDLE / 2,
+        width: HANDLE,
+        height: HANDLE,
+      }),
     );
   }
   return handles;
@@ -55,7 +100,13 @@ export function createFlowMapper() {
   const noteCache = new WeakMap<StickyNote, StickyFlowNode>();
   const edgeCache = new WeakMap<JourneyEdge, FlowEdge>();
 
-  function mapNode(node: JourneyNode, selected: boolean, size: Size | undefined, direction: Direction, problems: NodeProblems | undefined): JourneyFlowNode {
+  function mapNode(
+    node: JourneyNode,
+    selected: boolean,
+    size: Size | undefined,
+    direction: Direction,
+    problems: NodeProblems | undefined,
+  ): JourneyFlowNode {
     const hit = nodeCache.get(node);
     if (
       hit &&
@@ -74,7 +125,13 @@ export function createFlowMapper() {
       type: node.kind,
       position: node.position,
       data: problems
-        ? { node, direction, problemCount: problems.count, problemSeverity: problems.severity, problemMessage: problems.message }
+        ? {
+            node,
+            direction,
+            problemCount: problems.count,
+            problemSeverity: problems.severity,
+            problemMessage: problems.message,
+          }
         : { node, direction, problemCount: 0 },
       selected,
       // An estimate until measured: with it React Flow can skip off-screen steps on a large journey
@@ -109,13 +166,25 @@ export function createFlowMapper() {
   function mapEdge(edge: JourneyEdge, selected: boolean): FlowEdge {
     const hit = edgeCache.get(edge);
     if (hit && hit.selected === selected) return hit;
-    const mapped: FlowEdge = { id: edge.id, source: edge.source, sourceHandle: edge.sourceHandle, target: edge.target, selected };
+    const mapped: FlowEdge = {
+      id: edge.id,
+      source: edge.source,
+      sourceHandle: edge.sourceHandle,
+      target: edge.target,
+      selected,
+    };
     edgeCache.set(edge, mapped);
     return mapped;
   }
 
   return {
-    nodes(journey: Journey, selection: Selection, sizes: ReadonlyMap<string, Size>, direction: Direction, problems: ReadonlyMap<string, NodeProblems>): FlowNode[] {
+    nodes(
+      journey: Journey,
+      selection: Selection,
+      sizes: ReadonlyMap<string, Size>,
+      direction: Direction,
+      problems: ReadonlyMap<string, NodeProblems>,
+    ): FlowNode[] {
       const selectedNodes = new Set(selection.nodeIds);
       const selectedNotes = new Set(selection.noteIds);
       const out: FlowNode[] = journey.notes.map((note) => mapNote(note, selectedNotes.has(note.id)));

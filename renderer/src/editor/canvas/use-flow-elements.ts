@@ -6,7 +6,12 @@ import { createFlowMapper, type Size } from './flow-mapping';
 /** The React Flow node and edge lists for the open journey, plus the measured sizes of steps. */
 export function useFlowElements() {
   const { journey, selection, direction, problems } = useAppStore(
-    useShallow((s) => ({ journey: s.journey, selection: s.selection, direction: s.direction, problems: s.nodeProblems })),
+    useShallow((s) => ({
+      journey: s.journey,
+      selection: s.selection,
+      direction: s.direction,
+      problems: s.nodeProblems,
+    })),
   );
   const [mapper] = useState(createFlowMapper);
   const [sizes, setSizes] = useState<ReadonlyMap<string, Size>>(() => new Map());

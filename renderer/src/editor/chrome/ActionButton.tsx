@@ -20,7 +20,14 @@ export function ActionButton({ actionId, makeContext, children }: ActionButtonPr
   const shortcut = action.shortcuts?.[0];
   const hint = shortcut ? `${action.label} (${formatShortcut(shortcut, isMac())})` : action.label;
   return (
-    <button type="button" className="toolbar-button" aria-label={action.label} title={hint} disabled={!enabled} onClick={() => void runAction(actionId, makeContext())}>
+    <button
+      type="button"
+      className="toolbar-button"
+      aria-label={action.label}
+      title={hint}
+      disabled={!enabled}
+      onClick={() => void runAction(actionId, makeContext())}
+    >
       {children ?? action.label}
     </button>
   );

@@ -44,7 +44,14 @@ export function ContextMenu({ target, at, makeContext, onClose }: ContextMenuPro
   }
 
   return (
-    <div ref={menu} role="menu" aria-label="Canvas menu" className="context-menu" style={{ left: at.x, top: at.y }} onKeyDown={move}>
+    <div
+      ref={menu}
+      role="menu"
+      aria-label="Canvas menu"
+      className="context-menu"
+      style={{ left: at.x, top: at.y }}
+      onKeyDown={move}
+    >
       {ITEMS[target.type].map((id) => {
         const action = actionById.get(id)!;
         const shortcut = action.shortcuts?.[0];

@@ -4,7 +4,13 @@ import { formatShortcut } from '../actions/shortcuts';
 import type { ActionGroup } from '../actions/types';
 import { isMac } from './platform';
 
-const GROUP_TITLES: Record<ActionGroup, string> = { edit: 'Edit', select: 'Select', arrange: 'Arrange', view: 'View', help: 'Help' };
+const GROUP_TITLES: Record<ActionGroup, string> = {
+  edit: 'Edit',
+  select: 'Select',
+  arrange: 'Arrange',
+  view: 'View',
+  help: 'Help',
+};
 
 /** Lists every action that has a shortcut, straight from the action registry. */
 export function ShortcutSheet({ open, onOpenChange }: { open: boolean; onOpenChange(open: boolean): void }) {

@@ -10,8 +10,8 @@ export function DraftNote({ errors }: { errors: FieldErrors }) {
     <div role="status" className="inspector-draft-note-region">
       {count > 0 && (
         <p className="inspector-draft-note">
-          {count === 1 ? 'One field needs' : `${count} fields need`} fixing before this change is saved to the journey. Selecting
-          something else discards it.
+          {count === 1 ? 'One field needs' : `${count} fields need`} fixing before this change is saved to the journey.
+          Selecting something else discards it.
         </p>
       )}
     </div>

@@ -33,7 +33,9 @@ function MultipleSelection({ count }: { count: number }) {
       <header className="inspector-header">
         <h2>{count} steps selected</h2>
       </header>
-      <p className="muted">Select a single step to edit it. The selected steps can be moved, copied or deleted together.</p>
+      <p className="muted">
+        Select a single step to edit it. The selected steps can be moved, copied or deleted together.
+      </p>
     </section>
   );
 }

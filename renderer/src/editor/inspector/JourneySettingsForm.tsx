@@ -18,7 +18,9 @@ export function JourneySettingsForm() {
 
 function SettingsDraftForm({ settings }: { settings: JourneySettings }) {
   const edit = useAppStore((s) => s.edit);
-  const draft = useConfigDraft(JourneySettingsSchema, settings, (next, phase) => edit((journey) => ({ ...journey, settings: next }), phase));
+  const draft = useConfigDraft(JourneySettingsSchema, settings, (next, phase) =>
+    edit((journey) => ({ ...journey, settings: next }), phase),
+  );
   const titleId = useId();
   return (
     <section className="inspector-form" aria-labelledby={titleId} data-path-root="journey" data-path="settings">

@@ -35,7 +35,12 @@ function NodeNameField({ nodeId, label, placeholder }: { nodeId: string; label: 
       path="label"
       value={label}
       placeholder={placeholder}
-      onChange={(text) => edit((journey) => updateNode(journey, nodeId, (n) => (n.label === text ? n : { ...n, label: text })), 'gesture-start')}
+      onChange={(text) =>
+        edit(
+          (journey) => updateNode(journey, nodeId, (n) => (n.label === text ? n : { ...n, label: text })),
+          'gesture-start',
+        )
+      }
     />
   );
 }
@@ -47,7 +52,10 @@ function NodeConfigForm({ node }: { node: InspectedNode }) {
   const schema = getNodeKind(node.kind).config as unknown as z.ZodType<NodeConfig<NodeKind>>;
   const Form = configForms[node.kind] as ComponentType<ConfigFormProps<NodeKind>>;
   const draft = useConfigDraft(schema, node.config, (config, phase) =>
-    edit((journey) => updateNode(journey, node.id, (n) => (n.kind === node.kind ? ({ ...n, config } as JourneyNode) : n)), phase),
+    edit(
+      (journey) => updateNode(journey, node.id, (n) => (n.kind === node.kind ? ({ ...n, config } as JourneyNode) : n)),
+      phase,
+    ),
   );
   return (
     <>

@@ -9,4 +9,3 @@ export function parseCommaList(text: string): string[] {
 export function formatCommaList(items: readonly string[]): string {
   return items.join(', ');
 }
-

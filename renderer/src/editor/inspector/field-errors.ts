@@ -43,13 +43,17 @@ export function friendlyMessage(issue: Issue): string {
     case 'too_small':
       if (issue.origin === 'number') {
         if (!issue.inclusive && Number(issue.minimum) === 0) return 'Must be more than 0';
-        return issue.inclusive ? `Must be at least ${bound(issue.minimum)}` : `Must be more than ${bound(issue.minimum)}`;
+        return issue.inclusive
+          ? `Must be at least ${bound(issue.minimum)}`
+          : `Must be more than ${bound(issue.minimum)}`;
       }
       if (issue.origin === 'string' && Number(issue.minimum) === 1) return 'Must not be empty';
       return issue.message;
     case 'too_big':
       if (issue.origin === 'number') {
-        return issue.inclusive ? `Must be at most ${bound(issue.maximum)}` : `Must be less than ${bound(issue.maximum)}`;
+        return issue.inclusive
+          ? `Must be at most ${bound(issue.maximum)}`
+          : `Must be less than ${bound(issue.maximum)}`;
       }
       return issue.message;
     case 'invalid_key':

@@ -1,4 +1,9 @@
-import { FILTER_OPERATORS, type FilterOperator, type FilterRule, type FilterValue } from '../../../../shared/model/index';
+import {
+  FILTER_OPERATORS,
+  type FilterOperator,
+  type FilterRule,
+  type FilterValue,
+} from '../../../../shared/model/index';
 import { CONTACT_LIST_OPERATORS, operatorsForField, type FieldType } from '../../../../shared/audience/index';
 import { parseCommaList } from './comma-list';
 
@@ -43,7 +48,8 @@ export function operatorsFor(field: RuleFieldInfo | undefined): readonly FilterO
 }
 
 /** Which input a rule's value needs. */
-export type RuleValueInput = 'none' | 'list' | 'number' | 'text' | 'date' | 'boolean' | 'choice' | 'range' | 'days' | 'contactList';
+export type RuleValueInput =
+  'none' | 'list' | 'number' | 'text' | 'date' | 'boolean' | 'choice' | 'range' | 'days' | 'contactList';
 
 /**
  * The value input for an operator, refined by the field's type when it is known: dates get a date
@@ -95,7 +101,11 @@ function asNumber(value: FilterValue | undefined): number {
  * inventing a 0. Ranges are kept as two texts: the audience readers parse "10" as leniently as 10,
  * and a half-typed range ("10", "") must still be storable.
  */
-export function valueForOperator(value: FilterValue | undefined, operator: FilterOperator, type?: FieldType): FilterValue | undefined {
+export function valueForOperator(
+  value: FilterValue | undefined,
+  operator: FilterOperator,
+  type?: FieldType,
+): FilterValue | undefined {
   switch (valueInputFor(operator, type)) {
     case 'none':
       return undefined;

@@ -49,6 +49,7 @@ export function reconcileVariableRows(
   variables: Readonly<Record<string, string>>,
 ): VariableRowsState {
   if (variables === state.basis) return state;
-  const rowsMeanThis = duplicateVariableRows(state.rows).size === 0 && sameJsonValue(variablesFromRows(state.rows), variables);
+  const rowsMeanThis =
+    duplicateVariableRows(state.rows).size === 0 && sameJsonValue(variablesFromRows(state.rows), variables);
   return rowsMeanThis ? { basis: variables, rows: state.rows } : variableRowsState(variables);
 }

@@ -4,7 +4,9 @@ import { lifecycleBanner } from './lifecycle-view';
 
 /** Over the canvas: why it cannot be edited, or that an open draft is a new version of a live journey. */
 export function LifecycleBanner() {
-  const state = useAppStore(useShallow((s) => ({ status: s.journey?.status, liveVersion: s.liveVersion, draftOpen: s.draftOpen })));
+  const state = useAppStore(
+    useShallow((s) => ({ status: s.journey?.status, liveVersion: s.liveVersion, draftOpen: s.draftOpen })),
+  );
   if (!state.status) return null;
   const banner = lifecycleBanner({ status: state.status, liveVersion: state.liveVersion, draftOpen: state.draftOpen });
   if (!banner) return null;

@@ -102,7 +102,12 @@ export function LifecycleHeader() {
         })}
       </div>
       {pending?.kind === 'transition' && (
-        <ConfirmDialog open onOpenChange={close} {...confirmTransitionText(name, pending.to)} onConfirm={() => actions.transition(pending.to)} />
+        <ConfirmDialog
+          open
+          onOpenChange={close}
+          {...confirmTransitionText(name, pending.to)}
+          onConfirm={() => actions.transition(pending.to)}
+        />
       )}
       {pending?.kind === 'discard' && (
         <ConfirmDialog

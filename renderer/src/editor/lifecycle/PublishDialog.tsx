@@ -35,7 +35,10 @@ export function PublishDialog({ liveVersion, onOpenChange, onPublish }: PublishD
     };
   }, [client, journeyId, liveVersion]);
 
-  const diff = useMemo(() => (live.state === 'ready' && draft ? diffJourneys(live.journey, draft) : null), [live, draft]);
+  const diff = useMemo(
+    () => (live.state === 'ready' && draft ? diffJourneys(live.journey, draft) : null),
+    [live, draft],
+  );
 
   async function publish() {
     setBusy(true);
@@ -54,7 +57,8 @@ export function PublishDialog({ liveVersion, onOpenChange, onPublish }: PublishD
         <Dialog.Content className="dialog publish-dialog">
           <Dialog.Title className="dialog-title">Publish draft version {liveVersion + 1}?</Dialog.Title>
           <Dialog.Description className="dialog-description">
-            Version {liveVersion + 1} replaces version {liveVersion} for contacts entering from now on. Version {liveVersion} stays in the history.
+            Version {liveVersion + 1} replaces version {liveVersion} for contacts entering from now on. Version{' '}
+            {liveVersion} stays in the history.
           </Dialog.Description>
           {live.state === 'loading' && <p role="status">Comparing with version {liveVersion}…</p>}
           {live.state === 'error' && (
@@ -77,7 +81,12 @@ export function PublishDialog({ liveVersion, onOpenChange, onPublish }: PublishD
                 Cancel
               </button>
             </Dialog.Close>
-            <button type="button" className="button primary" disabled={busy || live.state === 'loading'} onClick={() => void publish()}>
+            <button
+              type="button"
+              className="button primary"
+              disabled={busy || live.state === 'loading'}
+              onClick={() => void publish()}
+            >
               Publish version {liveVersion + 1}
             </button>
           </div>

@@ -8,7 +8,11 @@ export interface ExportNotice {
 }
 
 /** What to say after an export: where it went (a download shows itself) and anything left out. */
-export function exportNotices(outcome: { path: string | null; downloaded: boolean; warnings: readonly string[] }): ExportNotice[] {
+export function exportNotices(outcome: {
+  path: string | null;
+  downloaded: boolean;
+  warnings: readonly string[];
+}): ExportNotice[] {
   const notices: ExportNotice[] = [];
   if (outcome.path) notices.push({ tone: 'info', text: `Exported to ${outcome.path}` });
   else if (outcome.downloaded) notices.push({ tone: 'info', text: 'Exported: the journey file is in your downloads.' });

@@ -10,11 +10,25 @@ import { draftStartedMessage, transitionDoneMessage } from './lifecycle-view';
 const plural = (count: number, one: string, many = `${one}s`) => `${count} ${count === 1 ? one : many}`;
 
 /** What Validate says: clean, clean with warnings, or how many errors stand in the way. */
-export function validationMessage(diagnostics: readonly Pick<Diagnostic, 'severity'>[]): { tone: 'info' | 'error'; text: string; openPanel: boolean } {
+export function validationMessage(diagnostics: readonly Pick<Diagnostic, 'severity'>[]): {
+  tone: 'info' | 'error';
+  text: string;
+  openPanel: boolean;
+} {
   const errors = diagnostics.filter((diagnostic) => diagnostic.severity === 'error').length;
   const warnings = diagnostics.length - errors;
-  if (errors) return { tone: 'error', text: `${plural(errors, 'error')} to fix before this journey can be activated.`, openPanel: true };
-  if (warnings) return { tone: 'info', text: `No errors — ready to activate. ${plural(warnings, 'warning')} to review in Problems.`, openPanel: true };
+  if (errors)
+    return {
+      tone: 'error',
+      text: `${plural(errors, 'error')} to fix before this journey can be activated.`,
+      openPanel: true,
+    };
+  if (warnings)
+    return {
+      tone: 'info',
+      text: `No errors — ready to activate. ${plural(warnings, 'warning')} to review in Problems.`,
+      openPanel: true,
+    };
   return { tone: 'info', text: 'No problems — ready to activate.', openPanel: false };
 }
 
@@ -82,7 +96,10 @@ export function createLifecycleActions(client: AppClient, store: AppStore): Life
       const result = await client.journeys.activate({ id, expectedRevision: state().savedRevision });
       state().applySavedJourney(result);
       state().showValidationResult([]);
-      state().notify('info', publishing ? `Published: version ${result.version} is live.` : `Activated: version ${result.version} is live.`);
+      state().notify(
+        'info',
+        publishing ? `Published: version ${result.version} is live.` : `Activated: version ${result.version} is live.`,
+      );
     } catch (error) {
       if (error instanceof ApiError && error.code === 'INVALID_JOURNEY') {
         await explainRefusal(id, error);
@@ -117,7 +134,12 @@ export function createLifecycleActions(client: AppClient, store: AppStore): Life
         await state().saveFlusher?.();
         const result = await client.journeys.discardDraft({ id: journeyId() });
         state().applySavedJourney(result);
-        state().notify('info', result.liveVersion === null ? 'Draft discarded.' : `Draft discarded: version ${result.liveVersion} is what runs.`);
+        state().notify(
+          'info',
+          result.liveVersion === null
+            ? 'Draft discarded.'
+            : `Draft discarded: version ${result.liveVersion} is what runs.`,
+        );
       }),
     transition: (to) =>
       attempt('The journey could not be moved', async () => {

@@ -1,4 +1,10 @@
-import { canActivate, isLive, MANUAL_TRANSITIONS, transitionLabel, type JourneyStatus } from '../../../../shared/model/index';
+import {
+  canActivate,
+  isLive,
+  MANUAL_TRANSITIONS,
+  transitionLabel,
+  type JourneyStatus,
+} from '../../../../shared/model/index';
 
 /** Where an open journey stands in its lifecycle, as the editor knows it. */
 export interface LifecycleState {
@@ -17,7 +23,8 @@ export function isReadOnly({ status, draftOpen }: Pick<LifecycleState, 'status' 
   return status === 'stopped' || status === 'archived';
 }
 
-export type HeaderActionId = 'validate' | 'activate' | 'startDraft' | 'discardDraft' | 'publish' | 'versions' | 'export';
+export type HeaderActionId =
+  'validate' | 'activate' | 'startDraft' | 'discardDraft' | 'publish' | 'versions' | 'export';
 
 export type HeaderAction =
   | { kind: 'lifecycle'; id: HeaderActionId; label: string; primary?: boolean }
@@ -41,7 +48,12 @@ export function headerActions(state: LifecycleState): HeaderAction[] {
     actions.push({ kind: 'lifecycle', id: 'startDraft', label: 'Edit', primary: true });
   }
   for (const to of MANUAL_TRANSITIONS[state.status]) {
-    actions.push({ kind: 'transition', to, label: transitionLabel(state.status, to), confirm: CONFIRMED_MOVES.has(to) });
+    actions.push({
+      kind: 'transition',
+      to,
+      label: transitionLabel(state.status, to),
+      confirm: CONFIRMED_MOVES.has(to),
+    });
   }
   actions.push({ kind: 'lifecycle', id: 'versions', label: 'Versions' });
   actions.push({ kind: 'lifecycle', id: 'export', label: 'Export' });
@@ -59,27 +71,43 @@ export function lifecycleBanner(state: LifecycleState): { tone: 'readOnly' | 'dr
   if (isLive(state.status)) {
     if (version === null) return null;
     return state.draftOpen
-      ? { tone: 'draft', text: `Editing draft version ${version + 1}. Version ${version} keeps running until you publish the changes.` }
-      : { tone: 'readOnly', text: `Version ${version} is live and read-only. Edit to create draft version ${version + 1}.` };
+      ? {
+          tone: 'draft',
+          text: `Editing draft version ${version + 1}. Version ${version} keeps running until you publish the changes.`,
+        }
+      : {
+          tone: 'readOnly',
+          text: `Version ${version} is live and read-only. Edit to create draft version ${version + 1}.`,
+        };
   }
   if (state.status === 'stopped') {
-    return { tone: 'readOnly', text: `This journey is stopped and read-only${version === null ? '' : ` (version ${version} ran last)`}. Archive it, or duplicate a version from Versions to reuse it.` };
+    return {
+      tone: 'readOnly',
+      text: `This journey is stopped and read-only${version === null ? '' : ` (version ${version} ran last)`}. Archive it, or duplicate a version from Versions to reuse it.`,
+    };
   }
-  if (state.status === 'archived') return { tone: 'readOnly', text: 'This journey is archived and read-only. Unarchive it to edit it as a draft.' };
+  if (state.status === 'archived')
+    return { tone: 'readOnly', text: 'This journey is archived and read-only. Unarchive it to edit it as a draft.' };
   return null;
 }
 
 /** What Edit says once the draft is open. */
 export function draftStartedMessage(liveVersion: number | null): string {
-  return liveVersion === null ? 'Editing a new draft.' : `Editing draft version ${liveVersion + 1}; version ${liveVersion} keeps running.`;
+  return liveVersion === null
+    ? 'Editing a new draft.'
+    : `Editing draft version ${liveVersion + 1}; version ${liveVersion} keeps running.`;
 }
 
 /** What a confirmed status move asks. */
-export function confirmTransitionText(name: string, to: JourneyStatus): { title: string; description: string; confirmLabel: string } {
+export function confirmTransitionText(
+  name: string,
+  to: JourneyStatus,
+): { title: string; description: string; confirmLabel: string } {
   if (to === 'stopped') {
     return {
       title: `Stop “${name}”?`,
-      description: 'Contacts already in the journey leave it at their next step and nobody new enters. A stopped journey cannot be resumed; it can be archived or duplicated.',
+      description:
+        'Contacts already in the journey leave it at their next step and nobody new enters. A stopped journey cannot be resumed; it can be archived or duplicated.',
       confirmLabel: 'Stop journey',
     };
   }

@@ -58,7 +58,11 @@ export function useFixFocus(journeyId: string, request: { focus?: string; proble
           store.getState().select({ nodeIds: [focus], edgeIds: [], noteIds: [] });
           const width = node.measured.width ?? STEP_WIDTH;
           const height = node.measured.height ?? 100;
-          void flow.setCenter(node.internals.positionAbsolute.x + width / 2, node.internals.positionAbsolute.y + height / 2, { zoom: Math.max(flow.getZoom(), 0.75), duration: 250 });
+          void flow.setCenter(
+            node.internals.positionAbsolute.x + width / 2,
+            node.internals.positionAbsolute.y + height / 2,
+            { zoom: Math.max(flow.getZoom(), 0.75), duration: 250 },
+          );
         }
         finish();
       },

@@ -16,7 +16,13 @@ const MARKS: Record<Channel, { text: string; color: string }> = {
 export function ChannelIcon({ channel, size = 'normal' }: { channel: Channel; size?: 'normal' | 'small' }) {
   const mark = MARKS[channel];
   return (
-    <span className={`channel-icon ${size}`} style={{ background: mark.color }} title={channelLabel(channel)} aria-label={channelLabel(channel)} role="img">
+    <span
+      className={`channel-icon ${size}`}
+      style={{ background: mark.color }}
+      title={channelLabel(channel)}
+      aria-label={channelLabel(channel)}
+      role="img"
+    >
       {mark.text}
     </span>
   );

@@ -11,5 +11,9 @@ export function ListName({ listId }: { listId: string | null }) {
   }, [listId, status, load]);
   if (listId === null) return <span className="journey-node-missing">No list chosen</span>;
   if (name) return <span>List “{name}”</span>;
-  return status === 'ready' ? <span className="journey-node-missing">The list no longer exists</span> : <span>Contact list</span>;
+  return status === 'ready' ? (
+    <span className="journey-node-missing">The list no longer exists</span>
+  ) : (
+    <span>Contact list</span>
+  );
 }

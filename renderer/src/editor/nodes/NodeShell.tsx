@@ -16,7 +16,16 @@ interface NodeShellProps {
 }
 
 /** The frame every step shares: title, body, the input handle and one labelled handle per output. */
-export function NodeShell({ node, direction, selected, problemCount, problemSeverity, problemMessage, icon, children }: NodeShellProps) {
+export function NodeShell({
+  node,
+  direction,
+  selected,
+  problemCount,
+  problemSeverity,
+  problemMessage,
+  icon,
+  children,
+}: NodeShellProps) {
   const definition = getNodeKind(node.kind);
   const outputs = outputsOf(node);
   const input = direction === 'LR' ? Position.Left : Position.Top;
@@ -29,13 +38,17 @@ export function NodeShell({ node, direction, selected, problemCount, problemSeve
       aria-label={`${definition.label} step: ${title}`}
       aria-roledescription="journey step"
     >
-      {definition.group !== 'entry' && <Handle type="target" position={input} className="journey-handle input" aria-label={`Input of ${title}`} />}
+      {definition.group !== 'entry' && (
+        <Handle type="target" position={input} className="journey-handle input" aria-label={`Input of ${title}`} />
+      )}
       <header className="journey-node-header">
         <span className="journey-node-icon" aria-hidden="true">
           {icon}
         </span>
         <span className="journey-node-title">{title}</span>
-        {problemCount > 0 && <ProblemBadge count={problemCount} severity={problemSeverity ?? 'error'} message={problemMessage} />}
+        {problemCount > 0 && (
+          <ProblemBadge count={problemCount} severity={problemSeverity ?? 'error'} message={problemMessage} />
+        )}
       </header>
       <div className="journey-node-body">{children}</div>
       {outputs.length > 0 && (
@@ -69,7 +82,15 @@ function badgeNoun(count: number, severity: Severity): string {
  * Red with errors, amber with warnings only; the tooltip and the accessible name carry the first
  * message, so hovering a step says what is wrong without opening the problems list.
  */
-function ProblemBadge({ count, severity, message }: { count: number; severity: Severity; message: string | undefined }) {
+function ProblemBadge({
+  count,
+  severity,
+  message,
+}: {
+  count: number;
+  severity: Severity;
+  message: string | undefined;
+}) {
   const label = `${count} ${badgeNoun(count, severity)}${message ? `: ${message}` : ''}`;
   return (
     <span className={`journey-node-problems severity-${severity}`} role="img" aria-label={label} title={label}>

@@ -21,7 +21,9 @@ export function Palette() {
     const anchorId = selection.nodeIds.length === 1 ? selection.nodeIds[0]! : null;
     const anchor = anchorId ? journey.nodes.find((node) => node.id === anchorId) : undefined;
     const pane = document.querySelector('.journey-canvas')?.getBoundingClientRect();
-    const centre = pane ? flow.screenToFlowPosition({ x: pane.left + pane.width / 2, y: pane.top + pane.height / 2 }) : { x: 0, y: 0 };
+    const centre = pane
+      ? flow.screenToFlowPosition({ x: pane.left + pane.width / 2, y: pane.top + pane.height / 2 })
+      : { x: 0, y: 0 };
     const step = createStep(item, anchor ? positionAfter(anchor, direction) : centre);
     edit((current) => insertStep(current, step, anchor ? anchor.id : null));
     select({ nodeIds: [step.id], edgeIds: [], noteIds: [] });

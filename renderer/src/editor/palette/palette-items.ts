@@ -20,9 +20,25 @@ export function paletteGroups(): PaletteGroup[] {
   const flow = Object.values(nodeKinds).filter((definition) => definition.group === 'flow');
   const exits = Object.values(nodeKinds).filter((definition) => definition.group === 'exit');
   return [
-    { id: 'entry', title: 'Entry', items: AUDIENCES.map(({ type, label }) => ({ kind: 'entry', audience: type, label })) },
-    { id: 'message', title: 'Messages', items: CHANNELS.map(({ id, label }) => ({ kind: 'message', channel: id, label })) },
-    { id: 'flow', title: 'Flow control', items: flow.map((definition) => ({ kind: definition.kind, label: definition.label })) },
-    { id: 'exit', title: 'Exit', items: exits.map((definition) => ({ kind: definition.kind, label: definition.label })) },
+    {
+      id: 'entry',
+      title: 'Entry',
+      items: AUDIENCES.map(({ type, label }) => ({ kind: 'entry', audience: type, label })),
+    },
+    {
+      id: 'message',
+      title: 'Messages',
+      items: CHANNELS.map(({ id, label }) => ({ kind: 'message', channel: id, label })),
+    },
+    {
+      id: 'flow',
+      title: 'Flow control',
+      items: flow.map((definition) => ({ kind: definition.kind, label: definition.label })),
+    },
+    {
+      id: 'exit',
+      title: 'Exit',
+      items: exits.map((definition) => ({ kind: definition.kind, label: definition.label })),
+    },
   ];
 }

@@ -73,8 +73,18 @@ export function ProblemsPanel() {
             {counts.errors > 0 && counts.warnings > 0 && (
               <div className="journey-problems-filter" role="group" aria-label="Show">
                 <FilterButton value="all" current={filtering} onPick={setFilter} label="All" />
-                <FilterButton value="error" current={filtering} onPick={setFilter} label={`Errors (${counts.errors})`} />
-                <FilterButton value="warning" current={filtering} onPick={setFilter} label={`Warnings (${counts.warnings})`} />
+                <FilterButton
+                  value="error"
+                  current={filtering}
+                  onPick={setFilter}
+                  label={`Errors (${counts.errors})`}
+                />
+                <FilterButton
+                  value="warning"
+                  current={filtering}
+                  onPick={setFilter}
+                  label={`Warnings (${counts.warnings})`}
+                />
               </div>
             )}
           </>
@@ -83,7 +93,9 @@ export function ProblemsPanel() {
       {open &&
         (total === 0 ? (
           <p id={listId} className="journey-problems-empty">
-            {checked ? 'No problems found. The explicit Validate also checks which channels have a delivery provider.' : 'Checking the journey…'}
+            {checked
+              ? 'No problems found. The explicit Validate also checks which channels have a delivery provider.'
+              : 'Checking the journey…'}
           </p>
         ) : (
           <ul id={listId} ref={listRef} className="journey-problems-list" aria-labelledby={headingId} tabIndex={-1}>
@@ -101,9 +113,24 @@ export function ProblemsPanel() {
   );
 }
 
-function FilterButton({ value, current, onPick, label }: { value: Filter; current: Filter; onPick(value: Filter): void; label: string }) {
+function FilterButton({
+  value,
+  current,
+  onPick,
+  label,
+}: {
+  value: Filter;
+  current: Filter;
+  onPick(value: Filter): void;
+  label: string;
+}) {
   return (
-    <button type="button" className="journey-problems-filter-button" aria-pressed={current === value} onClick={() => onPick(value)}>
+    <button
+      type="button"
+      className="journey-problems-filter-button"
+      aria-pressed={current === value}
+      onClick={() => onPick(value)}
+    >
       {label}
     </button>
   );

@@ -30,7 +30,8 @@ export function diagnosticTarget(journey: Journey, diagnostic: Diagnostic): Diag
   if (diagnostic.nodeId !== undefined && journey.nodes.some((node) => node.id === diagnostic.nodeId)) {
     return { kind: 'node', nodeId: diagnostic.nodeId, field: '' };
   }
-  const edgeId = diagnostic.edgeId ?? (head === 'edges' && typeof index === 'number' ? journey.edges[index]?.id : undefined);
+  const edgeId =
+    diagnostic.edgeId ?? (head === 'edges' && typeof index === 'number' ? journey.edges[index]?.id : undefined);
   const edge = edgeId === undefined ? undefined : journey.edges.find((candidate) => candidate.id === edgeId);
   if (edge) {
     const source = journey.nodes.some((node) => node.id === edge.source) ? edge.source : null;

@@ -23,7 +23,10 @@ export function joinPathMarks(marks: readonly string[]): string {
  * inside it (a list whose rows are marked but which is not); else the closest thing around it (a
  * field of a row whose own control is not marked). -1 when nothing relates to the target.
  */
-export function closestPathIndex(candidates: readonly (readonly PathSegment[] | null)[], target: readonly PathSegment[]): number {
+export function closestPathIndex(
+  candidates: readonly (readonly PathSegment[] | null)[],
+  target: readonly PathSegment[],
+): number {
   let inside = -1;
   let around = -1;
   let aroundDepth = -1;

@@ -8,7 +8,9 @@ export type FieldScope = { kind: 'node'; nodeId: string } | { kind: 'journey' };
 
 function rootsFor(scope: FieldScope, document: Document): Element[] {
   if (scope.kind === 'journey') return [...document.querySelectorAll(`[${PATH_ROOT_ATTRIBUTE}="journey"]`)];
-  return [...document.querySelectorAll(`[${PATH_ROOT_ATTRIBUTE}="node"]`)].filter((root) => root.getAttribute(NODE_ID_ATTRIBUTE) === scope.nodeId);
+  return [...document.querySelectorAll(`[${PATH_ROOT_ATTRIBUTE}="node"]`)].filter(
+    (root) => root.getAttribute(NODE_ID_ATTRIBUTE) === scope.nodeId,
+  );
 }
 
 function focusableIn(element: Element): HTMLElement | null {
@@ -25,7 +27,10 @@ export function focusField(scope: FieldScope, field: string, document: Document 
   const target = parseJsonPath(field);
   if (!target || target.length === 0) return false;
   for (const root of rootsFor(scope, document)) {
-    const marked = [...(root.matches(`[${PATH_ATTRIBUTE}]`) ? [root] : []), ...root.querySelectorAll(`[${PATH_ATTRIBUTE}]`)];
+    const marked = [
+      ...(root.matches(`[${PATH_ATTRIBUTE}]`) ? [root] : []),
+      ...root.querySelectorAll(`[${PATH_ATTRIBUTE}]`),
+    ];
     const index = closestPathIndex(
       marked.map((element) => markedPathOf(element, root)),
       target,

@@ -34,7 +34,10 @@ const immediately = (run: () => void) => {
 };
 
 /** A trailing debounce with a ceiling, whose work then waits for idle time: never on the keystroke itself. */
-export function createIdleScheduler(work: () => void, { delayMs, maxWaitMs, whenIdle = immediately }: IdleSchedulerOptions): IdleScheduler {
+export function createIdleScheduler(
+  work: () => void,
+  { delayMs, maxWaitMs, whenIdle = immediately }: IdleSchedulerOptions,
+): IdleScheduler {
   let timer: ReturnType<typeof setTimeout> | null = null;
   let firstRequestAt: number | null = null;
   let cancelIdle: (() => void) | null = null;

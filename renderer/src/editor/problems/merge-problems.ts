@@ -7,7 +7,8 @@ import type { Diagnostic, DiagnosticCode } from '../../../../shared/validation/i
  */
 export const SERVER_ONLY_CODES: ReadonlySet<DiagnosticCode> = new Set<DiagnosticCode>(['CHANNEL_NOT_CONFIGURED']);
 
-const identity = (diagnostic: Diagnostic) => `${diagnostic.code}\u0000${diagnostic.nodeId ?? ''}\u0000${diagnostic.edgeId ?? ''}\u0000${diagnostic.path ?? ''}`;
+const identity = (diagnostic: Diagnostic) =>
+  `${diagnostic.code}\u0000${diagnostic.nodeId ?? ''}\u0000${diagnostic.edgeId ?? ''}\u0000${diagnostic.path ?? ''}`;
 
 /**
  * What the editor shows: its own live result, plus what only the last explicit check could know
@@ -31,5 +32,10 @@ export function mergeProblems(
   );
   if (!extras.length) return live;
   // Errors first, as the validator orders them.
-  return [...live.filter((d) => d.severity === 'error'), ...extras.filter((d) => d.severity === 'error'), ...live.filter((d) => d.severity !== 'error'), ...extras.filter((d) => d.severity !== 'error')];
+  return [
+    ...live.filter((d) => d.severity === 'error'),
+    ...extras.filter((d) => d.severity === 'error'),
+    ...live.filter((d) => d.severity !== 'error'),
+    ...extras.filter((d) => d.severity !== 'error'),
+  ];
 }

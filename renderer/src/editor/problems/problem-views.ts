@@ -29,9 +29,14 @@ function sameView(a: ProblemView, b: ProblemView): boolean {
  * keystroke. Rows that read the same as before are the previous objects, and an unchanged list is
  * the previous array, so a check that finds nothing new re-renders nothing.
  */
-export function problemViews(diagnostics: readonly Diagnostic[], journey: Journey | null, previous: readonly ProblemView[] = []): readonly ProblemView[] {
+export function problemViews(
+  diagnostics: readonly Diagnostic[],
+  journey: Journey | null,
+  previous: readonly ProblemView[] = [],
+): readonly ProblemView[] {
   const byId = new Map<string, JourneyNode>();
-  if (journey && diagnostics.some((d) => d.nodeId !== undefined)) for (const node of journey.nodes) byId.set(node.id, node);
+  if (journey && diagnostics.some((d) => d.nodeId !== undefined))
+    for (const node of journey.nodes) byId.set(node.id, node);
   const previousByKey = new Map(previous.map((view) => [view.key, view]));
   const seen = new Map<string, number>();
   let unchanged = diagnostics.length === previous.length;
@@ -40,7 +45,11 @@ export function problemViews(diagnostics: readonly Diagnostic[], journey: Journe
     const repeat = seen.get(base) ?? 0;
     seen.set(base, repeat + 1);
     const node = diagnostic.nodeId === undefined ? undefined : byId.get(diagnostic.nodeId);
-    const view: ProblemView = { key: repeat ? `${base}#${repeat}` : base, diagnostic, stepName: node ? stepName(node) : null };
+    const view: ProblemView = {
+      key: repeat ? `${base}#${repeat}` : base,
+      diagnostic,
+      stepName: node ? stepName(node) : null,
+    };
     const before = previousByKey.get(view.key);
     if (before && sameView(before, view)) {
       if (previous[index] !== before) unchanged = false;

@@ -50,7 +50,8 @@ export const createProblemsSlice: StateCreator<AppState, [], [], ProblemsSlice> 
       liveProblems: live,
       checkedProblems: checked,
       problems: problemViews(merged, journey, problems),
-      problemCounts: counts.errors === problemCounts.errors && counts.warnings === problemCounts.warnings ? problemCounts : counts,
+      problemCounts:
+        counts.errors === problemCounts.errors && counts.warnings === problemCounts.warnings ? problemCounts : counts,
       nodeProblems: summariseNodeProblems(merged, nodeProblems),
     });
   }
@@ -71,7 +72,13 @@ export const createProblemsSlice: StateCreator<AppState, [], [], ProblemsSlice> 
       publish(get().liveProblems, diagnostics);
     },
     clearProblems() {
-      set({ liveProblems: null, checkedProblems: null, problems: [], problemCounts: { errors: 0, warnings: 0 }, nodeProblems: NO_NODE_PROBLEMS });
+      set({
+        liveProblems: null,
+        checkedProblems: null,
+        problems: [],
+        problemCounts: { errors: 0, warnings: 0 },
+        nodeProblems: NO_NODE_PROBLEMS,
+      });
     },
     openProblems() {
       set({ problemsPanelOpen: true });

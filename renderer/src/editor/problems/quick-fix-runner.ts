@@ -28,7 +28,8 @@ export async function runQuickFix(store: AppStore, diagnostic: Diagnostic): Prom
     applied = next !== null;
     return next ?? current;
   });
-  if (!applied) state.notify('error', `"${fix.label}" no longer applies: the journey has changed since it was checked.`);
+  if (!applied)
+    state.notify('error', `"${fix.label}" no longer applies: the journey has changed since it was checked.`);
 }
 
 async function createAndAssignTemplate(store: AppStore, diagnostic: Diagnostic): Promise<void> {
@@ -37,12 +38,17 @@ async function createAndAssignTemplate(store: AppStore, diagnostic: Diagnostic):
   if (!journey) return;
   const slot = templateSlotOf(journey, diagnostic);
   if (!slot) {
-    state.notify('error', 'A template cannot be created here: the problem is not about a message step\'s template any more.');
+    state.notify(
+      'error',
+      "A template cannot be created here: the problem is not about a message step's template any more.",
+    );
     return;
   }
   let template;
   try {
-    template = await state.createTemplate(newTemplateInput(slot.templateName, slot.channel, journey.settings.languages[0] ?? ''));
+    template = await state.createTemplate(
+      newTemplateInput(slot.templateName, slot.channel, journey.settings.languages[0] ?? ''),
+    );
   } catch (error) {
     store.getState().notify('error', `The template could not be created: ${messageOf(error)}`);
     return;

@@ -23,7 +23,10 @@ const MAX_STEP_PART = 150;
 export function templateSlotOf(journey: Journey, diagnostic: Diagnostic): TemplateSlot | null {
   const segments = diagnostic.path === undefined ? null : parseJsonPath(diagnostic.path);
   if (!segments || segments[0] !== 'nodes' || typeof segments[1] !== 'number' || segments[2] !== 'config') return null;
-  const node = diagnostic.nodeId === undefined ? journey.nodes[segments[1]] : journey.nodes.find((candidate) => candidate.id === diagnostic.nodeId);
+  const node =
+    diagnostic.nodeId === undefined
+      ? journey.nodes[segments[1]]
+      : journey.nodes.find((candidate) => candidate.id === diagnostic.nodeId);
   if (!node || node.kind !== 'message') return null;
   const name = stepName(node).slice(0, MAX_STEP_PART);
   const rest = segments.slice(3);
@@ -33,7 +36,12 @@ export function templateSlotOf(journey: Journey, diagnostic: Diagnostic): Templa
   if (rest.length === 3 && rest[0] === 'fallbacks' && typeof rest[1] === 'number' && rest[2] === 'templateId') {
     const fallback = node.config.fallbacks[rest[1]];
     if (!fallback) return null;
-    return { nodeId: node.id, fallbackIndex: rest[1], channel: fallback.channel, templateName: `${name} ${channelLabel(fallback.channel)} fallback template` };
+    return {
+      nodeId: node.id,
+      fallbackIndex: rest[1],
+      channel: fallback.channel,
+      templateName: `${name} ${channelLabel(fallback.channel)} fallback template`,
+    };
   }
   return null;
 }
@@ -52,7 +60,9 @@ export function assignTemplate(journey: Journey, slot: TemplateSlot, templateId:
     }
     const fallback = config.fallbacks[slot.fallbackIndex];
     if (!fallback || fallback.templateId !== null || fallback.channel !== slot.channel) return node;
-    const fallbacks = config.fallbacks.map((item, index) => (index === slot.fallbackIndex ? { ...item, templateId } : item));
+    const fallbacks = config.fallbacks.map((item, index) =>
+      index === slot.fallbackIndex ? { ...item, templateId } : item,
+    );
     return { ...node, config: { ...config, fallbacks } };
   });
 }

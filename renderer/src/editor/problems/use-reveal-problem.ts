@@ -32,7 +32,8 @@ export function useRevealProblem(): void {
         state.select({ nodeIds: [target.nodeId], edgeIds: [], noteIds: [] });
         centreOnNode(flow, target.nodeId);
         // A problem about the step as a whole (an open output) has no field: focus stays in the list.
-        if (target.field !== '') cancelFocus.current = focusFieldWhenReady({ kind: 'node', nodeId: target.nodeId }, target.field);
+        if (target.field !== '')
+          cancelFocus.current = focusFieldWhenReady({ kind: 'node', nodeId: target.nodeId }, target.field);
         return;
       case 'edge':
         state.select({ nodeIds: [], edgeIds: [target.edgeId], noteIds: [] });

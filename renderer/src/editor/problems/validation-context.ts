@@ -23,7 +23,12 @@ export function contextSettled(state: Pick<AppState, 'templatesStatus' | 'fields
  * failed to load is left out, so its checks are skipped rather than run against nothing.
  */
 export function liveValidationContext(
-  state: { templates: readonly Template[]; templatesStatus: LoadStatus; fields: readonly FieldDefinition[]; fieldsStatus: LoadStatus },
+  state: {
+    templates: readonly Template[];
+    templatesStatus: LoadStatus;
+    fields: readonly FieldDefinition[];
+    fieldsStatus: LoadStatus;
+  },
   templatesFor: TemplateContextCache,
   now: Date,
 ): ValidationContext {

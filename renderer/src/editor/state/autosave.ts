@@ -100,7 +100,11 @@ export function startAutosave(store: AppStore, client: AppClient, options: Autos
     }
     if (state.journey === previous.journey || !state.journey) return;
     if (state.journey === state.savedJourney || state.readOnly) return;
-    if (state.saveStatus.state !== 'saving' && state.saveStatus.state !== 'conflict' && state.saveStatus.state !== 'error') {
+    if (
+      state.saveStatus.state !== 'saving' &&
+      state.saveStatus.state !== 'conflict' &&
+      state.saveStatus.state !== 'error'
+    ) {
       state.setSaveStatus({ state: 'pending' });
     }
     if (state.saveStatus.state !== 'conflict') schedule(debounceMs);

@@ -86,10 +86,15 @@ export interface EditorSlice {
 }
 
 /** Shown when an edit is refused; says what to do instead. */
-export function refusedEditMessage(state: Pick<EditorSlice, 'versionView' | 'liveVersion'> & { status: Journey['status'] | undefined }): string {
-  if (state.versionView) return 'This is a read-only view of an earlier version. Go back to the current journey to edit it.';
+export function refusedEditMessage(
+  state: Pick<EditorSlice, 'versionView' | 'liveVersion'> & { status: Journey['status'] | undefined },
+): string {
+  if (state.versionView)
+    return 'This is a read-only view of an earlier version. Go back to the current journey to edit it.';
   if (state.status === 'active' || state.status === 'paused') {
-    return state.liveVersion === null ? 'The live journey is read-only. Choose Edit to start a draft.' : `Version ${state.liveVersion} is live and read-only. Choose Edit to start draft version ${state.liveVersion + 1}.`;
+    return state.liveVersion === null
+      ? 'The live journey is read-only. Choose Edit to start a draft.'
+      : `Version ${state.liveVersion} is live and read-only. Choose Edit to start draft version ${state.liveVersion + 1}.`;
   }
   return `A${state.status === 'archived' ? 'n archived' : ' stopped'} journey is read-only.`;
 }
@@ -154,7 +159,13 @@ export function createEditorSlice(client: AppClient): StateCreator<AppState, [],
       saveFlusher: null,
 
       async openJourney(id) {
-        set({ editorJourneyId: id, editorLoad: { state: 'loading' }, journey: null, savedJourney: null, versionView: null });
+        set({
+          editorJourneyId: id,
+          editorLoad: { state: 'loading' },
+          journey: null,
+          savedJourney: null,
+          versionView: null,
+        });
         try {
           await load(id);
         } catch (error) {
@@ -183,7 +194,8 @@ export function createEditorSlice(client: AppClient): StateCreator<AppState, [],
         const next = op(journey);
         if ((readOnly || versionView) && next !== journey) {
           // One notice per burst: a refused drag or a held key would otherwise stack them up.
-          if (Date.now() - lastRefusal > 2000) get().notify('error', refusedEditMessage({ ...get(), status: journey.status }));
+          if (Date.now() - lastRefusal > 2000)
+            get().notify('error', refusedEditMessage({ ...get(), status: journey.status }));
           lastRefusal = Date.now();
           return;
         }
@@ -261,7 +273,10 @@ export function createEditorSlice(client: AppClient): StateCreator<AppState, [],
           }
           return;
         }
-        set({ ...lifecycleOf(saved), saveStatus: { state: 'conflict', message: 'This journey was changed in another window.' } });
+        set({
+          ...lifecycleOf(saved),
+          saveStatus: { state: 'conflict', message: 'This journey was changed in another window.' },
+        });
       },
       setSaveFlusher(flush) {
         set({ saveFlusher: flush });
@@ -269,7 +284,8 @@ export function createEditorSlice(client: AppClient): StateCreator<AppState, [],
       async settleSaves() {
         await get().saveFlusher?.();
         const status = get().saveStatus;
-        if (status.state === 'error' || status.state === 'conflict') throw new Error(`Your last changes are not saved yet: ${status.message}`);
+        if (status.state === 'error' || status.state === 'conflict')
+          throw new Error(`Your last changes are not saved yet: ${status.message}`);
       },
       setVersionView(view) {
         set({ versionView: view, versionFocus: null });

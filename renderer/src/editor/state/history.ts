@@ -39,11 +39,17 @@ export function undo<T>(history: History<T>, current: T): { history: History<T>;
   const settled = endGesture(history, current);
   const previous = settled.past[settled.past.length - 1];
   if (previous === undefined) return null;
-  return { history: { past: settled.past.slice(0, -1), future: [current, ...settled.future], gestureBase: null }, state: previous };
+  return {
+    history: { past: settled.past.slice(0, -1), future: [current, ...settled.future], gestureBase: null },
+    state: previous,
+  };
 }
 
 export function redo<T>(history: History<T>, current: T): { history: History<T>; state: T } | null {
   const next = history.future[0];
   if (next === undefined) return null;
-  return { history: { past: [...history.past, current], future: history.future.slice(1), gestureBase: null }, state: next };
+  return {
+    history: { past: [...history.past, current], future: history.future.slice(1), gestureBase: null },
+    state: next,
+  };
 }

@@ -3,7 +3,11 @@ import { JourneySchema, type Journey } from '../../../../shared/model/index';
 
 const PREFIX = 'journey-studio.unsaved.';
 
-const DraftSchema = z.object({ baseRevision: z.number().int().positive(), journey: JourneySchema, savedAt: z.string() });
+const DraftSchema = z.object({
+  baseRevision: z.number().int().positive(),
+  journey: JourneySchema,
+  savedAt: z.string(),
+});
 export type LocalDraft = z.infer<typeof DraftSchema>;
 
 /**

@@ -33,10 +33,16 @@ export function useEditorSession(journeyId: string): void {
           state.notify('error', 'Unsaved changes from an earlier session were dropped: the journey is read-only now.');
         } else if (draft.baseRevision === state.savedRevision) {
           state.edit(() => draft.journey);
-          state.notify('info', `Recovered changes that had not been saved (${new Date(draft.savedAt).toLocaleString()}).`);
+          state.notify(
+            'info',
+            `Recovered changes that had not been saved (${new Date(draft.savedAt).toLocaleString()}).`,
+          );
         } else {
           clearDraft(storage, journeyId);
-          state.notify('error', 'Unsaved changes from an earlier session were dropped: the journey was changed elsewhere since.');
+          state.notify(
+            'error',
+            'Unsaved changes from an earlier session were dropped: the journey was changed elsewhere since.',
+          );
         }
       });
 
@@ -47,7 +53,9 @@ export function useEditorSession(journeyId: string): void {
       if (event.change === 'lifecycle') {
         // Our own lifecycle calls already applied their answer (same revision); only others' need reading.
         if (event.revision <= state.savedRevision) return;
-        void state.refreshLifecycle().catch((error: unknown) => state.notify('error', `The journey could not be refreshed: ${messageOf(error)}`));
+        void state
+          .refreshLifecycle()
+          .catch((error: unknown) => state.notify('error', `The journey could not be refreshed: ${messageOf(error)}`));
         return;
       }
       if (event.change !== 'updated' || event.revision <= state.savedRevision) return;

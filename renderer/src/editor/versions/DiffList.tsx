@@ -10,14 +10,32 @@ interface DiffListProps {
   onSelectStep?(nodeId: string): void;
 }
 
-function StepItem({ node, detail, onSelectStep }: { node: JourneyNode; detail?: string; onSelectStep?: (nodeId: string) => void }) {
+function StepItem({
+  node,
+  detail,
+  onSelectStep,
+}: {
+  node: JourneyNode;
+  detail?: string;
+  onSelectStep?: (nodeId: string) => void;
+}) {
   const text = (
     <>
       <span className="diff-step-name">{stepName(node)}</span>
       {detail && <span className="diff-step-detail">{detail}</span>}
     </>
   );
-  return <li>{onSelectStep ? <button type="button" className="diff-step" onClick={() => onSelectStep(node.id)}>{text}</button> : <span className="diff-step">{text}</span>}</li>;
+  return (
+    <li>
+      {onSelectStep ? (
+        <button type="button" className="diff-step" onClick={() => onSelectStep(node.id)}>
+          {text}
+        </button>
+      ) : (
+        <span className="diff-step">{text}</span>
+      )}
+    </li>
+  );
 }
 
 /** Added, changed and removed steps in three labelled lists, then everything else that differs. */
@@ -26,7 +44,11 @@ export function DiffList({ diff, onSelectStep }: DiffListProps) {
   const others = otherChanges(diff);
   const groups: { key: string; title: string; items: { node: JourneyNode; detail?: string }[] }[] = [
     { key: 'added', title: 'Added steps', items: diff.added.map((node) => ({ node })) },
-    { key: 'changed', title: 'Changed steps', items: diff.changed.map((change) => ({ node: change.after, detail: describeChange(change) })) },
+    {
+      key: 'changed',
+      title: 'Changed steps',
+      items: diff.changed.map((change) => ({ node: change.after, detail: describeChange(change) })),
+    },
     { key: 'removed', title: 'Removed steps', items: diff.removed.map((node) => ({ node })) },
   ];
   const empty = groups.every((group) => group.items.length === 0) && others.length === 0;

@@ -20,7 +20,10 @@ function elementsOf(view: VersionView): { journey: Journey; nodes: ComparedNode[
       edges: view.journey.edges.map((edge) => ({ edge, status: 'unchanged' })),
     };
   }
-  return { journey: view.after.journey, ...compareElements(view.after.journey, diffJourneys(view.before.journey, view.after.journey)) };
+  return {
+    journey: view.after.journey,
+    ...compareElements(view.after.journey, diffJourneys(view.before.journey, view.after.journey)),
+  };
 }
 
 function flowElements(view: VersionView): { nodes: FlowNode[]; edges: FlowEdge[] } {
@@ -62,14 +65,24 @@ export function VersionCanvas({ view }: { view: VersionView }) {
     if (!focus) return;
     const node = flow.getNode(focus.nodeId);
     if (!node) return;
-    flow.setNodes((nodes) => nodes.map((item) => (item.selected === (item.id === focus.nodeId) ? item : { ...item, selected: item.id === focus.nodeId })));
+    flow.setNodes((nodes) =>
+      nodes.map((item) =>
+        item.selected === (item.id === focus.nodeId) ? item : { ...item, selected: item.id === focus.nodeId },
+      ),
+    );
     const width = node.measured?.width ?? STEP_WIDTH;
     const height = node.measured?.height ?? 100;
-    void flow.setCenter(node.position.x + width / 2, node.position.y + height / 2, { zoom: Math.max(flow.getZoom(), 0.9), duration: 300 });
+    void flow.setCenter(node.position.x + width / 2, node.position.y + height / 2, {
+      zoom: Math.max(flow.getZoom(), 0.9),
+      duration: 300,
+    });
   }, [flow, focus]);
 
   return (
-    <div className="journey-canvas version-canvas" aria-label={view.kind === 'version' ? `Version ${view.version}, read-only` : 'Comparison, read-only'}>
+    <div
+      className="journey-canvas version-canvas"
+      aria-label={view.kind === 'version' ? `Version ${view.version}, read-only` : 'Comparison, read-only'}
+    >
       <ReactFlow<FlowNode, FlowEdge>
         defaultNodes={initial.nodes}
         defaultEdges={initial.edges}

@@ -21,7 +21,10 @@ interface VersionListing {
   live: boolean;
 }
 
-type History = { state: 'loading' } | { state: 'ready'; versions: VersionListing[]; transitions: JourneyTransitionEntry[] } | { state: 'error'; message: string };
+type History =
+  | { state: 'loading' }
+  | { state: 'ready'; versions: VersionListing[]; transitions: JourneyTransitionEntry[] }
+  | { state: 'error'; message: string };
 
 /**
  * The journey's frozen versions and status changes, beside the canvas: open one read-only, restore
@@ -63,12 +66,17 @@ export function VersionsPanel() {
   }, [client, journeyId, status, liveVersion, draftOpen, revision]);
 
   const versions = useMemo(() => (history.state === 'ready' ? history.versions : []), [history]);
-  const comparison = picked ?? defaultComparison(
-    versions.map((v) => v.version),
-    lifecycle,
-  );
+  const comparison =
+    picked ??
+    defaultComparison(
+      versions.map((v) => v.version),
+      lifecycle,
+    );
   const compareView = view?.kind === 'compare' ? view : null;
-  const diff = useMemo(() => (compareView ? diffJourneys(compareView.before.journey, compareView.after.journey) : null), [compareView]);
+  const diff = useMemo(
+    () => (compareView ? diffJourneys(compareView.before.journey, compareView.after.journey) : null),
+    [compareView],
+  );
 
   async function attempt(failure: string, action: () => Promise<void>) {
     setBusy(true);
@@ -112,9 +120,13 @@ export function VersionsPanel() {
     const restored = await client.versions.restore({ journeyId: journeyId!, version });
     store.getState().applySavedJourney(restored);
     backToCurrent(store);
-    store.getState().notify('info', `Version ${version} is the draft now${restored.draftOpen ? ` (draft version ${(restored.liveVersion ?? 0) + 1})` : ''}.`);
+    store
+      .getState()
+      .notify(
+        'info',
+        `Version ${version} is the draft now${restored.draftOpen ? ` (draft version ${(restored.liveVersion ?? 0) + 1})` : ''}.`,
+      );
   }
-
 
   const viewedVersion = view?.kind === 'version' ? view.version : null;
   // A stopped journey never changes again and an archived one is unarchived first; both can still be duplicated.
@@ -125,7 +137,12 @@ export function VersionsPanel() {
     <aside className="versions-panel" aria-label="Version history">
       <header className="versions-header">
         <h2>Versions</h2>
-        <button type="button" className="icon-button" aria-label="Close version history" onClick={() => closeVersionHistory(store)}>
+        <button
+          type="button"
+          className="icon-button"
+          aria-label="Close version history"
+          onClick={() => closeVersionHistory(store)}
+        >
           ×
         </button>
       </header>
@@ -137,8 +154,12 @@ export function VersionsPanel() {
         </p>
       )}
 
-      {versions.length > 0 && status === 'stopped' && <p className="muted">Stopped journeys stay as they ran. Duplicate a version to run it again.</p>}
-      {versions.length > 0 && status === 'archived' && <p className="muted">Unarchive the journey to restore a version as its draft.</p>}
+      {versions.length > 0 && status === 'stopped' && (
+        <p className="muted">Stopped journeys stay as they ran. Duplicate a version to run it again.</p>
+      )}
+      {versions.length > 0 && status === 'archived' && (
+        <p className="muted">Unarchive the journey to restore a version as its draft.</p>
+      )}
 
       {history.state === 'ready' && versions.length === 0 && (
         <p className="muted">No versions yet. Activating the journey freezes its first version here.</p>
@@ -147,7 +168,11 @@ export function VersionsPanel() {
       {versions.length > 0 && (
         <ol className="version-list" aria-label="Versions">
           {versions.map((item) => (
-            <li key={item.version} className="version-row" aria-current={viewedVersion === item.version ? 'true' : undefined}>
+            <li
+              key={item.version}
+              className="version-row"
+              aria-current={viewedVersion === item.version ? 'true' : undefined}
+            >
               <div className="version-title">
                 <strong>Version {item.version}</strong>
                 {item.live && <span className="badge status-active">Live</span>}
@@ -156,15 +181,32 @@ export function VersionsPanel() {
                 {shortTime(item.createdAt)} · {item.nodeCount} {item.nodeCount === 1 ? 'step' : 'steps'}
               </div>
               <div className="version-actions">
-                <button type="button" className="button small" aria-label={`Open version ${item.version}`} onClick={() => navigate({ page: 'editor', journeyId: journeyId!, version: item.version })}>
+                <button
+                  type="button"
+                  className="button small"
+                  aria-label={`Open version ${item.version}`}
+                  onClick={() => navigate({ page: 'editor', journeyId: journeyId!, version: item.version })}
+                >
                   Open
                 </button>
                 {restorable && (
-                  <button type="button" className="button small" disabled={busy} aria-label={`Restore version ${item.version} as draft`} onClick={() => setRestoring(item.version)}>
+                  <button
+                    type="button"
+                    className="button small"
+                    disabled={busy}
+                    aria-label={`Restore version ${item.version} as draft`}
+                    onClick={() => setRestoring(item.version)}
+                  >
                     Restore as draft
                   </button>
                 )}
-                <button type="button" className="button small" disabled={busy} aria-label={`Duplicate version ${item.version}`} onClick={() => void duplicate(item.version)}>
+                <button
+                  type="button"
+                  className="button small"
+                  disabled={busy}
+                  aria-label={`Duplicate version ${item.version}`}
+                  onClick={() => void duplicate(item.version)}
+                >
                   Duplicate
                 </button>
               </div>
@@ -178,7 +220,13 @@ export function VersionsPanel() {
           <h3>Compare</h3>
           <div className="compare-sides">
             <label htmlFor={beforeId}>From</label>
-            <select id={beforeId} value={String(comparison.before)} onChange={(event) => setPicked({ ...comparison, before: parseSide(event.target.value) ?? comparison.before })}>
+            <select
+              id={beforeId}
+              value={String(comparison.before)}
+              onChange={(event) =>
+                setPicked({ ...comparison, before: parseSide(event.target.value) ?? comparison.before })
+              }
+            >
               {sides.map((side) => (
                 <option key={side} value={String(side)}>
                   {sideLabel(side, lifecycle)}
@@ -186,7 +234,13 @@ export function VersionsPanel() {
               ))}
             </select>
             <label htmlFor={afterId}>To</label>
-            <select id={afterId} value={String(comparison.after)} onChange={(event) => setPicked({ ...comparison, after: parseSide(event.target.value) ?? comparison.after })}>
+            <select
+              id={afterId}
+              value={String(comparison.after)}
+              onChange={(event) =>
+                setPicked({ ...comparison, after: parseSide(event.target.value) ?? comparison.after })
+              }
+            >
               {sides.map((side) => (
                 <option key={side} value={String(side)}>
                   {sideLabel(side, lifecycle)}
@@ -194,7 +248,12 @@ export function VersionsPanel() {
               ))}
             </select>
           </div>
-          <button type="button" className="button small" disabled={busy || comparison.before === comparison.after} onClick={() => void compare(comparison)}>
+          <button
+            type="button"
+            className="button small"
+            disabled={busy || comparison.before === comparison.after}
+            onClick={() => void compare(comparison)}
+          >
             Compare on canvas
           </button>
         </section>
@@ -206,7 +265,8 @@ export function VersionsPanel() {
             {compareView.before.label} → {compareView.after.label}
           </h3>
           <p className="muted diff-legend">
-            <span className="legend added">Added</span> <span className="legend changed">Changed</span> <span className="legend removed">Removed</span> — select a step to show it.
+            <span className="legend added">Added</span> <span className="legend changed">Changed</span>{' '}
+            <span className="legend removed">Removed</span> — select a step to show it.
           </p>
           <DiffList diff={diff} onSelectStep={focusVersionNode} />
         </section>

@@ -10,7 +10,10 @@ export interface Comparison {
  * What "Compare" offers first: an open draft against what is live, else the two newest versions,
  * else the only version against the current document. Versions come newest first.
  */
-export function defaultComparison(versions: readonly number[], state: { liveVersion: number | null; draftOpen: boolean }): Comparison | null {
+export function defaultComparison(
+  versions: readonly number[],
+  state: { liveVersion: number | null; draftOpen: boolean },
+): Comparison | null {
   if (versions.length === 0) return null;
   if (state.draftOpen && state.liveVersion !== null) return { before: state.liveVersion, after: 'current' };
   if (versions.length >= 2) return { before: versions[1]!, after: versions[0]! };
@@ -24,7 +27,10 @@ export function inOrder({ before, after }: Comparison): Comparison {
 }
 
 /** "Version 2", or what the current document is: an open draft, a draft, or the live version itself. */
-export function sideLabel(side: CompareSide, state: { status: string; liveVersion: number | null; draftOpen: boolean }): string {
+export function sideLabel(
+  side: CompareSide,
+  state: { status: string; liveVersion: number | null; draftOpen: boolean },
+): string {
   if (side !== 'current') return `Version ${side}`;
   if (state.draftOpen && state.liveVersion !== null) return `Draft version ${state.liveVersion + 1}`;
   return state.status === 'draft' || state.status === 'ready' ? 'Current draft' : 'Current document';

@@ -27,7 +27,8 @@ function overlaps(a: { x: number; y: number }, b: { x: number; y: number }): boo
  */
 function clearSpot(position: { x: number; y: number }, taken: { x: number; y: number }[]): { x: number; y: number } {
   let spot = position;
-  for (let tries = 0; tries < 50 && taken.some((other) => overlaps(spot, other)); tries++) spot = { x: spot.x, y: spot.y + NUDGE };
+  for (let tries = 0; tries < 50 && taken.some((other) => overlaps(spot, other)); tries++)
+    spot = { x: spot.x, y: spot.y + NUDGE };
   return spot;
 }
 
@@ -52,7 +53,10 @@ export function compareElements(after: Journey, diff: JourneyDiff): { nodes: Com
   }
 
   const drawn = new Set(nodes.map(({ node }) => node.id));
-  const edges: ComparedEdge[] = after.edges.map((edge) => ({ edge, status: addedEdges.has(edge) ? 'added' : 'unchanged' }));
+  const edges: ComparedEdge[] = after.edges.map((edge) => ({
+    edge,
+    status: addedEdges.has(edge) ? 'added' : 'unchanged',
+  }));
   // A removed connection between steps that are both still drawn is shown; one whose end is gone
   // from both documents could not be placed anyway.
   const usedIds = new Set(after.edges.map((edge) => edge.id));

@@ -32,7 +32,8 @@ export function describeChange(change: ChangedNode): string {
   if (change.changes.includes('kind')) {
     parts.push(`was ${getNodeKind(change.before.kind).label}`);
   }
-  if (change.changes.includes('label')) parts.push(`renamed from “${change.before.label || getNodeKind(change.before.kind).label}”`);
+  if (change.changes.includes('label'))
+    parts.push(`renamed from “${change.before.label || getNodeKind(change.before.kind).label}”`);
   if (change.changes.includes('config') && !change.changes.includes('kind')) {
     parts.push(`${change.configKeys.map(configKeyWords).join(', ')} changed`);
   }
@@ -66,7 +67,8 @@ export function otherChanges(diff: JourneyDiff): string[] {
   if (diff.settings.length) lines.push(`Settings changed: ${diff.settings.map(settingWords).join(', ')}`);
   if (diff.name) lines.push(`Renamed from “${diff.name.before}” to “${diff.name.after}”`);
   if (diff.description) lines.push('Description changed');
-  if (diff.moved.length) lines.push(`${diff.moved.length} ${diff.moved.length === 1 ? 'step' : 'steps'} moved on the canvas`);
+  if (diff.moved.length)
+    lines.push(`${diff.moved.length} ${diff.moved.length === 1 ? 'step' : 'steps'} moved on the canvas`);
   if (diff.notesChanged) lines.push('Notes changed');
   return lines;
 }

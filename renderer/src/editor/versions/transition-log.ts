@@ -23,7 +23,12 @@ export function transitionText({ from, to, version }: Pick<JourneyTransitionEntr
   }
 }
 
-const SHORT = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' });
+const SHORT = new Intl.DateTimeFormat(undefined, {
+  day: 'numeric',
+  month: 'short',
+  hour: '2-digit',
+  minute: '2-digit',
+});
 
 /** "21 Nov, 10:02": when a version was made or a status changed; the raw text if it is not a date. */
 export function shortTime(iso: string, format: Intl.DateTimeFormat = SHORT): string {

@@ -24,7 +24,9 @@ export function useVersionRoute(journeyId: string, version: number | undefined):
       .get({ journeyId, version })
       .then((frozen) => {
         if (!current) return;
-        store.getState().setVersionView({ kind: 'version', version, journey: frozen.journey, createdAt: frozen.createdAt });
+        store
+          .getState()
+          .setVersionView({ kind: 'version', version, journey: frozen.journey, createdAt: frozen.createdAt });
         store.getState().setVersionsOpen(true);
       })
       .catch((error: unknown) => {

@@ -17,5 +17,7 @@ export type VersionView =
   | { kind: 'compare'; before: ComparedDocument; after: ComparedDocument };
 
 export function versionViewTitle(view: VersionView): string {
-  return view.kind === 'version' ? `Viewing version ${view.version} (read-only)` : `Comparing ${view.before.label} with ${view.after.label}`;
+  return view.kind === 'version'
+    ? `Viewing version ${view.version} (read-only)`
+    : `Comparing ${view.before.label} with ${view.after.label}`;
 }

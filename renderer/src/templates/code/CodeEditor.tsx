@@ -36,7 +36,11 @@ const fromProps = Annotation.define<true>();
 const theme = EditorView.theme({
   '&': { fontSize: '13px', border: '1px solid var(--border)', borderRadius: 'var(--radius)', background: '#fff' },
   '&.cm-focused': { outline: 'none', boxShadow: 'var(--focus)' },
-  '.cm-scroller': { fontFamily: 'ui-monospace, SFMono-Regular, Menlo, Consolas, monospace', minHeight: '320px', maxHeight: '60vh' },
+  '.cm-scroller': {
+    fontFamily: 'ui-monospace, SFMono-Regular, Menlo, Consolas, monospace',
+    minHeight: '320px',
+    maxHeight: '60vh',
+  },
   '.cm-gutters': { background: '#f6f7f9', borderRight: '1px solid var(--border)', color: '#868e96' },
 });
 
@@ -73,9 +77,14 @@ export default function CodeEditor({ value, onChange, language, label, described
           language === 'xml' ? xml() : json(),
           EditorView.lineWrapping,
           theme,
-          EditorView.contentAttributes.of({ 'aria-label': label, 'aria-multiline': 'true', ...(describedBy ? { 'aria-describedby': describedBy } : {}) }),
+          EditorView.contentAttributes.of({
+            'aria-label': label,
+            'aria-multiline': 'true',
+            ...(describedBy ? { 'aria-describedby': describedBy } : {}),
+          }),
           EditorView.updateListener.of((update) => {
-            if (update.docChanged && !update.transactions.some((tr) => tr.annotation(fromProps))) onChangeRef.current(update.state.doc.toString());
+            if (update.docChanged && !update.transactions.some((tr) => tr.annotation(fromProps)))
+              onChangeRef.current(update.state.doc.toString());
           }),
         ],
       }),
@@ -92,7 +101,10 @@ export default function CodeEditor({ value, onChange, language, label, described
   useEffect(() => {
     const current = view.current;
     if (!current || current.state.doc.toString() === value) return;
-    current.dispatch({ changes: { from: 0, to: current.state.doc.length, insert: value }, annotations: fromProps.of(true) });
+    current.dispatch({
+      changes: { from: 0, to: current.state.doc.length, insert: value },
+      annotations: fromProps.of(true),
+    });
   }, [value]);
 
   useImperativeHandle(ref, () => ({

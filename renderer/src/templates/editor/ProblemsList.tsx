@@ -17,7 +17,14 @@ export function ProblemsList({ diagnostics, onGoTo, codeField }: ProblemsListPro
       <h2 id="problems-heading" className="panel-heading">
         Problems{' '}
         <span className="muted" role="status">
-          {diagnostics.length === 0 ? 'none' : [errors && `${errors} ${errors === 1 ? 'error' : 'errors'}`, warnings && `${warnings} ${warnings === 1 ? 'warning' : 'warnings'}`].filter(Boolean).join(', ')}
+          {diagnostics.length === 0
+            ? 'none'
+            : [
+                errors && `${errors} ${errors === 1 ? 'error' : 'errors'}`,
+                warnings && `${warnings} ${warnings === 1 ? 'warning' : 'warnings'}`,
+              ]
+                .filter(Boolean)
+                .join(', ')}
         </span>
       </h2>
       {sorted.length > 0 && (
@@ -31,7 +38,12 @@ export function ProblemsList({ diagnostics, onGoTo, codeField }: ProblemsListPro
                 <span className="problem-field">{d.field}</span>
                 {where &&
                   (canJump ? (
-                    <button type="button" className="link-button problem-position" aria-label={`Go to line ${where.replace(':', ', column ')} of ${d.field}`} onClick={() => onGoTo(d)}>
+                    <button
+                      type="button"
+                      className="link-button problem-position"
+                      aria-label={`Go to line ${where.replace(':', ', column ')} of ${d.field}`}
+                      onClick={() => onGoTo(d)}
+                    >
                       {where}
                     </button>
                   ) : (

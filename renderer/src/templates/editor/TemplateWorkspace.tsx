@@ -21,7 +21,13 @@ export function TemplateWorkspace({ draft, template }: { draft: TemplateDraft; t
   const profilesVersion = useProfilesVersion();
   const codeRef = useRef<CodeEditorHandle>(null);
   const [strictVariables, setStrictVariables] = useState(false);
-  const live = useLiveRender({ channel: template.channel, content: template.content, profileId, profilesVersion, strictVariables });
+  const live = useLiveRender({
+    channel: template.channel,
+    content: template.content,
+    profileId,
+    profilesVersion,
+    strictVariables,
+  });
   const codeField = CODE_FIELDS[template.channel] ?? null;
   const goTo = (d: RenderDiagnostic) => {
     if (d.line !== undefined) codeRef.current?.focusAt(d.line, d.column);
@@ -29,12 +35,21 @@ export function TemplateWorkspace({ draft, template }: { draft: TemplateDraft; t
 
   return (
     <>
-      <TemplateHeader template={template} saveStatus={draft.saveStatus} onRename={draft.rename} onLanguage={draft.setLanguage} />
+      <TemplateHeader
+        template={template}
+        saveStatus={draft.saveStatus}
+        onRename={draft.rename}
+        onLanguage={draft.setLanguage}
+      />
       <div className="template-workspace">
         <section className="template-form" aria-label="Template content">
           <ChannelForm template={template} result={live.result} onChange={draft.setContent} codeRef={codeRef} />
           <ProblemsList diagnostics={live.result?.diagnostics ?? []} codeField={codeField} onGoTo={goTo} />
-          <VariablesPanel variables={live.result?.variables} strict={strictVariables} onStrictChange={setStrictVariables} />
+          <VariablesPanel
+            variables={live.result?.variables}
+            strict={strictVariables}
+            onStrictChange={setStrictVariables}
+          />
         </section>
         <PreviewPanel template={template} live={live} />
       </div>

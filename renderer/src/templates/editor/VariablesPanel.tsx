@@ -28,7 +28,9 @@ export function VariablesPanel({
           {used.map((path) => (
             <li key={path} className={missing.has(path) ? 'variable undefined' : 'variable'}>
               <code>{path}</code>
-              {missing.has(path) && <span className="field-warning"> not in the sample profile or customer fields</span>}
+              {missing.has(path) && (
+                <span className="field-warning"> not in the sample profile or customer fields</span>
+              )}
             </li>
           ))}
         </ul>

@@ -80,7 +80,11 @@ export class DebouncedSaver<T> {
         // Newer edits win; otherwise the failed value is tried again.
         this.latest ??= { value };
         if (this.disposed) return;
-        this.options.onStatus({ state: 'error', message: this.options.describeError(error), retryInMs: this.options.retryMs });
+        this.options.onStatus({
+          state: 'error',
+          message: this.options.describeError(error),
+          retryInMs: this.options.retryMs,
+        });
         this.schedule(this.options.retryMs);
       },
     );

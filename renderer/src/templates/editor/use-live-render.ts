@@ -37,7 +37,13 @@ type RenderInput = Parameters<ReturnType<typeof useClient>['templates']['render'
  * therefore waits for at most one render in flight, never for a pause. The pipeline itself runs
  * off the UI thread on the Node side.
  */
-export function useLiveRender({ channel, content, profileId, profilesVersion, strictVariables = false }: LiveRenderInput): LiveRender {
+export function useLiveRender({
+  channel,
+  content,
+  profileId,
+  profilesVersion,
+  strictVariables = false,
+}: LiveRenderInput): LiveRender {
   const client = useClient();
   const [state, setState] = useState<LiveRender>(INITIAL);
   const runner = useRef<ReturnType<typeof createCoalescingRunner<RenderInput>> | null>(null);
@@ -54,21 +60,24 @@ export function useLiveRender({ channel, content, profileId, profilesVersion, st
       const followLatest = () => {
         if (mounted && latest.current && latest.current !== input) current.submit(latest.current);
       };
-      return client.templates.render(input).finally(followLatest).then(
-        (result) => {
-          // Only going backwards is refused: an older answer still shows progress while typing.
-          if (!mounted || !sequencer.accept(id)) return;
-          setState((previous) => ({
-            result,
-            email: input.channel === 'email' ? nextEmailPreview(previous.email, result) : NO_EMAIL_PREVIEW,
-            error: null,
-          }));
-        },
-        (failure: unknown) => {
-          if (!mounted || !sequencer.accept(id)) return;
-          setState((previous) => ({ ...previous, error: messageOf(failure) }));
-        },
-      );
+      return client.templates
+        .render(input)
+        .finally(followLatest)
+        .then(
+          (result) => {
+            // Only going backwards is refused: an older answer still shows progress while typing.
+            if (!mounted || !sequencer.accept(id)) return;
+            setState((previous) => ({
+              result,
+              email: input.channel === 'email' ? nextEmailPreview(previous.email, result) : NO_EMAIL_PREVIEW,
+              error: null,
+            }));
+          },
+          (failure: unknown) => {
+            if (!mounted || !sequencer.accept(id)) return;
+            setState((previous) => ({ ...previous, error: messageOf(failure) }));
+          },
+        );
     });
     runner.current = current;
     if (latest.current) current.submit(latest.current);

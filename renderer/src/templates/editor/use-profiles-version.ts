@@ -8,7 +8,9 @@ import { useAppStore } from '../../store/app-store';
 export function useProfilesVersion(): string {
   const loadProfiles = useAppStore((s) => s.loadProfiles);
   const status = useAppStore((s) => s.profilesStatus);
-  const version = useAppStore((s) => s.profiles.map((p) => `${p.id}@${p.updatedAt}${p.isDefault ? '*' : ''}`).join(','));
+  const version = useAppStore((s) =>
+    s.profiles.map((p) => `${p.id}@${p.updatedAt}${p.isDefault ? '*' : ''}`).join(','),
+  );
   useEffect(() => {
     if (status === 'idle') void loadProfiles();
   }, [status, loadProfiles]);

@@ -4,7 +4,8 @@ import { useClient } from '../../api/client-context';
 import { messageOf } from '../../store/message-of';
 import { DebouncedSaver, type AutosaveStatus } from './debounced-saver';
 
-export type DraftLoad = { state: 'loading' } | { state: 'ready' } | { state: 'error'; message: string; notFound: boolean };
+export type DraftLoad =
+  { state: 'loading' } | { state: 'ready' } | { state: 'error'; message: string; notFound: boolean };
 
 export interface TemplateDraft {
   load: DraftLoad;
@@ -47,7 +48,12 @@ export function useTemplateDraft(templateId: string): TemplateDraft {
         setLoad({ state: 'ready' });
       },
       (failure: unknown) => {
-        if (current) setLoad({ state: 'error', message: messageOf(failure), notFound: failure instanceof ApiError && failure.code === 'NOT_FOUND' });
+        if (current)
+          setLoad({
+            state: 'error',
+            message: messageOf(failure),
+            notFound: failure instanceof ApiError && failure.code === 'NOT_FOUND',
+          });
       },
     );
     return () => {
@@ -81,7 +87,10 @@ export function useTemplateDraft(templateId: string): TemplateDraft {
     [show],
   );
 
-  const setContent = useCallback((content: Template['content']) => edit((t) => ({ ...t, content }) as Template), [edit]);
+  const setContent = useCallback(
+    (content: Template['content']) => edit((t) => ({ ...t, content }) as Template),
+    [edit],
+  );
   const setLanguage = useCallback((language: string) => edit((t) => ({ ...t, language })), [edit]);
 
   const rename = useCallback(

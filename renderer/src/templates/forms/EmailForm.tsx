@@ -18,7 +18,12 @@ export function EmailForm({ content, onChange, diagnostics, codeRef }: ChannelFo
   const mjmlProblem = problemAt(diagnostics, 'mjml');
   return (
     <>
-      <TextField label="Subject" value={content.subject} error={problemAt(diagnostics, 'subject')} onChange={(subject) => onChange({ ...content, subject })} />
+      <TextField
+        label="Subject"
+        value={content.subject}
+        error={problemAt(diagnostics, 'subject')}
+        onChange={(subject) => onChange({ ...content, subject })}
+      />
       <TextField
         label="Preheader"
         value={content.preheader}
@@ -26,7 +31,12 @@ export function EmailForm({ content, onChange, diagnostics, codeRef }: ChannelFo
         error={problemAt(diagnostics, 'preheader')}
         onChange={(preheader) => onChange({ ...content, preheader })}
       />
-      <TextField label="From name" value={content.fromName} error={problemAt(diagnostics, 'fromName')} onChange={(fromName) => onChange({ ...content, fromName })} />
+      <TextField
+        label="From name"
+        value={content.fromName}
+        error={problemAt(diagnostics, 'fromName')}
+        onChange={(fromName) => onChange({ ...content, fromName })}
+      />
       {LAYOUT_OPTIONS.length > 0 && (
         <div className="field-inline starter-layout">
           <SelectField label="Starter layout" value={layoutId} options={LAYOUT_OPTIONS} onChange={setLayoutId} />

@@ -9,11 +9,23 @@ import type { ChannelFormProps } from './form-props';
 type Button = InAppContent['buttons'][number];
 
 export function InAppForm({ content, onChange, diagnostics }: ChannelFormProps<'inapp'>) {
-  const at = (index: number, button: Button) => onChange({ ...content, buttons: replaceAt(content.buttons, index, button) });
+  const at = (index: number, button: Button) =>
+    onChange({ ...content, buttons: replaceAt(content.buttons, index, button) });
   return (
     <>
-      <TextField label="Title" value={content.title} error={problemAt(diagnostics, 'title')} onChange={(title) => onChange({ ...content, title })} />
-      <TextArea label="Body" rows={4} value={content.body} error={problemAt(diagnostics, 'body')} onChange={(body) => onChange({ ...content, body })} />
+      <TextField
+        label="Title"
+        value={content.title}
+        error={problemAt(diagnostics, 'title')}
+        onChange={(title) => onChange({ ...content, title })}
+      />
+      <TextArea
+        label="Body"
+        rows={4}
+        value={content.body}
+        error={problemAt(diagnostics, 'body')}
+        onChange={(body) => onChange({ ...content, body })}
+      />
       <TextField
         label="Image URL"
         type="url"
@@ -34,7 +46,12 @@ export function InAppForm({ content, onChange, diagnostics }: ChannelFormProps<'
         error={problemAt(diagnostics, 'buttons')}
         renderItem={(button, index) => (
           <>
-            <TextField label="Button label" value={button.label} error={problemAt(diagnostics, `buttons[${index}].label`)} onChange={(label) => at(index, { ...button, label })} />
+            <TextField
+              label="Button label"
+              value={button.label}
+              error={problemAt(diagnostics, `buttons[${index}].label`)}
+              onChange={(label) => at(index, { ...button, label })}
+            />
             <TextField
               label="Action"
               value={button.action}

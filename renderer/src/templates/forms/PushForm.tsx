@@ -6,8 +6,19 @@ import type { ChannelFormProps } from './form-props';
 export function PushForm({ content, onChange, diagnostics }: ChannelFormProps<'push'>) {
   return (
     <>
-      <TextField label="Title" value={content.title} error={problemAt(diagnostics, 'title')} onChange={(title) => onChange({ ...content, title })} />
-      <TextArea label="Body" rows={4} value={content.body} error={problemAt(diagnostics, 'body')} onChange={(body) => onChange({ ...content, body })} />
+      <TextField
+        label="Title"
+        value={content.title}
+        error={problemAt(diagnostics, 'title')}
+        onChange={(title) => onChange({ ...content, title })}
+      />
+      <TextArea
+        label="Body"
+        rows={4}
+        value={content.body}
+        error={problemAt(diagnostics, 'body')}
+        onChange={(body) => onChange({ ...content, body })}
+      />
       <TextField
         label="Image URL"
         type="url"

@@ -5,7 +5,12 @@ import { problemAt } from '../diagnostics';
 import type { ChannelFormProps } from './form-props';
 import { SmsCounter } from './SmsCounter';
 
-export function SmsForm({ content, onChange, diagnostics, sms }: ChannelFormProps<'sms'> & { sms: SmsCount | undefined }) {
+export function SmsForm({
+  content,
+  onChange,
+  diagnostics,
+  sms,
+}: ChannelFormProps<'sms'> & { sms: SmsCount | undefined }) {
   return (
     <>
       <TextArea

@@ -14,14 +14,19 @@ type ParseMode = TelegramContent['parseMode'];
 const PARSE_MODE_OPTIONS = TELEGRAM_PARSE_MODES.map((mode) => ({ value: mode, label: mode }));
 
 export function TelegramForm({ content, onChange, diagnostics }: ChannelFormProps<'telegram'>) {
-  const at = (index: number, button: Button) => onChange({ ...content, buttons: replaceAt(content.buttons, index, button) });
+  const at = (index: number, button: Button) =>
+    onChange({ ...content, buttons: replaceAt(content.buttons, index, button) });
   return (
     <>
       <SelectField<ParseMode>
         label="Parse mode"
         value={content.parseMode}
         options={PARSE_MODE_OPTIONS}
-        hint={content.parseMode === 'HTML' ? 'Tags: <b>, <i>, <u>, <s>, <code>, <pre>, <a href>, <tg-spoiler>, <blockquote>.' : 'Escape _ * [ ] ( ) ~ ` > # + - = | { } . ! with a backslash.'}
+        hint={
+          content.parseMode === 'HTML'
+            ? 'Tags: <b>, <i>, <u>, <s>, <code>, <pre>, <a href>, <tg-spoiler>, <blockquote>.'
+            : 'Escape _ * [ ] ( ) ~ ` > # + - = | { } . ! with a backslash.'
+        }
         onChange={(parseMode) => onChange({ ...content, parseMode })}
       />
       <TextArea
@@ -45,8 +50,20 @@ export function TelegramForm({ content, onChange, diagnostics }: ChannelFormProp
         error={problemAt(diagnostics, 'buttons')}
         renderItem={(button, index) => (
           <>
-            <TextField label="Button text" value={button.text} error={problemAt(diagnostics, `buttons[${index}].text`)} onChange={(text) => at(index, { ...button, text })} />
-            <TextField label="URL" type="url" value={button.url} spellCheck={false} error={problemAt(diagnostics, `buttons[${index}].url`)} onChange={(url) => at(index, { ...button, url })} />
+            <TextField
+              label="Button text"
+              value={button.text}
+              error={problemAt(diagnostics, `buttons[${index}].text`)}
+              onChange={(text) => at(index, { ...button, text })}
+            />
+            <TextField
+              label="URL"
+              type="url"
+              value={button.url}
+              spellCheck={false}
+              error={problemAt(diagnostics, `buttons[${index}].url`)}
+              onChange={(url) => at(index, { ...button, url })}
+            />
           </>
         )}
       />

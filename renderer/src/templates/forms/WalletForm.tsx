@@ -13,11 +13,22 @@ type PassField = WalletContent['fields'][number];
 const PASS_TYPE_OPTIONS = WALLET_PASS_TYPES.map((type) => ({ value: type, label: PASS_TYPE_LABELS[type] }));
 
 export function WalletForm({ content, onChange, diagnostics }: ChannelFormProps<'wallet'>) {
-  const at = (index: number, field: PassField) => onChange({ ...content, fields: replaceAt(content.fields, index, field) });
+  const at = (index: number, field: PassField) =>
+    onChange({ ...content, fields: replaceAt(content.fields, index, field) });
   return (
     <>
-      <SelectField<PassType> label="Pass type" value={content.passType} options={PASS_TYPE_OPTIONS} onChange={(passType) => onChange({ ...content, passType })} />
-      <TextField label="Title" value={content.title} error={problemAt(diagnostics, 'title')} onChange={(title) => onChange({ ...content, title })} />
+      <SelectField<PassType>
+        label="Pass type"
+        value={content.passType}
+        options={PASS_TYPE_OPTIONS}
+        onChange={(passType) => onChange({ ...content, passType })}
+      />
+      <TextField
+        label="Title"
+        value={content.title}
+        error={problemAt(diagnostics, 'title')}
+        onChange={(title) => onChange({ ...content, title })}
+      />
       <ListEditor<PassField>
         label="Fields"
         items={content.fields}
@@ -30,8 +41,18 @@ export function WalletForm({ content, onChange, diagnostics }: ChannelFormProps<
         error={problemAt(diagnostics, 'fields')}
         renderItem={(field, index) => (
           <div className="field-pair">
-            <TextField label="Label" value={field.label} error={problemAt(diagnostics, `fields[${index}].label`)} onChange={(label) => at(index, { ...field, label })} />
-            <TextField label="Value" value={field.value} error={problemAt(diagnostics, `fields[${index}].value`)} onChange={(value) => at(index, { ...field, value })} />
+            <TextField
+              label="Label"
+              value={field.label}
+              error={problemAt(diagnostics, `fields[${index}].label`)}
+              onChange={(label) => at(index, { ...field, label })}
+            />
+            <TextField
+              label="Value"
+              value={field.value}
+              error={problemAt(diagnostics, `fields[${index}].value`)}
+              onChange={(value) => at(index, { ...field, value })}
+            />
           </div>
         )}
       />

@@ -12,7 +12,11 @@ import { syncParameters } from './whatsapp-parameters';
 
 type Button = WhatsAppContent['buttons'][number];
 
-const BUTTON_TYPE_LABELS: Record<Button['type'], string> = { quickReply: 'Quick reply', url: 'Open URL', phone: 'Call phone number' };
+const BUTTON_TYPE_LABELS: Record<Button['type'], string> = {
+  quickReply: 'Quick reply',
+  url: 'Open URL',
+  phone: 'Call phone number',
+};
 const BUTTON_TYPE_OPTIONS = WHATSAPP_BUTTON_TYPES.map((type) => ({ value: type, label: BUTTON_TYPE_LABELS[type] }));
 
 function buttonOfType(button: Button, type: Button['type']): Button {
@@ -62,7 +66,12 @@ export function WhatsAppForm({ content, onChange, diagnostics }: ChannelFormProp
         error={problemAt(diagnostics, 'body')}
         onChange={(body) => set({ body, parameters: syncParameters(content.parameters, body) })}
       />
-      <WhatsAppParameters body={content.body} parameters={content.parameters} diagnostics={diagnostics} onChange={(parameters) => set({ parameters })} />
+      <WhatsAppParameters
+        body={content.body}
+        parameters={content.parameters}
+        diagnostics={diagnostics}
+        onChange={(parameters) => set({ parameters })}
+      />
       <TextField
         label="Footer"
         value={content.footer}
@@ -80,10 +89,19 @@ export function WhatsAppForm({ content, onChange, diagnostics }: ChannelFormProp
         itemLabel={(index) => `Button ${index + 1}`}
         emptyText="No buttons."
         reorderable
-        error={tooManyButtons ? `WhatsApp allows at most ${WHATSAPP_LIMITS.buttons} buttons; remove ${content.buttons.length - WHATSAPP_LIMITS.buttons}.` : problemAt(diagnostics, 'buttons')}
+        error={
+          tooManyButtons
+            ? `WhatsApp allows at most ${WHATSAPP_LIMITS.buttons} buttons; remove ${content.buttons.length - WHATSAPP_LIMITS.buttons}.`
+            : problemAt(diagnostics, 'buttons')
+        }
         renderItem={(button, index) => (
           <>
-            <SelectField<Button['type']> label="Type" value={button.type} options={BUTTON_TYPE_OPTIONS} onChange={(type) => at(index, buttonOfType(button, type))} />
+            <SelectField<Button['type']>
+              label="Type"
+              value={button.type}
+              options={BUTTON_TYPE_OPTIONS}
+              onChange={(type) => at(index, buttonOfType(button, type))}
+            />
             <TextField
               label="Button text"
               value={button.text}
@@ -92,7 +110,13 @@ export function WhatsAppForm({ content, onChange, diagnostics }: ChannelFormProp
               onChange={(text) => at(index, { ...button, text })}
             />
             {button.type === 'url' && (
-              <TextField label="URL" type="url" value={button.url ?? ''} error={problemAt(diagnostics, `buttons[${index}].url`)} onChange={(url) => at(index, { ...button, url })} />
+              <TextField
+                label="URL"
+                type="url"
+                value={button.url ?? ''}
+                error={problemAt(diagnostics, `buttons[${index}].url`)}
+                onChange={(url) => at(index, { ...button, url })}
+              />
             )}
             {button.type === 'phone' && (
               <TextField

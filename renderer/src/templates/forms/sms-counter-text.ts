@@ -4,12 +4,18 @@ const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one :
 
 /** "42 characters · GSM-7 · 1 segment (118 left)": what the network will bill, on the rendered text. */
 export function smsCounterLine(sms: SmsCount): string {
-  return [plural(sms.characters, 'character', 'characters'), sms.encoding, `${plural(sms.segments, 'segment', 'segments')} (${sms.remainingInSegment} left)`].join(' · ');
+  return [
+    plural(sms.characters, 'character', 'characters'),
+    sms.encoding,
+    `${plural(sms.segments, 'segment', 'segments')} (${sms.remainingInSegment} left)`,
+  ].join(' · ');
 }
 
 /** Why a message went UCS-2, naming the character, so it can be replaced: "UCS-2 because of “😀”". */
 export function ucs2Reason(sms: SmsCount): string | null {
-  return sms.encoding === 'UCS-2' && sms.firstUcs2Character !== null ? `UCS-2 because of “${sms.firstUcs2Character}”` : null;
+  return sms.encoding === 'UCS-2' && sms.firstUcs2Character !== null
+    ? `UCS-2 because of “${sms.firstUcs2Character}”`
+    : null;
 }
 
 /** How many units a segment holds for this encoding, single and concatenated, for the hint. */

@@ -56,9 +56,20 @@ export function NewTemplateDialog({ open, onOpenChange, onCloseAutoFocus, onCrea
           <form className="dialog-form" onSubmit={submit}>
             <TextField label="Template name" value={name} onChange={setName} />
             <SelectField<Channel> label="Channel" value={channel} options={CHANNEL_OPTIONS} onChange={setChannel} />
-            <SelectField label="Language" value={language} options={templateLanguageOptions(language)} onChange={setLanguage} />
+            <SelectField
+              label="Language"
+              value={language}
+              options={templateLanguageOptions(language)}
+              onChange={setLanguage}
+            />
             {channel === 'email' && LAYOUT_OPTIONS.length > 0 && (
-              <SelectField label="Starter layout" value={layoutId} options={LAYOUT_OPTIONS} onChange={setLayoutId} hint="The MJML the email starts from." />
+              <SelectField
+                label="Starter layout"
+                value={layoutId}
+                options={LAYOUT_OPTIONS}
+                onChange={setLayoutId}
+                hint="The MJML the email starts from."
+              />
             )}
             <FormDialogFooter error={error} busy={busy} submitLabel="Create" />
           </form>

@@ -26,7 +26,14 @@ function deleteDescription(template: TemplateListItem): string {
 }
 
 /** The library's dialogs; each shows its own failure (a refused delete lists the journeys). */
-export function TemplateDialogs({ pending, onClose, onCloseAutoFocus, onCreate, onRename, onDelete }: TemplateDialogsProps) {
+export function TemplateDialogs({
+  pending,
+  onClose,
+  onCloseAutoFocus,
+  onCreate,
+  onRename,
+  onDelete,
+}: TemplateDialogsProps) {
   const onOpenChange = (open: boolean) => {
     if (!open) onClose();
   };

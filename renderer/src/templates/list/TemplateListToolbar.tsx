@@ -16,7 +16,8 @@ export function TemplateListToolbar({ view, languages, shown, total, onChange, s
   const channelId = useId();
   const languageId = useId();
   // The chosen language stays offered even after its last template went, so the select never lies.
-  const offered = view.language !== ALL_LANGUAGES && !languages.includes(view.language) ? [...languages, view.language] : languages;
+  const offered =
+    view.language !== ALL_LANGUAGES && !languages.includes(view.language) ? [...languages, view.language] : languages;
   return (
     <div className="journey-toolbar">
       <div role="search" className="journey-search">
@@ -36,7 +37,11 @@ export function TemplateListToolbar({ view, languages, shown, total, onChange, s
       </div>
       <div className="inline-field">
         <label htmlFor={channelId}>Channel</label>
-        <select id={channelId} value={view.channel} onChange={(event) => isChannelFilter(event.target.value) && onChange({ channel: event.target.value })}>
+        <select
+          id={channelId}
+          value={view.channel}
+          onChange={(event) => isChannelFilter(event.target.value) && onChange({ channel: event.target.value })}
+        >
           <option value="all">All channels</option>
           {CHANNELS.map((channel) => (
             <option key={channel.id} value={channel.id}>

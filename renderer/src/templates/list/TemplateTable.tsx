@@ -7,7 +7,13 @@ import { languageLabel } from './template-list-view';
 import { RowMenu, type RowActions } from '../../ui/RowMenu';
 import { UsedByList } from './UsedByList';
 
-export function TemplateTable({ templates, actions }: { templates: readonly TemplateListItem[]; actions: RowActions<TemplateListItem> }) {
+export function TemplateTable({
+  templates,
+  actions,
+}: {
+  templates: readonly TemplateListItem[];
+  actions: RowActions<TemplateListItem>;
+}) {
   return (
     <table className="journey-table template-table" aria-label="Templates">
       <thead>

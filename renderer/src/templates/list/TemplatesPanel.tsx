@@ -1,6 +1,12 @@
 import { useMemo, useRef } from 'react';
 import type { TemplateListItem } from '../../store/templates-slice';
-import { applyTemplateListView, DEFAULT_TEMPLATE_LIST_VIEW, describeTemplateFilters, languageOptions, type TemplateListView } from './template-list-view';
+import {
+  applyTemplateListView,
+  DEFAULT_TEMPLATE_LIST_VIEW,
+  describeTemplateFilters,
+  languageOptions,
+  type TemplateListView,
+} from './template-list-view';
 import { TemplateListToolbar } from './TemplateListToolbar';
 import type { RowActions } from '../../ui/RowMenu';
 import { TemplateTable } from './TemplateTable';
@@ -28,7 +34,14 @@ export function TemplatesPanel({ templates, view, onViewChange, actions }: Templ
 
   return (
     <>
-      <TemplateListToolbar view={view} languages={languages} shown={visible.length} total={templates.length} onChange={onViewChange} searchRef={search} />
+      <TemplateListToolbar
+        view={view}
+        languages={languages}
+        shown={visible.length}
+        total={templates.length}
+        onChange={onViewChange}
+        searchRef={search}
+      />
       {visible.length > 0 ? (
         <TemplateTable templates={visible} actions={actions} />
       ) : (

@@ -51,7 +51,10 @@ export function filterTemplates<T extends Listed>(templates: readonly T[], view:
 /** Newest edit first, then by name, then id: a total order, so equal rows never swap between renders. */
 export function sortTemplates<T extends Listed>(templates: readonly T[]): T[] {
   return [...templates].sort(
-    (a, b) => Date.parse(b.updatedAt) - Date.parse(a.updatedAt) || collator.compare(a.name, b.name) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+    (a, b) =>
+      Date.parse(b.updatedAt) - Date.parse(a.updatedAt) ||
+      collator.compare(a.name, b.name) ||
+      (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
   );
 }
 

@@ -6,7 +6,10 @@ import { outputText } from './output-fields';
 import type { PreviewProps } from './preview-props';
 
 type Width = 'desktop' | 'mobile';
-const WIDTHS: Record<Width, { label: string; px: number }> = { desktop: { label: 'Desktop', px: 640 }, mobile: { label: 'Mobile', px: 375 } };
+const WIDTHS: Record<Width, { label: string; px: number }> = {
+  desktop: { label: 'Desktop', px: 640 },
+  mobile: { label: 'Mobile', px: 375 },
+};
 
 export function EmailPreview({ content, result, email }: PreviewProps<'email'> & { email: EmailPreviewState }) {
   const [width, setWidth] = useState<Width>('desktop');
@@ -47,13 +50,24 @@ export function EmailPreview({ content, result, email }: PreviewProps<'email'> &
             <>
               <div role="group" aria-label="Preview width" className="segmented">
                 {(Object.keys(WIDTHS) as Width[]).map((w) => (
-                  <button key={w} type="button" className="button small" aria-pressed={width === w} onClick={() => setWidth(w)}>
+                  <button
+                    key={w}
+                    type="button"
+                    className="button small"
+                    aria-pressed={width === w}
+                    onClick={() => setWidth(w)}
+                  >
                     {WIDTHS[w].label}
                   </button>
                 ))}
               </div>
               <span className="checkbox-line">
-                <input id={remoteId} type="checkbox" checked={remoteImages} onChange={(event) => setRemoteImages(event.target.checked)} />
+                <input
+                  id={remoteId}
+                  type="checkbox"
+                  checked={remoteImages}
+                  onChange={(event) => setRemoteImages(event.target.checked)}
+                />
                 <label htmlFor={remoteId}>Load remote images</label>
               </span>
             </>

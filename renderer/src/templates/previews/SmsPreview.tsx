@@ -7,7 +7,9 @@ export function SmsPreview({ content, result }: PreviewProps<'sms'>) {
   return (
     <div className="phone">
       <div className="phone-header">{sender || 'Sender'}</div>
-      <div className="phone-thread">{body ? <p className="bubble incoming">{body}</p> : <p className="placeholder">An empty message.</p>}</div>
+      <div className="phone-thread">
+        {body ? <p className="bubble incoming">{body}</p> : <p className="placeholder">An empty message.</p>}
+      </div>
     </div>
   );
 }

@@ -13,7 +13,9 @@ export function TelegramPreview({ content, result }: PreviewProps<'telegram'>) {
   return (
     <div className="chat telegram-chat">
       <div className="chat-bubble">
-        <div className="chat-body">{text ? <TelegramText nodes={parsed.nodes} /> : <span className="muted">An empty message.</span>}</div>
+        <div className="chat-body">
+          {text ? <TelegramText nodes={parsed.nodes} /> : <span className="muted">An empty message.</span>}
+        </div>
       </div>
       {buttons.length > 0 && (
         <ul className="chat-buttons" aria-label="Buttons">

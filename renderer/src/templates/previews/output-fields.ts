@@ -6,11 +6,19 @@ export function outputText(result: RenderResult | null, key: string, fallback = 
   return result ? readString(result.output, key) : fallback;
 }
 
-export function outputList<T extends object>(result: RenderResult | null, key: string, fallback: readonly T[]): Partial<T>[] {
+export function outputList<T extends object>(
+  result: RenderResult | null,
+  key: string,
+  fallback: readonly T[],
+): Partial<T>[] {
   return result ? (readObjects(result.output, key) as Partial<T>[]) : [...fallback];
 }
 
-export function outputRecord(result: RenderResult | null, key: string, fallback: Readonly<Record<string, unknown>>): Readonly<Record<string, unknown>> {
+export function outputRecord(
+  result: RenderResult | null,
+  key: string,
+  fallback: Readonly<Record<string, unknown>>,
+): Readonly<Record<string, unknown>> {
   return result ? readRecord(result.output, key) : fallback;
 }
 

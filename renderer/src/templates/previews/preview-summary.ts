@@ -26,7 +26,13 @@ export function firstLines(text: string, lines = MAX_LINES, chars = MAX_CHARS): 
     .join('\n')
     .trim();
   const cut = [...kept];
-  const shortened = cut.length > chars ? `${cut.slice(0, chars - 1).join('').trimEnd()}…` : kept;
+  const shortened =
+    cut.length > chars
+      ? `${cut
+          .slice(0, chars - 1)
+          .join('')
+          .trimEnd()}…`
+      : kept;
   return shortened.length < text.trim().length && !shortened.endsWith('…') ? `${shortened}…` : shortened;
 }
 
@@ -34,21 +40,41 @@ function plainText(nodes: readonly TgNode[]): string {
   return nodes.map((node) => (node.kind === 'text' ? node.text : plainText(node.children))).join('');
 }
 
-export function previewSummary(channel: Channel, result: RenderResult, parseMode: 'HTML' | 'MarkdownV2' = 'HTML'): PreviewSummary {
+export function previewSummary(
+  channel: Channel,
+  result: RenderResult,
+  parseMode: 'HTML' | 'MarkdownV2' = 'HTML',
+): PreviewSummary {
   const out = result.output;
   const text = (key: string) => readString(out, key);
   switch (channel) {
     case 'email':
-      return { heading: text('subject') || '(no subject)', text: firstLines(text('text')), note: text('preheader') || null };
+      return {
+        heading: text('subject') || '(no subject)',
+        text: firstLines(text('text')),
+        note: text('preheader') || null,
+      };
     case 'sms':
-      return { heading: text('senderId') || 'SMS', text: firstLines(text('body')), note: result.sms ? [smsCounterLine(result.sms), ucs2Reason(result.sms)].filter(Boolean).join(' · ') : null };
+      return {
+        heading: text('senderId') || 'SMS',
+        text: firstLines(text('body')),
+        note: result.sms ? [smsCounterLine(result.sms), ucs2Reason(result.sms)].filter(Boolean).join(' · ') : null,
+      };
     case 'whatsapp':
-      return { heading: text('headerText') || text('templateName') || 'WhatsApp', text: firstLines(fillWhatsAppParameters(text('body'), readRecord(out, 'parameters'))), note: text('footer') || null };
+      return {
+        heading: text('headerText') || text('templateName') || 'WhatsApp',
+        text: firstLines(fillWhatsAppParameters(text('body'), readRecord(out, 'parameters'))),
+        note: text('footer') || null,
+      };
     case 'push':
     case 'inapp':
       return { heading: text('title') || '(no title)', text: firstLines(text('body')), note: null };
     case 'telegram':
-      return { heading: 'Telegram', text: firstLines(plainText(parseTelegramText(text('text'), parseMode).nodes)), note: null };
+      return {
+        heading: 'Telegram',
+        text: firstLines(plainText(parseTelegramText(text('text'), parseMode).nodes)),
+        note: null,
+      };
     case 'wallet':
       return {
         heading: text('title') || '(no title)',

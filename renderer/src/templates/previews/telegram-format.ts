@@ -3,7 +3,10 @@
  * never injected, and anything Telegram would not format is shown as the text it is.
  */
 export type TgStyle = 'bold' | 'italic' | 'underline' | 'strike' | 'spoiler' | 'code' | 'pre' | 'blockquote';
-export type TgNode = { kind: 'text'; text: string } | { kind: TgStyle; children: TgNode[] } | { kind: 'link'; href: string; children: TgNode[] };
+export type TgNode =
+  | { kind: 'text'; text: string }
+  | { kind: TgStyle; children: TgNode[] }
+  | { kind: 'link'; href: string; children: TgNode[] };
 
 export interface TgParse {
   nodes: TgNode[];
@@ -74,12 +77,16 @@ export function parseTelegramHtml(source: string): TgParse {
         pushText(whole);
         continue;
       }
-      if (index !== stack.length - 1) problems.push(`<${stack[stack.length - 1]!.tag}> is not closed before </${name}>.`);
+      if (index !== stack.length - 1)
+        problems.push(`<${stack[stack.length - 1]!.tag}> is not closed before </${name}>.`);
       stack.length = index;
       continue;
     }
     const href = /href\s*=\s*"([^"]*)"|href\s*=\s*'([^']*)'/.exec(attributes);
-    const node: Open['node'] = kind === 'link' ? { kind, href: decodeEntities(href?.[1] ?? href?.[2] ?? ''), children: [] } : { kind: kind!, children: [] };
+    const node: Open['node'] =
+      kind === 'link'
+        ? { kind, href: decodeEntities(href?.[1] ?? href?.[2] ?? ''), children: [] }
+        : { kind: kind!, children: [] };
     children().push(node);
     stack.push({ tag: name, node });
   }
@@ -132,7 +139,10 @@ export function parseTelegramMarkdown(source: string): TgParse {
           if (close !== -1) {
             flush();
             const inner = source.slice(i + m.length, close).replace(/\\([`\\])/g, '$1');
-            nodes.push({ kind: style, children: [{ kind: 'text', text: style === 'pre' ? inner.replace(/^[a-z0-9]*\n/i, '') : inner }] });
+            nodes.push({
+              kind: style,
+              children: [{ kind: 'text', text: style === 'pre' ? inner.replace(/^[a-z0-9]*\n/i, '') : inner }],
+            });
             i = close + m.length;
             continue;
           }

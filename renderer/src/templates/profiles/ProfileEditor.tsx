@@ -33,7 +33,12 @@ export function ProfileEditor({ profile, onDeleted }: { profile: SampleProfile; 
 
   return (
     <div className="profile-editor">
-      <TextField label="Profile name" value={name} onChange={setName} error={name.trim() === '' ? 'A sample profile needs a name.' : undefined} />
+      <TextField
+        label="Profile name"
+        value={name}
+        onChange={setName}
+        error={name.trim() === '' ? 'A sample profile needs a name.' : undefined}
+      />
       <TextArea
         label="Profile data (JSON)"
         rows={14}
@@ -48,11 +53,19 @@ export function ProfileEditor({ profile, onDeleted }: { profile: SampleProfile; 
           type="button"
           className="button primary small"
           disabled={busy || !checked.ok || name.trim() === ''}
-          onClick={() => checked.ok && void run(() => updateProfile(profile.id, { name: name.trim(), data: checked.data }), 'Profile saved.')}
+          onClick={() =>
+            checked.ok &&
+            void run(() => updateProfile(profile.id, { name: name.trim(), data: checked.data }), 'Profile saved.')
+          }
         >
           Save profile
         </button>
-        <button type="button" className="button small" disabled={busy || profile.isDefault} onClick={() => void run(() => setDefaultProfile(profile.id), `“${profile.name}” is the default now.`)}>
+        <button
+          type="button"
+          className="button small"
+          disabled={busy || profile.isDefault}
+          onClick={() => void run(() => setDefaultProfile(profile.id), `“${profile.name}” is the default now.`)}
+        >
           {profile.isDefault ? 'Default profile' : 'Make default'}
         </button>
         {confirmingDelete ? (
@@ -81,13 +94,21 @@ export function ProfileEditor({ profile, onDeleted }: { profile: SampleProfile; 
             </button>
           </>
         ) : (
-          <button type="button" className="button small danger" disabled={busy} onClick={() => setConfirmingDelete(true)}>
+          <button
+            type="button"
+            className="button small danger"
+            disabled={busy}
+            onClick={() => setConfirmingDelete(true)}
+          >
             Delete profile
           </button>
         )}
       </div>
       {outcome && (
-        <p role={outcome.tone === 'error' ? 'alert' : 'status'} className={outcome.tone === 'error' ? 'field-error' : 'muted'}>
+        <p
+          role={outcome.tone === 'error' ? 'alert' : 'status'}
+          className={outcome.tone === 'error' ? 'field-error' : 'muted'}
+        >
           {outcome.message}
         </p>
       )}

@@ -6,13 +6,23 @@ import { useAppStore } from '../../store/app-store';
 export function ProfileSwitcher() {
   const id = useId();
   const { profiles, status, chosen, setPreviewProfile } = useAppStore(
-    useShallow((s) => ({ profiles: s.profiles, status: s.profilesStatus, chosen: s.previewProfileId, setPreviewProfile: s.setPreviewProfile })),
+    useShallow((s) => ({
+      profiles: s.profiles,
+      status: s.profilesStatus,
+      chosen: s.previewProfileId,
+      setPreviewProfile: s.setPreviewProfile,
+    })),
   );
   const fallback = profiles.find((p) => p.isDefault)?.id ?? profiles[0]?.id ?? '';
   return (
     <div className="inline-field">
       <label htmlFor={id}>Preview as</label>
-      <select id={id} value={chosen ?? fallback} disabled={profiles.length === 0} onChange={(event) => setPreviewProfile(event.target.value)}>
+      <select
+        id={id}
+        value={chosen ?? fallback}
+        disabled={profiles.length === 0}
+        onChange={(event) => setPreviewProfile(event.target.value)}
+      >
         {profiles.length === 0 && <option value="">{status === 'error' ? 'Profiles not loaded' : 'Loading…'}</option>}
         {profiles.map((profile) => (
           <option key={profile.id} value={profile.id}>

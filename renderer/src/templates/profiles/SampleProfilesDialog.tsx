@@ -13,7 +13,8 @@ export function SampleProfilesDialog({ open, onOpenChange }: { open: boolean; on
   const previewProfileId = useAppStore((s) => s.previewProfileId);
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const selected = profiles.find((p) => p.id === selectedId) ?? profiles.find((p) => p.id === previewProfileId) ?? profiles[0];
+  const selected =
+    profiles.find((p) => p.id === selectedId) ?? profiles.find((p) => p.id === previewProfileId) ?? profiles[0];
 
   async function create() {
     setError(null);
@@ -39,7 +40,12 @@ export function SampleProfilesDialog({ open, onOpenChange }: { open: boolean; on
               <ul aria-label="Sample profiles">
                 {profiles.map((profile) => (
                   <li key={profile.id}>
-                    <button type="button" className="profile-item" aria-current={profile.id === selected?.id ? 'true' : undefined} onClick={() => setSelectedId(profile.id)}>
+                    <button
+                      type="button"
+                      className="profile-item"
+                      aria-current={profile.id === selected?.id ? 'true' : undefined}
+                      onClick={() => setSelectedId(profile.id)}
+                    >
                       {profile.name}
                       {profile.isDefault && <span className="badge">Default</span>}
                     </button>
@@ -55,7 +61,11 @@ export function SampleProfilesDialog({ open, onOpenChange }: { open: boolean; on
                 </p>
               )}
             </div>
-            {selected ? <ProfileEditor key={selected.id} profile={selected} onDeleted={() => setSelectedId(null)} /> : <p className="placeholder">No sample profiles yet.</p>}
+            {selected ? (
+              <ProfileEditor key={selected.id} profile={selected} onDeleted={() => setSelectedId(null)} />
+            ) : (
+              <p className="placeholder">No sample profiles yet.</p>
+            )}
           </div>
           <div className="dialog-actions">
             <Dialog.Close asChild>

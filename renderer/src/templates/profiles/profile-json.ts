@@ -16,7 +16,10 @@ export function checkProfileJson(text: string): ProfileJsonCheck {
   }
   const unknownKeys = Object.keys(value).filter((key) => !['customer', 'order', 'event'].includes(key));
   if (unknownKeys.length > 0) {
-    return { ok: false, message: `Unknown ${unknownKeys.length === 1 ? 'key' : 'keys'} ${unknownKeys.map((k) => `"${k}"`).join(', ')}: put the data under "customer", "order" or "event".` };
+    return {
+      ok: false,
+      message: `Unknown ${unknownKeys.length === 1 ? 'key' : 'keys'} ${unknownKeys.map((k) => `"${k}"`).join(', ')}: put the data under "customer", "order" or "event".`,
+    };
   }
   for (const key of ['customer', 'order', 'event'] as const) {
     const part = (value as Record<string, unknown>)[key];

@@ -24,12 +24,17 @@ export async function bundleCli(outDir: string): Promise<string> {
     format: 'esm',
     logLevel: 'silent',
     define: { __APP_VERSION__: JSON.stringify('0.0.0-test') },
-    banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
+    banner: {
+      js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
+    },
     plugins: [
       {
         name: 'external-from-checkout',
         setup(build) {
-          build.onResolve({ filter: /^(better-sqlite3|mjml|electron)$/ }, ({ path: name }) => ({ path: requireFromRoot.resolve(name), external: true }));
+          build.onResolve({ filter: /^(better-sqlite3|mjml|electron)$/ }, ({ path: name }) => ({
+            path: requireFromRoot.resolve(name),
+            external: true,
+          }));
         },
       },
     ],

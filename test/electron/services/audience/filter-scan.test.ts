@@ -14,8 +14,22 @@ import {
   type FieldDefinition,
   type ListMembership,
 } from '../../../../shared/audience/index';
-import { codePointOrder, countFilterMatches, memoisedByArguments, scanFilterMatches, type Cell } from '../../../../electron/services/audience/filter-scan';
-import { insertContacts, insertMembers, insertRows, openContactsDb, readContacts, readLists, type ContactsDb } from '../../../shared/audience/support/contacts-db';
+import {
+  codePointOrder,
+  countFilterMatches,
+  memoisedByArguments,
+  scanFilterMatches,
+  type Cell,
+} from '../../../../electron/services/audience/filter-scan';
+import {
+  insertContacts,
+  insertMembers,
+  insertRows,
+  openContactsDb,
+  readContacts,
+  readLists,
+  type ContactsDb,
+} from '../../../shared/audience/support/contacts-db';
 import { compoundFilters, filterOf, singleRules } from '../../../shared/audience/support/filter-cases';
 import { EXTRA_FIELDS, ODD_ROWS, STRANGER_IDS } from '../../../shared/audience/support/odd-rows';
 
@@ -71,7 +85,11 @@ beforeAll(() => {
   const random = seededRandom(3);
   const ids = (db.prepare('SELECT customer_id FROM contacts').pluck().all() as string[]).sort();
   insertMembers(db, 'list-a', [...ids.filter(() => random.int(100) < 30), ...STRANGER_IDS]);
-  insertMembers(db, 'list-b', ids.filter(() => random.int(100) < 5));
+  insertMembers(
+    db,
+    'list-b',
+    ids.filter(() => random.int(100) < 5),
+  );
   contacts = readContacts(db);
   membership = listMembershipFrom(readLists(db));
 });
@@ -100,44 +118,85 @@ function disagreements(filters: readonly Filter[]): { filter: string; expected: 
 
 describe('scanFilterMatches', () => {
   it.each(FIELD_TYPES)('selects what the evaluator selects for every operator on every %s field', (type) => {
-    const rules = singleRules(contacts, fields.filter((field) => field.type === type), FIELD_TYPES.indexOf(type) + 1, 4);
+    const rules = singleRules(
+      contacts,
+      fields.filter((field) => field.type === type),
+      FIELD_TYPES.indexOf(type) + 1,
+      4,
+    );
     expect(rules.length).toBeGreaterThan(20);
     expect(disagreements(rules.map(filterOf))).toEqual([]);
   });
 
   it('agrees on contact-list rules and random AND/OR nesting', () => {
     const lists = ['list-a', 'list-b', 'list-missing'].flatMap((listId) =>
-      (['inContactList', 'notInContactList'] as const).map((operator) => filterOf({ field: 'customerId', operator, value: listId })),
+      (['inContactList', 'notInContactList'] as const).map((operator) =>
+        filterOf({ field: 'customerId', operator, value: listId }),
+      ),
     );
     const nested = compoundFilters(singleRules(contacts, fields, 9, 2), 77, 250);
     expect(disagreements([...lists, ...nested])).toEqual([]);
-    expect(expected(filterOf({ field: 'customerId', operator: 'inContactList', value: 'list-a' })).length).toBeGreaterThan(500);
+    expect(
+      expected(filterOf({ field: 'customerId', operator: 'inContactList', value: 'list-a' })).length,
+    ).toBeGreaterThan(500);
   });
 
   it('reads keys a JSON path cannot name from the whole attributes object', () => {
-    expect(scanned(filterOf({ field: QUOTED_KEY, operator: 'equals', value: 'ACE' }))).toEqual(['legacy_1', 'legacy_2']);
+    expect(scanned(filterOf({ field: QUOTED_KEY, operator: 'equals', value: 'ACE' }))).toEqual([
+      'legacy_1',
+      'legacy_2',
+    ]);
     // In SQLite's order: by code point, so the emoji (a surrogate pair in UTF-16) comes last.
-    expect(scanned(filterOf({ field: SPACED_KEY, operator: 'in', value: ['Gold'] }))).toEqual(['legacy_1', '\uFF21', '\u{1F600}']);
+    expect(scanned(filterOf({ field: SPACED_KEY, operator: 'in', value: ['Gold'] }))).toEqual([
+      'legacy_1',
+      '\uFF21',
+      '\u{1F600}',
+    ]);
     const mixed: Filter = {
       combinator: 'and',
-      groups: [{ combinator: 'and', rules: [{ field: SPACED_KEY, operator: 'isSet' }, { field: 'city', operator: 'equals', value: 'berlin' }] }],
+      groups: [
+        {
+          combinator: 'and',
+          rules: [
+            { field: SPACED_KEY, operator: 'isSet' },
+            { field: 'city', operator: 'equals', value: 'berlin' },
+          ],
+        },
+      ],
     };
     expect(scanned(mixed)).toEqual(['legacy_2']);
-    expect(disagreements([mixed, filterOf({ field: SPACED_KEY, operator: 'isNotSet' }), filterOf({ field: QUOTED_KEY, operator: 'startsWith', value: 'a' })])).toEqual([]);
+    expect(
+      disagreements([
+        mixed,
+        filterOf({ field: SPACED_KEY, operator: 'isNotSet' }),
+        filterOf({ field: QUOTED_KEY, operator: 'startsWith', value: 'a' }),
+      ]),
+    ).toEqual([]);
   });
 
   it('visits matches in the order asked for, within the SQL conditions, and stops when told', () => {
     const filter = filterOf({ field: 'tier', operator: 'equals', value: 'gold' });
-    const byEmail = db.prepare('SELECT customer_id FROM contacts AS c ORDER BY c.email DESC, c.customer_id DESC').pluck().all() as string[];
+    const byEmail = db
+      .prepare('SELECT customer_id FROM contacts AS c ORDER BY c.email DESC, c.customer_id DESC')
+      .pluck()
+      .all() as string[];
     const want = new Set(expected(filter));
     expect(scanned(filter, 'c.email DESC, c.customer_id DESC')).toEqual(byEmail.filter((id) => want.has(id)));
 
     const ids: string[] = [];
-    scanFilterMatches(db, { conditions: [{ sql: "c.language = ?", params: ['de'] }], orderBy: 'c.customer_id' }, filter, { fields, now: NOW }, (id) => {
-      ids.push(id);
-      return ids.length < 3;
-    });
-    const german = contacts.filter((contact) => contact.language === 'de' && want.has(contact.customerId)).map((contact) => contact.customerId);
+    scanFilterMatches(
+      db,
+      { conditions: [{ sql: 'c.language = ?', params: ['de'] }], orderBy: 'c.customer_id' },
+      filter,
+      { fields, now: NOW },
+      (id) => {
+        ids.push(id);
+        return ids.length < 3;
+      },
+    );
+    const german = contacts
+      .filter((contact) => contact.language === 'de' && want.has(contact.customerId))
+      .map((contact) => contact.customerId);
     expect(ids).toEqual(german.slice(0, 3));
   });
 });
@@ -145,46 +204,98 @@ describe('scanFilterMatches', () => {
 describe('countFilterMatches', () => {
   it('counts every match and keeps the first ones by customerId as SQLite sorts them', () => {
     const filter = filterOf({ field: SPACED_KEY, operator: 'in', value: ['gold'] });
-    const sqlOrder = db.prepare("SELECT customer_id FROM contacts WHERE customer_id IN ('legacy_1', '\uFF21', '\u{1F600}') ORDER BY customer_id").pluck().all();
+    const sqlOrder = db
+      .prepare(
+        "SELECT customer_id FROM contacts WHERE customer_id IN ('legacy_1', '\uFF21', '\u{1F600}') ORDER BY customer_id",
+      )
+      .pluck()
+      .all();
     expect(sqlOrder).toEqual(['legacy_1', '\uFF21', '\u{1F600}']);
-    expect(countFilterMatches(db, [], filter, { fields, now: NOW }, 2)).toEqual({ count: 3, sample: ['legacy_1', '\uFF21'] });
+    expect(countFilterMatches(db, [], filter, { fields, now: NOW }, 2)).toEqual({
+      count: 3,
+      sample: ['legacy_1', '\uFF21'],
+    });
 
     const tier = filterOf({ field: 'tier', operator: 'equals', value: 'Gold' });
     const all = expected(tier).sort(codePointOrder);
-    expect(countFilterMatches(db, [], tier, { fields, now: NOW }, 5)).toEqual({ count: all.length, sample: all.slice(0, 5) });
-    expect(countFilterMatches(db, [{ sql: '0', params: [] }], tier, { fields, now: NOW }, 5)).toEqual({ count: 0, sample: [] });
+    expect(countFilterMatches(db, [], tier, { fields, now: NOW }, 5)).toEqual({
+      count: all.length,
+      sample: all.slice(0, 5),
+    });
+    expect(countFilterMatches(db, [{ sql: '0', params: [] }], tier, { fields, now: NOW }, 5)).toEqual({
+      count: 0,
+      sample: [],
+    });
   });
 
   it('keeps the sample within the SQL conditions, whatever order SQLite checks them in', () => {
     const tier = filterOf({ field: 'tier', operator: 'equals', value: 'Gold' });
-    const inListB = { sql: "EXISTS (SELECT 1 FROM contact_list_members AS m WHERE m.list_id = ? AND m.customer_id = c.customer_id)", params: ['list-b'] };
+    const inListB = {
+      sql: 'EXISTS (SELECT 1 FROM contact_list_members AS m WHERE m.list_id = ? AND m.customer_id = c.customer_id)',
+      params: ['list-b'],
+    };
     const members = new Set(readLists(db).get('list-b'));
-    const want = expected(tier).filter((id) => members.has(id)).sort(codePointOrder);
+    const want = expected(tier)
+      .filter((id) => members.has(id))
+      .sort(codePointOrder);
     expect(want.length).toBeGreaterThan(5);
-    expect(countFilterMatches(db, [inListB], tier, { fields, now: NOW }, 5)).toEqual({ count: want.length, sample: want.slice(0, 5) });
+    expect(countFilterMatches(db, [inListB], tier, { fields, now: NOW }, 5)).toEqual({
+      count: want.length,
+      sample: want.slice(0, 5),
+    });
   });
 
   it('counts every contact for a filter that reads nothing, and none for one whose rules are all invalid', () => {
-    expect(countFilterMatches(db, [], { combinator: 'and', groups: [] }, { fields, now: NOW }, 1).count).toBe(contacts.length);
-    expect(countFilterMatches(db, [], filterOf({ field: 'noSuchField', operator: 'equals', value: 'x' }), { fields, now: NOW }, 1).count).toBe(0);
+    expect(countFilterMatches(db, [], { combinator: 'and', groups: [] }, { fields, now: NOW }, 1).count).toBe(
+      contacts.length,
+    );
+    expect(
+      countFilterMatches(
+        db,
+        [],
+        filterOf({ field: 'noSuchField', operator: 'equals', value: 'x' }),
+        { fields, now: NOW },
+        1,
+      ).count,
+    ).toBe(0);
   });
 });
 
 describe('the evaluator answers remembered per distinct values', () => {
   const counting = () => {
     const seen: Cell[][] = [];
-    return { seen, evaluate: (args: Cell[]) => (seen.push(args), args.slice(1).some((cell) => cell === 'Gold' || cell === 1)) };
+    return {
+      seen,
+      evaluate: (args: Cell[]) => (seen.push(args), args.slice(1).some((cell) => cell === 'Gold' || cell === 1)),
+    };
   };
 
   it('evaluates each distinct tuple once, keeping types and cell boundaries apart', () => {
     const { seen, evaluate } = counting();
     const matches = memoisedByArguments(evaluate, 1);
-    const rows: Cell[][] = [['c1', 'Gold', null], ['c2', 'Gold', null], ['c3', '1', null], ['c4', 1, null], ['c5', 'a', 'bc'], ['c6', 'ab', 'c'], ['c7', null, 'Gold'], ['c8', 'null', 'x']];
+    const rows: Cell[][] = [
+      ['c1', 'Gold', null],
+      ['c2', 'Gold', null],
+      ['c3', '1', null],
+      ['c4', 1, null],
+      ['c5', 'a', 'bc'],
+      ['c6', 'ab', 'c'],
+      ['c7', null, 'Gold'],
+      ['c8', 'null', 'x'],
+    ];
     expect(rows.map(matches)).toEqual([true, true, false, true, false, false, true, false]);
     expect(seen.map((args) => args[0])).toEqual(['c1', 'c3', 'c4', 'c5', 'c6', 'c7', 'c8']);
     const one = memoisedByArguments(evaluate, 1);
     seen.length = 0;
-    expect([['d1', 1], ['d2', '1'], ['d3', 1], ['d4', Buffer.from('1')], ['d5', Buffer.from('1')]].map((row) => one(row as Cell[]))).toEqual([true, false, true, false, false]);
+    expect(
+      [
+        ['d1', 1],
+        ['d2', '1'],
+        ['d3', 1],
+        ['d4', Buffer.from('1')],
+        ['d5', Buffer.from('1')],
+      ].map((row) => one(row as Cell[])),
+    ).toEqual([true, false, true, false, false]);
     expect(seen.map((args) => args[0])).toEqual(['d1', 'd2', 'd4']);
   });
 

@@ -18,7 +18,9 @@ describe('exchange over the browser host', () => {
 
     const exported = await source.call('exchange', 'export', { id: sampleJourney().id });
     expect(exported.status).toBe(200);
-    const { value: file } = (await exported.json()) as { value: { fileName: string; content: string; warnings: string[] } };
+    const { value: file } = (await exported.json()) as {
+      value: { fileName: string; content: string; warnings: string[] };
+    };
     expect(file.fileName).toBe('abandoned-cart-recovery.journey.json');
     expect(file.warnings).toHaveLength(4);
 
@@ -26,15 +28,27 @@ describe('exchange over the browser host', () => {
     const imported = await target.call('exchange', 'import', { content: file.content, fileName: file.fileName });
     expect(imported.status).toBe(200);
     const result = ImportResultSchema.parse(((await imported.json()) as { value: unknown }).value);
-    expect(result).toMatchObject({ templatesImported: 5, templatesReused: 0, journey: { name: 'Abandoned cart recovery', status: 'draft' } });
+    expect(result).toMatchObject({
+      templatesImported: 5,
+      templatesReused: 0,
+      journey: { name: 'Abandoned cart recovery', status: 'draft' },
+    });
 
     const broken = sampleFileData();
     broken.journey.nodes[0].position = 'top left';
     const refused = await target.call('exchange', 'import', { content: JSON.stringify(broken) });
     expect(refused.status).toBe(400);
-    const body = (await refused.json()) as { ok: boolean; error: { code: string; message: string; issues: { path: string }[] } };
-    expect(body).toMatchObject({ ok: false, error: { code: 'BAD_INPUT', issues: [{ path: 'journey.nodes[0].position' }] } });
-    expect(body.error.message).toMatch(/^This journey file cannot be imported: .* \(at journey\.nodes\[0\]\.position\)\.$/);
+    const body = (await refused.json()) as {
+      ok: boolean;
+      error: { code: string; message: string; issues: { path: string }[] };
+    };
+    expect(body).toMatchObject({
+      ok: false,
+      error: { code: 'BAD_INPUT', issues: [{ path: 'journey.nodes[0].position' }] },
+    });
+    expect(body.error.message).toMatch(
+      /^This journey file cannot be imported: .* \(at journey\.nodes\[0\]\.position\)\.$/,
+    );
   });
 
   it('answers UNAVAILABLE for the file dialogs, which only the desktop app has', async () => {

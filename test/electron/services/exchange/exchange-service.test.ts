@@ -3,7 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { ApiError, ImportResultSchema } from '../../../../shared/contract/index';
 import { readJourneyFile, templateIdsOf } from '../../../../shared/exchange/index';
 import { CURRENT_SCHEMA_VERSION, type Journey } from '../../../../shared/model/index';
-import type { NativeDialogs, OpenFileRequest, SaveFileRequest } from '../../../../electron/services/ports/native-dialogs';
+import type {
+  NativeDialogs,
+  OpenFileRequest,
+  SaveFileRequest,
+} from '../../../../electron/services/ports/native-dialogs';
 import { useTempDir } from '../../../support/temp-dir';
 import { nodeIndex, sampleFileData, sampleFileText } from '../../../shared/exchange/support/sample-file';
 import { sampleTemplates } from '../../../shared/exchange/support/sample-journey';
@@ -43,7 +47,10 @@ function comparable(journey: Journey, templateName: (id: string) => string | und
             config: {
               ...node.config,
               templateId: node.config.templateId && templateName(node.config.templateId),
-              fallbacks: node.config.fallbacks.map((fallback) => ({ ...fallback, templateId: fallback.templateId && templateName(fallback.templateId) })),
+              fallbacks: node.config.fallbacks.map((fallback) => ({
+                ...fallback,
+                templateId: fallback.templateId && templateName(fallback.templateId),
+              })),
             },
           }
         : node,
@@ -66,15 +73,24 @@ describe('exchange.export', () => {
     expect(unsortedKeys(first.content)).toEqual([]);
     expect(first.content).not.toMatch(/s3cr3t|k-123|hunter2|abc123/);
     expect(first.warnings).toHaveLength(4);
-    expect(first.warnings[0]).toBe('Header "Authorization" of step "Tell the CRM" was left empty: secrets are not exported.');
+    expect(first.warnings[0]).toBe(
+      'Header "Authorization" of step "Tell the CRM" was left empty: secrets are not exported.',
+    );
     const data = JSON.parse(first.content);
     expect(data.journey.status).toBe('draft');
     expect(data.templates).toHaveLength(5);
-    expect(data.fields.map((field: { key: string }) => field.key)).toEqual(['cartRecovered', 'lastRecoveryChannel', 'lifetimeValue', 'tier']);
+    expect(data.fields.map((field: { key: string }) => field.key)).toEqual([
+      'cartRecovered',
+      'lastRecoveryChannel',
+      'lifetimeValue',
+      'tier',
+    ]);
   });
 
   it('answers NOT_FOUND for an unknown journey', async () => {
-    await expect(refusal(() => exchangeIn().exchange.export({ id: 'nope' }))).resolves.toMatchObject({ code: 'NOT_FOUND' });
+    await expect(refusal(() => exchangeIn().exchange.export({ id: 'nope' }))).resolves.toMatchObject({
+      code: 'NOT_FOUND',
+    });
   });
 });
 
@@ -86,7 +102,14 @@ describe('exchange.import', () => {
     const target = exchangeIn();
     const result = await target.exchange.import({ content: exported.content, fileName: exported.fileName });
     expect(() => ImportResultSchema.parse(result)).not.toThrow();
-    expect(result).toMatchObject({ revision: 1, liveVersion: null, draftOpen: false, templatesImported: 5, templatesReused: 0, warnings: [] });
+    expect(result).toMatchObject({
+      revision: 1,
+      liveVersion: null,
+      draftOpen: false,
+      templatesImported: 5,
+      templatesReused: 0,
+      warnings: [],
+    });
     expect(result.fieldsCreated).toEqual(['cartRecovered', 'lastRecoveryChannel', 'lifetimeValue', 'tier']);
     expect(result.journey.id).not.toBe(id);
     expect(result.journey).toMatchObject({ name: 'Abandoned cart recovery', status: 'draft' });
@@ -102,21 +125,36 @@ describe('exchange.import', () => {
       expect(copy.id).not.toBe(originalTemplate.id);
       expect(copy.content).toEqual(originalTemplate.content);
     }
-    expect(target.ctx.store.fields.list().map((field) => field.key).sort()).toEqual(result.fieldsCreated);
+    expect(
+      target.ctx.store.fields
+        .list()
+        .map((field) => field.key)
+        .sort(),
+    ).toEqual(result.fieldsCreated);
     // And back out again: the same file but for the ids that are new.
     const again = await target.exchange.export({ id: result.journey.id });
     expect(again.content.split('\n').length).toBe(exported.content.split('\n').length);
-    expect(comparable(readJourneyFile(again.content).journey, templateNamer(target))).toEqual(comparable(original, templateNamer(source)));
+    expect(comparable(readJourneyFile(again.content).journey, templateNamer(target))).toEqual(
+      comparable(original, templateNamer(source)),
+    );
   });
 
   it('announces the journey, the new templates and the new fields after saving them', async () => {
     const target = exchangeIn();
     const result = await target.exchange.import({ content: sampleFileText() });
-    expect(target.events.map((entry) => entry.event)).toEqual(['journeyChanged', ...Array(5).fill('templateChanged'), 'contactsChanged']);
+    expect(target.events.map((entry) => entry.event)).toEqual([
+      'journeyChanged',
+      ...Array(5).fill('templateChanged'),
+      'contactsChanged',
+    ]);
     expect(target.events[0]!.payload).toEqual({ id: result.journey.id, change: 'created', revision: 1 });
-    const announced = target.events.filter((entry) => entry.event === 'templateChanged').map((entry) => entry.payload as { id: string; change: string });
+    const announced = target.events
+      .filter((entry) => entry.event === 'templateChanged')
+      .map((entry) => entry.payload as { id: string; change: string });
     expect(announced.every((payload) => payload.change === 'created')).toBe(true);
-    expect(announced.map((payload) => payload.id).sort()).toEqual(templateIdsOf(target.ctx.store.journeys.require(result.journey.id).journey).sort());
+    expect(announced.map((payload) => payload.id).sort()).toEqual(
+      templateIdsOf(target.ctx.store.journeys.require(result.journey.id).journey).sort(),
+    );
     expect(target.events.at(-1)!.payload).toEqual({ reason: 'fields' });
   });
 
@@ -132,7 +170,10 @@ describe('exchange.import', () => {
     const pushStep = result.journey.nodes[nodeIndex(data, 'push-nudge')]!;
     const copyId = pushStep.kind === 'message' ? pushStep.config.templateId! : '';
     expect(copyId).not.toBe('tpl_push_cart');
-    expect(target.ctx.store.templates.require(copyId)).toMatchObject({ name: 'Cart push (imported)', content: { title: 'Changed title' } });
+    expect(target.ctx.store.templates.require(copyId)).toMatchObject({
+      name: 'Cart push (imported)',
+      content: { title: 'Changed title' },
+    });
     expect(target.ctx.store.templates.require('tpl_push_cart').content).toMatchObject({ title: 'Still thinking?' });
     const emailStep = result.journey.nodes[nodeIndex(data, 'cart-email')]!;
     expect(emailStep.kind === 'message' && emailStep.config.templateId).toBe('tpl_email_cart_reminder');
@@ -143,7 +184,11 @@ describe('exchange.import', () => {
     const target = exchangeIn();
     const names = [];
     for (let i = 0; i < 3; i++) names.push((await target.exchange.import({ content: sampleFileText() })).journey.name);
-    expect(names).toEqual(['Abandoned cart recovery', 'Abandoned cart recovery (imported)', 'Abandoned cart recovery (imported 2)']);
+    expect(names).toEqual([
+      'Abandoned cart recovery',
+      'Abandoned cart recovery (imported)',
+      'Abandoned cart recovery (imported 2)',
+    ]);
     expect(target.counts()).toMatchObject({ journeys: 3, templates: 5, fields: 4 });
   });
 
@@ -169,7 +214,10 @@ describe('exchange.import', () => {
     const target = exchangeIn();
     const now = '2025-03-01T00:00:00.000Z';
     target.ctx.store.fields.insert({ key: 'tier', label: 'Tier', description: '', type: 'text' }, now);
-    target.ctx.store.fields.insert({ key: 'last_recovery_channel', label: 'Last channel', description: '', type: 'text' }, now);
+    target.ctx.store.fields.insert(
+      { key: 'last_recovery_channel', label: 'Last channel', description: '', type: 'text' },
+      now,
+    );
     const result = await target.exchange.import({ content: sampleFileText() });
     expect(result.fieldsCreated).toEqual(['cartRecovered', 'lifetimeValue']);
     expect(result.warnings).toEqual([
@@ -181,19 +229,33 @@ describe('exchange.import', () => {
 
   it('migrates a file written with schema version 1', async () => {
     const target = exchangeIn();
-    const content = readFileSync(new URL('../../../fixtures/exchange/v1-welcome.journey.json', import.meta.url), 'utf8');
+    const content = readFileSync(
+      new URL('../../../fixtures/exchange/v1-welcome.journey.json', import.meta.url),
+      'utf8',
+    );
     const result = await target.exchange.import({ content, fileName: 'v1-welcome.journey.json' });
     expect(result.journey).toMatchObject({ name: 'Welcome', status: 'draft', schemaVersion: CURRENT_SCHEMA_VERSION });
     expect(result.journey.settings.languages).toEqual(['en']);
     expect(result).toMatchObject({ templatesImported: 2, fieldsCreated: ['favouriteStore'] });
-    expect(result.warnings).toEqual([`The file was written with journey schema version 1 and has been upgraded to version ${CURRENT_SCHEMA_VERSION}.`]);
-    expect(target.ctx.store.journeys.require(result.journey.id).journey.nodes.map((node) => node.kind)).toEqual(['entry', 'condition', 'message', 'message', 'exit']);
+    expect(result.warnings).toEqual([
+      `The file was written with journey schema version 1 and has been upgraded to version ${CURRENT_SCHEMA_VERSION}.`,
+    ]);
+    expect(target.ctx.store.journeys.require(result.journey.id).journey.nodes.map((node) => node.kind)).toEqual([
+      'entry',
+      'condition',
+      'message',
+      'message',
+      'exit',
+    ]);
   });
 
   it('names a nameless journey after its file', async () => {
     const data = sampleFileData();
     data.journey.name = '\u0000 ';
-    const result = await exchangeIn().exchange.import({ content: JSON.stringify(data), fileName: 'spring-sale.journey.json' });
+    const result = await exchangeIn().exchange.import({
+      content: JSON.stringify(data),
+      fileName: 'spring-sale.journey.json',
+    });
     expect(result.journey.name).toBe('spring-sale');
   });
 
@@ -207,8 +269,20 @@ describe('exchange.import', () => {
   });
 
   it.each([
-    ['invalid JSON', () => sampleFileText().slice(0, 200), 'BAD_INPUT', /^The file is not valid JSON \(line \d+, column \d+\): /, ''],
-    ['a wrong format', () => JSON.stringify({ ...sampleFileData(), format: 'csv' }), 'BAD_INPUT', /"format" is "csv"/, 'format'],
+    [
+      'invalid JSON',
+      () => sampleFileText().slice(0, 200),
+      'BAD_INPUT',
+      /^The file is not valid JSON \(line \d+, column \d+\): /,
+      '',
+    ],
+    [
+      'a wrong format',
+      () => JSON.stringify({ ...sampleFileData(), format: 'csv' }),
+      'BAD_INPUT',
+      /"format" is "csv"/,
+      'format',
+    ],
     [
       'a newer schema version',
       () => JSON.stringify({ ...sampleFileData(), schemaVersion: 99 }),
@@ -238,7 +312,13 @@ describe('exchange.import', () => {
       /\(at templates\[1\]\.content\.subject\)/,
       'templates[1].content.subject',
     ],
-    ['too many bytes', () => `${sampleFileText()}${'€'.repeat(2 * 1024 * 1024)}`, 'TOO_LARGE', /a journey file can be at most 5 MiB/, ''],
+    [
+      'too many bytes',
+      () => `${sampleFileText()}${'€'.repeat(2 * 1024 * 1024)}`,
+      'TOO_LARGE',
+      /a journey file can be at most 5 MiB/,
+      '',
+    ],
   ])('refuses %s as a whole and writes nothing', async (_what, content, code, message, path) => {
     const target = exchangeIn();
     seedSample(target);
@@ -279,13 +359,19 @@ describe('exchange.import', () => {
     const data = sampleFileData();
     data.templates[0].content.subject = 'Different, so copied';
     const before = target.counts();
-    expect(await failure(() => target.exchange.import({ content: JSON.stringify(data) }))).toMatchObject({ message: 'The new template id "tpl_push_cart" is already taken.' });
+    expect(await failure(() => target.exchange.import({ content: JSON.stringify(data) }))).toMatchObject({
+      message: 'The new template id "tpl_push_cart" is already taken.',
+    });
     expect(target.counts()).toEqual(before);
     expect(target.ctx.store.templates.require('tpl_push_cart').name).toBe('Cart push');
   });
 });
 
-function fakeDialogs(answers: { save?: { path: string } | null; open?: { path: string; name: string; content: string } | null; openError?: Error }) {
+function fakeDialogs(answers: {
+  save?: { path: string } | null;
+  open?: { path: string; name: string; content: string } | null;
+  openError?: Error;
+}) {
   const saved: SaveFileRequest[] = [];
   const opened: OpenFileRequest[] = [];
   const dialogs: NativeDialogs = {
@@ -326,18 +412,28 @@ describe('exchange.exportToFile and importFromFile', () => {
   });
 
   it('imports what the open dialog read, limited to 5 MiB, and null when cancelled', async () => {
-    const { dialogs, opened } = fakeDialogs({ open: { path: '/somewhere/cart.journey.json', name: 'cart.journey.json', content: sampleFileText() } });
+    const { dialogs, opened } = fakeDialogs({
+      open: { path: '/somewhere/cart.journey.json', name: 'cart.journey.json', content: sampleFileText() },
+    });
     const desktop = exchangeIn({ dialogs });
     const result = await desktop.exchange.importFromFile(undefined);
     expect(result?.journey.name).toBe('Abandoned cart recovery');
-    expect(opened).toEqual([{ title: 'Import journey', filters: [{ name: 'Journey files (.journey.json)', extensions: ['json'] }], maxBytes: 5 * 1024 * 1024 }]);
+    expect(opened).toEqual([
+      {
+        title: 'Import journey',
+        filters: [{ name: 'Journey files (.journey.json)', extensions: ['json'] }],
+        maxBytes: 5 * 1024 * 1024,
+      },
+    ]);
     const cancelled = exchangeIn({ dialogs: fakeDialogs({ open: null }).dialogs });
     await expect(cancelled.exchange.importFromFile({})).resolves.toBeNull();
     expect(cancelled.counts().journeys).toBe(0);
   });
 
   it('turns a file the dialog could not read into BAD_INPUT with its reason', async () => {
-    const failing = exchangeIn({ dialogs: fakeDialogs({ openError: new Error('"huge.json" is too large to open (6.0 MB)') }).dialogs });
+    const failing = exchangeIn({
+      dialogs: fakeDialogs({ openError: new Error('"huge.json" is too large to open (6.0 MB)') }).dialogs,
+    });
     await expect(refusal(() => failing.exchange.importFromFile({}))).resolves.toMatchObject({
       code: 'BAD_INPUT',
       message: 'The file could not be read: "huge.json" is too large to open (6.0 MB)',

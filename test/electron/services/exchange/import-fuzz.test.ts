@@ -21,7 +21,8 @@ describe('exchange.import on damaged files', () => {
       try {
         result = await target.exchange.import({ content: text });
       } catch (error) {
-        if (!(error instanceof ApiError)) throw new Error(`File ${index} made the import fail with ${String(error)}`, { cause: error });
+        if (!(error instanceof ApiError))
+          throw new Error(`File ${index} made the import fail with ${String(error)}`, { cause: error });
         expect(['BAD_INPUT', 'TOO_LARGE'], `file ${index}: ${error.message}`).toContain(error.code);
         expect(error.message.trim(), `file ${index}`).not.toBe('');
         expect(target.counts(), `file ${index}`).toEqual(before);

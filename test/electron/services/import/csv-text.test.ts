@@ -3,7 +3,9 @@ import { csvLine, fromSpreadsheetSafe, spreadsheetSafe } from '../../../../elect
 
 describe('spreadsheet-safe CSV cells', () => {
   it('turns formula-like text into text a spreadsheet will not run', () => {
-    expect(spreadsheetSafe('=HYPERLINK("http://evil.example","click")')).toBe('\'=HYPERLINK("http://evil.example","click")');
+    expect(spreadsheetSafe('=HYPERLINK("http://evil.example","click")')).toBe(
+      '\'=HYPERLINK("http://evil.example","click")',
+    );
     expect(spreadsheetSafe('@SUM(A1)')).toBe("'@SUM(A1)");
     expect(spreadsheetSafe('-2+3+cmd|calc')).toBe("'-2+3+cmd|calc");
     expect(spreadsheetSafe('\tinfo')).toBe("'\tinfo");

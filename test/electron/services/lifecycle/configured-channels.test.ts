@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { channelProviderSettingKey, configuredChannels } from '../../../../electron/services/lifecycle/configured-channels';
+import {
+  channelProviderSettingKey,
+  configuredChannels,
+} from '../../../../electron/services/lifecycle/configured-channels';
 
 describe('configuredChannels', () => {
   it('counts a channel once its provider setting holds anything but null', () => {

@@ -9,12 +9,16 @@ describe('editing a live journey through a draft', () => {
   it('refuses to save a live journey without an open draft, naming its version and the way forward', async () => {
     const { client } = connect();
     const live = await activeJourney(client, 'Welcome');
-    await expect(client.journeys.save({ journey: { ...live.journey, description: 'edit' }, expectedRevision: live.revision })).rejects.toMatchObject({
+    await expect(
+      client.journeys.save({ journey: { ...live.journey, description: 'edit' }, expectedRevision: live.revision }),
+    ).rejects.toMatchObject({
       code: 'CONFLICT',
       message: '"Welcome" is active (version 1). Start a draft to change it; the live version keeps running.',
     });
     const paused = await client.journeys.transition({ id: live.journey.id, to: 'paused' });
-    await expect(client.journeys.save({ journey: paused.journey, expectedRevision: paused.revision })).rejects.toMatchObject({
+    await expect(
+      client.journeys.save({ journey: paused.journey, expectedRevision: paused.revision }),
+    ).rejects.toMatchObject({
       code: 'CONFLICT',
       message: '"Welcome" is paused (version 1). Start a draft to change it; the paused version stays as it is.',
     });
@@ -27,11 +31,23 @@ describe('editing a live journey through a draft', () => {
     events.length = 0;
 
     const drafting = await client.journeys.startDraft({ id });
-    expect(drafting).toMatchObject({ draftOpen: true, liveVersion: 1, revision: live.revision + 1, journey: { status: 'active' } });
+    expect(drafting).toMatchObject({
+      draftOpen: true,
+      liveVersion: 1,
+      revision: live.revision + 1,
+      journey: { status: 'active' },
+    });
     expect({ ...drafting.journey, updatedAt: '' }).toEqual({ ...live.journey, updatedAt: '' });
 
-    const edited = await client.journeys.save({ journey: { ...drafting.journey, description: 'new copy', status: 'draft' }, expectedRevision: drafting.revision });
-    expect(edited).toMatchObject({ draftOpen: true, liveVersion: 1, journey: { status: 'active', description: 'new copy' } });
+    const edited = await client.journeys.save({
+      journey: { ...drafting.journey, description: 'new copy', status: 'draft' },
+      expectedRevision: drafting.revision,
+    });
+    expect(edited).toMatchObject({
+      draftOpen: true,
+      liveVersion: 1,
+      journey: { status: 'active', description: 'new copy' },
+    });
     expect((await client.versions.get({ journeyId: id, version: 1 })).journey.description).toBe('');
     expect(events.map((e) => (e.payload as { change: string }).change)).toEqual(['lifecycle', 'updated']);
     expect((await client.journeys.list())[0]).toMatchObject({ id, liveVersion: 1, draftOpen: true });
@@ -42,15 +58,24 @@ describe('editing a live journey through a draft', () => {
     const live = await activeJourney(client);
     const id = live.journey.id;
     const drafting = await client.journeys.startDraft({ id });
-    await client.journeys.save({ journey: { ...drafting.journey, nodes: [], edges: [] }, expectedRevision: drafting.revision });
+    await client.journeys.save({
+      journey: { ...drafting.journey, nodes: [], edges: [] },
+      expectedRevision: drafting.revision,
+    });
     await client.journeys.rename({ id, name: 'Order shipped (2026)' });
 
     const discarded = await client.journeys.discardDraft({ id });
 
-    expect(discarded).toMatchObject({ draftOpen: false, liveVersion: 1, journey: { status: 'active', name: 'Order shipped (2026)' } });
+    expect(discarded).toMatchObject({
+      draftOpen: false,
+      liveVersion: 1,
+      journey: { status: 'active', name: 'Order shipped (2026)' },
+    });
     expect(discarded.journey.nodes).toEqual(live.journey.nodes);
     expect(discarded.journey.edges).toEqual(live.journey.edges);
-    await expect(client.journeys.save({ journey: discarded.journey, expectedRevision: discarded.revision })).rejects.toMatchObject({ code: 'CONFLICT' });
+    await expect(
+      client.journeys.save({ journey: discarded.journey, expectedRevision: discarded.revision }),
+    ).rejects.toMatchObject({ code: 'CONFLICT' });
   });
 
   it('discarding the draft of a paused journey keeps it paused', async () => {
@@ -83,7 +108,10 @@ describe('editing a live journey through a draft', () => {
     });
 
     const other = await activeJourney(client, 'Live, no draft');
-    await expect(client.journeys.discardDraft({ id: other.journey.id })).rejects.toMatchObject({ code: 'CONFLICT', message: '"Live, no draft" has no open draft to discard.' });
+    await expect(client.journeys.discardDraft({ id: other.journey.id })).rejects.toMatchObject({
+      code: 'CONFLICT',
+      message: '"Live, no draft" has no open draft to discard.',
+    });
     await client.journeys.transition({ id: other.journey.id, to: 'stopped' });
     await expect(client.journeys.startDraft({ id: other.journey.id })).rejects.toMatchObject({
       code: 'CONFLICT',
@@ -103,6 +131,9 @@ describe('editing a live journey through a draft', () => {
       code: 'CONFLICT',
       message: '"Live" is in the trash. Restore it before starting a draft of it.',
     });
-    await expect(client.journeys.discardDraft({ id: live.journey.id })).rejects.toMatchObject({ code: 'CONFLICT', message: /in the trash/ });
+    await expect(client.journeys.discardDraft({ id: live.journey.id })).rejects.toMatchObject({
+      code: 'CONFLICT',
+      message: /in the trash/,
+    });
   });
 });

@@ -13,21 +13,42 @@ describe('journeys.list problems', () => {
     const clean = await validDraft(client, 'Clean', template.id);
     const created = await client.journeys.create({ name: 'No template' });
     await client.journeys.save({ journey: withSmsMessage(created.journey, null), expectedRevision: created.revision });
-    const warned = await client.templates.create({ channel: 'sms', name: 'Tracking', content: { body: 'Track {{ event.trackingUrl }}', senderId: 'SHOP' } });
+    const warned = await client.templates.create({
+      channel: 'sms',
+      name: 'Tracking',
+      content: { body: 'Track {{ event.trackingUrl }}', senderId: 'SHOP' },
+    });
     const withWarning = await validDraft(client, 'Warned', warned.id);
     const live = await activeJourney(client, 'Live');
     await client.journeys.startDraft({ id: live.journey.id });
 
     const byName = new Map((await client.journeys.list()).map((summary) => [summary.name, summary]));
 
-    expect(byName.get('Clean')).toMatchObject({ id: clean.journey.id, liveVersion: null, draftOpen: false, problems: { errors: 0, warnings: 0, firstError: null } });
+    expect(byName.get('Clean')).toMatchObject({
+      id: clean.journey.id,
+      liveVersion: null,
+      draftOpen: false,
+      problems: { errors: 0, warnings: 0, firstError: null },
+    });
     expect(byName.get('No template')!.problems).toEqual({
       errors: 1,
       warnings: 0,
-      firstError: { message: '"Shipped SMS" has no SMS template chosen.', nodeId: 'n-msg', path: 'nodes[1].config.templateId' },
+      firstError: {
+        message: '"Shipped SMS" has no SMS template chosen.',
+        nodeId: 'n-msg',
+        path: 'nodes[1].config.templateId',
+      },
     });
-    expect(byName.get('Warned')).toMatchObject({ id: withWarning.journey.id, problems: { errors: 0, warnings: 1, firstError: null } });
-    expect(byName.get('Live')).toMatchObject({ status: 'active', liveVersion: 1, draftOpen: true, problems: { errors: 0 } });
+    expect(byName.get('Warned')).toMatchObject({
+      id: withWarning.journey.id,
+      problems: { errors: 0, warnings: 1, firstError: null },
+    });
+    expect(byName.get('Live')).toMatchObject({
+      status: 'active',
+      liveVersion: 1,
+      draftOpen: true,
+      problems: { errors: 0 },
+    });
   });
 
   it('reflects what changed around the journey since: a deleted template makes it Broken', async () => {
@@ -49,7 +70,9 @@ describe('journeys.list problems', () => {
     expect(byName.get('Damaged')!.problems).toEqual({
       errors: 1,
       warnings: 0,
-      firstError: { message: `The stored journey ${damaged.journey.id} is not valid JSON; the database may be damaged.` },
+      firstError: {
+        message: `The stored journey ${damaged.journey.id} is not valid JSON; the database may be damaged.`,
+      },
     });
     expect(byName.get('Fine')!.problems.errors).toBeGreaterThan(0);
   });
@@ -59,7 +82,9 @@ describe('journeys.list problems', () => {
     const created = await client.journeys.create({ name: 'Binned' });
     await client.journeys.save({ journey: withSmsMessage(created.journey, null), expectedRevision: created.revision });
     await client.journeys.delete({ id: created.journey.id });
-    expect(await client.journeys.listTrash()).toMatchObject([{ name: 'Binned', liveVersion: null, draftOpen: false, problems: { errors: 0, warnings: 0, firstError: null } }]);
+    expect(await client.journeys.listTrash()).toMatchObject([
+      { name: 'Binned', liveVersion: null, draftOpen: false, problems: { errors: 0, warnings: 0, firstError: null } },
+    ]);
   });
 
   // A guard against work per journey growing with the number of journeys (one context per listing,

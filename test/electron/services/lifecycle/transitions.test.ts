@@ -53,12 +53,18 @@ describe('journeys.transition', () => {
         '"Welcome" cannot move from draft to active. From draft the allowed moves are: Archive (to archived). To run it, activate it: it is checked and frozen as a new version.',
     });
     const live = await activeJourney(client, 'Live');
-    await expect(client.journeys.transition({ id: live.journey.id, to: 'active' })).rejects.toMatchObject({ code: 'CONFLICT', message: '"Live" is already active.' });
+    await expect(client.journeys.transition({ id: live.journey.id, to: 'active' })).rejects.toMatchObject({
+      code: 'CONFLICT',
+      message: '"Live" is already active.',
+    });
     await expect(client.journeys.transition({ id: live.journey.id, to: 'archived' })).rejects.toMatchObject({
       code: 'CONFLICT',
-      message: '"Live" cannot move from active to archived. From active the allowed moves are: Pause (to paused), Stop (to stopped).',
+      message:
+        '"Live" cannot move from active to archived. From active the allowed moves are: Pause (to paused), Stop (to stopped).',
     });
-    await expect(client.journeys.transition({ id: 'nope', to: 'archived' })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await expect(client.journeys.transition({ id: 'nope', to: 'archived' })).rejects.toMatchObject({
+      code: 'NOT_FOUND',
+    });
   });
 
   it('logs every move oldest first, naming the version live after it', async () => {
@@ -84,7 +90,13 @@ describe('journeys.transition', () => {
     ]);
     expect(log[2]!.at).toBe(paused.journey.updatedAt);
     expect([...log.map((t) => t.at)].sort()).toEqual(log.map((t) => t.at));
-    expect(events.map((e) => (e.payload as { change: string }).change)).toEqual(['lifecycle', 'lifecycle', 'lifecycle', 'lifecycle', 'lifecycle']);
+    expect(events.map((e) => (e.payload as { change: string }).change)).toEqual([
+      'lifecycle',
+      'lifecycle',
+      'lifecycle',
+      'lifecycle',
+      'lifecycle',
+    ]);
     expect(unarchived.revision).toBe(live.revision + 5);
     await expect(client.journeys.transitions({ id: 'nope' })).rejects.toMatchObject({ code: 'NOT_FOUND' });
   });
@@ -94,18 +106,31 @@ describe('journeys.transition', () => {
     const live = await activeJourney(client, 'Welcome');
     const id = live.journey.id;
     const drafting = await client.journeys.startDraft({ id });
-    await client.journeys.save({ journey: { ...drafting.journey, description: 'unpublished idea' }, expectedRevision: drafting.revision });
+    await client.journeys.save({
+      journey: { ...drafting.journey, description: 'unpublished idea' },
+      expectedRevision: drafting.revision,
+    });
 
     const stopped = await client.journeys.transition({ id, to: 'stopped' });
 
-    expect(stopped).toMatchObject({ draftOpen: false, liveVersion: 1, journey: { status: 'stopped', description: 'unpublished idea' } });
-    await expect(client.journeys.save({ journey: stopped.journey, expectedRevision: stopped.revision })).rejects.toMatchObject({
+    expect(stopped).toMatchObject({
+      draftOpen: false,
+      liveVersion: 1,
+      journey: { status: 'stopped', description: 'unpublished idea' },
+    });
+    await expect(
+      client.journeys.save({ journey: stopped.journey, expectedRevision: stopped.revision }),
+    ).rejects.toMatchObject({
       code: 'CONFLICT',
       message: '"Welcome" is stopped and cannot be changed. Duplicate it to build on it.',
     });
     expect((await client.versions.list({ journeyId: id })).map((v) => v.live)).toEqual([false]);
     const copy = await client.journeys.duplicate({ id });
-    expect(copy).toMatchObject({ liveVersion: null, draftOpen: false, journey: { status: 'draft', description: 'unpublished idea' } });
+    expect(copy).toMatchObject({
+      liveVersion: null,
+      draftOpen: false,
+      journey: { status: 'draft', description: 'unpublished idea' },
+    });
   });
 
   it('unarchiving makes an editable draft that runs nothing; activating it again makes the next version', async () => {
@@ -114,14 +139,19 @@ describe('journeys.transition', () => {
     const id = live.journey.id;
     await client.journeys.transition({ id, to: 'stopped' });
     const archived = await client.journeys.transition({ id, to: 'archived' });
-    await expect(client.journeys.save({ journey: archived.journey, expectedRevision: archived.revision })).rejects.toMatchObject({
+    await expect(
+      client.journeys.save({ journey: archived.journey, expectedRevision: archived.revision }),
+    ).rejects.toMatchObject({
       code: 'CONFLICT',
       message: '"Welcome" is archived. Unarchive it to change it.',
     });
 
     const unarchived = await client.journeys.transition({ id, to: 'draft' });
     expect(unarchived).toMatchObject({ liveVersion: 1, draftOpen: false, journey: { status: 'draft' } });
-    const edited = await client.journeys.save({ journey: { ...unarchived.journey, description: 'second run' }, expectedRevision: unarchived.revision });
+    const edited = await client.journeys.save({
+      journey: { ...unarchived.journey, description: 'second run' },
+      expectedRevision: unarchived.revision,
+    });
     const again = await client.journeys.activate({ id, expectedRevision: edited.revision });
     expect(again).toMatchObject({ version: 2, liveVersion: 2, journey: { status: 'active' } });
     expect((await client.versions.list({ journeyId: id })).map((v) => [v.version, v.live])).toEqual([
@@ -148,12 +178,18 @@ describe('moving a running journey to the trash', () => {
     const id = live.journey.id;
     await expect(client.journeys.delete({ id })).rejects.toMatchObject({
       code: 'CONFLICT',
-      message: '"Welcome" is active. Stop it first: a journey in the trash cannot run, and the people in it would be left stranded.',
+      message:
+        '"Welcome" is active. Stop it first: a journey in the trash cannot run, and the people in it would be left stranded.',
     });
     await client.journeys.transition({ id, to: 'paused' });
-    await expect(client.journeys.delete({ id })).rejects.toMatchObject({ code: 'CONFLICT', message: /^"Welcome" is paused\. Stop it first/ });
+    await expect(client.journeys.delete({ id })).rejects.toMatchObject({
+      code: 'CONFLICT',
+      message: /^"Welcome" is paused\. Stop it first/,
+    });
     await client.journeys.transition({ id, to: 'stopped' });
     await client.journeys.delete({ id });
-    expect((await client.journeys.listTrash()).map((j) => [j.id, j.status, j.liveVersion])).toEqual([[id, 'stopped', 1]]);
+    expect((await client.journeys.listTrash()).map((j) => [j.id, j.status, j.liveVersion])).toEqual([
+      [id, 'stopped', 1],
+    ]);
   });
 });

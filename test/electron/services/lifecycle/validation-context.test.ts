@@ -5,15 +5,24 @@ import { useCores } from '../support/connect';
 
 const connect = useCores(useTempDir());
 
-describe('the journey checker\'s validation context', () => {
+describe("the journey checker's validation context", () => {
   it('holds the templates with their variables, analysing each template once per revision', async () => {
     const { client, core } = connect();
     const checker = createJourneyChecker(core.context);
-    const sms = await client.templates.create({ channel: 'sms', name: 'Shipped', content: { body: 'Hi {{ customer.first_name }}', senderId: 'SHOP' } });
+    const sms = await client.templates.create({
+      channel: 'sms',
+      name: 'Shipped',
+      content: { body: 'Hi {{ customer.first_name }}', senderId: 'SHOP' },
+    });
     const other = await client.templates.create({ channel: 'email', name: 'Welcome' });
 
     const first = checker.context().templates!;
-    expect(first.get(sms.id)).toEqual({ id: sms.id, name: 'Shipped', channel: 'sms', variables: ['customer.first_name'] });
+    expect(first.get(sms.id)).toEqual({
+      id: sms.id,
+      name: 'Shipped',
+      channel: 'sms',
+      variables: ['customer.first_name'],
+    });
     expect(checker.context().templates!.get(sms.id)).toBe(first.get(sms.id));
 
     await client.templates.update({ id: sms.id, content: { body: 'Track {{ event.url }}', senderId: 'SHOP' } });

@@ -39,7 +39,10 @@ describe('versions.list and versions.get', () => {
     expect(listed[0]!.createdAt).toBe(v2.journey.updatedAt);
     const draft = await validDraft(client, 'Never activated');
     expect(await client.versions.list({ journeyId: draft.journey.id })).toEqual([]);
-    await expect(client.versions.list({ journeyId: 'nope' })).rejects.toMatchObject({ code: 'NOT_FOUND', message: 'There is no journey with id "nope".' });
+    await expect(client.versions.list({ journeyId: 'nope' })).rejects.toMatchObject({
+      code: 'NOT_FOUND',
+      message: 'There is no journey with id "nope".',
+    });
   });
 
   it('gets one version read-only with its templates, and says which versions exist when asked for another', async () => {
@@ -70,15 +73,24 @@ describe('versions.restore', () => {
 
     const restored = await client.versions.restore({ journeyId: id, version: 1 });
 
-    expect(restored).toMatchObject({ draftOpen: true, liveVersion: 2, journey: { status: 'active', name: 'Order shipped 2026', description: '' } });
+    expect(restored).toMatchObject({
+      draftOpen: true,
+      liveVersion: 2,
+      journey: { status: 'active', name: 'Order shipped 2026', description: '' },
+    });
     expect(restored.journey.nodes).toHaveLength(3);
-    expect(events).toEqual([{ event: 'journeyChanged', payload: { id, change: 'lifecycle', revision: restored.revision } }]);
+    expect(events).toEqual([
+      { event: 'journeyChanged', payload: { id, change: 'lifecycle', revision: restored.revision } },
+    ]);
     expect((await client.versions.get({ journeyId: id, version: 2 })).journey.nodes).toHaveLength(4);
 
     // With a draft already open, restoring replaces the draft's content.
     const again = await client.versions.restore({ journeyId: id, version: 2 });
     expect(again).toMatchObject({ draftOpen: true, journey: { description: 'v2' } });
-    expect(events.at(-1)).toEqual({ event: 'journeyChanged', payload: { id, change: 'updated', revision: again.revision } });
+    expect(events.at(-1)).toEqual({
+      event: 'journeyChanged',
+      payload: { id, change: 'updated', revision: again.revision },
+    });
     const published = await client.journeys.activate({ id, expectedRevision: again.revision });
     expect(published.version).toBe(3);
   });
@@ -95,13 +107,20 @@ describe('versions.restore', () => {
     const restored = await client.versions.restore({ journeyId: id, version: 1 });
 
     expect(restored).toMatchObject({ draftOpen: false, liveVersion: 2, journey: { status: 'draft', description: '' } });
-    expect((await client.journeys.transitions({ id })).at(-1)).toMatchObject({ from: 'ready', to: 'draft', version: null });
+    expect((await client.journeys.transitions({ id })).at(-1)).toMatchObject({
+      from: 'ready',
+      to: 'draft',
+      version: null,
+    });
   });
 
   it('refuses stopped, archived and trashed journeys and unknown versions, changing nothing', async () => {
     const { client } = connect();
     const { id } = await twoVersions(client, 'Welcome');
-    await expect(client.versions.restore({ journeyId: id, version: 9 })).rejects.toMatchObject({ code: 'NOT_FOUND', message: /has no version 9/ });
+    await expect(client.versions.restore({ journeyId: id, version: 9 })).rejects.toMatchObject({
+      code: 'NOT_FOUND',
+      message: /has no version 9/,
+    });
     const stopped = await client.journeys.transition({ id, to: 'stopped' });
     await expect(client.versions.restore({ journeyId: id, version: 1 })).rejects.toMatchObject({
       code: 'CONFLICT',
@@ -129,12 +148,21 @@ describe('versions.duplicate', () => {
 
     const copy = await client.versions.duplicate({ journeyId: id, version: 1 });
 
-    expect(copy).toMatchObject({ revision: 1, liveVersion: null, draftOpen: false, journey: { name: 'Welcome v1 (copy)', status: 'draft', description: '' } });
+    expect(copy).toMatchObject({
+      revision: 1,
+      liveVersion: null,
+      draftOpen: false,
+      journey: { name: 'Welcome v1 (copy)', status: 'draft', description: '' },
+    });
     expect(copy.journey.id).not.toBe(id);
     expect(copy.journey.nodes).toHaveLength(3);
     expect(await client.versions.list({ journeyId: copy.journey.id })).toEqual([]);
-    expect((await client.journeys.transitions({ id: copy.journey.id })).map((t) => [t.from, t.to])).toEqual([[null, 'draft']]);
-    expect(events).toEqual([{ event: 'journeyChanged', payload: { id: copy.journey.id, change: 'created', revision: 1 } }]);
+    expect((await client.journeys.transitions({ id: copy.journey.id })).map((t) => [t.from, t.to])).toEqual([
+      [null, 'draft'],
+    ]);
+    expect(events).toEqual([
+      { event: 'journeyChanged', payload: { id: copy.journey.id, change: 'created', revision: 1 } },
+    ]);
 
     const second = await client.versions.duplicate({ journeyId: id, version: 1 });
     const named = await client.versions.duplicate({ journeyId: id, version: 2, name: '  Welcome — relaunch  ' });
@@ -144,7 +172,10 @@ describe('versions.duplicate', () => {
   it('refuses a journey in the trash and an unknown version', async () => {
     const { client } = connect();
     const { id } = await twoVersions(client, 'Welcome');
-    await expect(client.versions.duplicate({ journeyId: id, version: 5 })).rejects.toMatchObject({ code: 'NOT_FOUND', message: /"Welcome" has no version 5/ });
+    await expect(client.versions.duplicate({ journeyId: id, version: 5 })).rejects.toMatchObject({
+      code: 'NOT_FOUND',
+      message: /"Welcome" has no version 5/,
+    });
     await client.journeys.transition({ id, to: 'stopped' });
     await client.journeys.delete({ id });
     await expect(client.versions.duplicate({ journeyId: id, version: 1 })).rejects.toMatchObject({

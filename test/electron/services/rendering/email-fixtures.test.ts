@@ -12,8 +12,14 @@ type Mjml2Html = (source: string, options: object) => Promise<{ html: string }>;
 const mjml2html = createRequire(import.meta.url)('mjml') as Mjml2Html;
 
 const pipeline = usePipelines();
-const data = JSON.parse(fs.readFileSync(path.join(EMAIL_FIXTURES_DIR, 'sample-data.json'), 'utf8')) as Record<string, unknown>;
-const fixtures = fs.readdirSync(EMAIL_FIXTURES_DIR).filter((name) => name.endsWith('.mjml')).sort();
+const data = JSON.parse(fs.readFileSync(path.join(EMAIL_FIXTURES_DIR, 'sample-data.json'), 'utf8')) as Record<
+  string,
+  unknown
+>;
+const fixtures = fs
+  .readdirSync(EMAIL_FIXTURES_DIR)
+  .filter((name) => name.endsWith('.mjml'))
+  .sort();
 
 /** Liquid as the email body uses it, set up here independently of the pipeline's own engines. */
 function liquidRendered(source: string): string {
@@ -32,7 +38,11 @@ describe('email fixtures through the pipeline', () => {
 
   it.each(fixtures)('%s: the HTML is exactly mjml2html of the Liquid-rendered source', async (name) => {
     const source = fs.readFileSync(path.join(EMAIL_FIXTURES_DIR, name), 'utf8');
-    const result = await pipeline().render({ channel: 'email', content: { subject: '', preheader: '', fromName: '', mjml: source }, ...defaults({ data }) });
+    const result = await pipeline().render({
+      channel: 'email',
+      content: { subject: '', preheader: '', fromName: '', mjml: source },
+      ...defaults({ data }),
+    });
     const rendered = liquidRendered(source);
     expect(result.output.mjml).toBe(rendered);
     expect(result.output.html).toBe((await mjml2html(rendered, { ...MJML_OPTIONS })).html);

@@ -6,7 +6,8 @@ import { MJML_WORKER_PATH } from './support/workers';
 
 // Vitest runs each test file in a fresh process, so nothing else can have loaded mjml here.
 const require = createRequire(import.meta.url);
-const mjmlInThisThread = () => Object.keys(require.cache).some((file) => /[\\/]node_modules[\\/]mjml(-[a-z-]+)?[\\/]/.test(file));
+const mjmlInThisThread = () =>
+  Object.keys(require.cache).some((file) => /[\\/]node_modules[\\/]mjml(-[a-z-]+)?[\\/]/.test(file));
 
 const tempDir = useTempDir();
 let core: AppCore | undefined;
@@ -18,13 +19,22 @@ describe('MJML stays off the startup path', () => {
     const mjml = core.context.renderer.mjml!;
     expect(mjml.workersStarted).toBe(0);
 
-    const sms = await core.dispatcher.dispatch('templates', 'render', { channel: 'sms', content: { body: 'Hi {{ customer.first_name }}', senderId: '' } });
+    const sms = await core.dispatcher.dispatch('templates', 'render', {
+      channel: 'sms',
+      content: { body: 'Hi {{ customer.first_name }}', senderId: '' },
+    });
     expect(sms).toMatchObject({ ok: true, value: { output: { body: 'Hi Maya' } } });
     expect(mjml.workersStarted).toBe(0);
 
     const template = await core.dispatcher.dispatch('templates', 'create', { channel: 'email', name: 'Welcome' });
-    const email = await core.dispatcher.dispatch('templates', 'render', { channel: 'email', content: (template as { value: { content: unknown } }).value.content });
-    expect(email).toMatchObject({ ok: true, value: { ok: true, output: { html: expect.stringContaining('<!doctype html>') } } });
+    const email = await core.dispatcher.dispatch('templates', 'render', {
+      channel: 'email',
+      content: (template as { value: { content: unknown } }).value.content,
+    });
+    expect(email).toMatchObject({
+      ok: true,
+      value: { ok: true, output: { html: expect.stringContaining('<!doctype html>') } },
+    });
     expect(mjml.workersStarted).toBe(1);
     expect(mjmlInThisThread()).toBe(false);
 

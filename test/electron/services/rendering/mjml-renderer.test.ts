@@ -13,7 +13,8 @@ function renderer(workerPath = MJML_WORKER_PATH, timeoutMs?: number) {
   return created;
 }
 
-const htmlOf = (outcome: Awaited<ReturnType<MjmlRenderer['render']>>) => (outcome.kind === 'rendered' ? outcome.html : `(${outcome.kind})`);
+const htmlOf = (outcome: Awaited<ReturnType<MjmlRenderer['render']>>) =>
+  outcome.kind === 'rendered' ? outcome.html : `(${outcome.kind})`;
 
 describe('MJML renderer (worker thread)', () => {
   it('starts its worker on the first render, not before, and answers HTML with a text part', async () => {
@@ -29,7 +30,11 @@ describe('MJML renderer (worker thread)', () => {
   it('answers in the order asked, each with its own document', async () => {
     const mjml = renderer();
     const outcomes = await Promise.all(['first', 'second', 'third'].map((word) => mjml.render(simpleMjml(word))));
-    expect(outcomes.map((outcome) => /first|second|third/.exec(htmlOf(outcome))?.[0])).toEqual(['first', 'second', 'third']);
+    expect(outcomes.map((outcome) => /first|second|third/.exec(htmlOf(outcome))?.[0])).toEqual([
+      'first',
+      'second',
+      'third',
+    ]);
   });
 
   it('replaces a queued render of the same document with the newer one', async () => {
@@ -46,7 +51,11 @@ describe('MJML renderer (worker thread)', () => {
 
   it('reports a document MJML cannot parse as a failure of that document, keeping the worker', async () => {
     const mjml = renderer();
-    expect(await mjml.render('<div>not mjml</div>')).toMatchObject({ kind: 'failed', transient: false, message: expect.stringMatching(/Malformed MJML/) });
+    expect(await mjml.render('<div>not mjml</div>')).toMatchObject({
+      kind: 'failed',
+      transient: false,
+      message: expect.stringMatching(/Malformed MJML/),
+    });
     expect(htmlOf(await mjml.render(simpleMjml('still fine')))).toContain('still fine');
     expect(mjml.workersStarted).toBe(1);
   });
@@ -78,7 +87,11 @@ describe('MJML renderer (worker thread)', () => {
     const mjml = renderer();
     const pending = [mjml.render(simpleMjml('a')), mjml.render(simpleMjml('b'))];
     await mjml.close();
-    for (const outcome of await Promise.all(pending)) expect(outcome).toMatchObject({ kind: 'failed', transient: true });
-    expect(await mjml.render(simpleMjml('c'))).toMatchObject({ kind: 'failed', message: expect.stringMatching(/shut down/) });
+    for (const outcome of await Promise.all(pending))
+      expect(outcome).toMatchObject({ kind: 'failed', transient: true });
+    expect(await mjml.render(simpleMjml('c'))).toMatchObject({
+      kind: 'failed',
+      message: expect.stringMatching(/shut down/),
+    });
   });
 });

@@ -20,7 +20,9 @@ describe('findUnbalancedTags', () => {
 
   it('points at the opening line of a tag left open before its parent closes', () => {
     const mjml = '<mjml>\n<mj-body>\n<mj-section>\n<mj-column>\n</mj-section>\n</mj-body>\n</mjml>';
-    expect(findUnbalancedTags(mjml)).toEqual([{ line: 4, message: '<mj-column> is not closed before </mj-section> on line 5.' }]);
+    expect(findUnbalancedTags(mjml)).toEqual([
+      { line: 4, message: '<mj-column> is not closed before </mj-section> on line 5.' },
+    ]);
   });
 
   it('reports a closing tag that closes nothing, and tags never closed at all', () => {

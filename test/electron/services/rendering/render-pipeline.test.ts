@@ -5,8 +5,13 @@ import { defaults, sampleData, usePipelines } from './support/pipeline';
 import { MISBEHAVING_WORKER_PATH, simpleMjml } from './support/workers';
 
 const pipeline = usePipelines();
-const email = (mjml: string, extra: Partial<ReturnType<typeof defaultContent<'email'>>> = {}) => ({ ...defaultContent('email'), mjml, ...extra });
-const only = (diagnostics: RenderDiagnostic[], source: RenderDiagnostic['source']) => diagnostics.filter((d) => d.source === source);
+const email = (mjml: string, extra: Partial<ReturnType<typeof defaultContent<'email'>>> = {}) => ({
+  ...defaultContent('email'),
+  mjml,
+  ...extra,
+});
+const only = (diagnostics: RenderDiagnostic[], source: RenderDiagnostic['source']) =>
+  diagnostics.filter((d) => d.source === source);
 
 describe('render pipeline: Liquid', () => {
   it('reports a Liquid error at its line and column in the field', async () => {
@@ -16,7 +21,16 @@ describe('render pipeline: Liquid', () => {
       ...defaults(),
     });
     expect(result.ok).toBe(false);
-    expect(only(result.diagnostics, 'liquid')).toEqual([{ severity: 'error', source: 'liquid', field: 'body', message: expect.stringMatching(/not closed/), line: 2, column: 12 }]);
+    expect(only(result.diagnostics, 'liquid')).toEqual([
+      {
+        severity: 'error',
+        source: 'liquid',
+        field: 'body',
+        message: expect.stringMatching(/not closed/),
+        line: 2,
+        column: 12,
+      },
+    ]);
     // The preview keeps the text while a tag is half typed.
     expect(result.output.body).toContain('{% if order.id %}');
   });
@@ -25,23 +39,51 @@ describe('render pipeline: Liquid', () => {
     const render = pipeline();
     const inapp = await render.render({
       channel: 'inapp',
-      content: { title: 'Hi', body: 'Body', imageUrl: '', buttons: [{ label: 'Track {{ order.awb }}', action: '{{ order.tracking_url }}' }, { label: 'Later', action: '{{ oops' }] },
+      content: {
+        title: 'Hi',
+        body: 'Body',
+        imageUrl: '',
+        buttons: [
+          { label: 'Track {{ order.awb }}', action: '{{ order.tracking_url }}' },
+          { label: 'Later', action: '{{ oops' },
+        ],
+      },
       ...defaults(),
     });
-    expect(inapp.output.buttons).toEqual([{ label: 'Track 77894410223', action: 'https://track.example.com/awb/77894410223' }, { label: 'Later', action: '{{ oops' }]);
+    expect(inapp.output.buttons).toEqual([
+      { label: 'Track 77894410223', action: 'https://track.example.com/awb/77894410223' },
+      { label: 'Later', action: '{{ oops' },
+    ]);
     expect(only(inapp.diagnostics, 'liquid').map((d) => d.field)).toEqual(['buttons[1].action']);
     const wallet = await render.render({
       channel: 'wallet',
-      content: { passType: 'coupon', title: '{{ customer.loyalty_tier }} member', fields: [{ label: 'Name', value: '{{ customer.first_name | upcase }}' }], barcodeValue: '{{ customer.customerId }}' },
+      content: {
+        passType: 'coupon',
+        title: '{{ customer.loyalty_tier }} member',
+        fields: [{ label: 'Name', value: '{{ customer.first_name | upcase }}' }],
+        barcodeValue: '{{ customer.customerId }}',
+      },
       ...defaults(),
     });
-    expect(wallet.output).toEqual({ passType: 'coupon', title: 'Gold member', fields: [{ label: 'Name', value: 'MAYA' }], barcodeValue: 'C-104293' });
+    expect(wallet.output).toEqual({
+      passType: 'coupon',
+      title: 'Gold member',
+      fields: [{ label: 'Name', value: 'MAYA' }],
+      barcodeValue: 'C-104293',
+    });
     const telegram = await render.render({
       channel: 'telegram',
-      content: { text: '<b>{{ order.id }}</b> shipped', parseMode: 'HTML', buttons: [{ text: 'Track', url: '{{ order.tracking_url }}' }] },
+      content: {
+        text: '<b>{{ order.id }}</b> shipped',
+        parseMode: 'HTML',
+        buttons: [{ text: 'Track', url: '{{ order.tracking_url }}' }],
+      },
       ...defaults(),
     });
-    expect(telegram.output).toMatchObject({ text: '<b>ORD-58213</b> shipped', buttons: [{ text: 'Track', url: 'https://track.example.com/awb/77894410223' }] });
+    expect(telegram.output).toMatchObject({
+      text: '<b>ORD-58213</b> shipped',
+      buttons: [{ text: 'Track', url: 'https://track.example.com/awb/77894410223' }],
+    });
   });
 
   it('fills WhatsApp {{n}} from Liquid parameters for the preview and keeps them in the approved body', async () => {
@@ -72,15 +114,23 @@ describe('render pipeline: Liquid', () => {
   it('reports a broken parameter expression at its own column', async () => {
     const result = await pipeline().render({
       channel: 'whatsapp',
-      content: { ...defaultContent('whatsapp'), templateName: 'x', body: 'Hi {{1}}', parameters: { '1': 'customer.first_name | nosuchfilter' } },
+      content: {
+        ...defaultContent('whatsapp'),
+        templateName: 'x',
+        body: 'Hi {{1}}',
+        parameters: { '1': 'customer.first_name | nosuchfilter' },
+      },
       ...defaults(),
     });
-    expect(only(result.diagnostics, 'liquid')).toEqual([expect.objectContaining({ field: 'parameters.1', line: 1, column: 1 })]);
+    expect(only(result.diagnostics, 'liquid')).toEqual([
+      expect.objectContaining({ field: 'parameters.1', line: 1, column: 1 }),
+    ]);
   });
 });
 
 describe('render pipeline: variables', () => {
-  const body = 'Hi {{ customer.first_name }} {{ customer.nickname }},\nuse {{ event.properties.coupon }} — {{ customer.email }}';
+  const body =
+    'Hi {{ customer.first_name }} {{ customer.nickname }},\nuse {{ event.properties.coupon }} — {{ customer.email }}';
 
   it('lists used variables and flags the undefined ones as warnings where they are used', async () => {
     const result = await pipeline().render({ channel: 'sms', content: { body, senderId: '' }, ...defaults() });
@@ -90,20 +140,40 @@ describe('render pipeline: variables', () => {
       undefined: ['customer.nickname', 'event.properties.coupon'],
     });
     expect(only(result.diagnostics, 'variable')).toEqual([
-      expect.objectContaining({ severity: 'warning', field: 'body', line: 1, column: 33, message: expect.stringContaining('"customer.nickname"') }),
-      expect.objectContaining({ severity: 'warning', field: 'body', line: 2, column: 8, message: expect.stringContaining('"event.properties.coupon"') }),
+      expect.objectContaining({
+        severity: 'warning',
+        field: 'body',
+        line: 1,
+        column: 33,
+        message: expect.stringContaining('"customer.nickname"'),
+      }),
+      expect.objectContaining({
+        severity: 'warning',
+        field: 'body',
+        line: 2,
+        column: 8,
+        message: expect.stringContaining('"event.properties.coupon"'),
+      }),
     ]);
     expect(result.ok).toBe(true);
     expect(result.output.body).toBe('Hi Maya ,\nuse  — maya.fernandes@example.com');
   });
 
   it('trusts known customer fields the profile does not fill', async () => {
-    const result = await pipeline().render({ channel: 'sms', content: { body, senderId: '' }, ...defaults({ knownCustomerFields: ['nickname'] }) });
+    const result = await pipeline().render({
+      channel: 'sms',
+      content: { body, senderId: '' },
+      ...defaults({ knownCustomerFields: ['nickname'] }),
+    });
     expect(result.variables.undefined).toEqual(['event.properties.coupon']);
   });
 
   it('makes them errors in strict mode, once each', async () => {
-    const result = await pipeline().render({ channel: 'sms', content: { body, senderId: '' }, ...defaults({ strictVariables: true }) });
+    const result = await pipeline().render({
+      channel: 'sms',
+      content: { body, senderId: '' },
+      ...defaults({ strictVariables: true }),
+    });
     expect(result.ok).toBe(false);
     const variables = only(result.diagnostics, 'variable');
     expect(variables.map((d) => [d.severity, d.line])).toEqual([
@@ -120,12 +190,20 @@ describe('render pipeline: SMS', () => {
     const render = pipeline();
     const content = { body: 'Hi {{ customer.first_name }}, your parcel is on its way.', senderId: 'SHOP' };
     const plain = await render.render({ channel: 'sms', content, ...defaults() });
-    expect(plain.sms).toMatchObject({ encoding: 'GSM-7', segments: 1, characters: 'Hi Maya, your parcel is on its way.'.length });
+    expect(plain.sms).toMatchObject({
+      encoding: 'GSM-7',
+      segments: 1,
+      characters: 'Hi Maya, your parcel is on its way.'.length,
+    });
     const data = sampleData();
     (data.customer as Record<string, unknown>).first_name = 'Maya 🌸';
     const emoji = await render.render({ channel: 'sms', content, ...defaults({ data }) });
     expect(emoji.sms).toMatchObject({ encoding: 'UCS-2', firstUcs2Character: '🌸', segments: 1 });
-    const long = await render.render({ channel: 'sms', content: { body: '{{ order.tracking_url }} '.repeat(6), senderId: '' }, ...defaults() });
+    const long = await render.render({
+      channel: 'sms',
+      content: { body: '{{ order.tracking_url }} '.repeat(6), senderId: '' },
+      ...defaults(),
+    });
     expect(long.sms!.segments).toBe(2);
   });
 });
@@ -136,9 +214,15 @@ describe('render pipeline: email', () => {
     (data.customer as Record<string, unknown>).first_name = '<b>Ann & "Co"</b>';
     const result = await pipeline().render({
       channel: 'email',
-      content: email(simpleMjml('Hi {{ customer.first_name }} / {{ customer.first_name | raw }}', '\n        <mj-button href="{{ order.tracking_url }}?a=1&amp;b=2">Track</mj-button>'), {
-        subject: 'For {{ customer.first_name }}',
-      }),
+      content: email(
+        simpleMjml(
+          'Hi {{ customer.first_name }} / {{ customer.first_name | raw }}',
+          '\n        <mj-button href="{{ order.tracking_url }}?a=1&amp;b=2">Track</mj-button>',
+        ),
+        {
+          subject: 'For {{ customer.first_name }}',
+        },
+      ),
       ...defaults({ data }),
     });
     expect(result.output.subject).toBe('For <b>Ann & "Co"</b>');
@@ -148,17 +232,34 @@ describe('render pipeline: email', () => {
   });
 
   it('lets the body read the rendered subject and preheader', async () => {
-    const mjml = simpleMjml('{{ preheader }}').replace('<mjml>', '<mjml>\n  <mj-head><mj-title>{{ subject }}</mj-title></mj-head>');
-    const result = await pipeline().render({ channel: 'email', content: email(mjml, { subject: 'Order {{ order.id }}', preheader: 'On its way' }), ...defaults() });
+    const mjml = simpleMjml('{{ preheader }}').replace(
+      '<mjml>',
+      '<mjml>\n  <mj-head><mj-title>{{ subject }}</mj-title></mj-head>',
+    );
+    const result = await pipeline().render({
+      channel: 'email',
+      content: email(mjml, { subject: 'Order {{ order.id }}', preheader: 'On its way' }),
+      ...defaults(),
+    });
     expect(result.output.html).toContain('On its way');
     expect(result.output.html).toContain('<title>Order ORD-58213</title>');
     expect(result.variables.undefined).toEqual([]);
   });
 
   it('turns an unknown MJML tag into a line-numbered diagnostic', async () => {
-    const result = await pipeline().render({ channel: 'email', content: email(simpleMjml('Hi', '\n        <mj-txt>typo</mj-txt>')), ...defaults() });
+    const result = await pipeline().render({
+      channel: 'email',
+      content: email(simpleMjml('Hi', '\n        <mj-txt>typo</mj-txt>')),
+      ...defaults(),
+    });
     expect(only(result.diagnostics, 'mjml')).toEqual([
-      { severity: 'error', source: 'mjml', field: 'mjml', line: 6, message: "Element mj-txt doesn't exist or is not registered" },
+      {
+        severity: 'error',
+        source: 'mjml',
+        field: 'mjml',
+        line: 6,
+        message: "Element mj-txt doesn't exist or is not registered",
+      },
     ]);
     expect(result.ok).toBe(false);
   });
@@ -166,27 +267,46 @@ describe('render pipeline: email', () => {
   it('finds an unclosed tag MJML itself would swallow silently', async () => {
     const source = simpleMjml('Hi').replace('</mj-text>', '');
     const result = await pipeline().render({ channel: 'email', content: email(source), ...defaults() });
-    expect(only(result.diagnostics, 'mjml')).toEqual([expect.objectContaining({ severity: 'error', line: 5, message: expect.stringMatching(/<mj-text> is never closed/) })]);
+    expect(only(result.diagnostics, 'mjml')).toEqual([
+      expect.objectContaining({
+        severity: 'error',
+        line: 5,
+        message: expect.stringMatching(/<mj-text> is never closed/),
+      }),
+    ]);
   });
 
   it('says which text MJML line numbers count when Liquid changed the number of lines', async () => {
-    const source = simpleMjml('{% for item in order.items %}\n{{ item.name }}\n{% endfor %}', '\n        <mj-txt>typo</mj-txt>');
+    const source = simpleMjml(
+      '{% for item in order.items %}\n{{ item.name }}\n{% endfor %}',
+      '\n        <mj-txt>typo</mj-txt>',
+    );
     const result = await pipeline().render({ channel: 'email', content: email(source), ...defaults() });
     expect(only(result.diagnostics, 'mjml')[0]!.message).toMatch(/\(line \d+ of the MJML after Liquid\)$/);
   });
 
   it('reports a document that is not MJML at all', async () => {
     const result = await pipeline().render({ channel: 'email', content: email('<p>plain html</p>'), ...defaults() });
-    expect(only(result.diagnostics, 'mjml')).toEqual([expect.objectContaining({ severity: 'error', message: expect.stringMatching(/Malformed MJML/) })]);
+    expect(only(result.diagnostics, 'mjml')).toEqual([
+      expect.objectContaining({ severity: 'error', message: expect.stringMatching(/Malformed MJML/) }),
+    ]);
     expect(result.output.html).toBe('');
   });
 
   it('answers with an error, never a hang, when the worker crashes, and renders again afterwards', async () => {
     const render = pipeline({ workerPath: MISBEHAVING_WORKER_PATH });
-    const crashed = await render.render({ channel: 'email', content: email(simpleMjml('x', '<!-- test:exit -->')), ...defaults() });
+    const crashed = await render.render({
+      channel: 'email',
+      content: email(simpleMjml('x', '<!-- test:exit -->')),
+      ...defaults(),
+    });
     expect(crashed.ok).toBe(false);
     expect(only(crashed.diagnostics, 'mjml')[0]!.message).toMatch(/stopped unexpectedly/);
-    const again = await render.render({ channel: 'email', content: email(simpleMjml('x', '<!-- test:exit -->')), ...defaults() });
+    const again = await render.render({
+      channel: 'email',
+      content: email(simpleMjml('x', '<!-- test:exit -->')),
+      ...defaults(),
+    });
     expect(again.cached).toBe(false);
     const fine = await render.render({ channel: 'email', content: email(simpleMjml('fine')), ...defaults() });
     expect(fine.ok).toBe(true);
@@ -194,8 +314,18 @@ describe('render pipeline: email', () => {
   });
 
   it('says so when no worker was configured', async () => {
-    const result = await pipeline({ workerPath: null }).render({ channel: 'email', content: email(simpleMjml('x')), ...defaults() });
-    expect(result.diagnostics).toEqual([expect.objectContaining({ source: 'mjml', severity: 'error', message: expect.stringMatching(/without the MJML worker/) })]);
+    const result = await pipeline({ workerPath: null }).render({
+      channel: 'email',
+      content: email(simpleMjml('x')),
+      ...defaults(),
+    });
+    expect(result.diagnostics).toEqual([
+      expect.objectContaining({
+        source: 'mjml',
+        severity: 'error',
+        message: expect.stringMatching(/without the MJML worker/),
+      }),
+    ]);
   });
 });
 
@@ -209,15 +339,23 @@ describe('render pipeline: cache', () => {
     expect({ ...second, cached: false, renderMs: 0 }).toEqual({ ...first, renderMs: 0 });
     expect(second.renderMs).toBeLessThan(first.renderMs);
 
-    const edited = await render.render({ channel: 'email', content: { ...content, mjml: content.mjml.replace('Hi', 'Hi!') }, ...defaults() });
+    const edited = await render.render({
+      channel: 'email',
+      content: { ...content, mjml: content.mjml.replace('Hi', 'Hi!') },
+      ...defaults(),
+    });
     expect(edited.cached).toBe(false);
     const data = sampleData();
     (data.customer as Record<string, unknown>).first_name = 'Ravi';
     const otherData = await render.render({ channel: 'email', content, ...defaults({ data }) });
     expect(otherData.cached).toBe(false);
     expect(otherData.output.html).toContain('Hi Ravi');
-    expect((await render.render({ channel: 'email', content, ...defaults({ strictVariables: true }) })).cached).toBe(false);
-    expect((await render.render({ channel: 'email', content, ...defaults({ subjectless: true } as never) })).cached).toBe(true);
+    expect((await render.render({ channel: 'email', content, ...defaults({ strictVariables: true }) })).cached).toBe(
+      false,
+    );
+    expect(
+      (await render.render({ channel: 'email', content, ...defaults({ subjectless: true } as never) })).cached,
+    ).toBe(true);
   });
 
   it('forgets the least recently used entry first', async () => {

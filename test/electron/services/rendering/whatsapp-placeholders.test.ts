@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { fillPlaceholders, protectPlaceholders, restorePlaceholders } from '../../../../electron/services/rendering/whatsapp-placeholders';
+import {
+  fillPlaceholders,
+  protectPlaceholders,
+  restorePlaceholders,
+} from '../../../../electron/services/rendering/whatsapp-placeholders';
 
 describe('WhatsApp placeholders', () => {
   it('hide {{n}} from Liquid without moving anything, and come back in canonical form', () => {

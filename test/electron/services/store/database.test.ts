@@ -2,7 +2,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { DATABASE_FILE_NAME, databaseVersion, LATEST_DATABASE_VERSION, openDatabase } from '../../../../electron/services/store/database';
+import {
+  DATABASE_FILE_NAME,
+  databaseVersion,
+  LATEST_DATABASE_VERSION,
+  openDatabase,
+} from '../../../../electron/services/store/database';
 import type { StoreMigration } from '../../../../electron/services/store/migrations/types';
 import { StoreError } from '../../../../electron/services/store/store-error';
 import { useTempDir } from '../../../support/temp-dir';
@@ -11,7 +16,11 @@ const tempDir = useTempDir();
 
 const twoSteps: StoreMigration[] = [
   { version: 1, name: 'notes', up: 'CREATE TABLE notes (id INTEGER PRIMARY KEY, text TEXT NOT NULL) STRICT;' },
-  { version: 2, name: 'tags', up: 'CREATE TABLE tags (note_id INTEGER NOT NULL REFERENCES notes (id), tag TEXT NOT NULL) STRICT;' },
+  {
+    version: 2,
+    name: 'tags',
+    up: 'CREATE TABLE tags (note_id INTEGER NOT NULL REFERENCES notes (id), tag TEXT NOT NULL) STRICT;',
+  },
 ];
 
 describe('openDatabase', () => {
@@ -22,14 +31,20 @@ describe('openDatabase', () => {
     expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
     expect(databaseVersion(db)).toBe(LATEST_DATABASE_VERSION);
     const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").pluck().all();
-    expect(tables).toEqual(expect.arrayContaining(['journeys', 'journey_versions', 'journey_transitions', 'templates', 'settings']));
+    expect(tables).toEqual(
+      expect.arrayContaining(['journeys', 'journey_versions', 'journey_transitions', 'templates', 'settings']),
+    );
     db.close();
   });
 
   it('enforces foreign keys', () => {
     const db = openDatabase(path.join(tempDir(), DATABASE_FILE_NAME));
     expect(() =>
-      db.prepare("INSERT INTO journey_versions (journey_id, version, document, templates, created_at) VALUES ('missing', 1, '{}', '[]', 'now')").run(),
+      db
+        .prepare(
+          "INSERT INTO journey_versions (journey_id, version, document, templates, created_at) VALUES ('missing', 1, '{}', '[]', 'now')",
+        )
+        .run(),
     ).toThrow(/FOREIGN KEY/);
     db.close();
   });
@@ -57,7 +72,10 @@ describe('openDatabase', () => {
   it('rolls a failing step back and leaves the version where it was', () => {
     const file = path.join(tempDir(), DATABASE_FILE_NAME);
     openDatabase(file, { migrations: twoSteps.slice(0, 1) }).close();
-    const broken: StoreMigration[] = [twoSteps[0]!, { version: 2, name: 'broken', up: 'CREATE TABLE half (x); THIS IS NOT SQL;' }];
+    const broken: StoreMigration[] = [
+      twoSteps[0]!,
+      { version: 2, name: 'broken', up: 'CREATE TABLE half (x); THIS IS NOT SQL;' },
+    ];
     expect(() => openDatabase(file, { migrations: broken })).toThrow();
     const db = new Database(file);
     expect(db.pragma('user_version', { simple: true })).toBe(1);

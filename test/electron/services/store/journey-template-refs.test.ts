@@ -6,16 +6,29 @@ import { useTempDir } from '../../../support/temp-dir';
 
 const tempDir = useTempDir();
 
-function journeyUsing(id: string, primary: string | null, fallbacks: (string | null)[], status: Journey['status'] = 'draft'): Journey {
+function journeyUsing(
+  id: string,
+  primary: string | null,
+  fallbacks: (string | null)[],
+  status: Journey['status'] = 'draft',
+): Journey {
   const journey = createEmptyJourney({ id, name: `Journey ${id}`, now: '2026-11-01T10:00:00.000Z' });
   const message = createNode('message', { id: 'n-msg', position: { x: 0, y: 0 } });
   if (message.kind !== 'message') throw new Error('createNode returned the wrong kind');
-  message.config = { ...message.config, channel: 'whatsapp', templateId: primary, fallbacks: fallbacks.map((templateId) => ({ channel: 'sms', templateId })) };
+  message.config = {
+    ...message.config,
+    channel: 'whatsapp',
+    templateId: primary,
+    fallbacks: fallbacks.map((templateId) => ({ channel: 'sms', templateId })),
+  };
   return { ...journey, status, nodes: [message] };
 }
 
 const refsOf = (store: Store, journeyId: string) =>
-  store.db.prepare('SELECT template_id FROM journey_template_refs WHERE journey_id = ? ORDER BY template_id').pluck().all(journeyId);
+  store.db
+    .prepare('SELECT template_id FROM journey_template_refs WHERE journey_id = ? ORDER BY template_id')
+    .pluck()
+    .all(journeyId);
 
 describe('journey → template references', () => {
   it('lists each template a journey names once, primary and fallbacks, ignoring unset ones', () => {

@@ -13,7 +13,11 @@ function journeyWithMessage(id: string): Journey {
   const message = createNode('message', { id: 'n-msg', position: { x: 300, y: 0 } });
   if (message.kind !== 'message') throw new Error('createNode returned the wrong kind');
   message.config = { ...message.config, channel: 'whatsapp', fallbacks: [{ channel: 'sms', templateId: null }] };
-  return { ...journey, nodes: [entry, message], edges: [{ id: 'e1', source: 'n-entry', sourceHandle: 'next', target: 'n-msg' }] };
+  return {
+    ...journey,
+    nodes: [entry, message],
+    edges: [{ id: 'e1', source: 'n-entry', sourceHandle: 'next', target: 'n-msg' }],
+  };
 }
 
 describe('journeys repository', () => {
@@ -21,7 +25,15 @@ describe('journeys repository', () => {
     const store = openStore(tempDir());
     store.journeys.insert(journeyWithMessage('j1'));
     const [summary] = store.journeys.list();
-    expect(summary).toMatchObject({ id: 'j1', name: 'Order shipped', status: 'draft', revision: 1, channels: ['whatsapp', 'sms'], entryType: 'all', nodeCount: 2 });
+    expect(summary).toMatchObject({
+      id: 'j1',
+      name: 'Order shipped',
+      status: 'draft',
+      revision: 1,
+      channels: ['whatsapp', 'sms'],
+      entryType: 'all',
+      nodeCount: 2,
+    });
     expect(store.journeys.require('j1').journey).toEqual(journeyWithMessage('j1'));
     store.close();
   });
@@ -68,7 +80,9 @@ describe('journeys repository', () => {
     const inserted = store.journeys.insert(journeyWithMessage('j1'));
     expect(inserted).toMatchObject({ revision: 1, liveVersion: null, draftOpen: false, deletedAt: null });
     expect(store.journeys.list()[0]).toMatchObject({ liveVersion: null, draftOpen: false });
-    expect(store.versions.transitions('j1')).toEqual([{ from: null, to: 'draft', version: null, at: '2026-11-01T10:00:00.000Z' }]);
+    expect(store.versions.transitions('j1')).toEqual([
+      { from: null, to: 'draft', version: null, at: '2026-11-01T10:00:00.000Z' },
+    ]);
     store.close();
   });
 
@@ -81,7 +95,12 @@ describe('journeys repository', () => {
     expect(drafting).toMatchObject({ liveVersion: 1, draftOpen: true });
     const kept = store.journeys.save({ ...journey, description: 'edited' }, 3);
     expect(kept).toMatchObject({ revision: 4, liveVersion: 1, draftOpen: true });
-    expect(store.journeys.require('j1')).toMatchObject({ revision: 4, liveVersion: 1, draftOpen: true, journey: { description: 'edited' } });
+    expect(store.journeys.require('j1')).toMatchObject({
+      revision: 4,
+      liveVersion: 1,
+      draftOpen: true,
+      journey: { description: 'edited' },
+    });
     const cleared = store.journeys.save(journey, 4, { liveVersion: null, draftOpen: false });
     expect(cleared).toMatchObject({ liveVersion: null, draftOpen: false });
     expect(store.journeys.list()[0]).toMatchObject({ revision: 5, liveVersion: null, draftOpen: false });
@@ -113,7 +132,9 @@ describe('journeys repository', () => {
   it('reports a damaged stored document by name instead of returning it', () => {
     const store = openStore(tempDir());
     store.journeys.insert(journeyWithMessage('j1'));
-    store.db.prepare("UPDATE journeys SET document = json_set(document, '$.nodes[0].position.x', 'left') WHERE id = 'j1'").run();
+    store.db
+      .prepare("UPDATE journeys SET document = json_set(document, '$.nodes[0].position.x', 'left') WHERE id = 'j1'")
+      .run();
     expect(() => store.journeys.require('j1')).toThrow(StoreError);
     expect(() => store.journeys.require('j1')).toThrow(/journey j1 does not match/);
     store.db.prepare("UPDATE journeys SET document = '{not json' WHERE id = 'j1'").run();
@@ -183,7 +204,11 @@ describe('versions repository', () => {
     };
     store.templates.put(template);
     store.versions.freeze(journey, [store.templates.require('t1')], '2026-11-03T00:00:00.000Z');
-    store.templates.put({ ...template, content: { body: 'Changed after activation', senderId: 'SHOP' }, updatedAt: '2026-11-05T00:00:00.000Z' });
+    store.templates.put({
+      ...template,
+      content: { body: 'Changed after activation', senderId: 'SHOP' },
+      updatedAt: '2026-11-05T00:00:00.000Z',
+    });
     store.templates.delete('t1');
     expect(store.versions.find('j1', 1)?.templates).toEqual([template]);
     store.close();

@@ -2,7 +2,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { DATABASE_FILE_NAME, LATEST_DATABASE_VERSION, openDatabase } from '../../../../electron/services/store/database';
+import {
+  DATABASE_FILE_NAME,
+  LATEST_DATABASE_VERSION,
+  openDatabase,
+} from '../../../../electron/services/store/database';
 import { initialSchema } from '../../../../electron/services/store/migrations/001-initial';
 import { openStore } from '../../../../electron/services/store/store';
 import { defaultContent } from '../../../../shared/templates/index';
@@ -27,11 +31,51 @@ function createVersion1Database(dir: string): void {
   insertJourney.run(v1.id, v1.name, 'active', v1Journey, AT, AT, null);
   insertJourney.run(v2.id, v2.name, 'draft', v2Journey, AT, AT, null);
   insertJourney.run('j-damaged', 'Damaged', 'draft', '{ this is not json', AT, AT, null);
-  insertJourney.run('j-odd', 'Odd shapes', 'draft', JSON.stringify({ nodes: ['text', { kind: 'message', config: 'x' }, { kind: 'message', config: { templateId: 7, fallbacks: 'no' } }] }), AT, AT, null);
-  const insertTemplate = db.prepare('INSERT INTO templates (id, channel, name, language, content, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)');
-  insertTemplate.run('tpl_sms_order_shipped', 'sms', 'Shipped SMS', 'en', JSON.stringify({ body: 'Order {{ order.awb }} shipped', legacy: true }), AT, AT);
-  insertTemplate.run('tpl_email_tracking_reminder', 'email', 'Tracking reminder', 'en', JSON.stringify({ subject: 'Where is it?', html: '<p>old</p>', preheader: 42 }), AT, AT);
-  insertTemplate.run('tpl_wa', 'whatsapp', 'WhatsApp shipped', 'en', JSON.stringify({ body: 'Hi {{1}}', buttons: [{ type: 'bogus' }] }), AT, AT);
+  insertJourney.run(
+    'j-odd',
+    'Odd shapes',
+    'draft',
+    JSON.stringify({
+      nodes: [
+        'text',
+        { kind: 'message', config: 'x' },
+        { kind: 'message', config: { templateId: 7, fallbacks: 'no' } },
+      ],
+    }),
+    AT,
+    AT,
+    null,
+  );
+  const insertTemplate = db.prepare(
+    'INSERT INTO templates (id, channel, name, language, content, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
+  );
+  insertTemplate.run(
+    'tpl_sms_order_shipped',
+    'sms',
+    'Shipped SMS',
+    'en',
+    JSON.stringify({ body: 'Order {{ order.awb }} shipped', legacy: true }),
+    AT,
+    AT,
+  );
+  insertTemplate.run(
+    'tpl_email_tracking_reminder',
+    'email',
+    'Tracking reminder',
+    'en',
+    JSON.stringify({ subject: 'Where is it?', html: '<p>old</p>', preheader: 42 }),
+    AT,
+    AT,
+  );
+  insertTemplate.run(
+    'tpl_wa',
+    'whatsapp',
+    'WhatsApp shipped',
+    'en',
+    JSON.stringify({ body: 'Hi {{1}}', buttons: [{ type: 'bogus' }] }),
+    AT,
+    AT,
+  );
   insertTemplate.run('tpl_push', 'push', 'Push', '', 'not json at all', AT, AT);
   db.close();
 }
@@ -43,12 +87,25 @@ describe('store migration 002: templates, sample profiles and template reference
     const store = openStore(dir);
     expect(store.version()).toBe(LATEST_DATABASE_VERSION); // 002 and every later step ran
     const byId = new Map(store.templates.list().map((template) => [template.id, template]));
-    expect([...byId.keys()].sort()).toEqual(['tpl_email_tracking_reminder', 'tpl_push', 'tpl_sms_order_shipped', 'tpl_wa']);
+    expect([...byId.keys()].sort()).toEqual([
+      'tpl_email_tracking_reminder',
+      'tpl_push',
+      'tpl_sms_order_shipped',
+      'tpl_wa',
+    ]);
     expect(byId.get('tpl_sms_order_shipped')!.content).toEqual({ body: 'Order {{ order.awb }} shipped', senderId: '' });
-    expect(byId.get('tpl_email_tracking_reminder')!.content).toEqual({ ...defaultContent('email'), subject: 'Where is it?' });
+    expect(byId.get('tpl_email_tracking_reminder')!.content).toEqual({
+      ...defaultContent('email'),
+      subject: 'Where is it?',
+    });
     expect(byId.get('tpl_wa')!.content).toEqual({ ...defaultContent('whatsapp'), body: 'Hi {{1}}' });
     expect(byId.get('tpl_push')!.content).toEqual(defaultContent('push'));
-    expect(byId.get('tpl_sms_order_shipped')).toMatchObject({ name: 'Shipped SMS', language: 'en', createdAt: AT, updatedAt: AT });
+    expect(byId.get('tpl_sms_order_shipped')).toMatchObject({
+      name: 'Shipped SMS',
+      language: 'en',
+      createdAt: AT,
+      updatedAt: AT,
+    });
     store.close();
   });
 
@@ -56,7 +113,9 @@ describe('store migration 002: templates, sample profiles and template reference
     const dir = tempDir();
     createVersion1Database(dir);
     const store = openStore(dir);
-    const refs = store.db.prepare('SELECT journey_id, template_id FROM journey_template_refs ORDER BY journey_id, template_id').all();
+    const refs = store.db
+      .prepare('SELECT journey_id, template_id FROM journey_template_refs ORDER BY journey_id, template_id')
+      .all();
     const v1 = JSON.parse(v1Journey) as { id: string };
     const v2 = JSON.parse(v2Journey) as { id: string };
     expect(refs).toEqual(
@@ -71,7 +130,9 @@ describe('store migration 002: templates, sample profiles and template reference
         { journey_id: v2.id, template_id: 'tpl_wa_vip_coupon' },
       ].sort((a, b) => a.journey_id.localeCompare(b.journey_id) || a.template_id.localeCompare(b.template_id)),
     );
-    expect(store.templates.usageOf('tpl_sms_order_shipped')).toEqual([{ journeyId: v1.id, journeyName: 'Order shipped', status: 'active' }]);
+    expect(store.templates.usageOf('tpl_sms_order_shipped')).toEqual([
+      { journeyId: v1.id, journeyName: 'Order shipped', status: 'active' },
+    ]);
     store.close();
   });
 
@@ -84,10 +145,24 @@ describe('store migration 002: templates, sample profiles and template reference
       ['Sample customer', true],
       ['Seller', false],
     ]);
-    expect(Object.keys(profiles[0]!.data.customer).sort()).toEqual(
-      ['city', 'customerId', 'email', 'first_name', 'language', 'last_name', 'loyalty_tier', 'phone'],
-    );
-    expect(profiles[0]!.data.order).toMatchObject({ id: expect.any(String), awb: expect.any(String), courier: expect.any(String), total: expect.any(Number), currency: 'INR', tracking_url: expect.stringMatching(/^https:/) });
+    expect(Object.keys(profiles[0]!.data.customer).sort()).toEqual([
+      'city',
+      'customerId',
+      'email',
+      'first_name',
+      'language',
+      'last_name',
+      'loyalty_tier',
+      'phone',
+    ]);
+    expect(profiles[0]!.data.order).toMatchObject({
+      id: expect.any(String),
+      awb: expect.any(String),
+      courier: expect.any(String),
+      total: expect.any(Number),
+      currency: 'INR',
+      tracking_url: expect.stringMatching(/^https:/),
+    });
     expect(profiles[0]!.data.event).toMatchObject({ name: 'order_shipped', properties: expect.any(Object) });
     expect(profiles[0]!.updatedAt).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/);
     store.close();
@@ -102,7 +177,9 @@ describe('store migration 002: templates, sample profiles and template reference
 
   it('refuses a second default profile at the database level', () => {
     const store = openStore(tempDir());
-    expect(() => store.db.prepare("UPDATE sample_profiles SET is_default = 1 WHERE id = 'sample-seller'").run()).toThrow(/UNIQUE/);
+    expect(() =>
+      store.db.prepare("UPDATE sample_profiles SET is_default = 1 WHERE id = 'sample-seller'").run(),
+    ).toThrow(/UNIQUE/);
     store.close();
   });
 });

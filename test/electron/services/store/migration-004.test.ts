@@ -21,12 +21,12 @@ function journeyUsing(id: string, name: string, status: JourneyStatus, templateI
 
 /** A database as version 3 of the app left it: statuses were labels saved with the document. */
 function createVersion3Database(dir: string): void {
-  const db = openDatabase(path.join(dir, DATABASE_FILE_NAME), { migrations: storeMigrations.filter((m) => m.version <= 3) });
-  db.prepare("INSERT INTO templates (id, channel, name, language, content, created_at, updated_at) VALUES ('t-sms', 'sms', 'Shipped SMS', 'en', ?, ?, ?)").run(
-    JSON.stringify(SMS_CONTENT),
-    AT,
-    AT,
-  );
+  const db = openDatabase(path.join(dir, DATABASE_FILE_NAME), {
+    migrations: storeMigrations.filter((m) => m.version <= 3),
+  });
+  db.prepare(
+    "INSERT INTO templates (id, channel, name, language, content, created_at, updated_at) VALUES ('t-sms', 'sms', 'Shipped SMS', 'en', ?, ?, ?)",
+  ).run(JSON.stringify(SMS_CONTENT), AT, AT);
   const insert = db.prepare(
     `INSERT INTO journeys (id, name, status, document, summary, revision, created_at, updated_at, deleted_at)
      VALUES (?, ?, ?, ?, '{"description":"","channels":["sms"],"entryType":null,"nodeCount":1}', 3, ?, ?, NULL)`,
@@ -47,7 +47,7 @@ function createVersion3Database(dir: string): void {
 }
 
 describe('store migration 004: journey lifecycle', () => {
-  it('adds live_version and draft_open, freezing each live journey\'s document as version 1 with its templates', () => {
+  it("adds live_version and draft_open, freezing each live journey's document as version 1 with its templates", () => {
     const dir = tempDir();
     createVersion3Database(dir);
     const store = openStore(dir);
@@ -63,7 +63,17 @@ describe('store migration 004: journey lifecycle', () => {
     ]);
     const frozen = store.versions.find('j-active', 1)!;
     expect(frozen.journey).toEqual(journeyUsing('j-active', 'Order shipped', 'active', 't-sms'));
-    expect(frozen.templates).toEqual([{ id: 't-sms', channel: 'sms', name: 'Shipped SMS', language: 'en', content: SMS_CONTENT, createdAt: AT, updatedAt: AT }]);
+    expect(frozen.templates).toEqual([
+      {
+        id: 't-sms',
+        channel: 'sms',
+        name: 'Shipped SMS',
+        language: 'en',
+        content: SMS_CONTENT,
+        createdAt: AT,
+        updatedAt: AT,
+      },
+    ]);
     expect(frozen.createdAt).toBe(AT);
     expect(store.versions.list('j-draft')).toEqual([]);
     expect(store.versions.list('j-stopped')).toEqual([]);
@@ -77,8 +87,12 @@ describe('store migration 004: journey lifecycle', () => {
     const dir = tempDir();
     createVersion3Database(dir);
     const store = openStore(dir);
-    expect(() => store.db.prepare("UPDATE journeys SET draft_open = 2 WHERE id = 'j-draft'").run()).toThrow(/CHECK constraint/);
-    expect(() => store.db.prepare("UPDATE journeys SET live_version = 0 WHERE id = 'j-draft'").run()).toThrow(/CHECK constraint/);
+    expect(() => store.db.prepare("UPDATE journeys SET draft_open = 2 WHERE id = 'j-draft'").run()).toThrow(
+      /CHECK constraint/,
+    );
+    expect(() => store.db.prepare("UPDATE journeys SET live_version = 0 WHERE id = 'j-draft'").run()).toThrow(
+      /CHECK constraint/,
+    );
     store.close();
   });
 
@@ -86,14 +100,21 @@ describe('store migration 004: journey lifecycle', () => {
     const dir = tempDir();
     createVersion3Database(dir);
     const { client } = connect({ dataDir: dir });
-    await expect(client.journeys.save({ journey: (await client.journeys.get({ id: 'j-active' })).journey, expectedRevision: 3 })).rejects.toMatchObject({
+    await expect(
+      client.journeys.save({ journey: (await client.journeys.get({ id: 'j-active' })).journey, expectedRevision: 3 }),
+    ).rejects.toMatchObject({
       code: 'CONFLICT',
       message: '"Order shipped" is active (version 1). Start a draft to change it; the live version keeps running.',
     });
     const drafting = await client.journeys.startDraft({ id: 'j-active' });
-    await client.journeys.save({ journey: { ...drafting.journey, description: 'edited after the upgrade' }, expectedRevision: drafting.revision });
+    await client.journeys.save({
+      journey: { ...drafting.journey, description: 'edited after the upgrade' },
+      expectedRevision: drafting.revision,
+    });
     const discarded = await client.journeys.discardDraft({ id: 'j-active' });
     expect(discarded.journey.description).toBe('');
-    expect((await client.versions.list({ journeyId: 'j-active' })).map((v) => [v.version, v.live])).toEqual([[1, true]]);
+    expect((await client.versions.list({ journeyId: 'j-active' })).map((v) => [v.version, v.live])).toEqual([
+      [1, true],
+    ]);
   });
 });

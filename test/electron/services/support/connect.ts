@@ -11,7 +11,13 @@ export function useCores(tempDir: () => string) {
   const cores: AppCore[] = [];
   afterEach(() => cores.splice(0).forEach((core) => core.close()));
   return (options: Partial<StartCoreOptions> = {}) => {
-    const core = startCore({ dataDir: tempDir(), host: 'browser', appVersion: 'test', mjmlWorkerPath: MJML_WORKER_PATH, ...options });
+    const core = startCore({
+      dataDir: tempDir(),
+      host: 'browser',
+      appVersion: 'test',
+      mjmlWorkerPath: MJML_WORKER_PATH,
+      ...options,
+    });
     cores.push(core);
     const events: { event: string; payload: unknown }[] = [];
     core.events.subscribe((event, payload) => events.push({ event, payload }));

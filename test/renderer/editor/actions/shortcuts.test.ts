@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { editorActions } from '../../../../renderer/src/editor/actions/editor-actions';
 import { formatShortcut, matchesShortcut, parseShortcut } from '../../../../renderer/src/editor/actions/shortcuts';
 
-const key = (k: string, mods: Partial<{ ctrlKey: boolean; metaKey: boolean; shiftKey: boolean; altKey: boolean }> = {}) => ({
+const key = (
+  k: string,
+  mods: Partial<{ ctrlKey: boolean; metaKey: boolean; shiftKey: boolean; altKey: boolean }> = {},
+) => ({
   key: k,
   ctrlKey: false,
   metaKey: false,

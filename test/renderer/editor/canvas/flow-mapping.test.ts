@@ -40,7 +40,13 @@ describe('flow mapping', () => {
     const selected = mapper.nodes(journey, { ...EMPTY_SELECTION, nodeIds: [id] }, NO_SIZES, 'LR', NO_PROBLEMS)[1]!;
     expect(selected).not.toBe(plain);
     expect(selected.selected).toBe(true);
-    const sized = mapper.nodes(journey, { ...EMPTY_SELECTION, nodeIds: [id] }, new Map([[id, { width: 240, height: 100 }]]), 'LR', NO_PROBLEMS)[1]!;
+    const sized = mapper.nodes(
+      journey,
+      { ...EMPTY_SELECTION, nodeIds: [id] },
+      new Map([[id, { width: 240, height: 100 }]]),
+      'LR',
+      NO_PROBLEMS,
+    )[1]!;
     expect(sized.measured).toEqual({ width: 240, height: 100 });
     const turned = mapper.nodes(journey, EMPTY_SELECTION, NO_SIZES, 'TB', NO_PROBLEMS)[1]!;
     expect(turned.data).toMatchObject({ direction: 'TB' });

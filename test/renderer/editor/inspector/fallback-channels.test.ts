@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Channel } from '../../../../shared/model/index';
-import { firstUnusedChannel, repeatedFallbackChannels } from '../../../../renderer/src/editor/inspector/fallback-channels';
+import {
+  firstUnusedChannel,
+  repeatedFallbackChannels,
+} from '../../../../renderer/src/editor/inspector/fallback-channels';
 
 const fallbacks = (...channels: Channel[]) => channels.map((channel) => ({ channel }));
 

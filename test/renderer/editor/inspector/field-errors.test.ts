@@ -45,7 +45,12 @@ describe('fieldErrorsFromIssues', () => {
     expect(errorsOf(nodeKinds.delay.config, { mode: 'duration', duration: { amount: -1, unit: 'days' } })).toEqual({
       'duration.amount': 'Must be at least 0',
     });
-    const message = errorsOf(nodeKinds.message.config, { channel: 'sms', templateId: null, variables: { '': 'x', 'order.id': 'o' }, fallbacks: [] });
+    const message = errorsOf(nodeKinds.message.config, {
+      channel: 'sms',
+      templateId: null,
+      variables: { '': 'x', 'order.id': 'o' },
+      fallbacks: [],
+    });
     expect(message).toEqual({ 'variables[""]': 'A name is required' });
   });
 

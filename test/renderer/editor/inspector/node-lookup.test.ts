@@ -18,7 +18,10 @@ function countingList(size: number) {
 describe('createIdLookup', () => {
   it('finds an item by id and returns undefined for a missing one or no list', () => {
     const find = createIdLookup<Item>();
-    const items = [{ id: 'a', n: 1 }, { id: 'b', n: 2 }];
+    const items = [
+      { id: 'a', n: 1 },
+      { id: 'b', n: 2 },
+    ];
     expect(find(items, 'b')).toBe(items[1]);
     expect(find(items, 'zz')).toBeUndefined();
     expect(find(undefined, 'a')).toBeUndefined();
@@ -45,7 +48,11 @@ describe('createIdLookup', () => {
 
   it('scans again when the node moved in the list', () => {
     const find = createIdLookup<Item>();
-    const items = [{ id: 'a', n: 1 }, { id: 'b', n: 2 }, { id: 'c', n: 3 }];
+    const items = [
+      { id: 'a', n: 1 },
+      { id: 'b', n: 2 },
+      { id: 'c', n: 3 },
+    ];
     expect(find(items, 'c')?.n).toBe(3);
     const reordered = [items[2]!, items[0]!, items[1]!];
     expect(find(reordered, 'c')).toBe(items[2]);

@@ -34,7 +34,14 @@ describe('normalisePercents', () => {
   });
 
   it('always yields whole numbers adding up to exactly 100', () => {
-    const cases = [[1, 2, 3, 4, 5, 6, 7], [0.1, 0.2, 0.7], [99, 99, 99], [1e-9, 1], [33.33, 33.33, 33.34], Array.from({ length: 7 }, () => 1)];
+    const cases = [
+      [1, 2, 3, 4, 5, 6, 7],
+      [0.1, 0.2, 0.7],
+      [99, 99, 99],
+      [1e-9, 1],
+      [33.33, 33.33, 33.34],
+      Array.from({ length: 7 }, () => 1),
+    ];
     for (const percents of cases) {
       const result = normalisePercents(percents);
       expect(sum(result)).toBe(100);

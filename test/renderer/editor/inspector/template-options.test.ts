@@ -30,7 +30,8 @@ describe('template options', () => {
   });
 
   it('keeps a current choice that no longer fits, saying why', () => {
-    const labels = (selected: string) => templateOptions(templates, 'email', ['en'], selected).map((option) => option.label);
+    const labels = (selected: string) =>
+      templateOptions(templates, 'email', ['en'], selected).map((option) => option.label);
     expect(labels('t-email-de')).toContain('Versandt (other language)');
     expect(labels('t-sms')).toContain('Shipped SMS (other channel)');
     expect(labels('gone')).toContain('gone (not found)');

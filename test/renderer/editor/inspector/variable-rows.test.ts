@@ -30,7 +30,13 @@ describe('variable rows', () => {
   });
 
   it('keeps the rows when the mapping that arrives is the one they describe', () => {
-    const state = { basis: { a: '1' }, rows: [{ key: 'a', expression: '1' }, { key: 'b', expression: '' }] };
+    const state = {
+      basis: { a: '1' },
+      rows: [
+        { key: 'a', expression: '1' },
+        { key: 'b', expression: '' },
+      ],
+    };
     const echoed = { a: '1', b: '' };
     const next = reconcileVariableRows(state, echoed);
     expect(next.rows).toBe(state.rows);
@@ -39,12 +45,24 @@ describe('variable rows', () => {
 
   it('keeps rows with a repeated name while the mapping has not changed', () => {
     const basis = { a: '1' };
-    const state = { basis, rows: [{ key: 'a', expression: '1' }, { key: 'a', expression: '2' }] };
+    const state = {
+      basis,
+      rows: [
+        { key: 'a', expression: '1' },
+        { key: 'a', expression: '2' },
+      ],
+    };
     expect(reconcileVariableRows(state, basis)).toBe(state);
   });
 
   it('starts again from the mapping when it changed from outside', () => {
-    const state = { basis: { a: '1' }, rows: [{ key: 'a', expression: '1' }, { key: 'a', expression: '2' }] };
+    const state = {
+      basis: { a: '1' },
+      rows: [
+        { key: 'a', expression: '1' },
+        { key: 'a', expression: '2' },
+      ],
+    };
     const undone = { z: '9' };
     expect(reconcileVariableRows(state, undone)).toEqual(variableRowsState(undone));
   });

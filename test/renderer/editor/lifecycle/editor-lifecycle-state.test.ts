@@ -16,7 +16,10 @@ const connect = useInProcessClient(tempDir);
 function minimal(journey: Journey): Journey {
   return {
     ...journey,
-    nodes: [createNode('entry', { id: 'start', position: { x: 0, y: 0 } }), createNode('exit', { id: 'done', position: { x: 300, y: 0 } })],
+    nodes: [
+      createNode('entry', { id: 'start', position: { x: 0, y: 0 } }),
+      createNode('exit', { id: 'done', position: { x: 300, y: 0 } }),
+    ],
     edges: [{ id: 'e', source: 'start', sourceHandle: 'next', target: 'done' }],
   };
 }
@@ -34,7 +37,10 @@ async function liveJourney() {
   return { ...api, store, autosave, id: created.journey.id };
 }
 
-const relabel = (label: string) => (journey: Journey) => ({ ...journey, nodes: journey.nodes.map((node) => (node.id === 'start' ? { ...node, label } : node)) });
+const relabel = (label: string) => (journey: Journey) => ({
+  ...journey,
+  nodes: journey.nodes.map((node) => (node.id === 'start' ? { ...node, label } : node)),
+});
 
 describe('the editor’s lifecycle state', () => {
   it('opens a live journey read-only with its live version', async () => {
@@ -87,7 +93,9 @@ describe('the editor’s lifecycle state', () => {
     await client.journeys.startDraft({ id });
     await store.getState().refreshLifecycle();
     const frozen = await client.versions.get({ journeyId: id, version: 1 });
-    store.getState().setVersionView({ kind: 'version', version: 1, journey: frozen.journey, createdAt: frozen.createdAt });
+    store
+      .getState()
+      .setVersionView({ kind: 'version', version: 1, journey: frozen.journey, createdAt: frozen.createdAt });
     const before = store.getState().journey;
     store.getState().edit(relabel('Nope'));
     expect(store.getState().journey).toBe(before);
@@ -100,7 +108,9 @@ describe('the editor’s lifecycle state', () => {
 
   it('words a refused edit by why it was refused', () => {
     const base = { versionView: null, liveVersion: 3 };
-    expect(refusedEditMessage({ ...base, status: 'active' })).toBe('Version 3 is live and read-only. Choose Edit to start draft version 4.');
+    expect(refusedEditMessage({ ...base, status: 'active' })).toBe(
+      'Version 3 is live and read-only. Choose Edit to start draft version 4.',
+    );
     expect(refusedEditMessage({ ...base, status: 'stopped' })).toBe('A stopped journey is read-only.');
     expect(refusedEditMessage({ ...base, status: 'archived' })).toBe('An archived journey is read-only.');
   });

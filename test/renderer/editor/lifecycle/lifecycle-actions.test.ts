@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '../../../../shared/contract/index';
 import { createNode, type Journey } from '../../../../shared/model/index';
-import { createLifecycleActions, activationRefusedMessage, validationMessage } from '../../../../renderer/src/editor/lifecycle/lifecycle-actions';
+import {
+  createLifecycleActions,
+  activationRefusedMessage,
+  validationMessage,
+} from '../../../../renderer/src/editor/lifecycle/lifecycle-actions';
 import { startAutosave } from '../../../../renderer/src/editor/state/autosave';
 import { createAppStore } from '../../../../renderer/src/store/app-store';
 import { useInProcessClient } from '../../../support/in-process-client';
@@ -35,10 +39,18 @@ async function openEditor(options: { withTemplate: boolean }) {
   const template = await client.templates.create({
     channel: 'email',
     name: 'Welcome mail',
-    content: { subject: 'Welcome', preheader: '', fromName: 'Shop', mjml: '<mjml><mj-body><mj-section><mj-column><mj-text>Hello</mj-text></mj-column></mj-section></mj-body></mjml>' },
+    content: {
+      subject: 'Welcome',
+      preheader: '',
+      fromName: 'Shop',
+      mjml: '<mjml><mj-body><mj-section><mj-column><mj-text>Hello</mj-text></mj-column></mj-section></mj-body></mjml>',
+    },
   });
   const created = await client.journeys.create({ name: 'Lifecycle' });
-  await client.journeys.save({ journey: runnable(created.journey, options.withTemplate ? template.id : null), expectedRevision: created.revision });
+  await client.journeys.save({
+    journey: runnable(created.journey, options.withTemplate ? template.id : null),
+    expectedRevision: created.revision,
+  });
   const store = createAppStore(client);
   const autosave = startAutosave(store, client, { debounceMs: 20, storage: new MemoryStorage() });
   store.getState().setSaveFlusher(autosave.flush);
@@ -103,7 +115,10 @@ describe('lifecycle actions against the real services', () => {
     expect(store.getState().readOnly).toBe(false);
     expect(notices()).toContain('Editing draft version 2; version 1 keeps running.');
 
-    store.getState().edit((journey) => ({ ...journey, nodes: journey.nodes.map((node) => (node.id === 'mail' ? { ...node, label: 'Hello' } : node)) }));
+    store.getState().edit((journey) => ({
+      ...journey,
+      nodes: journey.nodes.map((node) => (node.id === 'mail' ? { ...node, label: 'Hello' } : node)),
+    }));
     // Publishing saves the pending edit first, so version 2 has it.
     await actions.activate();
     expect(store.getState().liveVersion).toBe(2);
@@ -119,7 +134,9 @@ describe('lifecycle actions against the real services', () => {
     await actions.activate();
     await actions.startDraft();
     store.getState().edit((journey) => ({ ...journey, nodes: journey.nodes.filter((node) => node.id !== 'done') }));
-    await until(() => store.getState().saveStatus.state === 'saved' && store.getState().journey === store.getState().savedJourney);
+    await until(
+      () => store.getState().saveStatus.state === 'saved' && store.getState().journey === store.getState().savedJourney,
+    );
     await actions.discardDraft();
     expect(store.getState().draftOpen).toBe(false);
     expect(store.getState().journey?.nodes.map((node) => node.id)).toEqual(['start', 'mail', 'done']);
@@ -163,14 +180,21 @@ describe('lifecycle messages', () => {
       text: 'No errors — ready to activate. 2 warnings to review in Problems.',
       openPanel: true,
     });
-    expect(validationMessage([{ severity: 'error' }, { severity: 'warning' }]).text).toBe('1 error to fix before this journey can be activated.');
+    expect(validationMessage([{ severity: 'error' }, { severity: 'warning' }]).text).toBe(
+      '1 error to fix before this journey can be activated.',
+    );
   });
 
   it('names the first refusal reasons and counts the rest', () => {
-    const issues = ['a', 'b', 'c', 'd'].map((letter) => ({ path: `nodes[0].${letter}`, message: `Problem ${letter}.` }));
+    const issues = ['a', 'b', 'c', 'd'].map((letter) => ({
+      path: `nodes[0].${letter}`,
+      message: `Problem ${letter}.`,
+    }));
     expect(activationRefusedMessage(new ApiError('INVALID_JOURNEY', 'Invalid', issues))).toBe(
       'Not activated: 4 errors to fix first. Problem a. Problem b. Problem c. (and 1 more)',
     );
-    expect(activationRefusedMessage(new ApiError('INVALID_JOURNEY', 'It has errors.'))).toBe('Not activated: It has errors.');
+    expect(activationRefusedMessage(new ApiError('INVALID_JOURNEY', 'It has errors.'))).toBe(
+      'Not activated: It has errors.',
+    );
   });
 });

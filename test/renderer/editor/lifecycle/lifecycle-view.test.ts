@@ -12,7 +12,11 @@ import {
 } from '../../../../renderer/src/editor/lifecycle/lifecycle-view';
 
 const labels = (actions: HeaderAction[]) => actions.map((action) => action.label);
-const state = (status: JourneyStatus, liveVersion: number | null = null, draftOpen = false) => ({ status, liveVersion, draftOpen });
+const state = (status: JourneyStatus, liveVersion: number | null = null, draftOpen = false) => ({
+  status,
+  liveVersion,
+  draftOpen,
+});
 
 describe('which header actions each state offers', () => {
   it('a draft is validated, activated or archived', () => {
@@ -20,7 +24,14 @@ describe('which header actions each state offers', () => {
   });
 
   it('a ready journey can also go back to draft', () => {
-    expect(labels(headerActions(state('ready')))).toEqual(['Validate', 'Activate', 'Back to draft', 'Archive', 'Versions', 'Export']);
+    expect(labels(headerActions(state('ready')))).toEqual([
+      'Validate',
+      'Activate',
+      'Back to draft',
+      'Archive',
+      'Versions',
+      'Export',
+    ]);
   });
 
   it('a live journey without a draft is edited through Edit, and paused or stopped', () => {
@@ -29,7 +40,15 @@ describe('which header actions each state offers', () => {
   });
 
   it('a live journey with an open draft publishes or discards it', () => {
-    expect(labels(headerActions(state('active', 3, true)))).toEqual(['Validate', 'Publish changes…', 'Discard draft', 'Pause', 'Stop', 'Versions', 'Export']);
+    expect(labels(headerActions(state('active', 3, true)))).toEqual([
+      'Validate',
+      'Publish changes…',
+      'Discard draft',
+      'Pause',
+      'Stop',
+      'Versions',
+      'Export',
+    ]);
   });
 
   it('stopped and archived journeys only move on', () => {
@@ -40,7 +59,8 @@ describe('which header actions each state offers', () => {
   it('asks before stopping and archiving, and only then', () => {
     for (const status of JOURNEY_STATUSES) {
       for (const action of headerActions(state(status, 1))) {
-        if (action.kind === 'transition') expect(action.confirm, `${status} → ${action.to}`).toBe(action.to === 'stopped' || action.to === 'archived');
+        if (action.kind === 'transition')
+          expect(action.confirm, `${status} → ${action.to}`).toBe(action.to === 'stopped' || action.to === 'archived');
       }
     }
   });
@@ -48,7 +68,9 @@ describe('which header actions each state offers', () => {
   it('marks one primary action per state at most', () => {
     for (const status of JOURNEY_STATUSES) {
       for (const draftOpen of [false, true]) {
-        const primaries = headerActions(state(status, 1, draftOpen)).filter((action) => action.kind === 'lifecycle' && action.primary);
+        const primaries = headerActions(state(status, 1, draftOpen)).filter(
+          (action) => action.kind === 'lifecycle' && action.primary,
+        );
         expect(primaries.length).toBeLessThanOrEqual(1);
       }
     }
@@ -77,7 +99,10 @@ describe('what the header and banner say', () => {
   });
 
   it('explains a read-only live version and how to change it', () => {
-    expect(lifecycleBanner(state('active', 3))).toEqual({ tone: 'readOnly', text: 'Version 3 is live and read-only. Edit to create draft version 4.' });
+    expect(lifecycleBanner(state('active', 3))).toEqual({
+      tone: 'readOnly',
+      text: 'Version 3 is live and read-only. Edit to create draft version 4.',
+    });
   });
 
   it('reminds that an open draft is not live yet', () => {
@@ -91,15 +116,23 @@ describe('what the header and banner say', () => {
     expect(lifecycleBanner(state('stopped', 2))?.text).toBe(
       'This journey is stopped and read-only (version 2 ran last). Archive it, or duplicate a version from Versions to reuse it.',
     );
-    expect(lifecycleBanner(state('archived'))?.text).toBe('This journey is archived and read-only. Unarchive it to edit it as a draft.');
+    expect(lifecycleBanner(state('archived'))?.text).toBe(
+      'This journey is archived and read-only. Unarchive it to edit it as a draft.',
+    );
     expect(lifecycleBanner(state('draft'))).toBeNull();
     expect(lifecycleBanner(state('ready', 2))).toBeNull();
   });
 
   it('words Edit, the confirmations and the moves', () => {
     expect(draftStartedMessage(3)).toBe('Editing draft version 4; version 3 keeps running.');
-    expect(confirmTransitionText('Welcome', 'stopped')).toMatchObject({ title: 'Stop “Welcome”?', confirmLabel: 'Stop journey' });
-    expect(confirmTransitionText('Welcome', 'archived')).toMatchObject({ title: 'Archive “Welcome”?', confirmLabel: 'Archive' });
+    expect(confirmTransitionText('Welcome', 'stopped')).toMatchObject({
+      title: 'Stop “Welcome”?',
+      confirmLabel: 'Stop journey',
+    });
+    expect(confirmTransitionText('Welcome', 'archived')).toMatchObject({
+      title: 'Archive “Welcome”?',
+      confirmLabel: 'Archive',
+    });
     expect(transitionDoneMessage('active', 'paused')).toBe('Paused: contacts wait where they are until you resume.');
     expect(transitionDoneMessage('paused', 'active')).toBe('Resumed: contacts move through the journey again.');
     expect(transitionDoneMessage('archived', 'draft')).toBe('Unarchived: the journey is a draft again.');

@@ -10,7 +10,11 @@ describe('inserting a step from the palette', () => {
   it('connects the new step after the selected one on its first free output', () => {
     const condition = createNode('condition', { id: 'c', position: { x: 0, y: 0 } });
     const exit = createNode('exit', { id: 'x', position: { x: 300, y: 0 } });
-    const journey = { ...base, nodes: [condition, exit], edges: [{ id: 'e1', source: 'c', sourceHandle: 'yes', target: 'x' }] };
+    const journey = {
+      ...base,
+      nodes: [condition, exit],
+      edges: [{ id: 'e1', source: 'c', sourceHandle: 'yes', target: 'x' }],
+    };
     expect(freeOutput(journey, condition)).toBe('no');
     const delay = createNode('delay', { id: 'd', position: positionAfter(condition, 'LR') });
     const next = insertStep(journey, delay, 'c');
@@ -30,6 +34,8 @@ describe('inserting a step from the palette', () => {
   it('offers every kind of the model, messages once per channel', () => {
     const items = paletteGroups().flatMap((group) => group.items);
     expect(new Set(items.map((item) => item.kind))).toEqual(new Set(Object.keys(nodeKinds)));
-    expect(items.filter((item) => item.kind === 'message').map((item) => item.channel)).toEqual(CHANNELS.map((c) => c.id));
+    expect(items.filter((item) => item.kind === 'message').map((item) => item.channel)).toEqual(
+      CHANNELS.map((c) => c.id),
+    );
   });
 });

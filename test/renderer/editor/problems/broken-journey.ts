@@ -8,7 +8,9 @@ const edgeId = () => `edge_${++edgeCounter}`;
  * Entry → "Welcome" message without a template → random split at 30/30 → path A to an exit, path
  * B to a wait whose "timeout" output leads nowhere → exit. Three errors the editor can fix.
  */
-export function brokenJourney(base: Journey = createEmptyJourney({ id: 'j_broken', name: 'Broken', now: '2025-01-01T00:00:00.000Z' })): Journey {
+export function brokenJourney(
+  base: Journey = createEmptyJourney({ id: 'j_broken', name: 'Broken', now: '2025-01-01T00:00:00.000Z' }),
+): Journey {
   const entry = createNode('entry', { id: 'entry', position: { x: 0, y: 0 } });
   const message = createNode('message', { id: 'welcome', position: { x: 300, y: 0 }, label: 'Welcome' });
   const split = createNode('randomSplit', { id: 'split', position: { x: 600, y: 0 } });

@@ -4,7 +4,13 @@ import { diagnosticTarget } from '../../../../renderer/src/editor/problems/diagn
 import { formatJsonPath, isPathPrefix, parseJsonPath } from '../../../../renderer/src/editor/problems/json-path';
 import { brokenJourney } from './broken-journey';
 
-const diagnostic = (patch: Partial<Diagnostic>): Diagnostic => ({ severity: 'error', code: 'MISSING_TEMPLATE', message: 'm', hint: 'h', ...patch });
+const diagnostic = (patch: Partial<Diagnostic>): Diagnostic => ({
+  severity: 'error',
+  code: 'MISSING_TEMPLATE',
+  message: 'm',
+  hint: 'h',
+  ...patch,
+});
 
 describe('JSON paths of diagnostics', () => {
   it('reads the paths the validator writes back into segments, and writes them again the same way', () => {
@@ -45,7 +51,9 @@ describe('what a diagnostic points at', () => {
       nodeId: 'welcome',
       field: 'config.templateId',
     });
-    expect(diagnosticTarget(journey, diagnostic({ nodeId: 'split', path: 'nodes[2].config.branches[1].percent' }))).toEqual({
+    expect(
+      diagnosticTarget(journey, diagnostic({ nodeId: 'split', path: 'nodes[2].config.branches[1].percent' })),
+    ).toEqual({
       kind: 'node',
       nodeId: 'split',
       field: 'config.branches[1].percent',
@@ -54,28 +62,49 @@ describe('what a diagnostic points at', () => {
 
   it('trusts the step id over an index that has shifted since the check', () => {
     // "welcome" was at index 1 when checked; the path now points at another step.
-    expect(diagnosticTarget(journey, diagnostic({ nodeId: 'welcome', path: 'nodes[4].config.templateId' }))).toMatchObject({ nodeId: 'welcome' });
+    expect(
+      diagnosticTarget(journey, diagnostic({ nodeId: 'welcome', path: 'nodes[4].config.templateId' })),
+    ).toMatchObject({ nodeId: 'welcome' });
     // Without an id the index is all there is.
-    expect(diagnosticTarget(journey, diagnostic({ path: 'nodes[2].config.branches' }))).toEqual({ kind: 'node', nodeId: 'split', field: 'config.branches' });
+    expect(diagnosticTarget(journey, diagnostic({ path: 'nodes[2].config.branches' }))).toEqual({
+      kind: 'node',
+      nodeId: 'split',
+      field: 'config.branches',
+    });
   });
 
   it('a step as a whole when the path names one of its outputs or nothing', () => {
-    expect(diagnosticTarget(journey, diagnostic({ nodeId: 'wait', path: 'nodes[3].outputs.timeout' }))).toEqual({ kind: 'node', nodeId: 'wait', field: 'outputs.timeout' });
-    expect(diagnosticTarget(journey, diagnostic({ nodeId: 'wait' }))).toEqual({ kind: 'node', nodeId: 'wait', field: '' });
+    expect(diagnosticTarget(journey, diagnostic({ nodeId: 'wait', path: 'nodes[3].outputs.timeout' }))).toEqual({
+      kind: 'node',
+      nodeId: 'wait',
+      field: 'outputs.timeout',
+    });
+    expect(diagnosticTarget(journey, diagnostic({ nodeId: 'wait' }))).toEqual({
+      kind: 'node',
+      nodeId: 'wait',
+      field: '',
+    });
   });
 
   it('an edge, with its source step to centre on', () => {
     const edge = journey.edges[2]!;
-    expect(diagnosticTarget(journey, diagnostic({ code: 'DUPLICATE_EDGE', edgeId: edge.id, path: 'edges[2]' }))).toEqual({ kind: 'edge', edgeId: edge.id, nodeId: edge.source });
+    expect(
+      diagnosticTarget(journey, diagnostic({ code: 'DUPLICATE_EDGE', edgeId: edge.id, path: 'edges[2]' })),
+    ).toEqual({ kind: 'edge', edgeId: edge.id, nodeId: edge.source });
   });
 
   it('a field of the journey itself, and nothing for journey-wide problems', () => {
-    expect(diagnosticTarget(journey, diagnostic({ code: 'MISSING_NAME', path: 'name' }))).toEqual({ kind: 'journey', field: 'name' });
+    expect(diagnosticTarget(journey, diagnostic({ code: 'MISSING_NAME', path: 'name' }))).toEqual({
+      kind: 'journey',
+      field: 'name',
+    });
     expect(diagnosticTarget(journey, diagnostic({ code: 'NO_ENTRY', path: 'nodes' }))).toEqual({ kind: 'none' });
     expect(diagnosticTarget(journey, diagnostic({ code: 'NO_ENTRY' }))).toEqual({ kind: 'none' });
   });
 
   it('nothing when the step is gone (deleted since the check)', () => {
-    expect(diagnosticTarget(journey, diagnostic({ nodeId: 'deleted', path: 'nodes[40].config.templateId' }))).toEqual({ kind: 'none' });
+    expect(diagnosticTarget(journey, diagnostic({ nodeId: 'deleted', path: 'nodes[40].config.templateId' }))).toEqual({
+      kind: 'none',
+    });
   });
 });

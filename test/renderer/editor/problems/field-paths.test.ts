@@ -9,12 +9,24 @@ describe('marked inspector fields', () => {
   it('join their relative marks into the path of the value they edit', () => {
     expect(joinPathMarks(['config', 'branches', '[1]', 'percent'])).toBe('config.branches[1].percent');
     expect(joinPathMarks(['config', 'variables', '["order.id"]'])).toBe('config.variables["order.id"]');
-    expect(joinPathMarks(['config', 'audience.filter', 'groups', '[0]', 'rules'])).toBe('config.audience.filter.groups[0].rules');
+    expect(joinPathMarks(['config', 'audience.filter', 'groups', '[0]', 'rules'])).toBe(
+      'config.audience.filter.groups[0].rules',
+    );
     expect(joinPathMarks(['', 'label'])).toBe('label');
   });
 
   // As an inspector marks them, in document order: the name, the config, a list and its rows.
-  const marked = paths('label', 'config', 'config.channel', 'config.templateId', 'config.branches', 'config.branches[0]', 'config.branches[0].label', 'config.branches[1]', 'config.branches[1].percent');
+  const marked = paths(
+    'label',
+    'config',
+    'config.channel',
+    'config.templateId',
+    'config.branches',
+    'config.branches[0]',
+    'config.branches[0].label',
+    'config.branches[1]',
+    'config.branches[1].percent',
+  );
 
   it('the field itself when it is marked', () => {
     expect(closestPathIndex(marked, target('config.templateId'))).toBe(3);

@@ -26,7 +26,8 @@ const FRAME_MS = 16;
 const CHECK_BUDGET_MS = 2 * FRAME_MS;
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
-const relabel = (journey: Journey, id: string, label: string) => updateNode(journey, id, (node) => ({ ...node, label }));
+const relabel = (journey: Journey, id: string, label: string) =>
+  updateNode(journey, id, (node) => ({ ...node, label }));
 
 describe('live validation on a 1,000-step journey', () => {
   const big = generateJourney({ nodes: 1000, edges: 1500, seed: 11 });
@@ -35,7 +36,12 @@ describe('live validation on a 1,000-step journey', () => {
   it('checks, summarises and re-maps the canvas after a keystroke in a few milliseconds', () => {
     const mapper = createFlowMapper();
     const templatesFor = createTemplateContextCache();
-    const state = { templates: [], templatesStatus: 'ready', fields: [...BUILTIN_FIELDS], fieldsStatus: 'ready' } as const;
+    const state = {
+      templates: [],
+      templatesStatus: 'ready',
+      fields: [...BUILTIN_FIELDS],
+      fieldsStatus: 'ready',
+    } as const;
     let journey = big;
     let badges = NO_NODE_PROBLEMS;
     mapper.nodes(journey, EMPTY_SELECTION, sizes, 'LR', badges);
@@ -50,29 +56,52 @@ describe('live validation on a 1,000-step journey', () => {
       if (keystroke >= 0) timings.push(performance.now() - started);
     }
     const typical = median(timings);
-    expect(typical, `validate + badges + canvas mapping of 1,000 steps: median ${typical.toFixed(2)} ms`).toBeLessThan(CHECK_BUDGET_MS);
+    expect(typical, `validate + badges + canvas mapping of 1,000 steps: median ${typical.toFixed(2)} ms`).toBeLessThan(
+      CHECK_BUDGET_MS,
+    );
   });
 
   it('gives new canvas objects only to the steps whose badge changed', () => {
     const mapper = createFlowMapper();
     const [a, b, c] = [big.nodes[100]!.id, big.nodes[200]!.id, big.nodes[300]!.id];
-    const problem = (nodeId: string, severity: 'error' | 'warning', message: string) => ({ severity, code: 'DEAD_END' as const, message, hint: '', nodeId });
-    const changedIds = (before: readonly { id: string }[], after: readonly { id: string }[]) => after.filter((node, index) => node !== before[index]).map((node) => node.id);
+    const problem = (nodeId: string, severity: 'error' | 'warning', message: string) => ({
+      severity,
+      code: 'DEAD_END' as const,
+      message,
+      hint: '',
+      nodeId,
+    });
+    const changedIds = (before: readonly { id: string }[], after: readonly { id: string }[]) =>
+      after.filter((node, index) => node !== before[index]).map((node) => node.id);
 
     const first = summariseNodeProblems([problem(a, 'error', 'A is wrong'), problem(b, 'warning', 'B is odd')]);
     const before = mapper.nodes(big, EMPTY_SELECTION, sizes, 'LR', first);
-    expect(before.find((node) => node.id === a)?.data).toMatchObject({ problemCount: 1, problemSeverity: 'error', problemMessage: 'A is wrong' });
+    expect(before.find((node) => node.id === a)?.data).toMatchObject({
+      problemCount: 1,
+      problemSeverity: 'error',
+      problemMessage: 'A is wrong',
+    });
 
     // A new check that finds one more problem on C: only C is re-mapped (so only C re-renders).
-    const second = summariseNodeProblems([problem(a, 'error', 'A is wrong'), problem(b, 'warning', 'B is odd'), problem(c, 'warning', 'C is odd')], first);
+    const second = summariseNodeProblems(
+      [problem(a, 'error', 'A is wrong'), problem(b, 'warning', 'B is odd'), problem(c, 'warning', 'C is odd')],
+      first,
+    );
     const after = mapper.nodes(big, EMPTY_SELECTION, sizes, 'LR', second);
     expect(changedIds(before, after)).toEqual([c]);
 
     // B's problem turning into an error changes B's badge colour: only B is re-mapped.
-    const third = summariseNodeProblems([problem(a, 'error', 'A is wrong'), problem(b, 'error', 'B is broken'), problem(c, 'warning', 'C is odd')], second);
+    const third = summariseNodeProblems(
+      [problem(a, 'error', 'A is wrong'), problem(b, 'error', 'B is broken'), problem(c, 'warning', 'C is odd')],
+      second,
+    );
     const later = mapper.nodes(big, EMPTY_SELECTION, sizes, 'LR', third);
     expect(changedIds(after, later)).toEqual([b]);
-    expect(later.find((node) => node.id === b)?.data).toMatchObject({ problemCount: 1, problemSeverity: 'error', problemMessage: 'B is broken' });
+    expect(later.find((node) => node.id === b)?.data).toMatchObject({
+      problemCount: 1,
+      problemSeverity: 'error',
+      problemMessage: 'B is broken',
+    });
   });
 
   it('keeps the checking off the keystroke: an edit with live validation attached costs next to nothing', async () => {

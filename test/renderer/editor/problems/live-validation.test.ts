@@ -11,8 +11,10 @@ import { openBrokenJourney, until } from './store-harness';
 const tempDir = useTempDir();
 const connect = useInProcessClient(tempDir);
 
-const codes = (diagnostics: readonly Diagnostic[] | null) => (diagnostics ?? []).map((d) => `${d.code}@${d.nodeId ?? ''}`);
-const relabel = (id: string, label: string) => (journey: Journey) => updateNode(journey, id, (node) => ({ ...node, label }));
+const codes = (diagnostics: readonly Diagnostic[] | null) =>
+  (diagnostics ?? []).map((d) => `${d.code}@${d.nodeId ?? ''}`);
+const relabel = (id: string, label: string) => (journey: Journey) =>
+  updateNode(journey, id, (node) => ({ ...node, label }));
 
 describe('live validation in the editor', () => {
   it('loads what it needs, checks the open journey and puts badges on the steps at fault', async () => {
@@ -25,7 +27,11 @@ describe('live validation in the editor', () => {
     const state = store.getState();
     expect(state.templatesStatus).toBe('ready');
     expect(state.fieldsStatus).toBe('ready');
-    expect(codes(state.liveProblems)).toEqual(['MISSING_TEMPLATE@welcome', 'SPLIT_PERCENT_SUM@split', 'WAIT_WITHOUT_TIMEOUT@wait']);
+    expect(codes(state.liveProblems)).toEqual([
+      'MISSING_TEMPLATE@welcome',
+      'SPLIT_PERCENT_SUM@split',
+      'WAIT_WITHOUT_TIMEOUT@wait',
+    ]);
     expect(state.problemCounts).toEqual({ errors: 3, warnings: 0 });
     expect(state.problems.map((view) => view.stepName)).toEqual(['Welcome', 'Random paths', 'Wait for click']);
     expect(Object.fromEntries(state.nodeProblems)).toEqual({
@@ -45,7 +51,14 @@ describe('live validation in the editor', () => {
       validate: (journey, context) => {
         checks++;
         // Reports what it was given, so the test sees which document and context were checked.
-        return [{ severity: 'warning', code: 'MISSING_NAME', message: `checked "${journey.nodes[1]!.label}" with ${context?.templates?.size ?? 'no'} templates`, hint: '' }];
+        return [
+          {
+            severity: 'warning',
+            code: 'MISSING_NAME',
+            message: `checked "${journey.nodes[1]!.label}" with ${context?.templates?.size ?? 'no'} templates`,
+            hint: '',
+          },
+        ];
       },
     });
     await until(() => checks === 1);
@@ -67,21 +80,47 @@ describe('live validation in the editor', () => {
     const live = startLiveValidation(store, { delayMs: 5 });
     await until(() => store.getState().liveProblems !== null);
     const sms = await store.getState().createTemplate({ channel: 'sms', name: 'Text', language: '' });
-    store.getState().edit((journey) => updateNode(journey, 'welcome', (node) => (node.kind === 'message' ? { ...node, config: { ...node.config, templateId: sms.id } } : node)));
+    store
+      .getState()
+      .edit((journey) =>
+        updateNode(journey, 'welcome', (node) =>
+          node.kind === 'message' ? { ...node, config: { ...node.config, templateId: sms.id } } : node,
+        ),
+      );
     await until(() => codes(store.getState().liveProblems).includes('TEMPLATE_CHANNEL_MISMATCH@welcome'));
 
     const email = await store.getState().createTemplate({ channel: 'email', name: 'Mail', language: '' });
-    store.getState().edit((journey) => updateNode(journey, 'welcome', (node) => (node.kind === 'message' ? { ...node, config: { ...node.config, templateId: email.id } } : node)));
-    const errorsOnWelcome = () => (store.getState().liveProblems ?? []).filter((d) => d.nodeId === 'welcome' && d.severity === 'error');
+    store
+      .getState()
+      .edit((journey) =>
+        updateNode(journey, 'welcome', (node) =>
+          node.kind === 'message' ? { ...node, config: { ...node.config, templateId: email.id } } : node,
+        ),
+      );
+    const errorsOnWelcome = () =>
+      (store.getState().liveProblems ?? []).filter((d) => d.nodeId === 'welcome' && d.severity === 'error');
     await until(() => errorsOnWelcome().length === 0);
     // The template's own variables are known too: an SMS reading a field nobody provides is flagged.
     const reminder = await store.getState().createTemplate({ channel: 'sms', name: 'Reminder', language: '' });
-    await api.client.templates.update({ id: reminder.id, content: { body: 'Hi {{ customer.nickname }}', senderId: 'Shop' } });
+    await api.client.templates.update({
+      id: reminder.id,
+      content: { body: 'Hi {{ customer.nickname }}', senderId: 'Shop' },
+    });
     await store.getState().loadTemplates();
-    store.getState().edit((journey) =>
-      updateNode(journey, 'welcome', (node) => (node.kind === 'message' ? { ...node, config: { ...node.config, channel: 'sms', templateId: reminder.id } } : node)),
+    store
+      .getState()
+      .edit((journey) =>
+        updateNode(journey, 'welcome', (node) =>
+          node.kind === 'message'
+            ? { ...node, config: { ...node.config, channel: 'sms', templateId: reminder.id } }
+            : node,
+        ),
+      );
+    await until(() =>
+      (store.getState().liveProblems ?? []).some(
+        (d) => d.code === 'UNDEFINED_VARIABLE' && d.message.includes('customer.nickname'),
+      ),
     );
-    await until(() => (store.getState().liveProblems ?? []).some((d) => d.code === 'UNDEFINED_VARIABLE' && d.message.includes('customer.nickname')));
     expect(errorsOnWelcome()).toEqual([]);
     expect(store.getState().nodeProblems.get('welcome')?.severity).toBe('warning');
     live.stop();
@@ -115,7 +154,14 @@ describe('live validation in the editor', () => {
     await until(() => store.getState().liveProblems !== null);
     const server: Diagnostic[] = [
       ...(store.getState().liveProblems ?? []),
-      { severity: 'warning', code: 'CHANNEL_NOT_CONFIGURED', message: 'No Email provider is set up.', hint: 'Set one up.', nodeId: 'welcome', path: 'nodes[1].config.channel' },
+      {
+        severity: 'warning',
+        code: 'CHANNEL_NOT_CONFIGURED',
+        message: 'No Email provider is set up.',
+        hint: 'Set one up.',
+        nodeId: 'welcome',
+        path: 'nodes[1].config.channel',
+      },
     ];
     store.getState().showValidationResult(server);
     store.getState().openProblems();
@@ -151,7 +197,9 @@ describe('live validation in the editor', () => {
     store.getState().edit(relabel('welcome', 'Again'));
     live.flush();
     await new Promise((resolve) => setTimeout(resolve, 30));
-    expect(store.getState().notices.map((notice) => notice.message)).toEqual(['The journey could not be checked for problems: boom']);
+    expect(store.getState().notices.map((notice) => notice.message)).toEqual([
+      'The journey could not be checked for problems: boom',
+    ]);
     expect(store.getState().journey?.nodes[1]?.label).toBe('Again');
     live.stop();
   });

@@ -1,23 +1,42 @@
 import { describe, expect, it } from 'vitest';
 import type { Diagnostic } from '../../../../shared/validation/index';
 import { summariseNodeProblems } from '../../../../renderer/src/editor/problems/node-problems';
-import { countProblems, describeCounts, problemsChipText, problemsHeading } from '../../../../renderer/src/editor/problems/problem-counts';
+import {
+  countProblems,
+  describeCounts,
+  problemsChipText,
+  problemsHeading,
+} from '../../../../renderer/src/editor/problems/problem-counts';
 import { mergeProblems } from '../../../../renderer/src/editor/problems/merge-problems';
 import { problemViews } from '../../../../renderer/src/editor/problems/problem-views';
 import { brokenJourney } from './broken-journey';
 
-const error = (nodeId: string | undefined, message: string, code: Diagnostic['code'] = 'MISSING_TEMPLATE'): Diagnostic => ({
+const error = (
+  nodeId: string | undefined,
+  message: string,
+  code: Diagnostic['code'] = 'MISSING_TEMPLATE',
+): Diagnostic => ({
   severity: 'error',
   code,
   message,
   hint: 'h',
   ...(nodeId ? { nodeId } : {}),
 });
-const warning = (nodeId: string | undefined, message: string, code: Diagnostic['code'] = 'DEAD_END'): Diagnostic => ({ ...error(nodeId, message, code), severity: 'warning' });
+const warning = (nodeId: string | undefined, message: string, code: Diagnostic['code'] = 'DEAD_END'): Diagnostic => ({
+  ...error(nodeId, message, code),
+  severity: 'warning',
+});
 
 describe('problem badges per step', () => {
   it('count every problem of a step, take the worst severity and the first message of it', () => {
-    const badges = summariseNodeProblems([error('a', 'a1'), error('a', 'a2'), warning('a', 'a3'), warning('b', 'b1'), warning('b', 'b2'), error(undefined, 'journey')]);
+    const badges = summariseNodeProblems([
+      error('a', 'a1'),
+      error('a', 'a2'),
+      warning('a', 'a3'),
+      warning('b', 'b1'),
+      warning('b', 'b2'),
+      error(undefined, 'journey'),
+    ]);
     expect(Object.fromEntries(badges)).toEqual({
       a: { count: 3, severity: 'error', message: 'a1' },
       b: { count: 2, severity: 'warning', message: 'b1' },
@@ -25,7 +44,11 @@ describe('problem badges per step', () => {
   });
 
   it('let a later error take over the tooltip from a warning', () => {
-    expect(summariseNodeProblems([warning('a', 'w'), error('a', 'e', 'CHANNEL_NOT_CONFIGURED')]).get('a')).toEqual({ count: 2, severity: 'error', message: 'e' });
+    expect(summariseNodeProblems([warning('a', 'w'), error('a', 'e', 'CHANNEL_NOT_CONFIGURED')]).get('a')).toEqual({
+      count: 2,
+      severity: 'error',
+      message: 'e',
+    });
   });
 
   it('keep the objects of unchanged badges, and the whole map when nothing changed', () => {
@@ -56,7 +79,9 @@ describe('problem counts in words', () => {
 
 describe('live and explicit results together', () => {
   const journey = brokenJourney();
-  const notConfigured = (nodeId: string): Diagnostic => ({ ...warning(nodeId, `Email has no provider (${nodeId})`, 'CHANNEL_NOT_CONFIGURED') });
+  const notConfigured = (nodeId: string): Diagnostic => ({
+    ...warning(nodeId, `Email has no provider (${nodeId})`, 'CHANNEL_NOT_CONFIGURED'),
+  });
 
   it('before the first live check, show the explicit result as it is', () => {
     const checked = [error('welcome', 'x'), notConfigured('welcome')];
@@ -67,18 +92,34 @@ describe('live and explicit results together', () => {
   it('afterwards, the live result plus only what the server alone can know, while its step exists', () => {
     const live = [error('welcome', 'live error'), warning('split', 'live warning')];
     const checked = [error('welcome', 'stale error'), notConfigured('welcome'), notConfigured('deleted_step')];
-    expect(mergeProblems(live, checked, journey).map((d) => d.message)).toEqual(['live error', 'live warning', 'Email has no provider (welcome)']);
+    expect(mergeProblems(live, checked, journey).map((d) => d.message)).toEqual([
+      'live error',
+      'live warning',
+      'Email has no provider (welcome)',
+    ]);
     expect(mergeProblems(live, [], journey)).toBe(live);
   });
 
   it('name each row after its step once, and keep rows (and the list) that read the same', () => {
-    const diagnostics = [error('welcome', 'no template'), warning(undefined, 'journey-wide', 'TOO_LARGE'), error('welcome', 'no template')];
+    const diagnostics = [
+      error('welcome', 'no template'),
+      warning(undefined, 'journey-wide', 'TOO_LARGE'),
+      error('welcome', 'no template'),
+    ];
     const views = problemViews(diagnostics, journey);
     expect(views.map((v) => v.stepName)).toEqual(['Welcome', null, 'Welcome']);
     expect(new Set(views.map((v) => v.key)).size).toBe(3);
-    const again = problemViews(diagnostics.map((d) => ({ ...d })), journey, views);
+    const again = problemViews(
+      diagnostics.map((d) => ({ ...d })),
+      journey,
+      views,
+    );
     expect(again).toBe(views);
-    const changed = problemViews([error('welcome', 'no template'), warning(undefined, 'journey-wide, reworded', 'TOO_LARGE')], journey, views);
+    const changed = problemViews(
+      [error('welcome', 'no template'), warning(undefined, 'journey-wide, reworded', 'TOO_LARGE')],
+      journey,
+      views,
+    );
     expect(changed[0]).toBe(views[0]);
     expect(changed[1]).not.toBe(views[1]);
   });

@@ -58,7 +58,7 @@ describe('quick fixes from the problems panel', () => {
     expect(() => JourneySchema.parse(journey)).not.toThrow();
   });
 
-  it('create a template of the step\'s channel named after the step, assign it, and say so', async () => {
+  it("create a template of the step's channel named after the step, assign it, and say so", async () => {
     const api = connect();
     const { store } = await openBrokenJourney(api);
     await runQuickFix(store, problem(store, 'MISSING_TEMPLATE'));
@@ -68,19 +68,26 @@ describe('quick fixes from the problems panel', () => {
     const welcome = store.getState().journey!.nodes.find((node) => node.id === 'welcome');
     expect(welcome?.kind === 'message' && welcome.config.templateId).toBe(created?.id);
     expect(store.getState().templateNames[created!.id]).toBe('Welcome template');
-    expect(store.getState().notices.at(-1)).toMatchObject({ tone: 'info', message: expect.stringContaining('Created the template "Welcome template" and assigned it') });
+    expect(store.getState().notices.at(-1)).toMatchObject({
+      tone: 'info',
+      message: expect.stringContaining('Created the template "Welcome template" and assigned it'),
+    });
     expect(codesOf(store.getState().journey!)).not.toContain('MISSING_TEMPLATE');
     expect(store.getState().history.past).toHaveLength(1);
   });
 
-  it('create a fallback\'s template on the fallback\'s channel', async () => {
+  it("create a fallback's template on the fallback's channel", async () => {
     const api = connect();
     const withFallback = (base: Journey) =>
       updateNode(brokenJourney(base), 'welcome', (node) =>
-        node.kind === 'message' ? { ...node, config: { ...node.config, templateId: null, fallbacks: [{ channel: 'sms', templateId: null }] } } : node,
+        node.kind === 'message'
+          ? { ...node, config: { ...node.config, templateId: null, fallbacks: [{ channel: 'sms', templateId: null }] } }
+          : node,
       );
     const { store } = await openBrokenJourney(api, withFallback);
-    const fallbackProblem = validateJourney(store.getState().journey!).find((d) => d.code === 'MISSING_TEMPLATE' && d.path?.includes('fallbacks'));
+    const fallbackProblem = validateJourney(store.getState().journey!).find(
+      (d) => d.code === 'MISSING_TEMPLATE' && d.path?.includes('fallbacks'),
+    );
     expect(fallbackProblem?.path).toBe('nodes[1].config.fallbacks[0].templateId');
     await runQuickFix(store, fallbackProblem!);
 
@@ -97,7 +104,13 @@ describe('quick fixes from the problems panel', () => {
     const diagnostic = problem(store, 'MISSING_TEMPLATE');
     const chosen = await api.client.templates.create({ channel: 'email', name: 'Chosen meanwhile', language: '' });
     const fixing = runQuickFix(store, diagnostic);
-    store.getState().edit((journey) => updateNode(journey, 'welcome', (node) => (node.kind === 'message' ? { ...node, config: { ...node.config, templateId: chosen.id } } : node)));
+    store
+      .getState()
+      .edit((journey) =>
+        updateNode(journey, 'welcome', (node) =>
+          node.kind === 'message' ? { ...node, config: { ...node.config, templateId: chosen.id } } : node,
+        ),
+      );
     await fixing;
     const welcome = store.getState().journey!.nodes.find((node) => node.id === 'welcome');
     expect(welcome?.kind === 'message' && welcome.config.templateId).toBe(chosen.id);
@@ -112,7 +125,10 @@ describe('quick fixes from the problems panel', () => {
     const fixed = store.getState().journey;
     await runQuickFix(store, { ...diagnostic, nodeId: 'deleted_step' });
     expect(store.getState().journey).toBe(fixed);
-    expect(store.getState().notices.at(-1)).toMatchObject({ tone: 'error', message: expect.stringContaining('no longer applies') });
+    expect(store.getState().notices.at(-1)).toMatchObject({
+      tone: 'error',
+      message: expect.stringContaining('no longer applies'),
+    });
   });
 
   it('report a template that could not be created, without touching the journey', async () => {
@@ -122,6 +138,9 @@ describe('quick fixes from the problems panel', () => {
     api.failNext(1);
     await runQuickFix(store, problem(store, 'MISSING_TEMPLATE'));
     expect(store.getState().journey).toBe(before);
-    expect(store.getState().notices.at(-1)).toMatchObject({ tone: 'error', message: 'The template could not be created: Journey Studio is not reachable.' });
+    expect(store.getState().notices.at(-1)).toMatchObject({
+      tone: 'error',
+      message: 'The template could not be created: Journey Studio is not reachable.',
+    });
   });
 });

@@ -6,7 +6,10 @@ import { brokenJourney } from './broken-journey';
 export { until } from '../../../support/until';
 
 /** A real store on the real services with the broken journey saved and open in the editor. */
-export async function openBrokenJourney(api: InProcessClient, build: (base: Journey) => Journey = brokenJourney): Promise<{ store: AppStore; id: string }> {
+export async function openBrokenJourney(
+  api: InProcessClient,
+  build: (base: Journey) => Journey = brokenJourney,
+): Promise<{ store: AppStore; id: string }> {
   const created = await api.client.journeys.create({ name: 'Broken' });
   await api.client.journeys.save({ journey: build(created.journey), expectedRevision: created.revision });
   const store = createAppStore(api.client);

@@ -9,7 +9,7 @@ const connect = useInProcessClient(tempDir);
 const tick = () => new Promise((resolve) => setTimeout(resolve, 5));
 
 describe('the template part of the live validation context', () => {
-  it('extracts each template\'s variables once per revision, and again after it is saved', async () => {
+  it("extracts each template's variables once per revision, and again after it is saved", async () => {
     const { client } = connect();
     const sms = await client.templates.create({ channel: 'sms', name: 'Reminder', language: '' });
     await client.templates.update({ id: sms.id, content: { body: 'Hi {{ customer.firstName }}', senderId: 'Shop' } });
@@ -29,7 +29,10 @@ describe('the template part of the live validation context', () => {
     expect(reloaded.get(push.id)).toBe(first.get(push.id));
 
     await tick();
-    await client.templates.update({ id: sms.id, content: { body: 'Hi {{ customer.firstName }}, your order {{ order.id }}', senderId: 'Shop' } });
+    await client.templates.update({
+      id: sms.id,
+      content: { body: 'Hi {{ customer.firstName }}, your order {{ order.id }}', senderId: 'Shop' },
+    });
     const edited = templatesFor(await client.templates.list());
     expect(edited.get(sms.id)?.variables).toEqual(['customer.firstName', 'order.id']);
     expect(edited.get(push.id)).toBe(first.get(push.id));

@@ -59,7 +59,10 @@ describe('autosave', () => {
   it('stops and asks when another window saved first, then keeps mine on request', async () => {
     const { store, client, id, autosave } = await openEditor();
     const other = await client.journeys.get({ id });
-    await client.journeys.save({ journey: { ...other.journey, description: 'from the other window' }, expectedRevision: other.revision });
+    await client.journeys.save({
+      journey: { ...other.journey, description: 'from the other window' },
+      expectedRevision: other.revision,
+    });
     store.getState().edit(note('a', 'mine'));
     await until(() => store.getState().saveStatus.state === 'conflict');
     expect((await client.journeys.get({ id })).journey.description).toBe('from the other window');
@@ -88,7 +91,9 @@ describe('autosave', () => {
     await until(() => store.getState().saveStatus.state === 'saved');
     expect((await client.journeys.get({ id })).journey.notes.map((n) => n.text)).toEqual(['first']);
     store.getState().redo();
-    await until(() => store.getState().saveStatus.state === 'saved' && store.getState().journey === store.getState().savedJourney);
+    await until(
+      () => store.getState().saveStatus.state === 'saved' && store.getState().journey === store.getState().savedJourney,
+    );
     expect((await client.journeys.get({ id })).journey.notes.map((n) => n.text)).toEqual(['first', 'second']);
     autosave.stop();
   });

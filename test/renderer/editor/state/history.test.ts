@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { beginGesture, emptyHistory, endGesture, HISTORY_LIMIT, record, redo, undo } from '../../../../renderer/src/editor/state/history';
+import {
+  beginGesture,
+  emptyHistory,
+  endGesture,
+  HISTORY_LIMIT,
+  record,
+  redo,
+  undo,
+} from '../../../../renderer/src/editor/state/history';
 
 describe('history', () => {
   it('undoes and redoes single steps in order', () => {

@@ -2,13 +2,34 @@ import { describe, expect, it } from 'vitest';
 import { diffJourneys } from '../../../../shared/journey/diff';
 import { createNode, type Journey } from '../../../../shared/model/index';
 import { compareElements } from '../../../../renderer/src/editor/versions/compare-elements';
-import { defaultComparison, inOrder, parseSide, sideLabel } from '../../../../renderer/src/editor/versions/compare-choice';
-import { configKeyWords, describeChange, otherChanges, stepName } from '../../../../renderer/src/editor/versions/diff-text';
-import { newestFirst, shortTime, transitionLine, transitionText } from '../../../../renderer/src/editor/versions/transition-log';
+import {
+  defaultComparison,
+  inOrder,
+  parseSide,
+  sideLabel,
+} from '../../../../renderer/src/editor/versions/compare-choice';
+import {
+  configKeyWords,
+  describeChange,
+  otherChanges,
+  stepName,
+} from '../../../../renderer/src/editor/versions/diff-text';
+import {
+  newestFirst,
+  shortTime,
+  transitionLine,
+  transitionText,
+} from '../../../../renderer/src/editor/versions/transition-log';
 import { versionViewTitle } from '../../../../renderer/src/editor/versions/version-view';
 import { edge, journeyWith, node, sampleJourney } from '../../../shared/graph/sample-journey';
 
-const UTC = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit', timeZone: 'UTC' });
+const UTC = new Intl.DateTimeFormat('en-GB', {
+  day: 'numeric',
+  month: 'short',
+  hour: '2-digit',
+  minute: '2-digit',
+  timeZone: 'UTC',
+});
 
 describe('the status history', () => {
   it('names each move the way the header’s buttons do', () => {
@@ -66,9 +87,15 @@ describe('choosing what to compare', () => {
 
   it('titles what the canvas shows', () => {
     const journey = sampleJourney();
-    expect(versionViewTitle({ kind: 'version', version: 2, journey, createdAt: '' })).toBe('Viewing version 2 (read-only)');
+    expect(versionViewTitle({ kind: 'version', version: 2, journey, createdAt: '' })).toBe(
+      'Viewing version 2 (read-only)',
+    );
     expect(
-      versionViewTitle({ kind: 'compare', before: { label: 'Version 1', version: 1, journey }, after: { label: 'Version 2', version: 2, journey } }),
+      versionViewTitle({
+        kind: 'compare',
+        before: { label: 'Version 1', version: 1, journey },
+        after: { label: 'Version 2', version: 2, journey },
+      }),
     ).toBe('Comparing Version 1 with Version 2');
   });
 });
@@ -80,7 +107,12 @@ describe('a comparison on the canvas', () => {
       [edge('ab', 'a', 'next', 'b'), edge('bc', 'b', 'next', 'c'), edge('cd', 'c', 'next', 'd')],
     );
     const after = journeyWith(
-      [node('entry', 'a', 'Start', 40, 0), node('message', 'b', 'Mail v2'), node('exit', 'd', 'End'), node('webhook', 'e', 'CRM')],
+      [
+        node('entry', 'a', 'Start', 40, 0),
+        node('message', 'b', 'Mail v2'),
+        node('exit', 'd', 'End'),
+        node('webhook', 'e', 'CRM'),
+      ],
       [edge('ab', 'a', 'next', 'b'), edge('bd', 'b', 'next', 'd')],
     );
     return { before, after };
@@ -89,15 +121,35 @@ describe('a comparison on the canvas', () => {
   it('draws the newer document marked, plus what was removed where it used to be', () => {
     const { before, after } = versions();
     const { nodes, edges } = compareElements(after, diffJourneys(before, after));
-    expect(nodes.map(({ node: item, status }) => `${item.id}:${status}`)).toEqual(['a:unchanged', 'b:changed', 'd:unchanged', 'e:added', 'c:removed']);
-    expect(edges.map(({ edge: item, status }) => `${item.id}:${status}`)).toEqual(['ab:unchanged', 'bd:added', 'bc:removed', 'cd:removed']);
+    expect(nodes.map(({ node: item, status }) => `${item.id}:${status}`)).toEqual([
+      'a:unchanged',
+      'b:changed',
+      'd:unchanged',
+      'e:added',
+      'c:removed',
+    ]);
+    expect(edges.map(({ edge: item, status }) => `${item.id}:${status}`)).toEqual([
+      'ab:unchanged',
+      'bd:added',
+      'bc:removed',
+      'cd:removed',
+    ]);
   });
 
   it('keeps edge ids unique when a removed connection reused an id', () => {
-    const before = journeyWith([node('entry', 'a'), node('exit', 'b'), node('exit', 'c')], [edge('x', 'a', 'next', 'b')]);
-    const after = journeyWith([node('entry', 'a'), node('exit', 'b'), node('exit', 'c')], [edge('x', 'a', 'next', 'c')]);
+    const before = journeyWith(
+      [node('entry', 'a'), node('exit', 'b'), node('exit', 'c')],
+      [edge('x', 'a', 'next', 'b')],
+    );
+    const after = journeyWith(
+      [node('entry', 'a'), node('exit', 'b'), node('exit', 'c')],
+      [edge('x', 'a', 'next', 'c')],
+    );
     const { edges } = compareElements(after, diffJourneys(before, after));
-    expect(edges.map(({ edge: item, status }) => `${item.id}:${item.target}:${status}`)).toEqual(['x:c:added', 'removed:x:b:removed']);
+    expect(edges.map(({ edge: item, status }) => `${item.id}:${item.target}:${status}`)).toEqual([
+      'x:c:added',
+      'removed:x:b:removed',
+    ]);
   });
 });
 
@@ -113,12 +165,25 @@ describe('differences in words', () => {
     const after: Journey = {
       ...before,
       nodes: before.nodes.map((item) =>
-        item.id === 'email' && item.kind === 'message' ? { ...item, label: 'Hello', config: { ...item.config, templateId: 't1', fallbacks: [{ channel: 'sms', templateId: null }] } } : item,
+        item.id === 'email' && item.kind === 'message'
+          ? {
+              ...item,
+              label: 'Hello',
+              config: { ...item.config, templateId: 't1', fallbacks: [{ channel: 'sms', templateId: null }] },
+            }
+          : item,
       ),
     };
     const [change] = diffJourneys(before, after).changed;
     expect(describeChange(change!)).toBe('renamed from “Welcome email”; template, fallback channels changed');
-    const retyped: Journey = { ...before, nodes: before.nodes.map((item) => (item.id === 'wait' ? { ...createNode('exit', { id: 'wait', position: item.position }), label: item.label } : item)) };
+    const retyped: Journey = {
+      ...before,
+      nodes: before.nodes.map((item) =>
+        item.id === 'wait'
+          ? { ...createNode('exit', { id: 'wait', position: item.position }), label: item.label }
+          : item,
+      ),
+    };
     expect(describeChange(diffJourneys(before, retyped).changed[0]!)).toBe('was Delay');
     expect(configKeyWords('timeoutHours')).toBe('timeout hours');
   });
@@ -144,7 +209,11 @@ describe('differences in words', () => {
 
 describe('placing removed steps', () => {
   it('moves a removed step out from under the step that replaced it, and leaves others where they were', () => {
-    const before = journeyWith([node('entry', 'a', 'Start', 0, 0), node('exit', 'old', 'Done', 300, 0), node('exit', 'far', 'Far', 900, 600)]);
+    const before = journeyWith([
+      node('entry', 'a', 'Start', 0, 0),
+      node('exit', 'old', 'Done', 300, 0),
+      node('exit', 'far', 'Far', 900, 600),
+    ]);
     const after = journeyWith([node('entry', 'a', 'Start', 0, 0), node('delay', 'new', 'Wait', 310, 10)]);
     const { nodes } = compareElements(after, diffJourneys(before, after));
     const removed = nodes.filter((item) => item.status === 'removed');

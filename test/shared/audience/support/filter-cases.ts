@@ -1,12 +1,7 @@
 import { seededRandom, type SeededRandom } from '../../../../shared/graph/seeded-random';
 import type { Filter, FilterOperator, FilterRule, FilterValue } from '../../../../shared/model/filter';
 import { FILTER_OPERATORS } from '../../../../shared/model/filter';
-import {
-  fieldValue,
-  operatorsForField,
-  type Contact,
-  type FieldDefinition,
-} from '../../../../shared/audience/index';
+import { fieldValue, operatorsForField, type Contact, type FieldDefinition } from '../../../../shared/audience/index';
 
 type Scalar = string | number | boolean;
 
@@ -15,7 +10,10 @@ function found<T>(contacts: readonly Contact[], key: string, keep: (value: unkno
   const values = new Set<T>();
   for (const contact of contacts) {
     const value = fieldValue(contact, key);
-    if (Array.isArray(value)) for (const item of value) { if (keep(item)) values.add(item); }
+    if (Array.isArray(value))
+      for (const item of value) {
+        if (keep(item)) values.add(item);
+      }
     else if (keep(value)) values.add(value);
   }
   return [...values].sort((a, b) => String(a).localeCompare(String(b)));
@@ -31,15 +29,62 @@ function sample<T>(random: SeededRandom, items: readonly T[], count: number): T[
 }
 
 function swapAsciiCase(text: string): string {
-  return text.replace(/[A-Za-z]/g, (letter) => (letter === letter.toUpperCase() ? letter.toLowerCase() : letter.toUpperCase()));
+  return text.replace(/[A-Za-z]/g, (letter) =>
+    letter === letter.toUpperCase() ? letter.toLowerCase() : letter.toUpperCase(),
+  );
 }
 
 /** Text values that probe case, accents, normal forms, SQL wildcards and quoting. */
 const AWKWARD_TEXT: readonly Scalar[] = [
-  "O'Brien", '%', '_', "'", '"', '\\', 'a%b', '50% off', 'ü', 'Ü', 'İ', 'i', 'ı', 'ÄRGER', 'nonexistent-zzz', ' Berlin ',
-  'berlin', 'BERLIN', 'MÜNCHEN', 'münchen', 'München'.normalize('NFD'), 'São Paulo', 'sa\u0303o', 'ÉLODIE', 'zoë', '@gmail.com',
-  'GMAIL.COM', '+49', '+4915', 'europe/', 'EN', 'en-', 'cus_00001', 'CUS_0000', 42, 10115, 'vip', 'VIP', 'Vip', 'Ünïcode',
-  'ÜNÏCODE', 'ünïcode', 'früh-bucher', 'FRÜH-BUCHER', 'a', 'e', 'token-upper', '[', '"vip"',
+  "O'Brien",
+  '%',
+  '_',
+  "'",
+  '"',
+  '\\',
+  'a%b',
+  '50% off',
+  'ü',
+  'Ü',
+  'İ',
+  'i',
+  'ı',
+  'ÄRGER',
+  'nonexistent-zzz',
+  ' Berlin ',
+  'berlin',
+  'BERLIN',
+  'MÜNCHEN',
+  'münchen',
+  'München'.normalize('NFD'),
+  'São Paulo',
+  'sa\u0303o',
+  'ÉLODIE',
+  'zoë',
+  '@gmail.com',
+  'GMAIL.COM',
+  '+49',
+  '+4915',
+  'europe/',
+  'EN',
+  'en-',
+  'cus_00001',
+  'CUS_0000',
+  42,
+  10115,
+  'vip',
+  'VIP',
+  'Vip',
+  'Ünïcode',
+  'ÜNÏCODE',
+  'ünïcode',
+  'früh-bucher',
+  'FRÜH-BUCHER',
+  'a',
+  'e',
+  'token-upper',
+  '[',
+  '"vip"',
 ];
 
 /** Values found in the data (most rules use one, so they select someone) and odd ones. */
@@ -64,11 +109,18 @@ function textPool(random: SeededRandom, contacts: readonly Contact[], key: strin
 
 function numberPool(random: SeededRandom, contacts: readonly Contact[], key: string): Pool {
   const real = sample(random, found(contacts, key, isNumber), 8);
-  return { real: [...real, 0, 100, 2500, 1234.56], odd: [-1, 1, 12, 4999.99, 5000, 1e9, -12.5, 1.5e-7, '1,234.5', '42', ' 100 ', '12abc', true] };
+  return {
+    real: [...real, 0, 100, 2500, 1234.56],
+    odd: [-1, 1, 12, 4999.99, 5000, 1e9, -12.5, 1.5e-7, '1,234.5', '42', ' 100 ', '12abc', true],
+  };
 }
 
 function dayPool(random: SeededRandom, contacts: readonly Contact[], key: string): Pool {
-  const real = sample(random, found(contacts, key, isString).filter((value) => /^\d{4}-\d{2}-\d{2}$/.test(value)), 6);
+  const real = sample(
+    random,
+    found(contacts, key, isString).filter((value) => /^\d{4}-\d{2}-\d{2}$/.test(value)),
+    6,
+  );
   return {
     real: [...real, '1970-01-01', '1 May 1980', 'May 1, 1990', '2024-05-01'],
     odd: ['2000-02-29', '2024-02-30', '05/06/2024', 'soon', 12],
@@ -76,7 +128,11 @@ function dayPool(random: SeededRandom, contacts: readonly Contact[], key: string
 }
 
 function instantPool(random: SeededRandom, contacts: readonly Contact[], key: string): Pool {
-  const real = sample(random, found(contacts, key, isString).filter((value) => value.endsWith('Z')), 5);
+  const real = sample(
+    random,
+    found(contacts, key, isString).filter((value) => value.endsWith('Z')),
+    5,
+  );
   const shifted = real.flatMap((value) => {
     const ms = Date.parse(value);
     return [new Date(ms - 1).toISOString(), new Date(ms + 1).toISOString(), value.slice(0, 10)];
@@ -95,7 +151,10 @@ function valuePool(random: SeededRandom, contacts: readonly Contact[], field: Fi
       return textPool(random, contacts, field.key);
     case 'choice': {
       const options = field.options ?? [];
-      return { real: [...options, ...options.flatMap((o) => [o.toUpperCase(), o.toLowerCase()])], odd: ['Diamond', ' gold '] };
+      return {
+        real: [...options, ...options.flatMap((o) => [o.toUpperCase(), o.toLowerCase()])],
+        odd: ['Diamond', ' gold '],
+      };
     }
     case 'textList':
       return textPool(random, contacts, field.key);
@@ -149,7 +208,12 @@ function rule(field: string, operator: FilterOperator, value: FilterValue | unde
  * Single-rule cases: every field with every operator its type allows, each with several values
  * drawn from the data and its awkward variants; plus rules that are wrong on purpose.
  */
-export function singleRules(contacts: readonly Contact[], fields: readonly FieldDefinition[], seed: number, perOperator: number): FilterRule[] {
+export function singleRules(
+  contacts: readonly Contact[],
+  fields: readonly FieldDefinition[],
+  seed: number,
+  perOperator: number,
+): FilterRule[] {
   const random = seededRandom(seed);
   const rules: FilterRule[] = [];
   for (const field of fields) {
@@ -160,7 +224,8 @@ export function singleRules(contacts: readonly Contact[], fields: readonly Field
     }
     // Every operator the type does not allow, once: the rule is invalid and must match no one.
     for (const operator of FILTER_OPERATORS) {
-      if (!operatorsForField(field).includes(operator)) rules.push(rule(field.key, operator, ruleValue(random, operator, pool)));
+      if (!operatorsForField(field).includes(operator))
+        rules.push(rule(field.key, operator, ruleValue(random, operator, pool)));
     }
   }
   rules.push(
@@ -178,7 +243,10 @@ export function singleRules(contacts: readonly Contact[], fields: readonly Field
 
 function group(random: SeededRandom, rules: readonly FilterRule[]): Filter['groups'][number] {
   const size = random.int(5);
-  return { combinator: random.int(2) === 0 ? 'and' : 'or', rules: Array.from({ length: size }, () => rules[random.int(rules.length)] as FilterRule) };
+  return {
+    combinator: random.int(2) === 0 ? 'and' : 'or',
+    rules: Array.from({ length: size }, () => rules[random.int(rules.length)] as FilterRule),
+  };
 }
 
 /** Filters of one to three groups of zero to four rules, with random combinators at both levels. */

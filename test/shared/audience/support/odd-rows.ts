@@ -37,18 +37,38 @@ function row(index: number, overrides: Partial<ContactRow>, attributes: string):
  */
 export const ODD_ROWS: readonly ContactRow[] = [
   row(1, { email: '', phone: '', language: '' }, '{}'),
-  row(2, { email: 'UPPER.CASE@EXAMPLE.COM', language: 'EN' }, '{"city":42,"tier":"gold","isVip":"true","loyaltyPoints":"100"}'),
+  row(
+    2,
+    { email: 'UPPER.CASE@EXAMPLE.COM', language: 'EN' },
+    '{"city":42,"tier":"gold","isVip":"true","loyaltyPoints":"100"}',
+  ),
   row(3, { created_at: '2024-05-01 10:00:00' }, '{"city":["Berlin"],"tier":"Diamond","isVip":1,"loyaltyPoints":true}'),
-  row(4, { created_at: '2024-05-01T10:00:00Z' }, '{"city":{"name":"Berlin"},"lastPurchaseAt":"2024-05-01T10:00:00Z","birthday":"1990-1-1"}'),
-  row(5, { push_tokens: '["", 5, null, "TOKEN-UPPER"]' }, '{"city":"","firstName":"","tags":"vip","birthday":"1990-01-01T00:00:00.000Z"}'),
-  row(6, { push_tokens: '["", ""]' }, '{"tags":[1,2,null],"lastPurchaseAt":"2024-05-01T10:00:00.000+02:00","lifetime_value":1e308}'),
+  row(
+    4,
+    { created_at: '2024-05-01T10:00:00Z' },
+    '{"city":{"name":"Berlin"},"lastPurchaseAt":"2024-05-01T10:00:00Z","birthday":"1990-1-1"}',
+  ),
+  row(
+    5,
+    { push_tokens: '["", 5, null, "TOKEN-UPPER"]' },
+    '{"city":"","firstName":"","tags":"vip","birthday":"1990-01-01T00:00:00.000Z"}',
+  ),
+  row(
+    6,
+    { push_tokens: '["", ""]' },
+    '{"tags":[1,2,null],"lastPurchaseAt":"2024-05-01T10:00:00.000+02:00","lifetime_value":1e308}',
+  ),
   row(7, {}, '{"tags":["vip",null,"",["sale"]],"loyaltyPoints":-0.0,"lifetime_value":1.5e-7}'),
   row(8, {}, '{"city":"M\\u00fcnchen","firstName":"\\u0041nna","lastName":"O\'Brien","tags":["V\\u0049P"]}'),
   row(9, {}, '{"__proto__":{"city":"Berlin"},"constructor":"x","city":"Berlin"}'),
   row(10, {}, '{"postcode":10115,"legacyScore":"12","signupDay":"2024-05-01","flag":1,"segments":"a;b"}'),
   row(11, {}, '{"postcode":"10115","legacyScore":12,"signupDay":20240501,"flag":true,"segments":["A",1,null,"","b"]}'),
   row(12, {}, '{"postcode":"","legacyScore":false,"signupDay":"2024-5-1","flag":"true","segments":{"x":"a"}}'),
-  row(13, {}, '{"postcode":["10115"],"legacyScore":[12],"signupDay":"2024-05-01T00:00:00.000Z","flag":false,"segments":[]}'),
+  row(
+    13,
+    {},
+    '{"postcode":["10115"],"legacyScore":[12],"signupDay":"2024-05-01T00:00:00.000Z","flag":false,"segments":[]}',
+  ),
   row(14, {}, '{"postcode":null,"legacyScore":null,"signupDay":null,"flag":null,"segments":null}'),
   row(15, {}, '{"legacyScore":12.0,"signupDay":"2024-02-30","segments":[["a"]]}'),
   row(16, {}, '{"city":"  Berlin  ","firstName":"ANNA","lastName":"MÜLLER","tier":"  Gold"}'),

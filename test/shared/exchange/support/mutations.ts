@@ -11,7 +11,24 @@ function containers(value: Json, into: Container[] = []): Container[] {
   return into;
 }
 
-const WORDS = ['email', 'pigeon', 'draft', 'next', 'yes', 'EMAIL', '', ' ', 'null', '0', 'true', 'after-period', 'days', 'in', 'message', 'exit'];
+const WORDS = [
+  'email',
+  'pigeon',
+  'draft',
+  'next',
+  'yes',
+  'EMAIL',
+  '',
+  ' ',
+  'null',
+  '0',
+  'true',
+  'after-period',
+  'days',
+  'in',
+  'message',
+  'exit',
+];
 
 function randomString(random: SeededRandom): string {
   const length = random.int(12);
@@ -37,7 +54,12 @@ function randomValue(random: SeededRandom, depth = 0): Json {
     case 6:
       return Array.from({ length: random.int(4) }, () => randomValue(random, depth + 1));
     default:
-      return Object.fromEntries(Array.from({ length: random.int(4) }, () => [random.pick(WORDS as [string, ...string[]]) || 'k', randomValue(random, depth + 1)]));
+      return Object.fromEntries(
+        Array.from({ length: random.int(4) }, () => [
+          random.pick(WORDS as [string, ...string[]]) || 'k',
+          randomValue(random, depth + 1),
+        ]),
+      );
   }
 }
 
@@ -75,7 +97,8 @@ function mutateData(random: SeededRandom, data: Json): void {
       if (key !== undefined) set(target, key, randomValue(random));
       return;
     case 2: // a wrong enum value where a word was
-      if (key !== undefined && typeof get(target, key) === 'string') set(target, key, random.pick(WORDS as [string, ...string[]]));
+      if (key !== undefined && typeof get(target, key) === 'string')
+        set(target, key, random.pick(WORDS as [string, ...string[]]));
       return;
     case 3: // a long string
       if (key !== undefined) set(target, key, 'x'.repeat(random.pick([1_000, 100_000, 1_000_000])));
@@ -84,13 +107,15 @@ function mutateData(random: SeededRandom, data: Json): void {
       if (key !== undefined) set(target, key, nested(random.pick([5, 30, 63, 80, 500])));
       return;
     case 5: // an extra key, sometimes one that names a prototype
-      if (!Array.isArray(target)) target[random.pick(['constructor', 'prototype', 'toString', 'extra', 'hasOwnProperty'])] = randomValue(random);
+      if (!Array.isArray(target))
+        target[random.pick(['constructor', 'prototype', 'toString', 'extra', 'hasOwnProperty'])] = randomValue(random);
       return;
     case 6: // an item duplicated (repeated ids)
       if (Array.isArray(target) && target.length > 0) target.push(structuredClone(target[random.int(target.length)]!));
       return;
     case 7: // a number where numbers go, out of range
-      if (key !== undefined && typeof get(target, key) === 'number') set(target, key, random.pick([-1, 1e308, 0.5, -0, 2 ** 31]));
+      if (key !== undefined && typeof get(target, key) === 'number')
+        set(target, key, random.pick([-1, 1e308, 0.5, -0, 2 ** 31]));
       return;
     default: // many steps
       if (Array.isArray(target)) for (let i = random.int(50); i > 0; i--) target.push(randomValue(random));
@@ -112,7 +137,10 @@ function mutateText(random: SeededRandom, text: string): string {
       return noisy;
     }
     case 2:
-      return text.replace('{', random.pick(['{"__proto__": {"polluted": 1}, ', '{"constructor": {"prototype": {"polluted": 1}}, ']));
+      return text.replace(
+        '{',
+        random.pick(['{"__proto__": {"polluted": 1}, ', '{"constructor": {"prototype": {"polluted": 1}}, ']),
+      );
     case 3:
       return text.replace('"variables": {', '"variables": {"__proto__": "x", ');
     case 4:
@@ -128,7 +156,11 @@ function mutateText(random: SeededRandom, text: string): string {
  * `count` broken variants of a valid journey file, the same ones for the same seed: mostly changes
  * to the data (one to three at a time), some to the text, and a few files over the size limit.
  */
-export function* mutatedFiles(validText: string, count: number, seed: number): Generator<{ index: number; text: string }> {
+export function* mutatedFiles(
+  validText: string,
+  count: number,
+  seed: number,
+): Generator<{ index: number; text: string }> {
   const random = seededRandom(seed);
   for (let index = 0; index < count; index++) {
     const roll = random.next();

@@ -11,7 +11,9 @@ function template(id: string, channel: Template['channel'], name: string, conten
 
 /** Every step kind, every message naming templates, and a webhook carrying credentials. */
 export function sampleJourney(): Journey {
-  const raw = JSON.parse(readFileSync(new URL('../../../fixtures/journeys/valid-every-kind.journey.json', import.meta.url), 'utf8'));
+  const raw = JSON.parse(
+    readFileSync(new URL('../../../fixtures/journeys/valid-every-kind.journey.json', import.meta.url), 'utf8'),
+  );
   const journey = JourneySchema.parse(raw);
   return {
     ...journey,
@@ -38,7 +40,12 @@ export function sampleJourney(): Journey {
 /** The templates sampleJourney names, plus one it does not. */
 export function sampleTemplates(): Template[] {
   return [
-    template('tpl_push_cart', 'push', 'Cart push', { title: 'Still thinking?', body: 'Your cart misses you, {{ customer.firstName }}', imageUrl: '', deepLink: 'shop://cart' }),
+    template('tpl_push_cart', 'push', 'Cart push', {
+      title: 'Still thinking?',
+      body: 'Your cart misses you, {{ customer.firstName }}',
+      imageUrl: '',
+      deepLink: 'shop://cart',
+    }),
     template('tpl_email_cart_reminder', 'email', 'Cart reminder', {
       subject: 'You left something behind',
       preheader: '',
@@ -54,8 +61,16 @@ export function sampleTemplates(): Template[] {
       buttons: [],
       parameters: { '1': 'customer.firstName', '2': '"VIP10"' },
     }),
-    template('tpl_sms_vip_coupon', 'sms', 'VIP coupon SMS', { body: 'VIP10 is yours, {{ customer.firstName }}', senderId: 'SHOP' }),
-    template('tpl_email_vip_coupon', 'email', 'VIP coupon email', { subject: 'A coupon for you', preheader: 'VIP10', fromName: 'Shop', mjml: '<mjml><mj-body></mj-body></mjml>' }),
+    template('tpl_sms_vip_coupon', 'sms', 'VIP coupon SMS', {
+      body: 'VIP10 is yours, {{ customer.firstName }}',
+      senderId: 'SHOP',
+    }),
+    template('tpl_email_vip_coupon', 'email', 'VIP coupon email', {
+      subject: 'A coupon for you',
+      preheader: 'VIP10',
+      fromName: 'Shop',
+      mjml: '<mjml><mj-body></mj-body></mjml>',
+    }),
     template('tpl_unrelated', 'sms', 'Unrelated', { body: 'Not named by the journey', senderId: '' }),
   ];
 }
@@ -64,7 +79,13 @@ export function sampleTemplates(): Template[] {
 export function sampleFields(): CustomField[] {
   return [
     { key: 'shoeSize', label: 'Shoe size', description: '', type: 'number' },
-    { key: 'tier', label: 'Tier', description: 'Loyalty tier', type: 'choice', options: ['gold', 'platinum', 'silver'] },
+    {
+      key: 'tier',
+      label: 'Tier',
+      description: 'Loyalty tier',
+      type: 'choice',
+      options: ['gold', 'platinum', 'silver'],
+    },
     { key: 'lifetimeValue', label: 'Lifetime value', description: '', type: 'number' },
     { key: 'cartRecovered', label: 'Cart recovered', description: '', type: 'boolean' },
     { key: 'lastRecoveryChannel', label: 'Last recovery channel', description: '', type: 'text' },

@@ -23,16 +23,24 @@ describe('condition node kind', () => {
     const config = (source: ConditionConfig['source'], rules: ConditionConfig['filter']['groups'][number]['rules']) =>
       conditionNodeKind.summary({ source, filter: { combinator: 'and', groups: [{ combinator: 'or', rules }] } });
     expect(conditionNodeKind.summary(conditionNodeKind.defaults())).toBe('Profile: no conditions');
-    expect(config('profile', [{ ...vipRule, value: [...vipRule.value] }])).toBe('Profile: tier is one of gold, platinum');
-    expect(config('event', [{ field: 'amount', operator: 'greaterThan', value: 100 }, { field: 'coupon', operator: 'isNotSet' }])).toBe(
-      'Event: 2 conditions',
+    expect(config('profile', [{ ...vipRule, value: [...vipRule.value] }])).toBe(
+      'Profile: tier is one of gold, platinum',
     );
+    expect(
+      config('event', [
+        { field: 'amount', operator: 'greaterThan', value: 100 },
+        { field: 'coupon', operator: 'isNotSet' },
+      ]),
+    ).toBe('Event: 2 conditions');
   });
 
   it('rejects a rule value that is not a scalar or a list of scalars', () => {
     const config = {
       source: 'event',
-      filter: { combinator: 'and', groups: [{ combinator: 'and', rules: [{ field: 'x', operator: 'equals', value: { nested: 1 } }] }] },
+      filter: {
+        combinator: 'and',
+        groups: [{ combinator: 'and', rules: [{ field: 'x', operator: 'equals', value: { nested: 1 } }] }],
+      },
     };
     expect(issuesOf(schema, config)).toEqual([
       {

@@ -42,7 +42,9 @@ describe('entry node kind', () => {
         },
       }),
     ).toBe('Contacts where country is IN');
-    expect(summary({ type: 'customEvent', eventName: 'cart_abandoned', propertyRules: [] })).toBe('Event cart_abandoned');
+    expect(summary({ type: 'customEvent', eventName: 'cart_abandoned', propertyRules: [] })).toBe(
+      'Event cart_abandoned',
+    );
     expect(
       summary({
         type: 'customEvent',
@@ -61,7 +63,8 @@ describe('entry node kind', () => {
     expect(issuesOf(schema, { audience: { type: 'segment' } })).toEqual([
       {
         path: 'audience.type',
-        message: 'Unknown audience type "segment"; expected one of "all", "list", "filter", "customEvent", "orderEvent"',
+        message:
+          'Unknown audience type "segment"; expected one of "all", "list", "filter", "customEvent", "orderEvent"',
       },
     ]);
   });
@@ -70,7 +73,10 @@ describe('entry node kind', () => {
     const config = {
       audience: {
         type: 'filter',
-        filter: { combinator: 'and', groups: [{ combinator: 'and', rules: [{ field: 'age', operator: 'olderThan' }] }] },
+        filter: {
+          combinator: 'and',
+          groups: [{ combinator: 'and', rules: [{ field: 'age', operator: 'olderThan' }] }],
+        },
       },
     };
     const [issue, ...rest] = issuesOf(schema, config);

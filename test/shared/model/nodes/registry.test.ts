@@ -28,7 +28,7 @@ describe('node kind registry', () => {
     }
   });
 
-  it('has defaults that satisfy each kind\'s own config schema, with unique output ids', () => {
+  it("has defaults that satisfy each kind's own config schema, with unique output ids", () => {
     for (const definition of NODE_KIND_DEFINITIONS) {
       const result = definition.config.safeParse(definition.defaults());
       expect(result.success, `${definition.kind} defaults`).toBe(true);

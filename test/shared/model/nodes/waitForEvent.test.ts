@@ -35,7 +35,9 @@ describe('waitForEvent node kind', () => {
       'Wait for clicked · timeout 2 days',
     );
     expect(
-      waitForEventNodeKind.summary(wait({ event: 'custom', customEventName: 'cart_viewed', timeout: { amount: 1, unit: 'hours' } })),
+      waitForEventNodeKind.summary(
+        wait({ event: 'custom', customEventName: 'cart_viewed', timeout: { amount: 1, unit: 'hours' } }),
+      ),
     ).toBe('Wait for cart_viewed · timeout 1 hour');
     expect(waitForEventNodeKind.summary(wait({ event: 'custom' }))).toBe('Wait for custom event · timeout 1 day');
   });

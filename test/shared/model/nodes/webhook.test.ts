@@ -11,7 +11,12 @@ function webhook(overrides: Partial<WebhookConfig>): WebhookConfig {
 
 describe('webhook node kind', () => {
   it('defaults to an empty POST, a valid draft', () => {
-    expect(schema.parse(webhookNodeKind.defaults())).toEqual({ method: 'POST', url: '', headers: [], bodyTemplate: '' });
+    expect(schema.parse(webhookNodeKind.defaults())).toEqual({
+      method: 'POST',
+      url: '',
+      headers: [],
+      bodyTemplate: '',
+    });
   });
 
   it('branches success / failure', () => {
@@ -19,8 +24,12 @@ describe('webhook node kind', () => {
   });
 
   it('summarises the method and host', () => {
-    expect(webhookNodeKind.summary(webhook({ url: 'https://api.example.com/v1/orders?x=1' }))).toBe('POST api.example.com');
-    expect(webhookNodeKind.summary(webhook({ method: 'GET', url: 'http://localhost:8080/hook' }))).toBe('GET localhost:8080');
+    expect(webhookNodeKind.summary(webhook({ url: 'https://api.example.com/v1/orders?x=1' }))).toBe(
+      'POST api.example.com',
+    );
+    expect(webhookNodeKind.summary(webhook({ method: 'GET', url: 'http://localhost:8080/hook' }))).toBe(
+      'GET localhost:8080',
+    );
     expect(webhookNodeKind.summary(webhook({ url: '  ' }))).toBe('POST · no URL');
     // Not (yet) a URL: shown as typed rather than hidden.
     expect(webhookNodeKind.summary(webhook({ method: 'PUT', url: '{{ settings.crmUrl }}' }))).toBe(

@@ -2,7 +2,13 @@ import { describe, it, expect } from 'vitest';
 import { checkChannelLimits, EMAIL_SUBJECT_MAX, RenderDiagnosticSchema } from '../../../../shared/templates/index';
 
 const check = (output: Record<string, unknown>) => {
-  const diagnostics = checkChannelLimits('email', { subject: 'Hello', preheader: '', fromName: 'Shop', mjml: '<mjml></mjml>', ...output });
+  const diagnostics = checkChannelLimits('email', {
+    subject: 'Hello',
+    preheader: '',
+    fromName: 'Shop',
+    mjml: '<mjml></mjml>',
+    ...output,
+  });
   for (const diagnostic of diagnostics) RenderDiagnosticSchema.parse(diagnostic);
   return diagnostics;
 };
@@ -18,7 +24,12 @@ describe('email limits', () => {
 
   it('warns above 78 characters that the subject may be truncated, naming the length', () => {
     expect(check({ subject: 'x'.repeat(79) })).toEqual([
-      { severity: 'warning', source: 'limit', field: 'subject', message: 'The subject is 79 characters; above 78 it may be truncated in inboxes.' },
+      {
+        severity: 'warning',
+        source: 'limit',
+        field: 'subject',
+        message: 'The subject is 79 characters; above 78 it may be truncated in inboxes.',
+      },
     ]);
   });
 
@@ -28,7 +39,12 @@ describe('email limits', () => {
 
   it('refuses a subject above 998 characters, without also warning', () => {
     expect(check({ subject: 'x'.repeat(EMAIL_SUBJECT_MAX + 1) })).toEqual([
-      { severity: 'error', source: 'limit', field: 'subject', message: 'The subject is 999 characters; the limit is 998.' },
+      {
+        severity: 'error',
+        source: 'limit',
+        field: 'subject',
+        message: 'The subject is 999 characters; the limit is 998.',
+      },
     ]);
   });
 
@@ -45,7 +61,12 @@ describe('email limits', () => {
   it('warns when the preheader is above 150 characters, and not at 150', () => {
     expect(check({ preheader: 'p'.repeat(150) })).toEqual([]);
     expect(check({ preheader: 'p'.repeat(151) })).toEqual([
-      { severity: 'warning', source: 'limit', field: 'preheader', message: 'The preheader is 151 characters; above 150 inboxes cut it off.' },
+      {
+        severity: 'warning',
+        source: 'limit',
+        field: 'preheader',
+        message: 'The preheader is 151 characters; above 150 inboxes cut it off.',
+      },
     ]);
   });
 

@@ -2,7 +2,8 @@ import { describe, it, expect } from 'vitest';
 import { checkChannelLimits } from '../../../../shared/templates/index';
 
 const button = (label: string) => ({ label, action: 'https://example.com' });
-const check = (output: Record<string, unknown>) => checkChannelLimits('inapp', { title: 'Welcome', body: 'Hi', imageUrl: '', buttons: [], ...output });
+const check = (output: Record<string, unknown>) =>
+  checkChannelLimits('inapp', { title: 'Welcome', body: 'Hi', imageUrl: '', buttons: [], ...output });
 
 describe('in-app limits', () => {
   it('accepts a message with two buttons', () => {

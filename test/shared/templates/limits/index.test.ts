@@ -1,5 +1,11 @@
 import { describe, it, expect } from 'vitest';
-import { checkChannelLimits, CONTENT_SCHEMAS, defaultContent, RenderDiagnosticSchema, type TemplateChannel } from '../../../../shared/templates/index';
+import {
+  checkChannelLimits,
+  CONTENT_SCHEMAS,
+  defaultContent,
+  RenderDiagnosticSchema,
+  type TemplateChannel,
+} from '../../../../shared/templates/index';
 
 const channels = Object.keys(CONTENT_SCHEMAS) as TemplateChannel[];
 
@@ -15,7 +21,12 @@ describe('checkChannelLimits', () => {
 
   it('a new template of each channel only lacks what the author must still write', () => {
     const errorsByChannel = Object.fromEntries(
-      channels.map((channel) => [channel, checkChannelLimits(channel, defaultContent(channel)).filter((d) => d.severity === 'error').map((d) => d.field)]),
+      channels.map((channel) => [
+        channel,
+        checkChannelLimits(channel, defaultContent(channel))
+          .filter((d) => d.severity === 'error')
+          .map((d) => d.field),
+      ]),
     );
     expect(errorsByChannel).toEqual({
       email: [],

@@ -1,7 +1,19 @@
 import { describe, it, expect } from 'vitest';
-import { checkChannelLimits, PUSH_VISIBLE_LIMITS, truncateForPlatform, type RenderDiagnostic } from '../../../../shared/templates/index';
+import {
+  checkChannelLimits,
+  PUSH_VISIBLE_LIMITS,
+  truncateForPlatform,
+  type RenderDiagnostic,
+} from '../../../../shared/templates/index';
 
-const check = (output: Record<string, unknown>) => checkChannelLimits('push', { title: 'Your order shipped', body: 'Track it in the app.', imageUrl: '', deepLink: '', ...output });
+const check = (output: Record<string, unknown>) =>
+  checkChannelLimits('push', {
+    title: 'Your order shipped',
+    body: 'Track it in the app.',
+    imageUrl: '',
+    deepLink: '',
+    ...output,
+  });
 const fields = (diagnostics: RenderDiagnostic[]) => diagnostics.map((d) => `${d.severity}:${d.field}`);
 
 describe('truncateForPlatform', () => {
@@ -45,7 +57,12 @@ describe('push limits', () => {
   it('accepts a 50-character title, warns for iOS above 50', () => {
     expect(check({ title: 't'.repeat(50) })).toEqual([]);
     expect(check({ title: 't'.repeat(51) })).toEqual([
-      { severity: 'warning', source: 'limit', field: 'title', message: 'The title is 51 characters; iOS shows about 50, the rest is cut with "…".' },
+      {
+        severity: 'warning',
+        source: 'limit',
+        field: 'title',
+        message: 'The title is 51 characters; iOS shows about 50, the rest is cut with "…".',
+      },
     ]);
   });
 
@@ -57,7 +74,9 @@ describe('push limits', () => {
 
   it('warns about the body above 178 (iOS) and 240 (Android)', () => {
     expect(check({ body: 'b'.repeat(178) })).toEqual([]);
-    expect(check({ body: 'b'.repeat(179) })[0]?.message).toBe('The body is 179 characters; iOS shows about 178, the rest is cut with "…".');
+    expect(check({ body: 'b'.repeat(179) })[0]?.message).toBe(
+      'The body is 179 characters; iOS shows about 178, the rest is cut with "…".',
+    );
     expect(check({ body: 'b'.repeat(241) })[0]?.message).toContain('iOS shows about 178 and Android shows about 240');
   });
 
@@ -69,7 +88,12 @@ describe('push limits', () => {
   it('checks the image URL only when given', () => {
     expect(check({ imageUrl: 'https://cdn.example.com/a.jpg' })).toEqual([]);
     expect(check({ imageUrl: 'not a url' })).toEqual([
-      { severity: 'error', source: 'limit', field: 'imageUrl', message: 'The image URL "not a url" is not a valid http(s) URL.' },
+      {
+        severity: 'error',
+        source: 'limit',
+        field: 'imageUrl',
+        message: 'The image URL "not a url" is not a valid http(s) URL.',
+      },
     ]);
     expect(fields(check({ imageUrl: 'ftp://example.com/a.jpg' }))).toEqual(['error:imageUrl']);
     expect(fields(check({ imageUrl: 'http://example.com/a.jpg' }))).toEqual(['warning:imageUrl']);
@@ -79,7 +103,12 @@ describe('push limits', () => {
     expect(check({ deepLink: 'myapp://orders/123' })).toEqual([]);
     expect(check({ deepLink: 'https://example.com/orders/123' })).toEqual([]);
     expect(check({ deepLink: 'orders/123' })).toEqual([
-      { severity: 'error', source: 'limit', field: 'deepLink', message: 'The deep link "orders/123" is not a valid URL (e.g. myapp://orders/123 or https://…).' },
+      {
+        severity: 'error',
+        source: 'limit',
+        field: 'deepLink',
+        message: 'The deep link "orders/123" is not a valid URL (e.g. myapp://orders/123 or https://…).',
+      },
     ]);
   });
 });

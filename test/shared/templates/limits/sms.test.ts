@@ -1,7 +1,8 @@
 import { describe, it, expect } from 'vitest';
 import { checkChannelLimits } from '../../../../shared/templates/index';
 
-const check = (output: Record<string, unknown>) => checkChannelLimits('sms', { body: 'Hello', senderId: '', ...output });
+const check = (output: Record<string, unknown>) =>
+  checkChannelLimits('sms', { body: 'Hello', senderId: '', ...output });
 
 describe('sms limits', () => {
   it('accepts a short message', () => {
@@ -40,7 +41,12 @@ describe('sms limits', () => {
 
   it('refuses an alphanumeric sender id above 11 characters', () => {
     expect(check({ senderId: 'ExampleStore' })).toEqual([
-      { severity: 'error', source: 'limit', field: 'senderId', message: 'The sender id is 12 characters; the limit is 11.' },
+      {
+        severity: 'error',
+        source: 'limit',
+        field: 'senderId',
+        message: 'The sender id is 12 characters; the limit is 11.',
+      },
     ]);
   });
 
@@ -49,6 +55,8 @@ describe('sms limits', () => {
   });
 
   it('refuses a numeric sender longer than 15 digits', () => {
-    expect(check({ senderId: '+1234567890123456' })[0]?.message).toBe('The sender number has 16 digits; the limit is 15.');
+    expect(check({ senderId: '+1234567890123456' })[0]?.message).toBe(
+      'The sender number has 16 digits; the limit is 15.',
+    );
   });
 });

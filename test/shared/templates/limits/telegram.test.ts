@@ -1,19 +1,33 @@
 import { describe, it, expect } from 'vitest';
-import { checkChannelLimits, scanTelegramMarkdownV2, TELEGRAM_HTML_TAGS, type RenderDiagnostic } from '../../../../shared/templates/index';
+import {
+  checkChannelLimits,
+  scanTelegramMarkdownV2,
+  TELEGRAM_HTML_TAGS,
+  type RenderDiagnostic,
+} from '../../../../shared/templates/index';
 
-const html = (text: string, extra: Record<string, unknown> = {}) => checkChannelLimits('telegram', { text, parseMode: 'HTML', buttons: [], ...extra });
+const html = (text: string, extra: Record<string, unknown> = {}) =>
+  checkChannelLimits('telegram', { text, parseMode: 'HTML', buttons: [], ...extra });
 const md = (text: string) => checkChannelLimits('telegram', { text, parseMode: 'MarkdownV2', buttons: [] });
-const summary = (diagnostics: RenderDiagnostic[]) => diagnostics.map((d) => ({ severity: d.severity, message: d.message, line: d.line, column: d.column }));
+const summary = (diagnostics: RenderDiagnostic[]) =>
+  diagnostics.map((d) => ({ severity: d.severity, message: d.message, line: d.line, column: d.column }));
 
 describe('telegram: text length and buttons', () => {
   it('refuses an empty message', () => {
-    expect(html(' ')).toEqual([expect.objectContaining({ severity: 'error', field: 'text', message: expect.stringContaining('empty') })]);
+    expect(html(' ')).toEqual([
+      expect.objectContaining({ severity: 'error', field: 'text', message: expect.stringContaining('empty') }),
+    ]);
   });
 
   it('accepts 4096 characters and refuses 4097', () => {
     expect(html('x'.repeat(4096))).toEqual([]);
     expect(html('x'.repeat(4097))).toEqual([
-      { severity: 'error', source: 'limit', field: 'text', message: 'The text is 4097 characters after formatting; the limit is 4096.' },
+      {
+        severity: 'error',
+        source: 'limit',
+        field: 'text',
+        message: 'The text is 4097 characters after formatting; the limit is 4096.',
+      },
     ]);
   });
 
@@ -32,11 +46,22 @@ describe('telegram: text length and buttons', () => {
   });
 
   it('requires http(s) or tg:// URLs and text on buttons', () => {
-    expect(html('Hi', { buttons: [{ text: 'Chat', url: 'tg://resolve?domain=examplebot' }, { text: 'Web', url: 'http://example.com' }] })).toEqual([]);
-    expect(html('Hi', { buttons: [{ text: 'Mail', url: 'mailto:a@example.com' }, { text: '', url: 'https://example.com' }] }).map((d) => d.field)).toEqual([
-      'buttons[0].url',
-      'buttons[1].text',
-    ]);
+    expect(
+      html('Hi', {
+        buttons: [
+          { text: 'Chat', url: 'tg://resolve?domain=examplebot' },
+          { text: 'Web', url: 'http://example.com' },
+        ],
+      }),
+    ).toEqual([]);
+    expect(
+      html('Hi', {
+        buttons: [
+          { text: 'Mail', url: 'mailto:a@example.com' },
+          { text: '', url: 'https://example.com' },
+        ],
+      }).map((d) => d.field),
+    ).toEqual(['buttons[0].url', 'buttons[1].text']);
   });
 });
 
@@ -54,17 +79,26 @@ describe('telegram HTML mode', () => {
   it('refuses an unsupported tag, naming it, once', () => {
     const result = summary(html('Hi<div>a</div>\n<div>b</div><br/>'));
     expect(result).toEqual([
-      { severity: 'error', message: expect.stringMatching(/^<div> is not supported by Telegram; allowed tags: b, strong/), line: 1, column: 3 },
+      {
+        severity: 'error',
+        message: expect.stringMatching(/^<div> is not supported by Telegram; allowed tags: b, strong/),
+        line: 1,
+        column: 3,
+      },
       { severity: 'error', message: expect.stringMatching(/^<br> is not supported/), line: 2, column: 13 },
     ]);
   });
 
   it('refuses a tag left open', () => {
-    expect(summary(html('Hello <b>world'))).toEqual([{ severity: 'error', message: '<b> is never closed.', line: 1, column: 7 }]);
+    expect(summary(html('Hello <b>world'))).toEqual([
+      { severity: 'error', message: '<b> is never closed.', line: 1, column: 7 },
+    ]);
   });
 
   it('refuses a closing tag without an opening one', () => {
-    expect(summary(html('Hello</i>'))).toEqual([{ severity: 'error', message: '</i> has no matching <i>.', line: 1, column: 6 }]);
+    expect(summary(html('Hello</i>'))).toEqual([
+      { severity: 'error', message: '</i> has no matching <i>.', line: 1, column: 6 },
+    ]);
   });
 
   it('refuses overlapping tags', () => {
@@ -75,16 +109,27 @@ describe('telegram HTML mode', () => {
   });
 
   it('refuses a literal "<" from data', () => {
-    expect(summary(html('Price < 5'))).toEqual([{ severity: 'error', message: 'A "<" that does not start a tag must be written as &lt;.', line: 1, column: 7 }]);
+    expect(summary(html('Price < 5'))).toEqual([
+      { severity: 'error', message: 'A "<" that does not start a tag must be written as &lt;.', line: 1, column: 7 },
+    ]);
   });
 
   it('warns about a bare "&"', () => {
-    expect(summary(html('Tom & Jerry'))).toEqual([{ severity: 'warning', message: 'A "&" that does not start an entity should be written as &amp;.', line: 1, column: 5 }]);
+    expect(summary(html('Tom & Jerry'))).toEqual([
+      {
+        severity: 'warning',
+        message: 'A "&" that does not start an entity should be written as &amp;.',
+        line: 1,
+        column: 5,
+      },
+    ]);
   });
 
   it('requires href on links, the spoiler class on span and an id on tg-emoji', () => {
     expect(html('<a>x</a>')[0]?.message).toBe('<a> needs an href attribute.');
-    expect(html('<span class="red">x</span>')[0]?.message).toBe('<span> is only supported as <span class="tg-spoiler">.');
+    expect(html('<span class="red">x</span>')[0]?.message).toBe(
+      '<span> is only supported as <span class="tg-spoiler">.',
+    );
     expect(html('<tg-emoji>👍</tg-emoji>')[0]?.message).toBe('<tg-emoji> needs an emoji-id attribute.');
   });
 
@@ -120,7 +165,12 @@ describe('telegram MarkdownV2 mode', () => {
     ['a > b', '>', 3],
   ])('reports the first unescaped reserved character in %j', (text, character, column) => {
     expect(summary(md(text))).toEqual([
-      { severity: 'error', message: `Character "${character}" must be escaped as "\\${character}" in MarkdownV2.`, line: 1, column },
+      {
+        severity: 'error',
+        message: `Character "${character}" must be escaped as "\\${character}" in MarkdownV2.`,
+        line: 1,
+        column,
+      },
     ]);
   });
 
@@ -131,13 +181,18 @@ describe('telegram MarkdownV2 mode', () => {
   });
 
   it('reports an entity that is never closed', () => {
-    expect(summary(md('Hello *world'))).toEqual([{ severity: 'error', message: 'The bold entity opened with "*" is never closed.', line: 1, column: 7 }]);
+    expect(summary(md('Hello *world'))).toEqual([
+      { severity: 'error', message: 'The bold entity opened with "*" is never closed.', line: 1, column: 7 },
+    ]);
     expect(md('__u')[0]?.message).toBe('The underline entity opened with "__" is never closed.');
     expect(md('`code')[0]?.message).toBe('The code opened with ` is never closed.');
   });
 
   it('reports brackets that are not a link', () => {
-    expect(md('[note] here')[0]).toMatchObject({ column: 1, message: expect.stringContaining('must be followed by "(url)"') });
+    expect(md('[note] here')[0]).toMatchObject({
+      column: 1,
+      message: expect.stringContaining('must be followed by "(url)"'),
+    });
     expect(md('[text](https://example.com')[0]?.message).toContain('never closed with ")"');
     expect(md('a ] b')[0]?.message).toBe('Character "]" must be escaped as "\\]" in MarkdownV2.');
   });

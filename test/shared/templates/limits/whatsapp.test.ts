@@ -40,7 +40,9 @@ describe('whatsapp limits', () => {
     // Plain text: a body without placeholders needs no parameters.
     const parameters = field === 'body' ? {} : base.parameters;
     expect(check({ [field]: 'x'.repeat(limit), parameters })).toEqual([]);
-    expect(check({ [field]: 'x'.repeat(limit + 1), parameters })).toEqual([{ severity: 'error', source: 'limit', field, message }]);
+    expect(check({ [field]: 'x'.repeat(limit + 1), parameters })).toEqual([
+      { severity: 'error', source: 'limit', field, message },
+    ]);
   });
 
   it('refuses an empty body', () => {
@@ -49,7 +51,9 @@ describe('whatsapp limits', () => {
 
   it('refuses a missing or malformed template name', () => {
     expect(fields(check({ templateName: '' }))).toEqual(['error:templateName']);
-    expect(check({ templateName: 'Order Shipped' })[0]?.message).toContain('"Order Shipped" is not a WhatsApp template name');
+    expect(check({ templateName: 'Order Shipped' })[0]?.message).toContain(
+      '"Order Shipped" is not a WhatsApp template name',
+    );
   });
 
   describe('buttons', () => {
@@ -80,7 +84,12 @@ describe('whatsapp limits', () => {
     it('accepts button text of 25 characters and refuses 26', () => {
       expect(check({ buttons: [quick('x'.repeat(25))] })).toEqual([]);
       expect(check({ buttons: [quick('ok'), quick('x'.repeat(26))] })).toEqual([
-        { severity: 'error', source: 'limit', field: 'buttons[1].text', message: 'The text of button 2 is 26 characters; the limit is 25.' },
+        {
+          severity: 'error',
+          source: 'limit',
+          field: 'buttons[1].text',
+          message: 'The text of button 2 is 26 characters; the limit is 25.',
+        },
       ]);
     });
 
@@ -90,12 +99,16 @@ describe('whatsapp limits', () => {
 
     it('requires an http(s) URL on URL buttons, allowing a trailing {{1}}', () => {
       expect(check({ buttons: [{ type: 'url', text: 'Track', url: 'https://track.example.com/{{1}}' }] })).toEqual([]);
-      expect(fields(check({ buttons: [{ type: 'url', text: 'Track', url: 'track/123' }] }))).toEqual(['error:buttons[0].url']);
+      expect(fields(check({ buttons: [{ type: 'url', text: 'Track', url: 'track/123' }] }))).toEqual([
+        'error:buttons[0].url',
+      ]);
       expect(fields(check({ buttons: [{ type: 'url', text: 'Track' }] }))).toEqual(['error:buttons[0].url']);
     });
 
     it('requires an international phone number on phone buttons', () => {
-      expect(fields(check({ buttons: [{ type: 'phone', text: 'Call', phone: '0123456789' }] }))).toEqual(['error:buttons[0].phone']);
+      expect(fields(check({ buttons: [{ type: 'phone', text: 'Call', phone: '0123456789' }] }))).toEqual([
+        'error:buttons[0].phone',
+      ]);
     });
   });
 
@@ -117,7 +130,12 @@ describe('whatsapp limits', () => {
 
     it('refuses a placeholder with no value in parameters', () => {
       expect(check({ parameters: { '1': 'Anna' } })).toEqual([
-        { severity: 'error', source: 'limit', field: 'parameters.2', message: '{{2}} in the body has no value in parameters.' },
+        {
+          severity: 'error',
+          source: 'limit',
+          field: 'parameters.2',
+          message: '{{2}} in the body has no value in parameters.',
+        },
       ]);
     });
 
@@ -134,7 +152,12 @@ describe('whatsapp limits', () => {
 
     it('warns about a parameter the body does not use', () => {
       expect(check({ parameters: { '1': 'Anna', '2': 'A-1', '3': 'extra' } })).toEqual([
-        { severity: 'warning', source: 'limit', field: 'parameters.3', message: 'Parameter 3 has a value but the body does not use {{3}}.' },
+        {
+          severity: 'warning',
+          source: 'limit',
+          field: 'parameters.3',
+          message: 'Parameter 3 has a value but the body does not use {{3}}.',
+        },
       ]);
     });
   });

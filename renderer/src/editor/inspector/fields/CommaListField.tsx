@@ -10,7 +10,16 @@ export interface CommaListFieldProps extends FieldChrome {
 }
 
 /** A list typed as "a, b, c" in one input: enough for codes and names that never hold commas. */
-export function CommaListField({ label, error, hint = 'Separate entries with commas.', disabled, path, value, onChange, placeholder }: CommaListFieldProps) {
+export function CommaListField({
+  label,
+  error,
+  hint = 'Separate entries with commas.',
+  disabled,
+  path,
+  value,
+  onChange,
+  placeholder,
+}: CommaListFieldProps) {
   const ids = useFieldIds({ error, hint });
   const [text, setText] = useEditableText(value, commaListCodec);
   return (

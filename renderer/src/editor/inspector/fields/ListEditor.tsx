@@ -33,7 +33,22 @@ export interface ListEditorProps<T> {
  * and focus is put back where the keyboard user expects it after the row it was on moves or goes.
  */
 export function ListEditor<T>(props: ListEditorProps<T>) {
-  const { label, items, onChange, newItem, addLabel, itemLabel, renderItem, reorderable = false, emptyText, hint, error, footer, path, itemPath } = props;
+  const {
+    label,
+    items,
+    onChange,
+    newItem,
+    addLabel,
+    itemLabel,
+    renderItem,
+    reorderable = false,
+    emptyText,
+    hint,
+    error,
+    footer,
+    path,
+    itemPath,
+  } = props;
   const [keyState, setKeyState] = useState(() => listKeys(items.length));
   const fitted = fitListKeys(keyState, items.length);
   if (fitted !== keyState) setKeyState(fitted);
@@ -58,7 +73,8 @@ export function ListEditor<T>(props: ListEditorProps<T>) {
 
   function remove(index: number) {
     const neighbour = keys[index + 1] ?? keys[index - 1];
-    pendingFocus.current = neighbour === undefined ? { key: null, target: 'add' } : { key: neighbour, target: 'first-control' };
+    pendingFocus.current =
+      neighbour === undefined ? { key: null, target: 'add' } : { key: neighbour, target: 'first-control' };
     setKeyState({ ...fitted, keys: removeAt(keys, index) });
     onChange(removeAt(items, index));
   }
@@ -83,7 +99,12 @@ export function ListEditor<T>(props: ListEditorProps<T>) {
             const key = keys[index] ?? -1 - index;
             const name = itemLabel(index);
             return (
-              <li key={key} data-row-key={key} className="list-row" data-path={path === undefined ? undefined : (itemPath?.(index) ?? `[${index}]`)}>
+              <li
+                key={key}
+                data-row-key={key}
+                className="list-row"
+                data-path={path === undefined ? undefined : (itemPath?.(index) ?? `[${index}]`)}
+              >
                 <fieldset className="list-row-fields">
                   <legend className="list-row-legend">{name}</legend>
                   {renderItem(item, index)}
@@ -91,15 +112,37 @@ export function ListEditor<T>(props: ListEditorProps<T>) {
                 <div className="list-row-actions">
                   {reorderable && (
                     <>
-                      <button type="button" className="button small" data-action="up" aria-label={`Move ${name} up`} title="Move up" disabled={index === 0} onClick={() => move(index, 'up')}>
+                      <button
+                        type="button"
+                        className="button small"
+                        data-action="up"
+                        aria-label={`Move ${name} up`}
+                        title="Move up"
+                        disabled={index === 0}
+                        onClick={() => move(index, 'up')}
+                      >
                         ↑
                       </button>
-                      <button type="button" className="button small" data-action="down" aria-label={`Move ${name} down`} title="Move down" disabled={index === items.length - 1} onClick={() => move(index, 'down')}>
+                      <button
+                        type="button"
+                        className="button small"
+                        data-action="down"
+                        aria-label={`Move ${name} down`}
+                        title="Move down"
+                        disabled={index === items.length - 1}
+                        onClick={() => move(index, 'down')}
+                      >
                         ↓
                       </button>
                     </>
                   )}
-                  <button type="button" className="button small" data-action="remove" aria-label={`Remove ${name}`} onClick={() => remove(index)}>
+                  <button
+                    type="button"
+                    className="button small"
+                    data-action="remove"
+                    aria-label={`Remove ${name}`}
+                    onClick={() => remove(index)}
+                  >
                     Remove
                   </button>
                 </div>

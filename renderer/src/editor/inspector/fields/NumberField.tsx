@@ -14,7 +14,19 @@ export interface NumberFieldProps extends FieldChrome {
   suffix?: ReactNode;
 }
 
-export function NumberField({ label, error, hint, disabled, path, value, onChange, min, max, step, suffix }: NumberFieldProps) {
+export function NumberField({
+  label,
+  error,
+  hint,
+  disabled,
+  path,
+  value,
+  onChange,
+  min,
+  max,
+  step,
+  suffix,
+}: NumberFieldProps) {
   const ids = useFieldIds({ error, hint });
   const [text, setText] = useEditableText(value, numberCodec);
   return (

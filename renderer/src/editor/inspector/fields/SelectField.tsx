@@ -12,7 +12,16 @@ export interface SelectFieldProps<T extends string> extends FieldChrome {
   onChange(value: T): void;
 }
 
-export function SelectField<T extends string>({ label, error, hint, disabled, path, value, options, onChange }: SelectFieldProps<T>) {
+export function SelectField<T extends string>({
+  label,
+  error,
+  hint,
+  disabled,
+  path,
+  value,
+  options,
+  onChange,
+}: SelectFieldProps<T>) {
   const ids = useFieldIds({ error, hint });
   return (
     <FieldFrame ids={ids} label={label} error={error} hint={hint} path={path}>

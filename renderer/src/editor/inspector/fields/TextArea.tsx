@@ -8,7 +8,18 @@ export interface TextAreaProps extends FieldChrome {
   spellCheck?: boolean;
 }
 
-export function TextArea({ label, error, hint, disabled, path, value, onChange, rows = 5, placeholder, spellCheck }: TextAreaProps) {
+export function TextArea({
+  label,
+  error,
+  hint,
+  disabled,
+  path,
+  value,
+  onChange,
+  rows = 5,
+  placeholder,
+  spellCheck,
+}: TextAreaProps) {
   const ids = useFieldIds({ error, hint });
   return (
     <FieldFrame ids={ids} label={label} error={error} hint={hint} path={path}>

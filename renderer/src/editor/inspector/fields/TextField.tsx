@@ -12,7 +12,20 @@ export interface TextFieldProps extends FieldChrome {
   spellCheck?: boolean;
 }
 
-export function TextField({ label, error, hint, disabled, path, value, onChange, type = 'text', placeholder, list, inputMode, spellCheck }: TextFieldProps) {
+export function TextField({
+  label,
+  error,
+  hint,
+  disabled,
+  path,
+  value,
+  onChange,
+  type = 'text',
+  placeholder,
+  list,
+  inputMode,
+  spellCheck,
+}: TextFieldProps) {
   const ids = useFieldIds({ error, hint });
   return (
     <FieldFrame ids={ids} label={label} error={error} hint={hint} path={path}>

@@ -51,8 +51,17 @@ export function FallbackChannels({ primary, fallbacks, errors, onSet, path }: Fa
               value={fallback.channel}
               options={CHANNEL_OPTIONS}
               error={errorAt(errors, joinPath('', index, 'channel'))}
-              hint={repeat ? <span className="field-warning">{repeatWarning(fallback.channel, repeat)}</span> : undefined}
-              onChange={(channel) => onSet(at(index, { channel, templateId: templateAfterChannelChange(fallback.templateId, channel, templates) }))}
+              hint={
+                repeat ? <span className="field-warning">{repeatWarning(fallback.channel, repeat)}</span> : undefined
+              }
+              onChange={(channel) =>
+                onSet(
+                  at(index, {
+                    channel,
+                    templateId: templateAfterChannelChange(fallback.templateId, channel, templates),
+                  }),
+                )
+              }
             />
             <TemplateSelect
               label="Template"

@@ -35,7 +35,17 @@ export interface FilterEditorProps {
 }
 
 /** Groups of rules: rules combine within a group, groups combine with each other. */
-export function FilterEditor({ label, value, errors, onSet, onType, hint, source, fieldPlaceholder, path }: FilterEditorProps) {
+export function FilterEditor({
+  label,
+  value,
+  errors,
+  onSet,
+  onType,
+  hint,
+  source,
+  fieldPlaceholder,
+  path,
+}: FilterEditorProps) {
   const setGroup = (index: number, group: FilterGroup, typing: boolean) => {
     const next = { ...value, groups: replaceAt(value.groups, index, group) };
     if (typing) onType(next);

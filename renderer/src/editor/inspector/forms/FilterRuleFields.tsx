@@ -19,7 +19,14 @@ export interface FilterRuleFieldsProps {
 }
 
 /** Field, the operators its type allows, and the value input the operator needs. */
-export function FilterRuleFields({ rule, errors, onSet, onType, source = 'profile', fieldPlaceholder }: FilterRuleFieldsProps) {
+export function FilterRuleFields({
+  rule,
+  errors,
+  onSet,
+  onType,
+  source = 'profile',
+  fieldPlaceholder,
+}: FilterRuleFieldsProps) {
   const { fields } = useCustomerFields();
   const field = source === 'profile' ? fields.find((candidate) => candidate.key === fieldKeyOf(rule.field)) : undefined;
   const offered = operatorsFor(field);

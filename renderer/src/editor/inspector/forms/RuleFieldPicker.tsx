@@ -23,12 +23,30 @@ export interface RuleFieldPickerProps {
  * operators and inputs; event and order data (event.total, order.status) have no declared fields,
  * so those are typed as a path.
  */
-export function RuleFieldPicker({ reference, fields, source, placeholder, error, onPick, onType }: RuleFieldPickerProps) {
+export function RuleFieldPicker({
+  reference,
+  fields,
+  source,
+  placeholder,
+  error,
+  onPick,
+  onType,
+}: RuleFieldPickerProps) {
   const known = fields.find((field) => field.key === fieldKeyOf(reference));
   // "Other path" must stick while its text box is still empty, so it is remembered here.
   const [typingPath, setTypingPath] = useState(reference !== '' && known === undefined);
   if (source === 'event') {
-    return <TextField label="Field" path="field" value={reference} placeholder={placeholder ?? 'event.total'} spellCheck={false} error={error} onChange={onType} />;
+    return (
+      <TextField
+        label="Field"
+        path="field"
+        value={reference}
+        placeholder={placeholder ?? 'event.total'}
+        spellCheck={false}
+        error={error}
+        onChange={onType}
+      />
+    );
   }
   const pathMode = known === undefined && (typingPath || reference !== '');
   const options = [
@@ -48,10 +66,24 @@ export function RuleFieldPicker({ reference, fields, source, placeholder, error,
         onChange={(choice) => {
           setTypingPath(choice === OTHER_PATH);
           if (choice === OTHER_PATH || choice === NONE) onPick('', undefined);
-          else onPick(choice, fields.find((field) => field.key === choice));
+          else
+            onPick(
+              choice,
+              fields.find((field) => field.key === choice),
+            );
         }}
       />
-      {pathMode && <TextField label="Path" path="field" value={reference} placeholder={placeholder ?? 'order.status'} spellCheck={false} error={error} onChange={onType} />}
+      {pathMode && (
+        <TextField
+          label="Path"
+          path="field"
+          value={reference}
+          placeholder={placeholder ?? 'order.status'}
+          spellCheck={false}
+          error={error}
+          onChange={onType}
+        />
+      )}
     </>
   );
 }

@@ -20,7 +20,17 @@ export interface RuleListEditorProps {
 }
 
 /** A flat list of rules: a filter group's, or a custom event's property conditions. */
-export function RuleListEditor({ label, rules, errors, onSet, onType, hint, source, fieldPlaceholder, path }: RuleListEditorProps) {
+export function RuleListEditor({
+  label,
+  rules,
+  errors,
+  onSet,
+  onType,
+  hint,
+  source,
+  fieldPlaceholder,
+  path,
+}: RuleListEditorProps) {
   return (
     <ListEditor
       label={label}

@@ -17,12 +17,25 @@ export interface RuleValueFieldsProps {
   onType(rule: FilterRule): void;
 }
 
-function ContactListSelect({ value, error, onChange }: { value: string; error: string | undefined; onChange(id: string): void }) {
+function ContactListSelect({
+  value,
+  error,
+  onChange,
+}: {
+  value: string;
+  error: string | undefined;
+  onChange(id: string): void;
+}) {
   const { lists } = useContactLists();
-  const options = [{ value: '', label: 'Choose a list…' }, ...lists.map((list) => ({ value: list.id, label: `${list.name} (${list.size.toLocaleString()})` }))];
+  const options = [
+    { value: '', label: 'Choose a list…' },
+    ...lists.map((list) => ({ value: list.id, label: `${list.name} (${list.size.toLocaleString()})` })),
+  ];
   // A list deleted since the rule was written still shows, so the rule does not silently change.
   if (value !== '' && !lists.some((list) => list.id === value)) options.push({ value, label: `Missing list ${value}` });
-  return <SelectField<string> label="List" path="value" value={value} options={options} error={error} onChange={onChange} />;
+  return (
+    <SelectField<string> label="List" path="value" value={value} options={options} error={error} onChange={onChange} />
+  );
 }
 
 /** The value inputs a rule's operator and field type need: none, one, two (a range), a list, a list picker. */
@@ -36,18 +49,44 @@ export function RuleValueFields({ rule, field, errors, onSet, onType }: RuleValu
     case 'none':
       return null;
     case 'text':
-      return <TextField label="Value" path="value" value={valueAsText(value)} error={error} onChange={(text) => type(text)} />;
+      return (
+        <TextField
+          label="Value"
+          path="value"
+          value={valueAsText(value)}
+          error={error}
+          onChange={(text) => type(text)}
+        />
+      );
     case 'date':
-      return <DateField label="Date" path="value" value={valueAsText(value)} error={error} onChange={(text) => set(text)} />;
+      return (
+        <DateField label="Date" path="value" value={valueAsText(value)} error={error} onChange={(text) => set(text)} />
+      );
     case 'number':
     case 'days': {
       const numberValue = typeof value === 'number' ? value : Number(value);
       // The model's message for a bad value lists every shape a value may take; a number box needs less.
       const numberError = Number.isNaN(numberValue) ? NOT_A_NUMBER : error;
       return input === 'days' ? (
-        <NumberField label="Days" path="value" value={numberValue} min={1} step={1} suffix="days" error={numberError} onChange={(number) => type(number)} />
+        <NumberField
+          label="Days"
+          path="value"
+          value={numberValue}
+          min={1}
+          step={1}
+          suffix="days"
+          error={numberError}
+          onChange={(number) => type(number)}
+        />
       ) : (
-        <NumberField label="Value" path="value" value={numberValue} step="any" error={numberError} onChange={(number) => type(number)} />
+        <NumberField
+          label="Value"
+          path="value"
+          value={numberValue}
+          step="any"
+          error={numberError}
+          onChange={(number) => type(number)}
+        />
       );
     }
     case 'boolean':
@@ -65,13 +104,35 @@ export function RuleValueFields({ rule, field, errors, onSet, onType }: RuleValu
       );
     case 'choice': {
       const current = valueAsText(value);
-      const options = [{ value: '', label: 'Choose an option…' }, ...(field?.options ?? []).map((option) => ({ value: option, label: option }))];
-      if (current !== '' && !options.some((option) => option.value === current)) options.push({ value: current, label: current });
-      return <SelectField<string> label="Value" path="value" value={current} options={options} error={error} onChange={(choice) => set(choice)} />;
+      const options = [
+        { value: '', label: 'Choose an option…' },
+        ...(field?.options ?? []).map((option) => ({ value: option, label: option })),
+      ];
+      if (current !== '' && !options.some((option) => option.value === current))
+        options.push({ value: current, label: current });
+      return (
+        <SelectField<string>
+          label="Value"
+          path="value"
+          value={current}
+          options={options}
+          error={error}
+          onChange={(choice) => set(choice)}
+        />
+      );
     }
     case 'list': {
       const hint = field?.options ? `Separate entries with commas. Options: ${field.options.join(', ')}.` : undefined;
-      return <CommaListField label="Values" path="value" hint={hint} value={Array.isArray(value) ? value.map(String) : []} error={error} onChange={(items) => type(items)} />;
+      return (
+        <CommaListField
+          label="Values"
+          path="value"
+          hint={hint}
+          value={Array.isArray(value) ? value.map(String) : []}
+          error={error}
+          onChange={(items) => type(items)}
+        />
+      );
     }
     case 'range': {
       const [low, high] = rangeOf(value);

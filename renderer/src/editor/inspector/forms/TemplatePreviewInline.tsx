@@ -18,12 +18,16 @@ export function TemplatePreviewInline({ templateId }: { templateId: string }) {
 
 function RenderedSummary({ template }: { template: Template }) {
   const profileId = useAppStore((s) => s.previewProfileId);
-  const profileName = useAppStore((s) => (s.profiles.find((p) => p.id === profileId) ?? s.profiles.find((p) => p.isDefault))?.name);
+  const profileName = useAppStore(
+    (s) => (s.profiles.find((p) => p.id === profileId) ?? s.profiles.find((p) => p.isDefault))?.name,
+  );
   const profilesVersion = useProfilesVersion();
   const live = useLiveRender({ channel: template.channel, content: template.content, profileId, profilesVersion });
   const label = `${channelLabel(template.channel)} template preview`;
   const result = live.result?.channel === template.channel ? live.result : null;
-  const summary = result ? previewSummary(template.channel, result, template.channel === 'telegram' ? template.content.parseMode : 'HTML') : null;
+  const summary = result
+    ? previewSummary(template.channel, result, template.channel === 'telegram' ? template.content.parseMode : 'HTML')
+    : null;
   const errors = result?.diagnostics.filter((d) => d.severity === 'error') ?? [];
   return (
     <section className="inline-preview" aria-label={label}>

@@ -26,7 +26,10 @@ export function TemplateSelect({ label, channel, value, onChange, error, path }:
   const templates = useAppStore((s) => s.templates);
   const templatesError = useAppStore((s) => s.templatesError);
   const languages = useAppStore((s) => s.journey?.settings.languages ?? NO_LANGUAGES);
-  const options = useMemo(() => templateOptions(templates, channel, languages, value), [templates, channel, languages, value]);
+  const options = useMemo(
+    () => templateOptions(templates, channel, languages, value),
+    [templates, channel, languages, value],
+  );
   const hint = templatesError
     ? `Templates could not be loaded: ${templatesError}`
     : options.length === 1

@@ -39,14 +39,16 @@ export function DelayForm({ draft }: ConfigFormProps<'delay'>) {
         label="Delay type"
         value={config.mode}
         options={MODE_OPTIONS}
-        path="mode" error={errorAt(draft.errors, 'mode')}
+        path="mode"
+        error={errorAt(draft.errors, 'mode')}
         onChange={(mode) => draft.set(memory.switchTo(config, config.mode, mode, () => freshDelay(mode)))}
       />
       {config.mode === 'duration' && (
         <DurationField
           label="Duration"
           value={config.duration}
-          path="duration" error={errorWithin(draft.errors, 'duration')}
+          path="duration"
+          error={errorWithin(draft.errors, 'duration')}
           onChange={(duration) => draft.set({ ...config, duration })}
           onType={(duration) => draft.type({ ...config, duration })}
         />
@@ -57,7 +59,8 @@ export function DelayForm({ draft }: ConfigFormProps<'delay'>) {
           type="time"
           value={config.time}
           hint="In the contact's time zone; if that time has passed today, contacts wait until tomorrow."
-          path="time" error={errorAt(draft.errors, 'time')}
+          path="time"
+          error={errorAt(draft.errors, 'time')}
           onChange={(time) => draft.type({ ...config, time })}
         />
       )}
@@ -66,7 +69,13 @@ export function DelayForm({ draft }: ConfigFormProps<'delay'>) {
   );
 }
 
-function DelayDateFields({ config, draft }: { config: Extract<DelayConfig, { mode: 'date' }>; draft: ConfigFormProps<'delay'>['draft'] }) {
+function DelayDateFields({
+  config,
+  draft,
+}: {
+  config: Extract<DelayConfig, { mode: 'date' }>;
+  draft: ConfigFormProps<'delay'>['draft'];
+}) {
   const parts = splitDelayDate(config.date);
   return (
     <>
@@ -74,7 +83,8 @@ function DelayDateFields({ config, draft }: { config: Extract<DelayConfig, { mod
         label="Date and time"
         type="datetime-local"
         value={parts.local}
-        path="date" error={errorAt(draft.errors, 'date')}
+        path="date"
+        error={errorAt(draft.errors, 'date')}
         onChange={(local) => draft.type({ ...config, date: joinDelayDate({ ...parts, local }) })}
       />
       <CheckboxField

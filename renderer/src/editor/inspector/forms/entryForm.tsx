@@ -44,7 +44,12 @@ export function EntryForm({ draft }: ConfigFormProps<'entry'>) {
       />
       {audience.type === 'all' && <p className="muted">Every contact enters the journey.</p>}
       {audience.type === 'list' && (
-        <EntryListSelect path="audience.listId" listId={audience.listId} error={errorAt(errors, 'listId')} onChange={(listId) => setAudience({ ...audience, listId })} />
+        <EntryListSelect
+          path="audience.listId"
+          listId={audience.listId}
+          error={errorAt(errors, 'listId')}
+          onChange={(listId) => setAudience({ ...audience, listId })}
+        />
       )}
       {audience.type === 'filter' && (
         <FilterEditor
@@ -57,7 +62,9 @@ export function EntryForm({ draft }: ConfigFormProps<'entry'>) {
         />
       )}
       {audience.type === 'all' && <AudienceEstimate request={{ all: true }} />}
-      {audience.type === 'list' && <AudienceEstimate request={audience.listId === null ? null : { listId: audience.listId }} />}
+      {audience.type === 'list' && (
+        <AudienceEstimate request={audience.listId === null ? null : { listId: audience.listId }} />
+      )}
       {audience.type === 'filter' && <AudienceEstimate request={{ filter: audience.filter }} />}
       {(audience.type === 'customEvent' || audience.type === 'orderEvent') && (
         <p className="muted">The audience is whoever triggers the event, so it cannot be counted in advance.</p>

@@ -38,7 +38,13 @@ export function MessageForm({ draft }: ConfigFormProps<'message'>) {
           value={config.channel}
           options={CHANNEL_OPTIONS}
           error={errorAt(draft.errors, 'channel')}
-          onChange={(channel) => draft.set({ ...config, channel, templateId: templateAfterChannelChange(config.templateId, channel, templates) })}
+          onChange={(channel) =>
+            draft.set({
+              ...config,
+              channel,
+              templateId: templateAfterChannelChange(config.templateId, channel, templates),
+            })
+          }
         />
       </div>
       <TemplateSelect

@@ -20,7 +20,11 @@ export function RandomSplitForm({ nodeId, draft }: ConfigFormProps<'randomSplit'
 
   // Read at click time rather than subscribed: the edges matter only when a branch is added.
   function newBranch(current: readonly SplitBranch[]): SplitBranch {
-    const handles = store.getState().journey?.edges.filter((edge) => edge.source === nodeId).map((edge) => edge.sourceHandle) ?? [];
+    const handles =
+      store
+        .getState()
+        .journey?.edges.filter((edge) => edge.source === nodeId)
+        .map((edge) => edge.sourceHandle) ?? [];
     const remaining = Math.max(0, Math.round((100 - splitTotal(current.map((branch) => branch.percent))) * 100) / 100);
     return {
       id: nextBranchId([...current.map((branch) => branch.id), ...handles]),
@@ -43,7 +47,13 @@ export function RandomSplitForm({ nodeId, draft }: ConfigFormProps<'randomSplit'
       error={errorAt(draft.errors, 'branches')}
       renderItem={(branch, index) => (
         <div className="field-pair">
-          <TextField label="Label" path="label" value={branch.label} error={errorAt(draft.errors, joinPath('branches', index, 'label'))} onChange={(label) => draft.type(at(index, { ...branch, label }))} />
+          <TextField
+            label="Label"
+            path="label"
+            value={branch.label}
+            error={errorAt(draft.errors, joinPath('branches', index, 'label'))}
+            onChange={(label) => draft.type(at(index, { ...branch, label }))}
+          />
           <NumberField
             label="Percent"
             path="percent"
@@ -52,7 +62,10 @@ export function RandomSplitForm({ nodeId, draft }: ConfigFormProps<'randomSplit'
             max={100}
             step="any"
             suffix="%"
-            error={errorWithin(draft.errors, joinPath('branches', index, 'percent')) ?? errorAt(draft.errors, joinPath('branches', index, 'id'))}
+            error={
+              errorWithin(draft.errors, joinPath('branches', index, 'percent')) ??
+              errorAt(draft.errors, joinPath('branches', index, 'id'))
+            }
             onChange={(percent) => draft.type(at(index, { ...branch, percent }))}
           />
         </div>
@@ -66,7 +79,12 @@ export function RandomSplitForm({ nodeId, draft }: ConfigFormProps<'randomSplit'
             type="button"
             className="button small"
             disabled={branches.length === 0 || sameJsonValue(normalised, percents)}
-            onClick={() => draft.set({ ...config, branches: branches.map((branch, index) => ({ ...branch, percent: normalised[index] ?? 0 })) })}
+            onClick={() =>
+              draft.set({
+                ...config,
+                branches: branches.map((branch, index) => ({ ...branch, percent: normalised[index] ?? 0 })),
+              })
+            }
           >
             Normalise to 100%
           </button>

@@ -13,13 +13,15 @@ export function RetargetForm({ draft }: ConfigFormProps<'retarget'>) {
         placeholder="purchase"
         spellCheck={false}
         hint='Contacts who do this within the window continue on "Converted".'
-        path="conversionEvent" error={errorAt(draft.errors, 'conversionEvent')}
+        path="conversionEvent"
+        error={errorAt(draft.errors, 'conversionEvent')}
         onChange={(conversionEvent) => draft.type({ ...config, conversionEvent })}
       />
       <DurationField
         label="Conversion window"
         value={config.window}
-        path="window" error={errorWithin(draft.errors, 'window')}
+        path="window"
+        error={errorWithin(draft.errors, 'window')}
         onChange={(window) => draft.set({ ...config, window })}
         onType={(window) => draft.type({ ...config, window })}
       />

@@ -22,7 +22,10 @@ const BOOLEAN_OPTIONS = [
 
 export function UpdateProfileForm({ draft }: ConfigFormProps<'updateProfile'>) {
   const config = draft.value;
-  const at = (index: number, update: ProfileUpdate) => ({ ...config, updates: replaceAt(config.updates, index, update) });
+  const at = (index: number, update: ProfileUpdate) => ({
+    ...config,
+    updates: replaceAt(config.updates, index, update),
+  });
   return (
     <ListEditor<ProfileUpdate>
       label="Profile updates"
@@ -59,17 +62,54 @@ function ProfileUpdateFields({ update, errors, path, onSet, onType }: ProfileUpd
   const type = profileValueType(update.value);
   const { value } = update;
   // The model's message for a bad value lists every type; a number box only needs a number.
-  const valueError = typeof value === 'number' && Number.isNaN(value) ? NOT_A_NUMBER : errorAt(errors, joinPath(path, 'value'));
+  const valueError =
+    typeof value === 'number' && Number.isNaN(value) ? NOT_A_NUMBER : errorAt(errors, joinPath(path, 'value'));
   return (
     <>
-      <TextField label="Profile field" path="field" value={update.field} placeholder="loyaltyTier" spellCheck={false} error={errorAt(errors, joinPath(path, 'field'))} onChange={(field) => onType({ ...update, field })} />
-      <SelectField<ProfileValueType> label="Type" value={type} options={TYPE_OPTIONS} onChange={(next) => onSet({ ...update, value: convertProfileValue(value, next) })} />
+      <TextField
+        label="Profile field"
+        path="field"
+        value={update.field}
+        placeholder="loyaltyTier"
+        spellCheck={false}
+        error={errorAt(errors, joinPath(path, 'field'))}
+        onChange={(field) => onType({ ...update, field })}
+      />
+      <SelectField<ProfileValueType>
+        label="Type"
+        value={type}
+        options={TYPE_OPTIONS}
+        onChange={(next) => onSet({ ...update, value: convertProfileValue(value, next) })}
+      />
       {typeof value === 'string' && (
-        <TextField label="Value" path="value" value={value} hint="May contain Liquid, e.g. {{ order.total }}." error={valueError} onChange={(text) => onType({ ...update, value: text })} />
+        <TextField
+          label="Value"
+          path="value"
+          value={value}
+          hint="May contain Liquid, e.g. {{ order.total }}."
+          error={valueError}
+          onChange={(text) => onType({ ...update, value: text })}
+        />
       )}
-      {typeof value === 'number' && <NumberField label="Value" path="value" value={value} step="any" error={valueError} onChange={(number) => onType({ ...update, value: number })} />}
+      {typeof value === 'number' && (
+        <NumberField
+          label="Value"
+          path="value"
+          value={value}
+          step="any"
+          error={valueError}
+          onChange={(number) => onType({ ...update, value: number })}
+        />
+      )}
       {typeof value === 'boolean' && (
-        <SelectField<'true' | 'false'> label="Value" path="value" value={value ? 'true' : 'false'} options={BOOLEAN_OPTIONS} error={valueError} onChange={(choice) => onSet({ ...update, value: choice === 'true' })} />
+        <SelectField<'true' | 'false'>
+          label="Value"
+          path="value"
+          value={value ? 'true' : 'false'}
+          options={BOOLEAN_OPTIONS}
+          error={valueError}
+          onChange={(choice) => onSet({ ...update, value: choice === 'true' })}
+        />
       )}
       {value === null && <p className="muted">The field is cleared.</p>}
     </>

@@ -18,11 +18,21 @@ const BODILESS: ReadonlySet<Method> = new Set(['GET', 'DELETE']);
 export function WebhookForm({ draft }: ConfigFormProps<'webhook'>) {
   const config = draft.value;
   const { errors } = draft;
-  const withHeader = (index: number, header: WebhookHeader) => ({ ...config, headers: replaceAt(config.headers, index, header) });
+  const withHeader = (index: number, header: WebhookHeader) => ({
+    ...config,
+    headers: replaceAt(config.headers, index, header),
+  });
   const bodiless = BODILESS.has(config.method);
   return (
     <>
-      <SelectField<Method> label="Method" value={config.method} options={METHOD_OPTIONS} path="method" error={errorAt(errors, 'method')} onChange={(method) => draft.set({ ...config, method })} />
+      <SelectField<Method>
+        label="Method"
+        value={config.method}
+        options={METHOD_OPTIONS}
+        path="method"
+        error={errorAt(errors, 'method')}
+        onChange={(method) => draft.set({ ...config, method })}
+      />
       <TextField
         label="URL"
         value={config.url}
@@ -30,7 +40,8 @@ export function WebhookForm({ draft }: ConfigFormProps<'webhook'>) {
         spellCheck={false}
         placeholder="https://api.example.com/orders/{{ order.id }}"
         hint="May contain Liquid variables."
-        path="url" error={errorAt(errors, 'url')}
+        path="url"
+        error={errorAt(errors, 'url')}
         onChange={(url) => draft.type({ ...config, url })}
       />
       <ListEditor<WebhookHeader>
@@ -44,8 +55,23 @@ export function WebhookForm({ draft }: ConfigFormProps<'webhook'>) {
         reorderable
         renderItem={(header, index) => (
           <div className="field-pair">
-            <TextField label="Name" path="name" value={header.name} placeholder="Authorization" spellCheck={false} error={errorAt(errors, joinPath('headers', index, 'name'))} onChange={(name) => draft.type(withHeader(index, { ...header, name }))} />
-            <TextField label="Value" path="value" value={header.value} spellCheck={false} error={errorAt(errors, joinPath('headers', index, 'value'))} onChange={(value) => draft.type(withHeader(index, { ...header, value }))} />
+            <TextField
+              label="Name"
+              path="name"
+              value={header.name}
+              placeholder="Authorization"
+              spellCheck={false}
+              error={errorAt(errors, joinPath('headers', index, 'name'))}
+              onChange={(name) => draft.type(withHeader(index, { ...header, name }))}
+            />
+            <TextField
+              label="Value"
+              path="value"
+              value={header.value}
+              spellCheck={false}
+              error={errorAt(errors, joinPath('headers', index, 'value'))}
+              onChange={(value) => draft.type(withHeader(index, { ...header, value }))}
+            />
           </div>
         )}
       />
@@ -56,8 +82,11 @@ export function WebhookForm({ draft }: ConfigFormProps<'webhook'>) {
         spellCheck={false}
         disabled={bodiless}
         placeholder={'{ "orderId": "{{ order.id }}" }'}
-        hint={bodiless ? `${config.method} requests are sent without a body.` : 'Liquid template rendered for each contact.'}
-        path="bodyTemplate" error={errorAt(errors, 'bodyTemplate')}
+        hint={
+          bodiless ? `${config.method} requests are sent without a body.` : 'Liquid template rendered for each contact.'
+        }
+        path="bodyTemplate"
+        error={errorAt(errors, 'bodyTemplate')}
         onChange={(bodyTemplate) => draft.type({ ...config, bodyTemplate })}
       />
     </>

@@ -21,7 +21,8 @@ export function DeliverySection({ draft }: SettingsSectionProps) {
         list={zonesId}
         spellCheck={false}
         hint="Used for contacts whose own time zone is unknown."
-        path="timeZone" error={errorAt(errors, 'timeZone')}
+        path="timeZone"
+        error={errorAt(errors, 'timeZone')}
         onChange={(timeZone) => draft.type({ ...settings, timeZone })}
       />
       <TimeZoneList id={zonesId} />
@@ -34,8 +35,22 @@ export function DeliverySection({ draft }: SettingsSectionProps) {
       />
       {quietHours.enabled && (
         <div className="field-pair">
-          <TextField label="Quiet from" type="time" value={quietHours.start} path="quietHours.start" error={errorAt(errors, 'quietHours.start')} onChange={(start) => draft.type({ ...settings, quietHours: { ...quietHours, start } })} />
-          <TextField label="Quiet until" type="time" value={quietHours.end} path="quietHours.end" error={errorAt(errors, 'quietHours.end')} onChange={(end) => draft.type({ ...settings, quietHours: { ...quietHours, end } })} />
+          <TextField
+            label="Quiet from"
+            type="time"
+            value={quietHours.start}
+            path="quietHours.start"
+            error={errorAt(errors, 'quietHours.start')}
+            onChange={(start) => draft.type({ ...settings, quietHours: { ...quietHours, start } })}
+          />
+          <TextField
+            label="Quiet until"
+            type="time"
+            value={quietHours.end}
+            path="quietHours.end"
+            error={errorAt(errors, 'quietHours.end')}
+            onChange={(end) => draft.type({ ...settings, quietHours: { ...quietHours, end } })}
+          />
         </div>
       )}
 
@@ -47,8 +62,24 @@ export function DeliverySection({ draft }: SettingsSectionProps) {
       />
       {frequencyCap.enabled && (
         <div className="field-pair">
-          <NumberField label="Max messages" value={frequencyCap.maxMessages} min={1} step={1} path="frequencyCap.maxMessages" error={errorAt(errors, 'frequencyCap.maxMessages')} onChange={(maxMessages) => draft.type({ ...settings, frequencyCap: { ...frequencyCap, maxMessages } })} />
-          <NumberField label="Per (hours)" value={frequencyCap.periodHours} min={1} step={1} path="frequencyCap.periodHours" error={errorAt(errors, 'frequencyCap.periodHours')} onChange={(periodHours) => draft.type({ ...settings, frequencyCap: { ...frequencyCap, periodHours } })} />
+          <NumberField
+            label="Max messages"
+            value={frequencyCap.maxMessages}
+            min={1}
+            step={1}
+            path="frequencyCap.maxMessages"
+            error={errorAt(errors, 'frequencyCap.maxMessages')}
+            onChange={(maxMessages) => draft.type({ ...settings, frequencyCap: { ...frequencyCap, maxMessages } })}
+          />
+          <NumberField
+            label="Per (hours)"
+            value={frequencyCap.periodHours}
+            min={1}
+            step={1}
+            path="frequencyCap.periodHours"
+            error={errorAt(errors, 'frequencyCap.periodHours')}
+            onChange={(periodHours) => draft.type({ ...settings, frequencyCap: { ...frequencyCap, periodHours } })}
+          />
         </div>
       )}
     </fieldset>

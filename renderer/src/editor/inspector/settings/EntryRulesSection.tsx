@@ -40,7 +40,8 @@ export function EntryRulesSection({ draft }: SettingsSectionProps) {
         label="Re-entry"
         value={reEntry.mode}
         options={RE_ENTRY_OPTIONS}
-        path="reEntry.mode" error={errorAt(errors, 'reEntry.mode')}
+        path="reEntry.mode"
+        error={errorAt(errors, 'reEntry.mode')}
         onChange={(mode) => draft.set({ ...settings, reEntry: reEntryFor(mode, reEntry) })}
       />
       {reEntry.mode === 'after-period' && (
@@ -49,7 +50,8 @@ export function EntryRulesSection({ draft }: SettingsSectionProps) {
           value={reEntry.periodHours}
           min={1}
           step={1}
-          path="reEntry.periodHours" error={errorAt(errors, 'reEntry.periodHours')}
+          path="reEntry.periodHours"
+          error={errorAt(errors, 'reEntry.periodHours')}
           onChange={(periodHours) => draft.type({ ...settings, reEntry: { ...reEntry, periodHours } })}
         />
       )}
@@ -57,12 +59,33 @@ export function EntryRulesSection({ draft }: SettingsSectionProps) {
         label="Goal"
         value={goal === null ? 'none' : 'event'}
         options={GOAL_OPTIONS}
-        onChange={(choice) => draft.set({ ...settings, goal: choice === 'none' ? null : { eventName: '', windowHours: DEFAULT_GOAL_WINDOW_HOURS } })}
+        onChange={(choice) =>
+          draft.set({
+            ...settings,
+            goal: choice === 'none' ? null : { eventName: '', windowHours: DEFAULT_GOAL_WINDOW_HOURS },
+          })
+        }
       />
       {goal !== null && (
         <div className="field-pair">
-          <TextField label="Goal event" value={goal.eventName} placeholder="purchase" spellCheck={false} path="goal.eventName" error={errorAt(errors, 'goal.eventName')} onChange={(eventName) => draft.type({ ...settings, goal: { ...goal, eventName } })} />
-          <NumberField label="Within (hours)" value={goal.windowHours} min={1} step={1} path="goal.windowHours" error={errorAt(errors, 'goal.windowHours')} onChange={(windowHours) => draft.type({ ...settings, goal: { ...goal, windowHours } })} />
+          <TextField
+            label="Goal event"
+            value={goal.eventName}
+            placeholder="purchase"
+            spellCheck={false}
+            path="goal.eventName"
+            error={errorAt(errors, 'goal.eventName')}
+            onChange={(eventName) => draft.type({ ...settings, goal: { ...goal, eventName } })}
+          />
+          <NumberField
+            label="Within (hours)"
+            value={goal.windowHours}
+            min={1}
+            step={1}
+            path="goal.windowHours"
+            error={errorAt(errors, 'goal.windowHours')}
+            onChange={(windowHours) => draft.type({ ...settings, goal: { ...goal, windowHours } })}
+          />
         </div>
       )}
     </fieldset>

@@ -19,7 +19,10 @@ export const messageView = defineNodeView({
           <TemplateName templateId={templateId} />
         </div>
         {fallbacks.length > 0 && (
-          <div className="journey-node-fallbacks" aria-label={`Fallbacks: ${fallbacks.map((f) => channelLabel(f.channel)).join(', ')}`}>
+          <div
+            className="journey-node-fallbacks"
+            aria-label={`Fallbacks: ${fallbacks.map((f) => channelLabel(f.channel)).join(', ')}`}
+          >
             <span className="muted">then</span>
             {fallbacks.map((fallback, index) => (
               <ChannelIcon key={index} channel={fallback.channel} size="small" />

@@ -13,8 +13,12 @@ export const randomSplitView = defineNodeView({
             <span key={branch.id} style={{ flexGrow: Math.max(branch.percent, 1) }} />
           ))}
         </div>
-        <div className="journey-node-summary">{node.config.branches.map((b) => `${b.percent}%`).join(' / ') || 'No paths'}</div>
-        {total !== 100 && node.config.branches.length > 0 && <div className="journey-node-missing">Adds up to {total}%</div>}
+        <div className="journey-node-summary">
+          {node.config.branches.map((b) => `${b.percent}%`).join(' / ') || 'No paths'}
+        </div>
+        {total !== 100 && node.config.branches.length > 0 && (
+          <div className="journey-node-missing">Adds up to {total}%</div>
+        )}
       </>
     );
   },

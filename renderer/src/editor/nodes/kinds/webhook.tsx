@@ -14,7 +14,8 @@ export const webhookView = defineNodeView({
   icon: <KindIcon kind="webhook" />,
   Body: ({ node }) => (
     <div className="journey-node-summary">
-      <span className="journey-node-method">{node.config.method}</span> {node.config.url ? hostOf(node.config.url) : <span className="journey-node-missing">No URL</span>}
+      <span className="journey-node-method">{node.config.method}</span>{' '}
+      {node.config.url ? hostOf(node.config.url) : <span className="journey-node-missing">No URL</span>}
     </div>
   ),
 });

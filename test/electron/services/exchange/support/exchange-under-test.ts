@@ -26,13 +26,19 @@ export function useExchange(tempDir: () => string) {
     const events: { event: string; payload: unknown }[] = [];
     core.events.subscribe((event, payload) => events.push({ event, payload }));
     const ctx = { ...core.context, ...context };
-    const count = (table: string) => (core.context.store.db.prepare(`SELECT count(*) FROM ${table}`).pluck().get() as number);
+    const count = (table: string) =>
+      core.context.store.db.prepare(`SELECT count(*) FROM ${table}`).pluck().get() as number;
     return {
       core,
       ctx,
       exchange: createExchangeService(ctx),
       events,
-      counts: () => ({ journeys: count('journeys'), templates: count('templates'), fields: count('customer_fields'), refs: count('journey_template_refs') }),
+      counts: () => ({
+        journeys: count('journeys'),
+        templates: count('templates'),
+        fields: count('customer_fields'),
+        refs: count('journey_template_refs'),
+      }),
     };
   };
 }

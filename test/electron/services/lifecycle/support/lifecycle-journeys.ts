@@ -30,7 +30,10 @@ export async function smsReady(client: Client, body = 'Your order has shipped.')
 export async function validDraft(client: Client, name = 'Order shipped', templateId?: string) {
   const template = templateId ?? (await smsReady(client)).id;
   const created = await client.journeys.create({ name });
-  const saved = await client.journeys.save({ journey: withSmsMessage(created.journey, template), expectedRevision: created.revision });
+  const saved = await client.journeys.save({
+    journey: withSmsMessage(created.journey, template),
+    expectedRevision: created.revision,
+  });
   return { ...saved, templateId: template };
 }
 
