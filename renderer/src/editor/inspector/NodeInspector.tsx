@@ -3,9 +3,10 @@ import type { z } from 'zod';
 import { updateNode } from '../../../../shared/graph/index';
 import { getNodeKind, type JourneyNode, type NodeConfig, type NodeKind } from '../../../../shared/model/index';
 import { useAppStore } from '../../store/app-store';
+import type { ConfigFormProps } from '../kinds/kind-ui';
+import { kindUis } from '../kinds/registry';
 import { DraftNote } from './DraftNote';
 import { TextField } from './fields/TextField';
-import { configForms, type ConfigFormProps } from './forms/index';
 import { useConfigDraft } from './use-config-draft';
 import type { InspectedNode } from './use-selected-node';
 
@@ -50,7 +51,7 @@ function NodeConfigForm({ node }: { node: InspectedNode }) {
   // The node union pairs each kind with its config, but TypeScript cannot follow that pairing
   // through a registry lookup; these two casts are where it is asserted, once.
   const schema = getNodeKind(node.kind).config as unknown as z.ZodType<NodeConfig<NodeKind>>;
-  const Form = configForms[node.kind] as ComponentType<ConfigFormProps<NodeKind>>;
+  const Form = kindUis[node.kind].Form as ComponentType<ConfigFormProps<NodeKind>>;
   const draft = useConfigDraft(schema, node.config, (config, phase) =>
     edit(
       (journey) => updateNode(journey, node.id, (n) => (n.kind === node.kind ? ({ ...n, config } as JourneyNode) : n)),

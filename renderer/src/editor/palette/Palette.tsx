@@ -3,7 +3,7 @@ import { useAppStoreApi } from '../../store/app-store';
 import { createStep } from '../canvas/create-step';
 import { PALETTE_MIME, type PaletteItem } from '../canvas/drag-data';
 import { ChannelIcon } from '../nodes/ChannelIcon';
-import { nodeViews } from '../nodes/node-views';
+import { KindIcon } from '../kinds/KindIcon';
 import type { FlowEdge, FlowNode } from '../nodes/flow-types';
 import { insertStep, positionAfter } from './insert-step';
 import { paletteGroups } from './palette-items';
@@ -52,7 +52,7 @@ export function Palette() {
                   onClick={() => insert(item)}
                 >
                   <span className="palette-icon" aria-hidden="true">
-                    {item.channel ? <ChannelIcon channel={item.channel} size="small" /> : nodeViews[item.kind].icon}
+                    {item.channel ? <ChannelIcon channel={item.channel} size="small" /> : <KindIcon kind={item.kind} />}
                   </span>
                   {item.label}
                 </button>

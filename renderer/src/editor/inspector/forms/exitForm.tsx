@@ -1,9 +1,0 @@
-import type { ConfigFormProps } from './form-props';
-
-export function ExitForm(_props: ConfigFormProps<'exit'>) {
-  return (
-    <p className="muted">
-      Contacts who reach this step leave the journey. It has nothing to set up; add one at the end of every path.
-    </p>
-  );
-}
