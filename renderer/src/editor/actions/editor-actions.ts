@@ -2,7 +2,7 @@ import { addNote, autoLayout, moveNodes, type LayoutDirection } from '../../../.
 import { useCanvasPreferences } from '../canvas/canvas-preferences';
 import { newId } from '../ids';
 import { isNoteFlowId } from '../nodes/flow-types';
-import { EMPTY_SELECTION } from '../state/editor-slice';
+import { EMPTY_SELECTION } from '../state/selection-slice';
 import {
   copySelected,
   deleteSelected,

@@ -5,7 +5,7 @@ import {
   parseClipboardText,
   pasteClipboard,
 } from '../../../../shared/graph/index';
-import { EMPTY_SELECTION } from '../state/editor-slice';
+import { EMPTY_SELECTION } from '../state/selection-slice';
 import { newId } from '../ids';
 import type { ActionContext } from './types';
 

@@ -6,7 +6,7 @@ import {
   type JourneyNode,
   type StickyNote,
 } from '../../../../shared/model/index';
-import type { Selection } from '../state/editor-slice';
+import type { Selection } from '../state/selection-slice';
 import type { NodeProblems } from '../problems/node-problems';
 import {
   toNoteFlowId,

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { z } from 'zod';
-import type { EditPhase } from '../state/editor-slice';
+import type { EditPhase } from '../state/history-slice';
 import { freshDraft, reconcileDraft, reviseDraft } from './config-draft';
 import type { FieldErrors } from './field-errors';
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { generateJourney, moveNodes } from '../../../../shared/graph/index';
 import { createEmptyJourney, createNode } from '../../../../shared/model/index';
 import { createFlowMapper, inferDirection } from '../../../../renderer/src/editor/canvas/flow-mapping';
-import { EMPTY_SELECTION } from '../../../../renderer/src/editor/state/editor-slice';
+import { EMPTY_SELECTION } from '../../../../renderer/src/editor/state/selection-slice';
 
 const NO_SIZES = new Map();
 const NO_PROBLEMS = new Map();

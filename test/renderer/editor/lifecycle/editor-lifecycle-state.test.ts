@@ -3,7 +3,7 @@ import { createNode, type Journey } from '../../../../shared/model/index';
 import type { Diagnostic } from '../../../../shared/validation/index';
 import { problemToReveal } from '../../../../renderer/src/editor/lifecycle/use-fix-focus';
 import { startAutosave } from '../../../../renderer/src/editor/state/autosave';
-import { refusedEditMessage } from '../../../../renderer/src/editor/state/editor-slice';
+import { refusedEditMessage } from '../../../../renderer/src/editor/state/history-slice';
 import { createAppStore } from '../../../../renderer/src/store/app-store';
 import { useInProcessClient } from '../../../support/in-process-client';
 import { MemoryStorage } from '../../../support/memory-storage';

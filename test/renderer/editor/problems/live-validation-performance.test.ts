@@ -8,7 +8,7 @@ import { startLiveValidation } from '../../../../renderer/src/editor/problems/li
 import { summariseNodeProblems, NO_NODE_PROBLEMS } from '../../../../renderer/src/editor/problems/node-problems';
 import { createTemplateContextCache } from '../../../../renderer/src/editor/problems/template-context';
 import { liveValidationContext } from '../../../../renderer/src/editor/problems/validation-context';
-import { EMPTY_SELECTION } from '../../../../renderer/src/editor/state/editor-slice';
+import { EMPTY_SELECTION } from '../../../../renderer/src/editor/state/selection-slice';
 import { useInProcessClient } from '../../../support/in-process-client';
 import { useTempDir } from '../../../support/temp-dir';
 import { openBrokenJourney, until } from './store-harness';

@@ -1,0 +1,76 @@
+import type { StateCreator } from 'zustand';
+import type { SavedJourney } from '../../../../shared/contract/index';
+import type { Journey } from '../../../../shared/model/index';
+import type { AppClient } from '../../api/client';
+import type { AppState } from '../../store/app-store';
+import { isReadOnly } from '../lifecycle/lifecycle-view';
+import { emptyHistory } from './history';
+import { selectionWithin } from './selection-slice';
+
+/** Where the open journey is in its lifecycle, and following it when it moves. */
+export interface LifecycleSlice {
+  /** The frozen version the sender runs; null until first activated. */
+  liveVersion: number | null;
+  /** A live journey is being edited as its next version. */
+  draftOpen: boolean;
+  /** Derived from status and draftOpen: edits are refused and nothing is saved. */
+  readOnly: boolean;
+  /**
+   * Takes the answer of a lifecycle call (activate, startDraft, restore…) as the new saved state.
+   * The document may be a different version now, so undo history does not carry over.
+   */
+  applySavedJourney(saved: SavedJourney): void;
+  /** Another window moved the journey through its lifecycle: follow it without losing local work. */
+  refreshLifecycle(): Promise<void>;
+}
+
+/** No journey open. */
+export const NO_LIFECYCLE = { liveVersion: null, draftOpen: false, readOnly: false } as const;
+
+export function lifecycleOf(saved: SavedJourney): Pick<LifecycleSlice, 'liveVersion' | 'draftOpen' | 'readOnly'> {
+  // Older stores answer without lifecycle fields; they hold drafts only.
+  const liveVersion = saved.liveVersion ?? null;
+  const draftOpen = saved.draftOpen ?? false;
+  return { liveVersion, draftOpen, readOnly: isReadOnly({ status: saved.journey.status, draftOpen }) };
+}
+
+export function createLifecycleSlice(client: AppClient): StateCreator<AppState, [], [], LifecycleSlice> {
+  return (set, get) => ({
+    ...NO_LIFECYCLE,
+    applySavedJourney(saved) {
+      if (get().editorJourneyId !== saved.journey.id) return;
+      const sameDocument = saved.revision === get().savedRevision && get().journey === get().savedJourney;
+      set({
+        ...lifecycleOf(saved),
+        journey: saved.journey,
+        savedJourney: saved.journey,
+        savedRevision: saved.revision,
+        saveStatus: { state: 'saved' },
+        history: sameDocument ? get().history : emptyHistory<Journey>(),
+        selection: selectionWithin(saved.journey, get().selection),
+      });
+    },
+    async refreshLifecycle() {
+      const id = get().editorJourneyId;
+      if (!id) return;
+      const saved = await client.journeys.get({ id });
+      const state = get();
+      if (state.editorJourneyId !== id || state.saveStatus.state === 'saving') return;
+      const dirty = state.journey !== state.savedJourney;
+      if (!dirty || saved.revision === state.savedRevision) {
+        if (dirty && state.journey) {
+          // Same document underneath: keep the local edits, take the new lifecycle state.
+          const journey = { ...state.journey, status: saved.journey.status };
+          set({ ...lifecycleOf(saved), journey, savedJourney: { ...saved.journey } });
+        } else {
+          get().applySavedJourney(saved);
+        }
+        return;
+      }
+      set({
+        ...lifecycleOf(saved),
+        saveStatus: { state: 'conflict', message: 'This journey was changed in another window.' },
+      });
+    },
+  });
+}
