@@ -1,7 +1,6 @@
 import type { Menu as ElectronMenu, MenuItemConstructorOptions } from 'electron';
-import type { MENU_COMMANDS } from '../../shared/contract/contract';
-
-export type MenuCommand = (typeof MENU_COMMANDS)[number];
+import { actionInfo, type EditorActionId } from '../../shared/editor/actions';
+import { parseShortcut } from '../../shared/editor/shortcuts';
 
 export interface AppMenuOptions {
   platform: NodeJS.Platform;
@@ -9,12 +8,33 @@ export interface AppMenuOptions {
   isPackaged: boolean;
   onAbout: () => void;
   /** Hands a command to the page, which runs it as the canvas action (or natively in a text field). */
-  onCommand: (command: MenuCommand) => void;
+  onCommand: (command: EditorActionId) => void;
 }
 
-/** Built from roles so labels, shortcuts and platform conventions come from Electron itself. */
+/** "Mod+Shift+Z" → "CmdOrCtrl+Shift+Z"; the plus key is "Plus" (a bare "+" separates keys). */
+export function toAccelerator(shortcut: string): string {
+  const { mod, alt, shift, key } = parseShortcut(shortcut);
+  const named = key === '+' ? 'Plus' : key.charAt(0).toUpperCase() + key.slice(1);
+  return [mod && 'CmdOrCtrl', alt && 'Alt', shift && 'Shift', named].filter(Boolean).join('+');
+}
+
+/**
+ * A menu item for an editor action, with the action's label and first shortcut. Shortcuts without
+ * Ctrl/⌘ are shown but left to the page, so typing a capital L or Delete in a field stays typing.
+ */
+function actionItem(id: EditorActionId, onCommand: AppMenuOptions['onCommand']): MenuItemConstructorOptions {
+  const { label, shortcuts } = actionInfo(id);
+  const shortcut = shortcuts?.[0];
+  const keys = shortcut
+    ? { accelerator: toAccelerator(shortcut), registerAccelerator: parseShortcut(shortcut).mod }
+    : {};
+  return { label, ...keys, click: () => onCommand(id) };
+}
+
+/** Standard menus come from roles, so their labels, shortcuts and platform conventions are Electron's. */
 export function appMenuTemplate(options: AppMenuOptions): MenuItemConstructorOptions[] {
   const isMac = options.platform === 'darwin';
+  const action = (id: EditorActionId) => actionItem(id, options.onCommand);
   const developerItems: MenuItemConstructorOptions[] = options.isPackaged
     ? []
     : [{ role: 'reload' }, { role: 'forceReload' }, { role: 'toggleDevTools' }, { type: 'separator' }];
@@ -28,52 +48,26 @@ export function appMenuTemplate(options: AppMenuOptions): MenuItemConstructorOpt
       // their accelerators would keep Ctrl+Z from ever reaching the canvas. Cut, copy and paste
       // keep their roles: they raise clipboard events, which the canvas handles.
       submenu: [
-        { label: 'Undo', accelerator: 'CmdOrCtrl+Z', click: () => options.onCommand('undo') },
-        { label: 'Redo', accelerator: 'Shift+CmdOrCtrl+Z', click: () => options.onCommand('redo') },
+        action('undo'),
+        action('redo'),
         { type: 'separator' },
         { role: 'cut' },
         { role: 'copy' },
         { role: 'paste' },
-        { label: 'Duplicate', accelerator: 'CmdOrCtrl+D', click: () => options.onCommand('duplicate') },
-        {
-          label: 'Delete',
-          accelerator: 'Delete',
-          registerAccelerator: false,
-          click: () => options.onCommand('delete'),
-        },
-        { label: 'Select All', accelerator: 'CmdOrCtrl+A', click: () => options.onCommand('selectAll') },
+        action('duplicate'),
+        action('delete'),
+        action('selectAll'),
       ],
     },
     {
       label: 'Canvas',
-      // Single-key shortcuts are shown but left to the page, so typing a capital L stays typing.
       submenu: [
-        {
-          label: 'Tidy Up Left to Right',
-          accelerator: 'Shift+L',
-          registerAccelerator: false,
-          click: () => options.onCommand('tidyLeftToRight'),
-        },
-        {
-          label: 'Tidy Up Top to Bottom',
-          accelerator: 'Shift+T',
-          registerAccelerator: false,
-          click: () => options.onCommand('tidyTopToBottom'),
-        },
-        { label: 'Add Note', accelerator: 'N', registerAccelerator: false, click: () => options.onCommand('addNote') },
+        action('tidyLeftToRight'),
+        action('tidyTopToBottom'),
+        action('addNote'),
         { type: 'separator' },
-        {
-          label: 'Fit to Screen',
-          accelerator: '1',
-          registerAccelerator: false,
-          click: () => options.onCommand('fitView'),
-        },
-        {
-          label: 'Keyboard Shortcuts',
-          accelerator: 'Shift+/',
-          registerAccelerator: false,
-          click: () => options.onCommand('showShortcuts'),
-        },
+        action('fitView'),
+        action('showShortcuts'),
       ],
     },
     {

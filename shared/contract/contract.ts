@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { JourneySchema } from '../model/index';
+import { EDITOR_ACTION_IDS } from '../editor/actions';
 import {
   audienceService,
   ContactsChangedEventSchema,
@@ -174,20 +175,8 @@ export const JourneyChangedEventSchema = z.object({
 export const TemplateChangedEventSchema = z.object({ id: IdSchema, change: z.enum(['created', 'updated', 'deleted']) });
 export const ProfilesChangedEventSchema = z.object({ id: IdSchema });
 
-/** Commands of the desktop app's menu bar; the page runs them as the same actions as its toolbar. */
-export const MENU_COMMANDS = [
-  'undo',
-  'redo',
-  'selectAll',
-  'duplicate',
-  'delete',
-  'tidyLeftToRight',
-  'tidyTopToBottom',
-  'addNote',
-  'fitView',
-  'showShortcuts',
-] as const;
-export const MenuCommandEventSchema = z.object({ action: z.enum(MENU_COMMANDS) });
+/** A command of the desktop app's menu bar: an editor action, which the page runs as its toolbar does. */
+export const MenuCommandEventSchema = z.object({ action: z.enum(EDITOR_ACTION_IDS) });
 
 /** The one API of Journey Studio. Every transport exposes exactly this; add services and events here. */
 export const contract = {

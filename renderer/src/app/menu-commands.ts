@@ -1,17 +1,16 @@
 import { useEffect } from 'react';
-import type { MENU_COMMANDS } from '../../../shared/contract/index';
+import type { EditorActionId } from '../../../shared/editor/actions';
 import { useClient } from '../api/client-context';
 import { isTypingTarget } from '../editor/actions/shortcuts';
 
-export type MenuCommand = (typeof MENU_COMMANDS)[number];
-type CanvasHandler = (command: MenuCommand) => void;
+type CanvasHandler = (command: EditorActionId) => void;
 
 /** Text editing commands a focused field should keep doing the native way. */
-const TEXT_COMMANDS: ReadonlySet<MenuCommand> = new Set(['undo', 'redo', 'selectAll']);
+const TEXT_COMMANDS: ReadonlySet<EditorActionId> = new Set(['undo', 'redo', 'selectAll']);
 
 /** Where a menu command goes: the focused text field, the open canvas, or nowhere. */
 export function routeMenuCommand(
-  command: MenuCommand,
+  command: EditorActionId,
   context: { typing: boolean; canvasOpen: boolean },
 ): 'native' | 'canvas' | 'ignore' {
   if (context.typing) return TEXT_COMMANDS.has(command) ? 'native' : 'ignore';

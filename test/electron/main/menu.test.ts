@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { MenuItemConstructorOptions } from 'electron';
-import { appMenuTemplate, installAppMenu } from '../../../electron/main/menu';
+import { appMenuTemplate, installAppMenu, toAccelerator } from '../../../electron/main/menu';
+import { EDITOR_ACTIONS, type EditorActionId } from '../../../shared/editor/actions';
 import { createFakeElectron } from '../../__mocks__/electron';
 
 vi.mock('electron', () => import('../../__mocks__/electron'));
@@ -35,8 +36,48 @@ describe('appMenuTemplate', () => {
       'paste',
       'Duplicate',
       'Delete',
-      'Select All',
+      'Select all',
     ]);
+  });
+
+  it('takes the label and accelerator of each command item from the editor action registry', () => {
+    const sent: EditorActionId[] = [];
+    const template = appMenuTemplate({ ...base, onCommand: (id) => sent.push(id) });
+    const canvas = (template.find((item) => item.label === 'Canvas')!.submenu ?? []) as MenuItemConstructorOptions[];
+    const items = [...submenuOf(template, 'editMenu'), ...canvas].filter((item) => item.click);
+    expect(items.length).toBe(10);
+    for (const item of items) {
+      (item.click as () => void)();
+      const id = sent.at(-1)!;
+      const { label, shortcuts } = EDITOR_ACTIONS[id];
+      expect(item.label, id).toBe(label);
+      // The registry writes "Mod" for Ctrl or ⌘; Electron calls that CmdOrCtrl.
+      expect(item.accelerator, id).toBe(shortcuts[0].replace(/^Mod\+/, 'CmdOrCtrl+'));
+    }
+    expect(items.find((item) => item.label === 'Redo')?.accelerator).toBe('CmdOrCtrl+Shift+Z');
+    expect(items.find((item) => item.label === 'Keyboard shortcuts')?.accelerator).toBe('?');
+  });
+
+  it('registers only the accelerators with Ctrl/⌘, leaving single keys such as Delete to the page', () => {
+    const template = appMenuTemplate(base);
+    const registered = submenuOf(template, 'editMenu')
+      .filter((item) => item.accelerator)
+      .map((item) => [item.label, item.registerAccelerator]);
+    expect(registered).toEqual([
+      ['Undo', true],
+      ['Redo', true],
+      ['Duplicate', true],
+      ['Delete', false],
+      ['Select all', true],
+    ]);
+  });
+
+  it('writes shortcuts the way Electron reads them', () => {
+    expect(toAccelerator('Mod+Shift+Z')).toBe('CmdOrCtrl+Shift+Z');
+    expect(toAccelerator('Mod++')).toBe('CmdOrCtrl+Plus');
+    expect(toAccelerator('Delete')).toBe('Delete');
+    expect(toAccelerator('Shift+L')).toBe('Shift+L');
+    expect(toAccelerator('Alt+N')).toBe('Alt+N');
   });
 
   it('sends each command item to the page as its action', () => {

@@ -1,3 +1,4 @@
+import { EDITOR_ACTIONS, EDITOR_ACTION_IDS, type EditorActionId } from '../../../../shared/editor/actions';
 import { addNote, autoLayout, moveNodes, type LayoutDirection } from '../../../../shared/graph/index';
 import { useCanvasPreferences } from '../canvas/canvas-preferences';
 import { newId } from '../ids';
@@ -11,7 +12,7 @@ import {
   hasSelection,
   pasteFromClipboard,
 } from './selection-ops';
-import type { ActionContext, EditorAction } from './types';
+import type { ActionBehaviour, ActionContext, EditorAction } from './types';
 
 async function tidyUp(ctx: ActionContext, direction: LayoutDirection) {
   const { journey } = ctx.store.getState();
@@ -33,74 +34,40 @@ async function tidyUp(ctx: ActionContext, direction: LayoutDirection) {
 
 const hasJourney = ({ store }: ActionContext) => store.getState().journey !== null;
 
-export const editorActions: EditorAction[] = [
-  {
-    id: 'undo',
-    label: 'Undo',
-    group: 'edit',
-    shortcuts: ['Mod+Z'],
+/** A mapped type: an action id without a behaviour here does not compile. */
+const behaviours: { readonly [Id in EditorActionId]: ActionBehaviour } = {
+  undo: {
     enabled: ({ store }) => store.getState().history.past.length > 0 || store.getState().history.gestureBase !== null,
     perform: ({ store }) => store.getState().undo(),
   },
-  {
-    id: 'redo',
-    label: 'Redo',
-    group: 'edit',
-    shortcuts: ['Mod+Shift+Z', 'Mod+Y'],
+  redo: {
     enabled: ({ store }) => store.getState().history.future.length > 0,
     perform: ({ store }) => store.getState().redo(),
   },
-  {
-    id: 'cut',
-    label: 'Cut',
-    group: 'edit',
-    shortcuts: ['Mod+X'],
-    viaClipboardEvent: true,
+  cut: {
     enabled: hasCopyable,
     perform: async (ctx) => {
       await copySelected(ctx);
       deleteSelected(ctx);
     },
   },
-  {
-    id: 'copy',
-    label: 'Copy',
-    group: 'edit',
-    shortcuts: ['Mod+C'],
-    viaClipboardEvent: true,
+  copy: {
     enabled: hasCopyable,
     perform: copySelected,
   },
-  {
-    id: 'paste',
-    label: 'Paste',
-    group: 'edit',
-    shortcuts: ['Mod+V'],
-    viaClipboardEvent: true,
+  paste: {
     enabled: hasJourney,
     perform: pasteFromClipboard,
   },
-  {
-    id: 'duplicate',
-    label: 'Duplicate',
-    group: 'edit',
-    shortcuts: ['Mod+D'],
+  duplicate: {
     enabled: hasCopyable,
     perform: duplicateSelected,
   },
-  {
-    id: 'delete',
-    label: 'Delete',
-    group: 'edit',
-    shortcuts: ['Delete', 'Backspace'],
+  delete: {
     enabled: hasSelection,
     perform: deleteSelected,
   },
-  {
-    id: 'selectAll',
-    label: 'Select all',
-    group: 'select',
-    shortcuts: ['Mod+A'],
+  selectAll: {
     enabled: hasJourney,
     perform: ({ store }) => {
       const { journey, select } = store.getState();
@@ -108,35 +75,19 @@ export const editorActions: EditorAction[] = [
         select({ nodeIds: journey.nodes.map((n) => n.id), edgeIds: [], noteIds: journey.notes.map((n) => n.id) });
     },
   },
-  {
-    id: 'clearSelection',
-    label: 'Clear selection',
-    group: 'select',
-    shortcuts: ['Escape'],
+  clearSelection: {
     enabled: hasSelection,
     perform: ({ store }) => store.getState().select(EMPTY_SELECTION),
   },
-  {
-    id: 'tidyLeftToRight',
-    label: 'Tidy up left to right',
-    group: 'arrange',
-    shortcuts: ['Shift+L'],
+  tidyLeftToRight: {
     enabled: hasJourney,
     perform: (ctx) => tidyUp(ctx, 'LR'),
   },
-  {
-    id: 'tidyTopToBottom',
-    label: 'Tidy up top to bottom',
-    group: 'arrange',
-    shortcuts: ['Shift+T'],
+  tidyTopToBottom: {
     enabled: hasJourney,
     perform: (ctx) => tidyUp(ctx, 'TB'),
   },
-  {
-    id: 'addNote',
-    label: 'Add note',
-    group: 'arrange',
-    shortcuts: ['N'],
+  addNote: {
     enabled: hasJourney,
     perform: ({ store, flow, point }) => {
       const screen = point ?? { x: window.innerWidth / 2, y: window.innerHeight / 2 };
@@ -149,52 +100,40 @@ export const editorActions: EditorAction[] = [
       state.select({ nodeIds: [], edgeIds: [], noteIds: [id] });
     },
   },
-  {
-    id: 'zoomIn',
-    label: 'Zoom in',
-    group: 'view',
-    shortcuts: ['+', '='],
+  zoomIn: {
     perform: ({ flow }) => void flow.zoomIn({ duration: 150 }),
   },
-  {
-    id: 'zoomOut',
-    label: 'Zoom out',
-    group: 'view',
-    shortcuts: ['-'],
+  zoomOut: {
     perform: ({ flow }) => void flow.zoomOut({ duration: 150 }),
   },
-  {
-    id: 'fitView',
-    label: 'Fit to screen',
-    group: 'view',
-    shortcuts: ['1'],
+  fitView: {
     perform: ({ flow }) => void flow.fitView({ duration: 200 }),
   },
-  {
-    id: 'toggleSnap',
-    label: 'Snap to grid',
-    group: 'view',
-    shortcuts: ['Shift+G'],
+  toggleSnap: {
     perform: () => useCanvasPreferences.getState().toggleSnap(),
   },
-  {
-    id: 'showShortcuts',
-    label: 'Keyboard shortcuts',
-    group: 'help',
-    shortcuts: ['?'],
+  showShortcuts: {
     perform: ({ openShortcuts }) => openShortcuts(),
   },
-];
+};
 
-export const actionById = new Map(editorActions.map((action) => [action.id, action]));
+export const editorActions: readonly EditorAction[] = EDITOR_ACTION_IDS.map((id) => ({
+  id,
+  ...EDITOR_ACTIONS[id],
+  ...behaviours[id],
+}));
+
+export const actionById = Object.fromEntries(editorActions.map((action) => [action.id, action])) as Readonly<
+  Record<EditorActionId, EditorAction>
+>;
 
 export function isEnabled(action: EditorAction, ctx: ActionContext): boolean {
   return action.enabled ? action.enabled(ctx) : true;
 }
 
-export async function runAction(id: string, ctx: ActionContext): Promise<void> {
-  const action = actionById.get(id);
-  if (!action || !isEnabled(action, ctx)) return;
+export async function runAction(id: EditorActionId, ctx: ActionContext): Promise<void> {
+  const action = actionById[id];
+  if (!isEnabled(action, ctx)) return;
   try {
     await action.perform(ctx);
   } catch (error) {

@@ -1,4 +1,5 @@
 import type { ReactFlowInstance } from '@xyflow/react';
+import type { EditorActionId, EditorActionInfo } from '../../../../shared/editor/actions';
 import type { AppStore } from '../../store/app-store';
 import type { FlowEdge, FlowNode } from '../nodes/flow-types';
 import type { ClipboardAccess } from './clipboard-access';
@@ -12,20 +13,16 @@ export interface ActionContext {
   openShortcuts(): void;
 }
 
-export type ActionGroup = 'edit' | 'select' | 'arrange' | 'view' | 'help';
+/** What a command does; its id, label and shortcuts are in shared/editor/actions.ts. */
+export interface ActionBehaviour {
+  enabled?(ctx: ActionContext): boolean;
+  perform(ctx: ActionContext): void | Promise<void>;
+}
 
 /**
  * Every user command, whichever way it is invoked (toolbar, context menu, keyboard, app menu),
  * runs through one of these.
  */
-export interface EditorAction {
-  id: string;
-  label: string;
-  group: ActionGroup;
-  /** "Mod" is Ctrl, or ⌘ on macOS. The first is shown; all of them work. */
-  shortcuts?: string[];
-  /** Copy, cut and paste also arrive as clipboard events; their keys are not handled as keydowns. */
-  viaClipboardEvent?: boolean;
-  enabled?(ctx: ActionContext): boolean;
-  perform(ctx: ActionContext): void | Promise<void>;
+export interface EditorAction extends EditorActionInfo, ActionBehaviour {
+  id: EditorActionId;
 }

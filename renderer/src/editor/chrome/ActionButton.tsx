@@ -1,4 +1,5 @@
 import { useSyncExternalStore } from 'react';
+import type { EditorActionId } from '../../../../shared/editor/actions';
 import { useAppStoreApi } from '../../store/app-store';
 import { actionById, isEnabled, runAction } from '../actions/editor-actions';
 import { formatShortcut } from '../actions/shortcuts';
@@ -6,7 +7,7 @@ import type { ActionContext } from '../actions/types';
 import { isMac } from './platform';
 
 interface ActionButtonProps {
-  actionId: string;
+  actionId: EditorActionId;
   makeContext: () => ActionContext;
   children?: React.ReactNode;
 }
@@ -14,7 +15,7 @@ interface ActionButtonProps {
 /** A toolbar button for an action: its label, shortcut hint and enabled state come from the action. */
 export function ActionButton({ actionId, makeContext, children }: ActionButtonProps) {
   const store = useAppStoreApi();
-  const action = actionById.get(actionId)!;
+  const action = actionById[actionId];
   // Re-evaluated on every store change, but only a boolean reaches React.
   const enabled = useSyncExternalStore(store.subscribe, () => isEnabled(action, makeContext()));
   const shortcut = action.shortcuts?.[0];

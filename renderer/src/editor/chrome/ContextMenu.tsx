@@ -1,11 +1,12 @@
 import { useEffect, useRef } from 'react';
+import type { EditorActionId } from '../../../../shared/editor/actions';
 import { actionById, isEnabled, runAction } from '../actions/editor-actions';
 import { formatShortcut } from '../actions/shortcuts';
 import type { ActionContext } from '../actions/types';
 import type { ContextTarget } from '../canvas/JourneyCanvas';
 import { isMac } from './platform';
 
-const ITEMS: Record<ContextTarget['type'], string[]> = {
+const ITEMS: Record<ContextTarget['type'], EditorActionId[]> = {
   node: ['cut', 'copy', 'duplicate', 'delete'],
   edge: ['delete'],
   pane: ['paste', 'addNote', 'selectAll', 'tidyLeftToRight', 'tidyTopToBottom', 'fitView'],
@@ -53,7 +54,7 @@ export function ContextMenu({ target, at, makeContext, onClose }: ContextMenuPro
       onKeyDown={move}
     >
       {ITEMS[target.type].map((id) => {
-        const action = actionById.get(id)!;
+        const action = actionById[id];
         const shortcut = action.shortcuts?.[0];
         return (
           <button

@@ -1,7 +1,7 @@
 import { Dialog } from 'radix-ui';
 import { editorActions } from '../actions/editor-actions';
 import { formatShortcut } from '../actions/shortcuts';
-import type { ActionGroup } from '../actions/types';
+import type { ActionGroup } from '../../../../shared/editor/actions';
 import { isMac } from './platform';
 
 const GROUP_TITLES: Record<ActionGroup, string> = {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { editorActions } from '../../../../renderer/src/editor/actions/editor-actions';
-import { formatShortcut, matchesShortcut, parseShortcut } from '../../../../renderer/src/editor/actions/shortcuts';
+import { parseShortcut } from '../../../../shared/editor/shortcuts';
+import { formatShortcut, matchesShortcut } from '../../../../renderer/src/editor/actions/shortcuts';
 
 const key = (
   k: string,
