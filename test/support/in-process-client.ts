@@ -13,7 +13,7 @@ export interface InProcessClient {
 /** The real services over a real SQLite file, reached without HTTP: for renderer-side logic tests. */
 export function useInProcessClient(tempDir: () => string) {
   const cores: AppCore[] = [];
-  afterEach(() => cores.splice(0).forEach((core) => core.close()));
+  afterEach(() => Promise.all(cores.splice(0).map((core) => core.stop())));
   return (dataDir = tempDir()): InProcessClient => {
     const core = startCore({ dataDir, host: 'browser', appVersion: 'test' });
     cores.push(core);

@@ -12,7 +12,7 @@ const running: { host: RunningHost; core: AppCore }[] = [];
 afterEach(async () => {
   for (const { host, core } of running.splice(0)) {
     await host.close();
-    core.close();
+    await core.stop();
   }
 });
 

@@ -8,7 +8,7 @@ import { useTempDir } from '../../support/temp-dir';
 
 const tempDir = useTempDir();
 const cores: AppCore[] = [];
-afterEach(() => cores.splice(0).forEach((core) => core.close()));
+afterEach(() => Promise.all(cores.splice(0).map((core) => core.stop())));
 
 /** The services through the same dispatcher both hosts use, with an in-process transport. */
 function connect(dataDir = tempDir()) {

@@ -9,7 +9,7 @@ import { MJML_WORKER_PATH } from '../rendering/support/workers';
  */
 export function useCores(tempDir: () => string) {
   const cores: AppCore[] = [];
-  afterEach(() => cores.splice(0).forEach((core) => core.close()));
+  afterEach(() => Promise.all(cores.splice(0).map((core) => core.stop())));
   return (options: Partial<StartCoreOptions> = {}) => {
     const core = startCore({
       dataDir: tempDir(),
