@@ -15,7 +15,7 @@ import { createAudienceService, createContactsService, createListsService } from
 import { createFieldsService } from './audience/fields-service';
 import { createExchangeService } from './exchange/exchange-service';
 import { createImportsService, type ImportsServiceOptions } from './import/imports-service';
-import { cleanOldUploads } from './import/uploads';
+import { uploadsSweeper } from './import/uploads-sweeper';
 import { createJourneysService } from './journeys-service';
 import { createVersionsService } from './lifecycle/versions-service';
 import { createProfilesService } from './profiles-service';
@@ -131,8 +131,6 @@ export function startCore(options: StartCoreOptions): AppCore {
       options.knownCustomerFields ??
       (() => [...BUILTIN_CUSTOMER_FIELDS, ...store.fields.list().map((field) => field.key)]),
   };
-  // Uploads are needed only while an import is set up and run; a day-old one was left behind.
-  cleanOldUploads(options.dataDir, context.now());
   const dispatcher = createDispatcher(
     contract,
     createServices(context, {
@@ -142,13 +140,8 @@ export function startCore(options: StartCoreOptions): AppCore {
     }),
     { onInternalError: options.onInternalError },
   );
-  return {
-    context,
-    dispatcher,
-    events,
-    clock,
-    background: createBackground(disposables),
-    disposables,
-    stop: () => disposables.disposeAll(),
-  };
+  const background = createBackground(disposables);
+  // It starts synchronously, so it has swept once by the time startCore returns.
+  void background.add(uploadsSweeper(options.dataDir, clock));
+  return { context, dispatcher, events, clock, background, disposables, stop: () => disposables.disposeAll() };
 }

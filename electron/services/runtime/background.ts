@@ -21,25 +21,31 @@ export interface Background {
 
 export function createBackground(disposables: Disposables): Background {
   const names: string[] = [];
+
+  function register(worker: BackgroundWorker, stop: Dispose): () => Promise<void> {
+    names.push(worker.name);
+    return disposables.add(`background worker "${worker.name}"`, async () => {
+      names.splice(names.indexOf(worker.name), 1);
+      await stop();
+    });
+  }
+
   return {
-    async add(worker) {
-      if (disposables.disposed) throw new Error(`Cannot start "${worker.name}": the core has stopped.`);
-      const stop = await worker.start();
-      names.push(worker.name);
-      const forget = () => {
-        const index = names.indexOf(worker.name);
-        if (index >= 0) names.splice(index, 1);
-      };
-      if (disposables.disposed) {
-        // The core stopped while the worker was starting: stop it at once rather than leak it.
-        forget();
-        await stop();
-        throw new Error(`"${worker.name}" started after the core stopped and was stopped again.`);
+    add(worker) {
+      try {
+        if (disposables.disposed) throw new Error(`Cannot start "${worker.name}": the core has stopped.`);
+        const started = worker.start();
+        // A worker that starts synchronously is running (and will be stopped) as add returns.
+        if (typeof started === 'function') return Promise.resolve(register(worker, started));
+        return started.then(async (stop) => {
+          if (!disposables.disposed) return register(worker, stop);
+          // The core stopped while the worker was starting: stop it at once rather than leak it.
+          await stop();
+          throw new Error(`"${worker.name}" started after the core stopped and was stopped again.`);
+        });
+      } catch (error) {
+        return Promise.reject(error as Error);
       }
-      return disposables.add(`background worker "${worker.name}"`, async () => {
-        forget();
-        await stop();
-      });
     },
     running: () => [...names],
   };
