@@ -14,7 +14,7 @@ export interface CoreOptions {
 
 /**
  * Runs `work` with the services over the data directory's database (resolved as serve does) and
- * closes the database afterwards, whatever happens.
+ * stops the core (its background work and the database) afterwards, whatever happens.
  */
 export async function withCore<T>(options: CoreOptions, work: (core: AppCore) => Promise<T> | T): Promise<T> {
   const dataDir = resolveDataDir(options.dataDir, defaultDataDir);
@@ -30,6 +30,6 @@ export async function withCore<T>(options: CoreOptions, work: (core: AppCore) =>
   try {
     return await work(core);
   } finally {
-    core.close();
+    await core.stop();
   }
 }

@@ -1,9 +1,9 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { startCore } from '../services/app-services';
+import { startCore, type AppCore } from '../services/app-services';
 import { APP_VERSION } from '../services/app-version';
 import { defaultDataDir, resolveDataDir } from '../services/data-dir';
-import { startHost } from '../host/server';
+import { startHost, type RunningHost } from '../host/server';
 import type { CliIo } from './main';
 
 export interface ServeOptions {
@@ -22,9 +22,17 @@ export function bundledWorkerPath(name: 'mjml-worker.mjs' | 'import-worker.mjs')
   return path.join(path.dirname(fileURLToPath(import.meta.url)), name);
 }
 
-export async function runServe(options: ServeOptions, io: CliIo): Promise<number | null> {
+export interface Serving {
+  core: AppCore;
+  host: RunningHost;
+  /** Closes the server, then stops the core (its background work, workers and database). */
+  stop(): Promise<void>;
+}
+
+/** Starts the core and the host on it; null (with the reason on stderr) when either cannot start. */
+export async function startServing(options: ServeOptions, io: CliIo): Promise<Serving | null> {
   const dataDir = resolveDataDir(options.dataDir, defaultDataDir);
-  let core;
+  let core: AppCore;
   try {
     core = startCore({
       dataDir,
@@ -37,25 +45,37 @@ export async function runServe(options: ServeOptions, io: CliIo): Promise<number
     });
   } catch (error) {
     io.err(`journey-studio: ${(error as Error).message}`);
-    return 1;
+    return null;
   }
-  let host;
+  const stopCore = () => core.stop().catch((error: unknown) => io.err(`journey-studio: ${(error as Error).message}`));
+  let host: RunningHost;
   try {
     host = await startHost({ core, staticDir: options.staticDir ?? builtRendererDir(), port: options.port });
   } catch (error) {
-    core.close();
+    await stopCore();
     const code = (error as NodeJS.ErrnoException).code;
     io.err(
       code === 'EADDRINUSE'
         ? `journey-studio: port ${options.port} is already in use; choose another with --port (0 picks a free one).`
         : `journey-studio: could not start the server: ${(error as Error).message}`,
     );
-    return 1;
+    return null;
   }
-  io.out(host.readyLine);
+  let stopping: Promise<void> | null = null;
+  const stop = () =>
+    (stopping ??= (async () => {
+      await host.close();
+      await stopCore();
+    })());
+  return { core, host, stop };
+}
+
+export async function runServe(options: ServeOptions, io: CliIo): Promise<number | null> {
+  const serving = await startServing(options, io);
+  if (!serving) return 1;
+  io.out(serving.host.readyLine);
   const stop = async () => {
-    await host.close();
-    core.close();
+    await serving.stop();
     process.exit(0);
   };
   process.once('SIGINT', stop);

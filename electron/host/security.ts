@@ -1,4 +1,3 @@
-import { timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 
 /**
@@ -61,11 +60,4 @@ export function checkRequestOrigin(req: IncomingMessage, port: number): string |
   }
   if (req.headers['sec-fetch-site'] === 'cross-site') return 'Cross-site requests are not allowed';
   return null;
-}
-
-export function tokenMatches(expected: string, header: string | undefined): boolean {
-  if (!header?.startsWith('Bearer ')) return false;
-  const given = Buffer.from(header.slice('Bearer '.length));
-  const wanted = Buffer.from(expected);
-  return given.length === wanted.length && timingSafeEqual(given, wanted);
 }

@@ -1,17 +1,16 @@
-import { randomBytes } from 'node:crypto';
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { ApiError, type ApiErrorCode, type Envelope } from '../../shared/contract/index';
+import { ApiError, urlWithToken, type ApiErrorCode, type Envelope } from '../../shared/contract/index';
 import type { AppCore } from '../services/app-services';
-import { exportContactsCsv, exportFileName, ExportRequestSchema } from '../services/audience/contacts-export';
 import { MAX_UPLOAD_BYTES } from '../services/import/uploads';
-import { receiveUpload } from './upload';
+import { uploadBody } from './upload';
 import { readJsonBody } from './read-body';
-import { checkRequestOrigin, SECURITY_HEADERS, tokenMatches } from './security';
+import { newAccessToken, tokenMatches } from './access-token';
+import { checkRequestOrigin, SECURITY_HEADERS } from './security';
 import { serveStatic } from './static-files';
 
 export interface HostOptions {
-  core: Pick<AppCore, 'dispatcher' | 'events' | 'context'>;
+  core: Pick<AppCore, 'dispatcher' | 'events'>;
   staticDir: string;
   /** Largest accepted upload; 1 GiB unless a test says otherwise. */
   maxUploadBytes?: number;
@@ -41,7 +40,8 @@ const STATUS_OF: Record<ApiErrorCode, number> = {
   INTERNAL: 500,
 };
 
-const CALL_PATH = /^\/api\/call\/([A-Za-z][A-Za-z0-9]{0,63})\/([A-Za-z][A-Za-z0-9]{0,63})$/;
+/** /api/<kind>/<service>/<method>: the kind of method (see shared/contract/define.ts) picks how the body is read. */
+const METHOD_PATH = /^\/api\/(call|upload|download)\/([A-Za-z][A-Za-z0-9]{0,63})\/([A-Za-z][A-Za-z0-9]{0,63})$/;
 
 function sendJson(res: ServerResponse, status: number, body: Envelope): void {
   res.writeHead(status, {
@@ -58,44 +58,50 @@ function sendError(res: ServerResponse, error: ApiError): void {
 
 /** Serves the renderer and the whole contract on 127.0.0.1, behind a per-launch token. */
 export async function startHost(options: HostOptions): Promise<RunningHost> {
-  const token = options.token ?? randomBytes(24).toString('base64url');
+  const token = options.token ?? newAccessToken();
   const { dispatcher, events } = options.core;
+  const maxUploadBytes = options.maxUploadBytes ?? MAX_UPLOAD_BYTES;
   const streams = new Set<ServerResponse>();
   let port = 0;
 
+  function requireType(req: IncomingMessage, type: string, what: string): void {
+    if (!(req.headers['content-type'] ?? '').startsWith(type))
+      throw new ApiError('BAD_INPUT', `${what} must send Content-Type: ${type}.`);
+  }
+
   async function handleCall(req: IncomingMessage, res: ServerResponse, service: string, method: string) {
-    if (req.method !== 'POST') throw new ApiError('BAD_INPUT', 'API calls must use POST.');
-    const type = req.headers['content-type'] ?? '';
     // A form post cannot set this type, which closes the last cross-site path a missing Origin would leave.
-    if (!type.startsWith('application/json'))
-      throw new ApiError('BAD_INPUT', 'API calls must send Content-Type: application/json.');
+    requireType(req, 'application/json', 'API calls');
     const input = await readJsonBody(req);
     const envelope = await dispatcher.dispatch(service, method, input);
     sendJson(res, envelope.ok ? 200 : STATUS_OF[envelope.error.code], envelope);
   }
 
-  async function handleExport(req: IncomingMessage, res: ServerResponse) {
-    if (!(req.headers['content-type'] ?? '').startsWith('application/json'))
-      throw new ApiError('BAD_INPUT', 'Exports must send Content-Type: application/json.');
-    const parsed = ExportRequestSchema.safeParse((await readJsonBody(req)) ?? {});
-    if (!parsed.success) throw new ApiError('BAD_INPUT', parsed.error.issues[0]?.message ?? 'Bad export request');
-    const { store } = options.core.context;
-    const now = options.core.context.now();
-    const fileName = exportFileName(parsed.data, store, now);
-    const chunks = exportContactsCsv(store, parsed.data, now);
-    // The first chunk (the header) is taken before answering, so a bad list id is still a clean error.
-    const first = chunks.next();
+  async function handleUpload(req: IncomingMessage, res: ServerResponse, service: string, method: string) {
+    requireType(req, 'application/octet-stream', 'Uploads');
+    const envelope = await dispatcher.upload(service, method, uploadBody(req, maxUploadBytes));
+    if (envelope.ok) return sendJson(res, 200, envelope);
+    // Thrown, so an oversized body still being sent gets its connection closed.
+    throw ApiError.fromPayload(envelope.error);
+  }
+
+  async function handleDownload(req: IncomingMessage, res: ServerResponse, service: string, method: string) {
+    requireType(req, 'application/json', 'Downloads');
+    const envelope = await dispatcher.download(service, method, (await readJsonBody(req)) ?? {});
+    if (!envelope.ok) return sendJson(res, STATUS_OF[envelope.error.code], envelope);
+    const { fileName, mediaType, chunks } = envelope.value;
     res.writeHead(200, {
       ...SECURITY_HEADERS,
-      'Content-Type': 'text/csv; charset=utf-8',
+      'Content-Type': mediaType,
       'Content-Disposition': `attachment; filename="${fileName.replace(/[^\x20-\x7e]|"/g, '_')}"; filename*=UTF-8''${encodeURIComponent(fileName)}`,
       'Cache-Control': 'no-store',
     });
     let closed = false;
     res.on('close', () => (closed = true));
-    for (let chunk = first; !chunk.done && !closed; chunk = chunks.next()) {
-      // Waits for the client to take each chunk: memory stays at one page however large the export.
-      if (!res.write(chunk.value)) await new Promise((resolve) => res.once('drain', resolve).once('close', resolve));
+    for await (const chunk of chunks) {
+      if (closed) break;
+      // Waits for the client to take each chunk: memory stays at one page however large the file.
+      if (!res.write(chunk)) await new Promise((resolve) => res.once('drain', resolve).once('close', resolve));
     }
     res.end();
   }
@@ -139,18 +145,13 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
       );
     }
     if (url === '/api/events' && req.method === 'GET') return handleEvents(req, res);
-    if (url === '/api/upload' && req.method === 'POST') {
-      const uploadId = await receiveUpload(
-        req,
-        options.core.context.dataDir,
-        options.maxUploadBytes ?? MAX_UPLOAD_BYTES,
-      );
-      return sendJson(res, 200, { ok: true, value: { uploadId } });
-    }
-    if (url === '/api/export/contacts' && req.method === 'POST') return handleExport(req, res);
-    const match = CALL_PATH.exec(url);
+    const match = METHOD_PATH.exec(url);
     if (!match) return sendError(res, new ApiError('UNKNOWN_METHOD', `There is no API at ${url.slice(0, 200)}.`));
-    await handleCall(req, res, match[1]!, match[2]!);
+    if (req.method !== 'POST') throw new ApiError('BAD_INPUT', 'API calls must use POST.');
+    const [, kind, service, method] = match as unknown as [string, 'call' | 'upload' | 'download', string, string];
+    if (kind === 'upload') return handleUpload(req, res, service, method);
+    if (kind === 'download') return handleDownload(req, res, service, method);
+    await handleCall(req, res, service, method);
   }
 
   const server = http.createServer((req, res) => {
@@ -175,7 +176,7 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     url,
     port,
     token,
-    readyLine: `Journey Studio running at ${url}#token=${token}`,
+    readyLine: `Journey Studio running at ${urlWithToken(url, token)}`,
     close: () =>
       new Promise<void>((resolve) => {
         for (const stream of streams) stream.end();

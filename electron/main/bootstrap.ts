@@ -109,14 +109,17 @@ export function bootstrap(electron: ElectronMain, options: BootstrapOptions = {}
 
   // will-quit rather than before-quit: before-quit also fires when a quit is then cancelled
   // (a window refusing to unload), which would leave a running app with a closed database.
-  app.on('will-quit', () => {
-    const closing = core;
+  // Stopping may wait (background work finishing, workers ending), so the first will-quit holds
+  // the quit, stops the core and quits again.
+  app.on('will-quit', (event) => {
+    const stopping = core;
+    if (!stopping) return;
     core = null;
-    try {
-      closing?.close();
-    } catch (error) {
-      log('Could not close the database cleanly.', error);
-    }
+    event.preventDefault();
+    stopping
+      .stop()
+      .catch((error: unknown) => log('Could not stop cleanly.', error))
+      .finally(() => app.quit());
   });
 
   const fail = (error: unknown): void => {

@@ -15,12 +15,16 @@ import { createAudienceService, createContactsService, createListsService } from
 import { createFieldsService } from './audience/fields-service';
 import { createExchangeService } from './exchange/exchange-service';
 import { createImportsService, type ImportsServiceOptions } from './import/imports-service';
-import { cleanOldUploads } from './import/uploads';
+import { uploadsSweeper } from './import/uploads-sweeper';
 import { createJourneysService } from './journeys-service';
 import { createVersionsService } from './lifecycle/versions-service';
 import { createProfilesService } from './profiles-service';
 import { createMjmlRenderer } from './rendering/mjml-renderer';
 import { createRenderPipeline } from './rendering/render-pipeline';
+import type { Clock } from './ports/clock';
+import { createBackground, type Background } from './runtime/background';
+import { Disposables } from './runtime/disposables';
+import { createRealClock } from './runtime/real-clock';
 import { openStore } from './store/store';
 import { createTemplatesService } from './templates-service';
 
@@ -57,11 +61,21 @@ export function createServices(ctx: ServiceContext, imports: ImportsServiceOptio
   };
 }
 
+/** A running core: the services behind one dispatcher, and what runs beside them until stop. */
 export interface AppCore {
   context: ServiceContext;
   dispatcher: Dispatcher;
   events: EventBus;
-  close(): void;
+  clock: Clock;
+  /** Work that runs until the core stops (the journey engine plugs in here). */
+  background: Background;
+  /** Resources released on stop, in reverse order of registration. */
+  disposables: Disposables;
+  /**
+   * Stops the background work, then the workers and the store. Safe to call more than once;
+   * rejects with a DisposeError naming what could not be released (everything else still is).
+   */
+  stop(): Promise<void>;
 }
 
 export interface StartCoreOptions {
@@ -86,20 +100,27 @@ export interface StartCoreOptions {
   /** Tests lower it to read small files on the import worker. */
   importWorkerMinBytes?: number;
   onInternalError?: (error: unknown, where: string) => void;
+  /** Time and timers; the wall clock unless a test passes a virtual one. */
+  clock?: Clock;
 }
 
 /** Opens the store and wires every service behind one dispatcher: what both hosts start with. */
 export function startCore(options: StartCoreOptions): AppCore {
+  const clock = options.clock ?? createRealClock();
+  const disposables = new Disposables();
   const events = new EventBus();
   const store = openStore(options.dataDir);
+  disposables.add('store', () => store.close());
   // The worker (and mjml with it) starts on the first email render, not here: startup stays light.
   const renderer = createRenderPipeline({
     mjml: options.mjmlWorkerPath ? createMjmlRenderer({ workerPath: options.mjmlWorkerPath }) : null,
   });
+  disposables.add('rendering pipeline', () => renderer.close());
   const context: ServiceContext = {
     store,
     events,
-    now: () => new Date(),
+    clock,
+    now: () => new Date(clock.now()),
     newId: randomUUID,
     host: options.host,
     dataDir: options.dataDir,
@@ -110,8 +131,6 @@ export function startCore(options: StartCoreOptions): AppCore {
       options.knownCustomerFields ??
       (() => [...BUILTIN_CUSTOMER_FIELDS, ...store.fields.list().map((field) => field.key)]),
   };
-  // Uploads are needed only while an import is set up and run; a day-old one was left behind.
-  cleanOldUploads(options.dataDir, context.now());
   const dispatcher = createDispatcher(
     contract,
     createServices(context, {
@@ -121,9 +140,8 @@ export function startCore(options: StartCoreOptions): AppCore {
     }),
     { onInternalError: options.onInternalError },
   );
-  const close = () => {
-    void renderer.close();
-    store.close();
-  };
-  return { context, dispatcher, events, close };
+  const background = createBackground(disposables);
+  // It starts synchronously, so it has swept once by the time startCore returns.
+  void background.add(uploadsSweeper(options.dataDir, clock));
+  return { context, dispatcher, events, clock, background, disposables, stop: () => disposables.disposeAll() };
 }

@@ -1,4 +1,5 @@
 import type { EventBus } from './event-bus';
+import type { Clock } from './ports/clock';
 import type { NativeDialogs } from './ports/native-dialogs';
 import type { RenderPipeline } from './rendering/render-pipeline';
 import type { Store } from './store/store';
@@ -7,6 +8,8 @@ import type { Store } from './store/store';
 export interface ServiceContext {
   store: Store;
   events: EventBus;
+  clock: Clock;
+  /** The clock's time as a Date. */
   now: () => Date;
   newId: () => string;
   host: 'electron' | 'browser';

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { ContactSchema } from '../audience/contact';
 import { CustomFieldSchema, FIELD_TYPES } from '../audience/customer-fields';
 import { FilterSchema } from '../model/filter';
-import { method } from './define';
+import { download, method, upload } from './define';
 import { IdSchema } from './entities';
 
 const Ok = z.object({ ok: z.literal(true) });
@@ -99,9 +99,14 @@ export const contactsService = {
   ),
   delete: method('Delete contacts.', z.object({ customerIds: z.array(z.string()).min(1) }).strict(), Ok),
   exportToFile: method(
-    "Export contacts as CSV through the desktop app's save dialog, streamed to the file; path null when cancelled. UNAVAILABLE in browser mode (it downloads from /api/export/contacts).",
+    "Export contacts as CSV through the desktop app's save dialog, streamed to the file; path null when cancelled. UNAVAILABLE in browser mode (it downloads with exportCsv).",
     ContactExportSelectionSchema,
     z.object({ path: z.string().nullable(), rows: z.number().int().nonnegative() }),
+  ),
+  exportCsv: download(
+    "Contacts (all, a list's members or a filter's matches) as a CSV file, streamed page by page: the browser's download.",
+    ContactExportSelectionSchema,
+    'text/csv; charset=utf-8',
   ),
 } as const;
 
@@ -202,6 +207,10 @@ export const ImportSummarySchema = z.object({
 });
 
 export const importsService = {
+  upload: upload(
+    'Receive a CSV file to import (kept for a day); imports name it by the uploadId. The desktop app imports files in place by path instead.',
+    z.object({ uploadId: IdSchema }),
+  ),
   preview: method(
     'The first rows of a CSV with its detected delimiter and encoding and a suggested column mapping.',
     z

@@ -4,6 +4,8 @@ export * from './entities';
 export * from './errors';
 export * from './dispatch';
 export * from './client';
+export * from './events';
 export * from './bridge';
+export * from './access-token';
 export * from './audience-services';
 export * from './lifecycle-services';

@@ -178,7 +178,7 @@ async function importAndEstimate(): Promise<void> {
       estimate.ms < 1000,
     );
   }
-  core.close();
+  await core.stop();
 }
 
 if (IMPORT_ONLY) {

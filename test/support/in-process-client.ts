@@ -1,5 +1,6 @@
 import { afterEach } from 'vitest';
 import { contract, createClient, type Envelope, type Transport } from '../../shared/contract/index';
+import { inProcessTransport } from './in-process-transport';
 import { startCore, type AppCore } from '../../electron/services/app-services';
 
 export interface InProcessClient {
@@ -13,13 +14,14 @@ export interface InProcessClient {
 /** The real services over a real SQLite file, reached without HTTP: for renderer-side logic tests. */
 export function useInProcessClient(tempDir: () => string) {
   const cores: AppCore[] = [];
-  afterEach(() => cores.splice(0).forEach((core) => core.close()));
+  afterEach(() => Promise.all(cores.splice(0).map((core) => core.stop())));
   return (dataDir = tempDir()): InProcessClient => {
     const core = startCore({ dataDir, host: 'browser', appVersion: 'test' });
     cores.push(core);
     let failures = 0;
     const calls: string[] = [];
     const transport: Transport = {
+      ...inProcessTransport(core),
       async invoke(service, method, input): Promise<Envelope> {
         calls.push(`${service}.${method}`);
         if (failures > 0) {
@@ -28,7 +30,6 @@ export function useInProcessClient(tempDir: () => string) {
         }
         return core.dispatcher.dispatch(service, method, input);
       },
-      subscribe: (event, listener) => core.events.subscribe((name, payload) => name === event && listener(payload)),
     };
     return { client: createClient(contract, transport), core, failNext: (count) => (failures = count), calls };
   };

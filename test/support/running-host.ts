@@ -17,7 +17,7 @@ export function useRunningHost(tempDir: () => string) {
   afterEach(async () => {
     for (const { host, core } of running.splice(0)) {
       await host.close();
-      core.close();
+      await core.stop();
     }
   });
   return async (dataDir = tempDir()): Promise<HostUnderTest> => {

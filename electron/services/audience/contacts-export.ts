@@ -6,7 +6,7 @@ import type { Store } from '../store/store';
 import { filterPart, listCondition } from './contact-selection';
 import { currentFields } from './fields-service';
 
-/** The browser host's download and the desktop save dialog take the same selection. */
+/** The browser's download (exportCsv) and the desktop save dialog (exportToFile) take the same selection. */
 export const ExportRequestSchema = ContactExportSelectionSchema;
 export type ExportRequest = z.infer<typeof ExportRequestSchema>;
 

@@ -2,6 +2,7 @@ import type { Contract, ServiceImpl } from '../../../shared/contract/index';
 import { ApiError } from '../../../shared/contract/index';
 import type { ServiceContext } from '../context';
 import { contactFromInput } from './contact-values';
+import { exportContactsCsv, exportFileName } from './contacts-export';
 import { exportContactsToFile } from './contacts-export-file';
 import { estimateAudience, queryContacts } from './contacts-query';
 import { currentFields } from './fields-service';
@@ -33,6 +34,13 @@ export function createContactsService(ctx: ServiceContext): ServiceImpl<Contract
       return { ok: true as const };
     },
     exportToFile: (selection) => exportContactsToFile(ctx, selection),
+    exportCsv: (selection) => {
+      const now = ctx.now();
+      return {
+        fileName: exportFileName(selection, store, now),
+        chunks: exportContactsCsv(store, selection, now),
+      };
+    },
   };
 }
 

@@ -8,7 +8,7 @@ import { rebuildDeferredIndexes } from './deferred-indexes';
 import { startImportJob, type ImportJob } from './import-job';
 import type { ColumnPlan } from './import-rows';
 import { templateCsv } from './template-csv';
-import { resolveSource } from './uploads';
+import { resolveSource, saveUpload } from './uploads';
 
 type Imports = ServiceImpl<Contract['services']['imports']>;
 type StartInput = Parameters<Imports['start']>[0];
@@ -92,6 +92,7 @@ export function createImportsService(ctx: ServiceContext, options: ImportsServic
   };
 
   return {
+    upload: async (body) => ({ uploadId: await saveUpload(ctx.dataDir, body) }),
     preview: ({ source, delimiter, encoding }) => {
       const head = readCsvHead(resolveSource(ctx.dataDir, source, ctx.host), { delimiter, encoding });
       return { ...head, suggestedMapping: suggestMapping(head.columns, currentFields(ctx.store)) };

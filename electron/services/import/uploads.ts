@@ -1,6 +1,9 @@
+import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { ApiError } from '../../../shared/contract/index';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { ApiError, type ByteStream } from '../../../shared/contract/index';
 
 /** Browser uploads land here (the host streams them), named by their upload id. */
 export const UPLOADS_DIR_NAME = 'uploads';
@@ -16,6 +19,25 @@ export function uploadsDir(dataDir: string): string {
 export function uploadPath(dataDir: string, uploadId: string): string {
   if (!UPLOAD_ID.test(uploadId)) throw new ApiError('BAD_INPUT', `"${uploadId}" is not an upload id.`);
   return path.join(uploadsDir(dataDir), `${uploadId}.upload`);
+}
+
+/**
+ * Writes an upload (a CSV to import) to a file under the data folder's uploads/ as it arrives,
+ * never holding it in memory; an import names it by the returned id. If the bytes stop coming
+ * (too large, connection lost) the partial file is removed.
+ */
+export async function saveUpload(dataDir: string, body: ByteStream, newId: () => string = randomUUID): Promise<string> {
+  const uploadId = newId();
+  const file = uploadPath(dataDir, uploadId);
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  try {
+    await pipeline(Readable.from(body), fs.createWriteStream(file, { flags: 'wx' }));
+  } catch (error) {
+    fs.rmSync(file, { force: true });
+    if (error instanceof ApiError) throw error;
+    throw new ApiError('BAD_INPUT', `The upload could not be received: ${(error as Error).message}`);
+  }
+  return uploadId;
 }
 
 /**

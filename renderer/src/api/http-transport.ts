@@ -1,4 +1,5 @@
-import { ApiError, type Envelope, type Transport } from '../../../shared/contract/index';
+import { ApiError, type DownloadEnvelope, type Envelope, type Transport } from '../../../shared/contract/index';
+import { authorizationHeaders } from './token';
 
 type Listener = (payload: unknown) => void;
 
@@ -15,6 +16,24 @@ async function readEnvelope(response: Response): Promise<Envelope> {
       error: { code: 'INTERNAL', message: `The server answered ${response.status} without a readable body.` },
     };
   }
+}
+
+const UNREACHABLE: Envelope = {
+  ok: false,
+  error: { code: 'UNAVAILABLE', message: 'Journey Studio is not reachable. Is "journey-studio serve" still running?' },
+};
+
+/** The name a download is saved under: the UTF-8 filename* of Content-Disposition, else filename. */
+export function fileNameOf(disposition: string | null, fallback: string): string {
+  const extended = /filename\*=UTF-8''([^;]+)/i.exec(disposition ?? '');
+  if (extended) {
+    try {
+      return decodeURIComponent(extended[1]!);
+    } catch {
+      // A malformed encoding: the plain filename below is the next best.
+    }
+  }
+  return /filename="?([^";]+)"?/i.exec(disposition ?? '')?.[1] ?? fallback;
 }
 
 /** Parses a text/event-stream body into (event, data) pairs. */
@@ -62,7 +81,7 @@ export function createHttpTransport(
     while (!abort.signal.aborted) {
       try {
         const response = await fetchImpl(new URL('api/events', baseUrl), {
-          headers: { Authorization: `Bearer ${token ?? ''}` },
+          headers: authorizationHeaders(token),
           signal: abort.signal,
         });
         if (response.status === 401 || !response.body) return;
@@ -83,28 +102,43 @@ export function createHttpTransport(
     }
   }
 
+  /** POSTs to /api/<kind>/<service>/<method>; null when the server cannot be reached. */
+  async function post(kind: string, service: string, method: string, type: string, body: BodyInit) {
+    try {
+      return await fetchImpl(new URL(`api/${kind}/${service}/${method}`, baseUrl), {
+        method: 'POST',
+        headers: { 'Content-Type': type, ...authorizationHeaders(token) },
+        body,
+      });
+    } catch {
+      return null;
+    }
+  }
+
+  async function answer(response: Response | null): Promise<Envelope> {
+    if (response === null) return UNREACHABLE;
+    if (response.status === 401) return { ok: false, error: { code: 'UNAUTHORIZED', message: UNAUTHORIZED_MESSAGE } };
+    return readEnvelope(response);
+  }
+
   return {
+    host: 'browser',
     async invoke(service, method, input) {
       if (!token) throw new ApiError('UNAUTHORIZED', UNAUTHORIZED_MESSAGE);
-      let response: Response;
-      try {
-        response = await fetchImpl(new URL(`api/call/${service}/${method}`, baseUrl), {
-          method: 'POST',
-          headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
-          // No body means no input, which optional inputs accept; JSON null would not be.
-          body: input === undefined ? '' : JSON.stringify(input),
-        });
-      } catch {
-        return {
-          ok: false,
-          error: {
-            code: 'UNAVAILABLE',
-            message: 'Journey Studio is not reachable. Is "journey-studio serve" still running?',
-          },
-        };
-      }
-      if (response.status === 401) return { ok: false, error: { code: 'UNAUTHORIZED', message: UNAUTHORIZED_MESSAGE } };
-      return readEnvelope(response);
+      // No body means no input, which optional inputs accept; JSON null would not be.
+      const body = input === undefined ? '' : JSON.stringify(input);
+      return answer(await post('call', service, method, 'application/json', body));
+    },
+    async upload(service, method, file) {
+      if (!token) throw new ApiError('UNAUTHORIZED', UNAUTHORIZED_MESSAGE);
+      return answer(await post('upload', service, method, 'application/octet-stream', file));
+    },
+    async download(service, method, input): Promise<DownloadEnvelope> {
+      if (!token) throw new ApiError('UNAUTHORIZED', UNAUTHORIZED_MESSAGE);
+      const response = await post('download', service, method, 'application/json', JSON.stringify(input ?? {}));
+      if (response === null || !response.ok) return (await answer(response)) as DownloadEnvelope;
+      const fileName = fileNameOf(response.headers.get('Content-Disposition'), `${method}.download`);
+      return { ok: true, value: { fileName, blob: await response.blob() } };
     },
     subscribe(event, listener) {
       let set = listeners.get(event);

@@ -3,7 +3,6 @@ import { Tabs } from 'radix-ui';
 import { useShallow } from 'zustand/react/shallow';
 import type { JourneySummary } from '../../../shared/contract/index';
 import { useClient } from '../api/client-context';
-import { hostOf, type AppHost } from '../app/app-host';
 import { navigate } from '../app/route';
 import { exportJourney } from '../editor/lifecycle/export-journey';
 import { useAppStore } from '../store/app-store';
@@ -71,7 +70,6 @@ export function DashboardPage() {
   );
   const client = useClient();
   const [pending, setPending] = useState<PendingDialog>(null);
-  const [host, setHost] = useState<AppHost | null>(null);
   const [importing, setImporting] = useState(false);
   const [report, setReport] = useState<ImportReport>(null);
   const newJourneyButton = useRef<HTMLButtonElement>(null);
@@ -81,16 +79,6 @@ export function DashboardPage() {
   useEffect(() => {
     void loadJourneys();
   }, [loadJourneys]);
-
-  useEffect(() => {
-    let current = true;
-    hostOf(client)
-      .then((known) => current && setHost(known))
-      .catch(() => undefined);
-    return () => {
-      current = false;
-    };
-  }, [client]);
 
   const runImport = useCallback(
     async (fileName: string, job: () => Promise<ImportResult | null>) => {
@@ -189,7 +177,7 @@ export function DashboardPage() {
       <header className="page-header">
         <h1>Journeys</h1>
         <ImportJourneyButton
-          host={host}
+          host={client.host}
           busy={importing}
           onFile={importFile}
           onDialog={() => void runImport('the chosen file', importJourneyFromDialog)}

@@ -14,7 +14,7 @@ import { captureIo } from './support/capture-io';
 const tempDir = useTempDir();
 
 /** A data directory holding the sample journey (and whatever `extra` adds), its database closed again. */
-function seededDataDir(extra: (core: ReturnType<typeof startCore>) => void = () => {}): string {
+async function seededDataDir(extra: (core: ReturnType<typeof startCore>) => void = () => {}): Promise<string> {
   const dataDir = tempDir();
   const core = startCore({ dataDir, host: 'browser', appVersion: 'test' });
   try {
@@ -24,18 +24,18 @@ function seededDataDir(extra: (core: ReturnType<typeof startCore>) => void = () 
     store.journeys.insert(sampleJourney());
     extra(core);
   } finally {
-    core.close();
+    await core.stop();
   }
   return dataDir;
 }
 
 /** With the services, as the app would see the data directory afterwards. */
-function inDataDir<T>(dataDir: string, read: (core: ReturnType<typeof startCore>) => T): T {
+async function inDataDir<T>(dataDir: string, read: (core: ReturnType<typeof startCore>) => T): Promise<T> {
   const core = startCore({ dataDir, host: 'browser', appVersion: 'test' });
   try {
     return read(core);
   } finally {
-    core.close();
+    await core.stop();
   }
 }
 
@@ -55,29 +55,29 @@ const canSeeOpenFiles = fs.existsSync('/proc/self/fd');
 
 describe('journey-studio export', () => {
   it('writes the journey found by id to stdout byte for byte, warnings to stderr, and closes the database', async () => {
-    const dataDir = seededDataDir();
+    const dataDir = await seededDataDir();
     const io = captureIo();
     expect(await runCli(['export', sampleJourney().id, '--data-dir', dataDir], io)).toBe(0);
-    const expected = inDataDir(dataDir, (core) => exportJourney(core.context, sampleJourney().id));
+    const expected = await inDataDir(dataDir, (core) => exportJourney(core.context, sampleJourney().id));
     expect(io.stdout()).toBe(expected.content);
     expect(io.errText().split('\n')).toEqual(expected.warnings.map((warning) => `warning: ${warning}`));
     if (canSeeOpenFiles) expect(openFilesIn(dataDir)).toEqual([]);
   });
 
   it('finds a journey by its name, ignoring case, and writes it to -o', async () => {
-    const dataDir = seededDataDir();
+    const dataDir = await seededDataDir();
     const output = path.join(tempDir(), 'cart.journey.json');
     const io = captureIo();
     expect(await runCli(['export', 'ABANDONED cart recovery', '-o', output, '--data-dir', dataDir], io)).toBe(0);
     expect(fs.readFileSync(output, 'utf8')).toBe(
-      inDataDir(dataDir, (core) => exportJourney(core.context, sampleJourney().id)).content,
+      (await inDataDir(dataDir, (core) => exportJourney(core.context, sampleJourney().id))).content,
     );
     expect(io.stdout()).toBe('');
     expect(io.errText()).toContain(`Exported to ${output}`);
   });
 
   it('exits 2 listing the ids when several journeys have the name', async () => {
-    const dataDir = seededDataDir((core) =>
+    const dataDir = await seededDataDir((core) =>
       core.context.store.journeys.insert(
         createEmptyJourney({ id: 'second-cart', name: 'Abandoned Cart Recovery', now: '2025-03-02T00:00:00.000Z' }),
       ),
@@ -98,7 +98,7 @@ describe('journey-studio export', () => {
   });
 
   it('exits 2 when no journey has that id or name, or there is no database', async () => {
-    const dataDir = seededDataDir();
+    const dataDir = await seededDataDir();
     const unknown = captureIo();
     expect(await runCli(['export', 'Nothing like it', '--data-dir', dataDir], unknown)).toBe(2);
     expect(unknown.errText()).toBe(
@@ -112,7 +112,7 @@ describe('journey-studio export', () => {
   });
 
   it('exits 1 when the output cannot be written', async () => {
-    const dataDir = seededDataDir();
+    const dataDir = await seededDataDir();
     const io = captureIo();
     const output = path.join(tempDir(), 'missing-folder', 'cart.journey.json');
     expect(await runCli(['export', sampleJourney().id, '-o', output, '--data-dir', dataDir], io)).toBe(1);
@@ -142,12 +142,12 @@ describe('journey-studio import', () => {
       'Templates: 5 imported, 0 reused. Customer fields created: cartRecovered, lastRecoveryChannel, lifetimeValue, tier.',
     );
     if (canSeeOpenFiles) expect(openFilesIn(dataDir)).toEqual([]);
-    const stored = inDataDir(dataDir, (core) => core.context.store.journeys.require(id!).journey);
+    const stored = await inDataDir(dataDir, (core) => core.context.store.journeys.require(id!).journey);
     expect(stored).toMatchObject({ name: 'Abandoned cart recovery', status: 'draft' });
   });
 
   it('round trip: export from one data directory, import into another, export again', async () => {
-    const source = seededDataDir();
+    const source = await seededDataDir();
     const file = path.join(tempDir(), 'cart.journey.json');
     expect(await runCli(['export', sampleJourney().id, '-o', file, '--data-dir', source], captureIo())).toBe(0);
     const target = tempDir();
@@ -185,7 +185,7 @@ describe('journey-studio import', () => {
     ).toBe(true);
     expect(lines.length).toBeGreaterThan(2);
     expect(io.stdout()).toBe('');
-    expect(inDataDir(dataDir, (core) => core.context.store.journeys.list())).toEqual([]);
+    expect(await inDataDir(dataDir, (core) => core.context.store.journeys.list())).toEqual([]);
   });
 
   it('exits 2 for a file that cannot be read', async () => {

@@ -4,6 +4,9 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { z } from 'zod';
 import type { AppCore, StartCoreOptions } from '../../../electron/services/app-services';
 import { EventBus } from '../../../electron/services/event-bus';
+import { createBackground } from '../../../electron/services/runtime/background';
+import { Disposables } from '../../../electron/services/runtime/disposables';
+import { createVirtualClock } from '../../../electron/services/runtime/virtual-clock';
 import { StoreError } from '../../../electron/services/store/store-error';
 import { method } from '../../../shared/contract/define';
 import { createDispatcher } from '../../../shared/contract/dispatch';
@@ -26,11 +29,15 @@ const tempDir = useTempDir('journey-studio-bootstrap-');
 const pingContract = { services: { app: { ping: method('Ping.', z.undefined(), z.literal('pong')) } }, events: {} };
 
 function fakeCore() {
+  const disposables = new Disposables();
   return {
     context: {} as AppCore['context'],
     dispatcher: createDispatcher(pingContract, { app: { ping: () => 'pong' as const } }),
     events: new EventBus(),
-    close: vi.fn(),
+    clock: createVirtualClock(),
+    disposables,
+    background: createBackground(disposables),
+    stop: vi.fn(() => disposables.disposeAll()),
   } satisfies AppCore;
 }
 
@@ -239,11 +246,36 @@ describe('bootstrap', () => {
     expect(electron.BrowserWindow.getAllWindows()).toHaveLength(1);
   });
 
-  it('closes the core once when the app quits', async () => {
+  it('holds the quit until the core has stopped its background work, and stops it once', async () => {
     await run();
-    electron.app.emit('will-quit');
-    electron.app.emit('will-quit');
-    expect(core.close).toHaveBeenCalledTimes(1);
+    let finishWork = () => {};
+    const workStopped = new Promise<void>((resolve) => (finishWork = resolve));
+    const stopWork = vi.fn(() => workStopped);
+    await core.background.add({ name: 'engine', start: () => stopWork });
+
+    const firstQuit = { preventDefault: vi.fn() };
+    electron.app.emit('will-quit', firstQuit);
+    expect(firstQuit.preventDefault).toHaveBeenCalledTimes(1);
+    expect(stopWork).toHaveBeenCalledTimes(1);
+    expect(electron.app.quit).not.toHaveBeenCalled();
+
+    finishWork();
+    await vi.waitFor(() => expect(electron.app.quit).toHaveBeenCalledTimes(1));
+    const secondQuit = { preventDefault: vi.fn() };
+    electron.app.emit('will-quit', secondQuit);
+    expect(secondQuit.preventDefault).not.toHaveBeenCalled();
+    expect(core.stop).toHaveBeenCalledTimes(1);
+    expect(core.background.running()).toEqual([]);
+  });
+
+  it('still quits when something fails to stop, and logs it', async () => {
+    await run();
+    core.disposables.add('database', () => {
+      throw new Error('disk gone');
+    });
+    electron.app.emit('will-quit', { preventDefault: vi.fn() });
+    await vi.waitFor(() => expect(electron.app.quit).toHaveBeenCalledTimes(1));
+    expect(log).toHaveBeenCalledWith('Could not stop cleanly.', expect.objectContaining({ name: 'DisposeError' }));
   });
 });
 

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { contract, createClient, type Transport } from '../../../shared/contract/index';
+import { contract, createClient } from '../../../shared/contract/index';
+import { inProcessTransport } from '../../support/in-process-transport';
 import { nameForCopy } from '../../../electron/services/journeys-service';
 import { startCore, type AppCore } from '../../../electron/services/app-services';
 import { LATEST_DATABASE_VERSION } from '../../../electron/services/store/database';
@@ -8,7 +9,7 @@ import { useTempDir } from '../../support/temp-dir';
 
 const tempDir = useTempDir();
 const cores: AppCore[] = [];
-afterEach(() => cores.splice(0).forEach((core) => core.close()));
+afterEach(() => Promise.all(cores.splice(0).map((core) => core.stop())));
 
 /** The services through the same dispatcher both hosts use, with an in-process transport. */
 function connect(dataDir = tempDir()) {
@@ -16,8 +17,7 @@ function connect(dataDir = tempDir()) {
   cores.push(core);
   const events: { event: string; payload: unknown }[] = [];
   core.events.subscribe((event, payload) => events.push({ event, payload }));
-  const transport: Transport = { invoke: (s, m, i) => core.dispatcher.dispatch(s, m, i), subscribe: () => () => {} };
-  return { client: createClient(contract, transport), events, core };
+  return { client: createClient(contract, inProcessTransport(core)), events, core };
 }
 
 describe('journeys service', () => {

@@ -115,7 +115,10 @@ describe('createClient', () => {
     const { dispatcher } = setup();
     const listeners: ((payload: unknown) => void)[] = [];
     const transport: Transport = {
+      host: 'browser',
       invoke: (service, name, input) => dispatcher.dispatch(service, name, input),
+      upload: () => Promise.reject(new Error('no uploads here')),
+      download: () => Promise.reject(new Error('no downloads here')),
       subscribe: (_event, listener) => {
         listeners.push(listener);
         return () => listeners.splice(listeners.indexOf(listener), 1);

@@ -1,7 +1,6 @@
 import type { Filter } from '../../../../shared/model/index';
 import type { AppClient } from '../../api/client';
-import { exportContacts as downloadContacts } from '../../api/upload';
-import { hostOf } from '../../app/app-host';
+import { saveDownloaded } from '../../api/download';
 
 export interface ExportSelection {
   listId?: string;
@@ -13,14 +12,15 @@ export type ExportOutcome =
 
 /**
  * The desktop app saves through its save dialog, with the rows streamed to the file in the main
- * process; a browser downloads the CSV from the browser host.
+ * process; a browser downloads the CSV (contacts.exportCsv) from the browser host.
  */
 export async function exportContactsCsv(
   client: AppClient,
   selection: ExportSelection,
-  download: (selection: ExportSelection) => Promise<void> = downloadContacts,
+  download: (selection: ExportSelection) => Promise<void> = async (selection) =>
+    saveDownloaded(await client.contacts.exportCsv(selection)),
 ): Promise<ExportOutcome> {
-  if ((await hostOf(client)) === 'electron') {
+  if (client.host === 'electron') {
     const { path, rows } = await client.contacts.exportToFile(selection);
     return path === null ? { kind: 'cancelled' } : { kind: 'saved', path, rows };
   }

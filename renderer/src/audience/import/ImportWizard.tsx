@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useClient } from '../../api/client-context';
-import { downloadText, nativePathOf, uploadFile } from '../../api/upload';
+import { downloadText } from '../../api/download';
+import { nativePathOf } from '../../api/page-host';
 import { useAppStore } from '../../store/app-store';
 import { messageOf } from '../../store/message-of';
 import { useContactLists, useCustomerFields } from '../use-audience-data';
@@ -83,7 +84,7 @@ export function ImportWizard({ onClose }: { onClose(): void }) {
   const pickFile = (file: File) =>
     attempt(async () => {
       const path = nativePathOf(file);
-      const source: Source = path ? { path } : { uploadId: await uploadFile(file) };
+      const source: Source = path ? { path } : await client.imports.upload(file);
       const preview = await client.imports.preview({ source });
       setState({ step: 'map', fileName: file.name, source, preview });
     });

@@ -1,9 +1,8 @@
 import { useRef } from 'react';
-import type { AppHost } from '../../app/app-host';
+import type { AppHost } from '../../api/page-host';
 
 interface ImportJourneyButtonProps {
-  /** Null while the host is not known yet; the button then uses the page's own file picker. */
-  host: AppHost | null;
+  host: AppHost;
   busy: boolean;
   onFile(file: File): void;
   /** The desktop app's open dialog. */

@@ -1,6 +1,5 @@
 import type { AppClient } from '../../api/client';
-import { downloadText } from '../../api/upload';
-import { hostOf } from '../../app/app-host';
+import { downloadText } from '../../api/download';
 
 export interface ExportNotice {
   tone: 'info' | 'error';
@@ -25,7 +24,7 @@ export function exportNotices(outcome: {
  * the text the service wrote. Cancelling the save dialog is not an error and says nothing.
  */
 export async function exportJourney(client: AppClient, id: string, download = downloadText): Promise<ExportNotice[]> {
-  if ((await hostOf(client)) === 'electron') {
+  if (client.host === 'electron') {
     const { path, warnings } = await client.exchange.exportToFile({ id });
     return path === null ? [] : exportNotices({ path, downloaded: false, warnings });
   }

@@ -11,7 +11,7 @@ const mjmlInThisThread = () =>
 
 const tempDir = useTempDir();
 let core: AppCore | undefined;
-afterEach(() => core?.close());
+afterEach(() => core?.stop());
 
 describe('MJML stays off the startup path', () => {
   it('is not loaded by starting the core; the first email render starts the worker, which alone loads it', async () => {

@@ -1,5 +1,6 @@
 import { afterEach } from 'vitest';
-import { contract, createClient, type Transport } from '../../../../shared/contract/index';
+import { contract, createClient } from '../../../../shared/contract/index';
+import { inProcessTransport } from '../../../support/in-process-transport';
 import { startCore, type AppCore, type StartCoreOptions } from '../../../../electron/services/app-services';
 import { MJML_WORKER_PATH } from '../rendering/support/workers';
 
@@ -9,7 +10,7 @@ import { MJML_WORKER_PATH } from '../rendering/support/workers';
  */
 export function useCores(tempDir: () => string) {
   const cores: AppCore[] = [];
-  afterEach(() => cores.splice(0).forEach((core) => core.close()));
+  afterEach(() => Promise.all(cores.splice(0).map((core) => core.stop())));
   return (options: Partial<StartCoreOptions> = {}) => {
     const core = startCore({
       dataDir: tempDir(),
@@ -21,7 +22,6 @@ export function useCores(tempDir: () => string) {
     cores.push(core);
     const events: { event: string; payload: unknown }[] = [];
     core.events.subscribe((event, payload) => events.push({ event, payload }));
-    const transport: Transport = { invoke: (s, m, i) => core.dispatcher.dispatch(s, m, i), subscribe: () => () => {} };
-    return { client: createClient(contract, transport), events, core };
+    return { client: createClient(contract, inProcessTransport(core)), events, core };
   };
 }

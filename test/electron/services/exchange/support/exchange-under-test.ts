@@ -19,7 +19,7 @@ export interface ExchangeUnderTest {
  */
 export function useExchange(tempDir: () => string) {
   const cores: AppCore[] = [];
-  afterEach(() => cores.splice(0).forEach((core) => core.close()));
+  afterEach(() => Promise.all(cores.splice(0).map((core) => core.stop())));
   return (context: Partial<ServiceContext> = {}, dataDir = tempDir()): ExchangeUnderTest => {
     const core = startCore({ dataDir, host: 'browser', appVersion: 'test' });
     cores.push(core);
