@@ -3,6 +3,7 @@ import { templatesSchema } from './002-templates';
 import { contactsSchema } from './003-contacts';
 import { lifecycleSchema } from './004-lifecycle';
 import { contactIndexesSchema } from './005-contact-indexes';
+import { sendingSchema } from './006-sending';
 import type { StoreMigration } from './types';
 
 /** Append new steps here; never edit one that has shipped. */
@@ -12,6 +13,7 @@ export const storeMigrations: readonly StoreMigration[] = [
   contactsSchema,
   lifecycleSchema,
   contactIndexesSchema,
+  sendingSchema,
 ];
 
 export const LATEST_DATABASE_VERSION = storeMigrations[storeMigrations.length - 1]!.version;
