@@ -19,15 +19,17 @@ function recording() {
 describe('benchmark reporting', () => {
   it('prints PASS when every bound holds and MISS when one does not', () => {
     const { reporter, lines, misses } = recording();
-    expect(reporter.check('fast', { ours: 12, baseline: 10, unit: 'ms' }, { ratioAtMost: 1.3, atMost: 20 })).toBe(true);
+    expect(reporter.check('fast', { ours: 12.04, baseline: 10, unit: 'ms' }, { ratioAtMost: 1.3, atMost: 20 })).toBe(
+      true,
+    );
     expect(reporter.check('slow', { ours: 12, baseline: 10, unit: 'ms' }, { ratioAtMost: 1.3, atMost: 11 })).toBe(
       false,
     );
-    expect(reporter.check('smooth', { ours: 50, baseline: 60, unit: 'fps' }, { ratioAtLeast: 0.9 })).toBe(false);
+    expect(reporter.check('smooth', { ours: 50.3, baseline: 60, unit: 'fps' }, { ratioAtLeast: 0.9 })).toBe(false);
     expect(lines).toEqual([
-      'PASS  fast: ours 12.0 ms, baseline 10.0 ms, ratio 1.20×; target ≤ 20.0 ms and ratio ≤ 1.30×',
-      'MISS  slow: ours 12.0 ms, baseline 10.0 ms, ratio 1.20×; target ≤ 11.0 ms and ratio ≤ 1.30×',
-      'MISS  smooth: ours 50.0 fps, baseline 60.0 fps, ratio 0.83×; target ratio ≥ 0.90×',
+      'PASS  fast: ours 12.0 ms, baseline 10 ms, ratio 1.20×; target ≤ 20 ms and ratio ≤ 1.30×',
+      'MISS  slow: ours 12 ms, baseline 10 ms, ratio 1.20×; target ≤ 11 ms and ratio ≤ 1.30×',
+      'MISS  smooth: ours 50.3 fps, baseline 60 fps, ratio 0.84×; target ratio ≥ 0.90×',
     ]);
     expect(misses()).toBe(2);
     expect(reporter.misses()).toBe(2);
@@ -35,10 +37,10 @@ describe('benchmark reporting', () => {
 
   it('prints neither PASS nor MISS for a number shown for scale, and counts no miss', () => {
     const { reporter, lines, misses } = recording();
-    reporter.forScale('newsletter p95', { ours: 900, baseline: 300, baselineName: 'bare mjml2html', unit: 'ms' });
+    reporter.forScale('newsletter p95', { ours: 1234.5, baseline: 2.345, baselineName: 'bare mjml2html', unit: 'ms' });
     reporter.note('20 sections');
     expect(lines).toEqual([
-      '      newsletter p95: ours 900.0 ms, baseline (bare mjml2html) 300.0 ms, ratio 3.00×; for scale, no target',
+      '      newsletter p95: ours 1,235 ms, baseline (bare mjml2html) 2.35 ms, ratio 526.44×; for scale, no target',
       '      20 sections',
     ]);
     expect(lines.join('\n')).not.toMatch(/PASS|MISS/);
