@@ -10,7 +10,8 @@ import type { Page } from '@playwright/test';
 import { MJML_OPTIONS } from '../../electron/services/rendering/mjml-options';
 import { makeDataDir, serveApp, type ServedApp } from '../e2e/support/server';
 import { launchChromium } from './support/browser';
-import { median, percentile, report } from './support/stats';
+import { check, forScale } from './support/report';
+import { median, percentile } from './support/stats';
 
 const KEYSTROKES = 30;
 const TARGET_P95_MS = 150;
@@ -120,24 +121,18 @@ try {
     const bare = await bareTimes(mjml);
     const id = await createTemplate(app, name, mjml);
     const ours = await keystrokeTimes(page, app, id, fromEnd);
-    const typical = file === 'typical-marketing.mjml';
-    const pass = !typical || percentile(ours, 95) <= TARGET_P95_MS;
-    report(
-      `${name}, keystroke → updated preview p50`,
-      median(ours),
-      median(bare),
-      'ms',
-      typical ? `≤ ${TARGET_P95_MS} ms p95` : 'for scale',
-      pass,
-    );
-    report(
-      `${name}, keystroke → updated preview p95`,
-      percentile(ours, 95),
-      percentile(bare, 95),
-      'ms',
-      typical ? `≤ ${TARGET_P95_MS} ms p95` : 'for scale',
-      pass,
-    );
+    const p50 = { ours: median(ours), baseline: median(bare), baselineName: 'bare mjml2html', unit: 'ms' };
+    const p95 = {
+      ours: percentile(ours, 95),
+      baseline: percentile(bare, 95),
+      baselineName: 'bare mjml2html',
+      unit: 'ms',
+    };
+    forScale(`${name}, keystroke → updated preview p50`, p50);
+    // Only the typical email is held to the target; the newsletter is shown for scale.
+    if (file === 'typical-marketing.mjml')
+      check(`${name}, keystroke → updated preview p95`, p95, { atMost: TARGET_P95_MS });
+    else forScale(`${name}, keystroke → updated preview p95`, p95);
   }
 } finally {
   await browser.close();

@@ -9,7 +9,8 @@ import { filters } from 'liquidjs';
 import { MJML_OPTIONS } from '../../electron/services/rendering/mjml-options';
 import { createLiquid, renderLiquid } from '../../shared/templates/liquid';
 import { makeDataDir, serveApp, type ServedApp } from '../e2e/support/server';
-import { median, percentile, report } from './support/stats';
+import { check, forScale, note } from './support/report';
+import { median, percentile } from './support/stats';
 
 const RUNS = 50;
 const WARMUP = 5;
@@ -25,9 +26,10 @@ const mjml2html = createRequire(import.meta.url)('mjml') as (
   options: object,
 ) => Promise<{ html: string }>;
 
+/** Only the typical email is held to the target; the newsletter is shown for scale. */
 const DOCUMENTS = [
-  { name: 'typical marketing email', file: 'typical-marketing.mjml', target: `typical ≤ ${TARGET_P95_MS} ms p95` },
-  { name: '20-section newsletter', file: 'newsletter-20-sections.mjml', target: 'none, shown for scale' },
+  { name: 'typical marketing email', file: 'typical-marketing.mjml', held: true },
+  { name: '20-section newsletter', file: 'newsletter-20-sections.mjml', held: false },
 ] as const;
 
 /** What mjml2html gets from the pipeline: the MJML after Liquid, with the body's outputs escaped. */
@@ -99,20 +101,17 @@ try {
     const source = fs.readFileSync(path.join(fixturesDir, document.file), 'utf8');
     const bare = await timeBareMjml(source);
     const ours = await timeKeystrokes(app, source);
-    console.log(
-      `      ${document.name} (${(source.length / 1024).toFixed(1)} kB): bare mjml2html p50 ${median(bare).toFixed(1)} / p95 ${percentile(bare, 95).toFixed(1)} ms; ` +
-        `keystroke → result p50 ${median(ours).toFixed(1)} / p95 ${percentile(ours, 95).toFixed(1)} ms over ${RUNS} keystrokes`,
-    );
-    const meetsTarget = document.file !== 'typical-marketing.mjml' || percentile(ours, 95) <= TARGET_P95_MS;
-    report(`${document.name}, keystroke → result p50`, median(ours), median(bare), 'ms', document.target, meetsTarget);
-    report(
-      `${document.name}, keystroke → result p95`,
-      percentile(ours, 95),
-      percentile(bare, 95),
-      'ms',
-      document.target,
-      meetsTarget,
-    );
+    note(`${document.name}: ${(source.length / 1024).toFixed(1)} kB, ${RUNS} keystrokes`);
+    const p50 = { ours: median(ours), baseline: median(bare), baselineName: 'bare mjml2html', unit: 'ms' };
+    const p95 = {
+      ours: percentile(ours, 95),
+      baseline: percentile(bare, 95),
+      baselineName: 'bare mjml2html',
+      unit: 'ms',
+    };
+    forScale(`${document.name}, keystroke → result p50`, p50);
+    if (document.held) check(`${document.name}, keystroke → result p95`, p95, { atMost: TARGET_P95_MS });
+    else forScale(`${document.name}, keystroke → result p95`, p95);
   }
 } finally {
   await app.stop();
