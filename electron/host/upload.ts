@@ -21,7 +21,7 @@ export async function receiveUpload(req: IncomingMessage, dataDir: string, limit
     throw new ApiError('TOO_LARGE', `The file is ${declared} bytes; the limit is ${limit} bytes.`);
   const uploadId = randomUUID();
   const file = uploadPath(dataDir, uploadId);
-  fs.mkdirSync(path.dirname(file), { recursive: true });
+  fs.mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 });
   let size = 0;
   const counter = new Transform({
     transform(chunk: Buffer, _encoding, done) {
@@ -31,7 +31,7 @@ export async function receiveUpload(req: IncomingMessage, dataDir: string, limit
     },
   });
   try {
-    await pipeline(req, counter, fs.createWriteStream(file, { flags: 'wx' }));
+    await pipeline(req, counter, fs.createWriteStream(file, { flags: 'wx', mode: 0o600 }));
   } catch (error) {
     fs.rmSync(file, { force: true });
     if (error instanceof ApiError) throw error;

@@ -127,6 +127,7 @@ export function createJourneysService(ctx: ServiceContext): ServiceImpl<Contract
     },
     purge: ({ id }) => {
       store.journeys.purge(id);
+      store.forgetDeleted();
       events.emit('journeyChanged', { id, change: 'purged', revision: 0 });
       return { ok: true as const };
     },

@@ -54,7 +54,7 @@ function webhookJourney(): Journey {
 }
 
 describe('journey-studio export -o with planted secrets', () => {
-  it('writes none of the eleven kinds of secret to the file and warns for each', async () => {
+  it('writes none of the eleven kinds of secret to the file, readable by its owner only, and warns for each', async () => {
     const dataDir = tempDir();
     const core = startCore({ dataDir, host: 'browser', appVersion: 'test' });
     try {
@@ -63,9 +63,12 @@ describe('journey-studio export -o with planted secrets', () => {
       core.close();
     }
     const output = path.join(tempDir(), 'hooks.journey.json');
+    fs.writeFileSync(output, 'an older export, readable by everyone', { mode: 0o644 });
+    fs.chmodSync(output, 0o644);
     const io = captureIo();
     expect(await runCli(['export', 'j_hooks', '-o', output, '--data-dir', dataDir], io)).toBe(0);
 
+    if (process.platform !== 'win32') expect((fs.statSync(output).mode & 0o777).toString(8)).toBe('600');
     const written = fs.readFileSync(output, 'utf8');
     const leaked = Object.entries(PLANTED).filter(([, value]) =>
       written.includes(value.replace(/^(Bearer|Basic) /, '')),
