@@ -103,11 +103,11 @@ function sourceFingerprint(db: Database.Database, file: string): { size: number;
  * The newest backup of this version already holds exactly this data when the source has not been
  * modified since that backup took its modification time (see writeBackup).
  */
-function alreadyBackedUp(file: string, version: number, fingerprint: { mtimeMs: number } | undefined): boolean {
-  if (fingerprint === undefined) return false;
+function existingCopy(file: string, version: number, fingerprint: { mtimeMs: number } | undefined): string | undefined {
+  if (fingerprint === undefined) return undefined;
   const newest = listBackups(file).find((backup) => backup.version === version);
-  if (newest === undefined) return false;
-  return Math.abs(fs.statSync(newest.path).mtimeMs - fingerprint.mtimeMs) < 1;
+  if (newest === undefined) return undefined;
+  return Math.abs(fs.statSync(newest.path).mtimeMs - fingerprint.mtimeMs) < 1 ? newest.path : undefined;
 }
 
 function pruneBackups(file: string, keep: number): void {
@@ -123,7 +123,8 @@ function pruneBackups(file: string, keep: number): void {
 export function writeBackup(db: Database.Database, file: string, version: number, now: Date): string {
   removeUnfinishedBackups(file);
   const fingerprint = sourceFingerprint(db, file);
-  if (alreadyBackedUp(file, version, fingerprint)) return newestBackup(file)!;
+  const existing = existingCopy(file, version, fingerprint);
+  if (existing !== undefined) return existing;
   const target = `${file}.v${version}-${stampOf(now)}.bak`;
   const temporary = `${target}${IN_PROGRESS}`;
   // VACUUM INTO creates its file with the default mode; an empty private file is filled instead.

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { createPrivateFile, ensurePrivateDir, makePrivate } from '../private-files';
-import { newestBackup, writeBackup } from './backups';
+import { listBackups, newestBackup, writeBackup } from './backups';
 import { LATEST_DATABASE_VERSION, storeMigrations } from './migrations/index';
 import type { StoreMigration } from './migrations/types';
 import { StoreError } from './store-error';
@@ -148,7 +148,7 @@ export function openDatabase(file: string, options: OpenDatabaseOptions = {}): D
     // updates several indexes at random places, and a small cache turns each into a disk read.
     db.pragma('cache_size = -65536');
     // SQLite gives -wal and -shm the main file's mode; files from older versions are tightened here.
-    makePrivate(file, `${file}-wal`, `${file}-shm`);
+    makePrivate(file, `${file}-wal`, `${file}-shm`, ...listBackups(file).map((backup) => backup.path));
     applyMigrations(db, file, migrations, (options.now ?? (() => new Date()))());
     return db;
   } catch (error) {

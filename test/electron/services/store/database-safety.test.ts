@@ -74,12 +74,15 @@ describe.runIf(onPosix)('file modes', () => {
     keepWal.prepare("INSERT INTO notes (text) VALUES ('in the wal')").run();
     fs.chmodSync(file, 0o644);
     fs.chmodSync(`${file}-wal`, 0o644);
+    const olderBackup = path.join(dir, `${DATABASE_FILE_NAME}.v1-2025-01-01T00-00-00-000Z.bak`);
+    fs.copyFileSync(file, olderBackup);
+    fs.chmodSync(olderBackup, 0o644);
     const db = openDatabase(file, { migrations: [notes, step(2)] });
     expect(modeOf(file)).toBe('600');
     expect(modeOf(`${file}-wal`)).toBe('600');
     const backups = filesIn(dir).filter((name) => name.endsWith('.bak'));
-    expect(backups).toHaveLength(1);
-    expect(modeOf(path.join(dir, backups[0]!))).toBe('600');
+    expect(backups).toHaveLength(2);
+    for (const name of backups) expect({ name, mode: modeOf(path.join(dir, name)) }).toEqual({ name, mode: '600' });
     db.close();
     keepWal.close();
   });
