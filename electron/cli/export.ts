@@ -1,6 +1,6 @@
-import { promises as fs } from 'node:fs';
 import type { AppCore } from '../services/app-services';
 import { exportJourney } from '../services/exchange/export-journey';
+import { writePrivateFile } from '../services/private-files';
 import { CliError, reportFailure } from './cli-error';
 import { commandArgs } from './command-args';
 import type { CliIo } from './main';
@@ -47,7 +47,7 @@ export async function runExport(args: string[], io: CliIo, help: string): Promis
       return 0;
     }
     try {
-      await fs.writeFile(values.output, file.content);
+      await writePrivateFile(values.output, file.content);
     } catch (error) {
       throw new CliError(1, `cannot write "${values.output}": ${(error as Error).message}`);
     }

@@ -37,6 +37,7 @@ const STATUS_OF: Record<ApiErrorCode, number> = {
   INVALID_JOURNEY: 422,
   TOO_LARGE: 413,
   UNAVAILABLE: 503,
+  DAMAGED: 500,
   INTERNAL: 500,
 };
 

@@ -2,6 +2,7 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import type { BaseWindow, Dialog, OpenDialogOptions, SaveDialogOptions } from 'electron';
 import type { NativeDialogs, OpenedFile, OpenFileRequest, SaveFileRequest } from '../services/ports/native-dialogs';
+import { writePrivateFile } from '../services/private-files';
 
 export type { NativeDialogs, OpenedFile, OpenFileRequest, SaveFileRequest };
 
@@ -63,7 +64,8 @@ export function createNativeDialogs(
       const result = win ? await dialog.showSaveDialog(win, options) : await dialog.showSaveDialog(options);
       if (result.canceled || !result.filePath) return null;
       try {
-        await fs.writeFile(result.filePath, request.content);
+        // Exports hold contacts and journeys: readable by their owner only, like the database.
+        await writePrivateFile(result.filePath, request.content);
       } catch (error) {
         // Chunks are made while writing, so a failure can come halfway; half a file would pass for a whole one.
         if (typeof request.content !== 'string' && !(request.content instanceof Uint8Array))

@@ -10,7 +10,7 @@ import type { ValidationContext } from '../../shared/validation/index';
 import type { ServiceContext } from './context';
 import { requireEditable } from './lifecycle/editability';
 import { sameContent } from './lifecycle/journey-content';
-import { NO_PROBLEMS, problemsOf, unreadableProblems, type JourneyProblems } from './lifecycle/journey-problems';
+import { NO_PROBLEMS, problemsOf, unreadableProblems } from './lifecycle/journey-problems';
 import { announceWrite, insertDraftCopy, writeJourney } from './lifecycle/journey-writes';
 import { createLifecycleMethods } from './lifecycle/lifecycle-service';
 import { toSaved } from './lifecycle/saved-journey';
@@ -35,15 +35,19 @@ export function nameForCopy(original: string, takenNames: Iterable<string>): str
   }
 }
 
-function problemsOfListed(listed: ListedJourney, checker: JourneyChecker, context: ValidationContext): JourneyProblems {
+/** A dashboard row with its problems; a journey that cannot be read is Unreadable, with the reason, and Broken. */
+function withProblems(listed: ListedJourney, checker: JourneyChecker, context: ValidationContext): JourneySummary {
+  const { summary } = listed;
+  if (summary.unreadable !== undefined) return { ...summary, problems: unreadableProblems(summary.unreadable) };
   let journey: Journey;
   try {
     journey = listed.readJourney();
   } catch (error) {
-    if (error instanceof StoreError) return unreadableProblems(error.message);
+    if (error instanceof StoreError)
+      return { ...summary, unreadable: error.message, problems: unreadableProblems(error.message) };
     throw error;
   }
-  return problemsOf(checker.check(journey, context));
+  return { ...summary, problems: problemsOf(checker.check(journey, context)) };
 }
 
 /**
@@ -62,9 +66,7 @@ export function createJourneysService(ctx: ServiceContext): ServiceImpl<Contract
     // One validation context for the whole list; the trash is neither run nor edited, so its rows carry no problems.
     list: (): JourneySummary[] => {
       const context = checker.context();
-      return store.journeys
-        .listWithDocuments()
-        .map((listed) => ({ ...listed.summary, problems: problemsOfListed(listed, checker, context) }));
+      return store.journeys.listWithDocuments().map((listed) => withProblems(listed, checker, context));
     },
     listTrash: () => store.journeys.listTrash().map((summary) => ({ ...summary, problems: NO_PROBLEMS })),
     get: ({ id }) => toSaved(store.journeys.require(id)),
@@ -127,6 +129,7 @@ export function createJourneysService(ctx: ServiceContext): ServiceImpl<Contract
     },
     purge: ({ id }) => {
       store.journeys.purge(id);
+      store.forgetDeleted();
       events.emit('journeyChanged', { id, change: 'purged', revision: 0 });
       return { ok: true as const };
     },

@@ -58,6 +58,7 @@ export function createTemplatesService(ctx: ServiceContext): ServiceImpl<Service
       const usage = store.templates.usage();
       return store.templates.list().map((template) => ({ ...template, usedBy: usage.get(template.id) ?? [] }));
     },
+    listUnreadable: () => store.templates.unreadable(),
     get: ({ id }) => store.templates.require(id),
     create: (input) => {
       const now = stamp();
@@ -101,9 +102,10 @@ export function createTemplatesService(ctx: ServiceContext): ServiceImpl<Service
     delete: ({ id }) => {
       // One transaction, so a journey activated by another process between check and delete cannot slip through.
       store.transaction(() => {
-        const template = store.templates.require(id);
+        // By name only, so a template whose stored content is damaged can still be deleted.
+        const name = store.templates.nameOf(id);
         const running = store.templates.usageOf(id).filter((usage) => RUNNING.has(usage.status));
-        if (running.length) throw new ApiError('CONFLICT', deleteRefusal(template.name, running));
+        if (running.length) throw new ApiError('CONFLICT', deleteRefusal(name, running));
         store.templates.delete(id);
       });
       events.emit('templateChanged', { id, change: 'deleted' });

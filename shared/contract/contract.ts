@@ -23,6 +23,7 @@ import {
   JourneySummarySchema,
   TemplateSchema,
   TemplateUsageSchema,
+  UnreadableTemplateSchema,
 } from './entities';
 
 const ById = z.object({ id: IdSchema }).strict();
@@ -101,9 +102,14 @@ const RenderInputSchema = z
 
 export const templatesService = {
   list: method(
-    'All templates, each with the journeys that use it.',
+    'All readable templates, each with the journeys that use it (damaged ones are in listUnreadable).',
     z.object({}).strict().optional(),
     z.array(TemplateSchema.and(z.object({ usedBy: z.array(TemplateUsageSchema) }))),
+  ),
+  listUnreadable: method(
+    'Stored templates that cannot be read (a damaged row, an unknown channel), each with the reason.',
+    z.object({}).strict().optional(),
+    z.array(UnreadableTemplateSchema),
   ),
   get: method('One template.', ById, TemplateSchema),
   create: method(

@@ -32,6 +32,11 @@ export const JourneySummarySchema = z.object({
       .object({ message: z.string(), nodeId: z.string().optional(), path: z.string().optional() })
       .nullable(),
   }),
+  /**
+   * Set when the stored journey cannot be read (its document or row is damaged): why. Such a
+   * journey lists as Unreadable, with its errors counting it as Broken, instead of failing the list.
+   */
+  unreadable: z.string().optional(),
   createdAt: z.string(),
   updatedAt: z.string(),
   deletedAt: z.string().nullable(),
@@ -47,6 +52,15 @@ export const TemplateUsageSchema = z.object({
   status: JourneyStatusSchema,
 });
 export type TemplateUsage = z.infer<typeof TemplateUsageSchema>;
+
+/** A stored template that cannot be read: what is known of it and why, so it can be found and deleted. */
+export const UnreadableTemplateSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  channel: z.string(),
+  reason: z.string(),
+});
+export type UnreadableTemplate = z.infer<typeof UnreadableTemplateSchema>;
 
 export const AppInfoSchema = z.object({
   name: z.string(),

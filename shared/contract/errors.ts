@@ -12,6 +12,8 @@ export const ApiErrorCodeSchema = z.enum([
   'UNAUTHORIZED',
   'FORBIDDEN',
   'UNAVAILABLE',
+  /** Stored data cannot be read (damaged, or changed by another program); the message names it and why. */
+  'DAMAGED',
   'INTERNAL',
 ]);
 export type ApiErrorCode = z.infer<typeof ApiErrorCodeSchema>;

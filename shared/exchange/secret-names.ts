@@ -16,15 +16,27 @@ const SECRET_WORDS = [
   'session',
 ];
 
-/** Short query parameter names services use for credentials (signed URLs, basic passwords). */
-const SECRET_QUERY_NAMES = new Set(['sig', 'pwd', 'pass', 'apikey']);
+/**
+ * Short names that are credentials as a whole word of the name (X-Hub-Sig, ?code=, ?sig=) but too
+ * short to look for inside other words ("code" in "zipcode", "pat" in "path").
+ */
+const SECRET_NAME_PARTS = new Set(['sig', 'hmac', 'jwt', 'otp', 'pat', 'pwd', 'pass', 'apikey', 'ticket']);
+/** OAuth hands out its one-time grants as `?code=`; as a header name part it is a country or a status. */
+const SECRET_QUERY_PARTS = new Set(['code']);
+
+function nameParts(folded: string): string[] {
+  return folded.split(/[^a-z0-9]+/).filter((part) => part !== '');
+}
 
 export function isSecretHeaderName(name: string): boolean {
   const folded = name.trim().toLowerCase();
-  return SECRET_WORDS.some((word) => folded.includes(word));
+  return (
+    SECRET_WORDS.some((word) => folded.includes(word)) || nameParts(folded).some((part) => SECRET_NAME_PARTS.has(part))
+  );
 }
 
+/** Query parameters and body fields: the same words, plus OAuth's `code` and other short names. */
 export function isSecretQueryName(name: string): boolean {
   const folded = name.trim().toLowerCase();
-  return SECRET_QUERY_NAMES.has(folded) || SECRET_WORDS.some((word) => folded.includes(word));
+  return isSecretHeaderName(folded) || nameParts(folded).some((part) => SECRET_QUERY_PARTS.has(part));
 }

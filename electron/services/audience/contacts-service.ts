@@ -30,6 +30,7 @@ export function createContactsService(ctx: ServiceContext): ServiceImpl<Contract
     },
     delete: ({ customerIds }) => {
       store.contacts.delete(customerIds);
+      store.forgetDeleted();
       events.emit('contactsChanged', { reason: 'delete' });
       return { ok: true as const };
     },

@@ -29,9 +29,9 @@ export function uploadPath(dataDir: string, uploadId: string): string {
 export async function saveUpload(dataDir: string, body: ByteStream, newId: () => string = randomUUID): Promise<string> {
   const uploadId = newId();
   const file = uploadPath(dataDir, uploadId);
-  fs.mkdirSync(path.dirname(file), { recursive: true });
+  fs.mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 });
   try {
-    await pipeline(Readable.from(body), fs.createWriteStream(file, { flags: 'wx' }));
+    await pipeline(Readable.from(body), fs.createWriteStream(file, { flags: 'wx', mode: 0o600 }));
   } catch (error) {
     fs.rmSync(file, { force: true });
     if (error instanceof ApiError) throw error;

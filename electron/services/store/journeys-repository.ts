@@ -5,6 +5,7 @@ import { summarizeJourney } from '../../../shared/journey/summary';
 import type { Db } from './database';
 import { createTemplateRefsWriter } from './journey-template-refs';
 import { parseStoredJson } from './stored-json';
+import { StoreError } from './store-error';
 
 const JourneyRowSchema = z.object({
   id: z.string(),
@@ -57,9 +58,46 @@ export interface ListedJourney {
 const SUMMARY_COLUMNS =
   'id, name, status, summary, revision, live_version, draft_open, created_at, updated_at, deleted_at';
 
+const EMPTY_DIGEST = { description: '', channels: [], entryType: null, nodeCount: 0 };
+
+/**
+ * A row whose columns are damaged still lists, with what can be read of it and the reason, so
+ * the user sees it (and can delete it) and the other journeys are not hidden behind an error.
+ */
+function damagedSummary(raw: unknown, reason: string): StoredSummary {
+  const row = raw as Record<string, unknown>;
+  const text = (value: unknown, fallback: string) => (typeof value === 'string' ? value : fallback);
+  const status = JourneyStatusSchema.safeParse(row.status);
+  const revision = typeof row.revision === 'number' && row.revision > 0 ? row.revision : 1;
+  return {
+    id: String(row.id),
+    name: text(row.name, String(row.id)),
+    status: status.success ? status.data : 'draft',
+    ...EMPTY_DIGEST,
+    revision,
+    liveVersion: null,
+    draftOpen: false,
+    unreadable: reason,
+    createdAt: text(row.created_at, ''),
+    updatedAt: text(row.updated_at, ''),
+    deletedAt: typeof row.deleted_at === 'string' ? row.deleted_at : null,
+  };
+}
+
 function toSummary(raw: unknown): StoredSummary {
-  const row = JourneyRowSchema.parse(raw);
-  const summary = parseStoredJson(StoredSummarySchema, row.summary, `journeys.summary of ${row.id}`);
+  const parsed = JourneyRowSchema.safeParse(raw);
+  if (!parsed.success) {
+    const issues = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+    return damagedSummary(raw, `The stored row of this journey is damaged: ${issues.join('; ')}`);
+  }
+  const row = parsed.data;
+  let summary: z.infer<typeof StoredSummarySchema>;
+  try {
+    summary = parseStoredJson(StoredSummarySchema, row.summary, `journeys.summary of ${row.id}`);
+  } catch (error) {
+    if (!(error instanceof StoreError)) throw error;
+    return damagedSummary(raw, error.message);
+  }
   return {
     id: row.id,
     name: row.name,

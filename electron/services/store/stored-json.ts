@@ -1,4 +1,11 @@
+import { z } from 'zod';
 import { StoreError } from './store-error';
+
+function describe(error: unknown): string {
+  if (error instanceof z.ZodError)
+    return error.issues.map((issue) => `${issue.path.join('.') || '(value)'}: ${issue.message}`).join('; ');
+  return (error as Error).message;
+}
 
 /**
  * Every JSON column is parsed by its schema on the way out: a row edited by hand or written by a
@@ -14,6 +21,6 @@ export function parseStoredJson<T>(schema: { parse(value: unknown): T }, text: s
   try {
     return schema.parse(value);
   } catch (error) {
-    throw new StoreError(`The stored ${what} does not match the expected shape: ${(error as Error).message}`);
+    throw new StoreError(`The stored ${what} does not match the expected shape: ${describe(error)}`);
   }
 }

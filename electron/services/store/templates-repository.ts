@@ -22,8 +22,38 @@ const UsageRowSchema = z.object({
   status: JourneyStatusSchema,
 });
 
+/** A stored template that cannot be read, listed with what is known of it so the user can act on it. */
+export interface UnreadableTemplate {
+  id: string;
+  name: string;
+  channel: string;
+  reason: string;
+}
+
+type ReadRow = { template: Template } | { unreadable: UnreadableTemplate };
+
+/** One damaged row is reported on its own instead of failing every list it belongs to. */
+function readRow(raw: unknown): ReadRow {
+  try {
+    return { template: toTemplate(raw) };
+  } catch (error) {
+    if (!(error instanceof StoreError)) throw error;
+    const row = raw as Partial<Record<'id' | 'name' | 'channel', unknown>>;
+    return {
+      unreadable: {
+        id: String(row.id),
+        name: String(row.name),
+        channel: String(row.channel),
+        reason: error.message,
+      },
+    };
+  }
+}
+
 function toTemplate(raw: unknown): Template {
-  const row = TemplateRowSchema.parse(raw);
+  const parsedRow = TemplateRowSchema.safeParse(raw);
+  if (!parsedRow.success) throw new StoreError(`A stored template row is damaged: ${parsedRow.error.message}`);
+  const row = parsedRow.data;
   const parsed = TemplateSchema.safeParse({
     id: row.id,
     channel: row.channel,
@@ -33,8 +63,10 @@ function toTemplate(raw: unknown): Template {
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   });
-  if (!parsed.success)
-    throw new StoreError(`The stored template ${row.id} does not match the expected shape: ${parsed.error.message}`);
+  if (!parsed.success) {
+    const issues = parsed.error.issues.map((issue) => `${issue.path.join('.') || '(template)'}: ${issue.message}`);
+    throw new StoreError(`The stored template ${row.id} ("${row.name}") cannot be read: ${issues.join('; ')}`);
+  }
   return parsed.data;
 }
 
@@ -42,6 +74,7 @@ export function createTemplatesRepository(db: Db) {
   const selectAll = db.prepare('SELECT * FROM templates ORDER BY name COLLATE NOCASE');
   const selectOne = db.prepare('SELECT * FROM templates WHERE id = ?');
   const selectNames = db.prepare('SELECT name FROM templates').pluck();
+  const selectName = db.prepare('SELECT name FROM templates WHERE id = ?').pluck();
   const upsert = db.prepare(
     `INSERT INTO templates (id, channel, name, language, content, created_at, updated_at)
      VALUES (@id, @channel, @name, @language, @content, @createdAt, @updatedAt)
@@ -56,14 +89,19 @@ export function createTemplatesRepository(db: Db) {
   const selectAllUsage = db.prepare(`${USAGE} ORDER BY j.name COLLATE NOCASE, j.id`);
   const selectUsage = db.prepare(`${USAGE} AND r.template_id = ? ORDER BY j.name COLLATE NOCASE, j.id`);
 
-  function toUsage(raw: unknown): TemplateUsage & { templateId: string } {
-    const row = UsageRowSchema.parse(raw);
-    return {
-      templateId: row.template_id,
-      journeyId: row.journey_id,
-      journeyName: row.journey_name,
-      status: row.status,
-    };
+  /** A journey row whose status is damaged is left out of usage; the journey list reports it. */
+  function toUsage(raw: unknown): (TemplateUsage & { templateId: string })[] {
+    const parsed = UsageRowSchema.safeParse(raw);
+    if (!parsed.success) return [];
+    const row = parsed.data;
+    return [
+      {
+        templateId: row.template_id,
+        journeyId: row.journey_id,
+        journeyName: row.journey_name,
+        status: row.status,
+      },
+    ];
   }
 
   function find(id: string): Template | undefined {
@@ -72,8 +110,18 @@ export function createTemplatesRepository(db: Db) {
   }
 
   return {
+    /** The readable templates; see unreadable() for the others. */
     list(): Template[] {
-      return selectAll.all().map(toTemplate);
+      return selectAll.all().flatMap((raw) => {
+        const read = readRow(raw);
+        return 'template' in read ? [read.template] : [];
+      });
+    },
+    unreadable(): UnreadableTemplate[] {
+      return selectAll.all().flatMap((raw) => {
+        const read = readRow(raw);
+        return 'unreadable' in read ? [read.unreadable] : [];
+      });
     },
     find,
     require(id: string): Template {
@@ -81,13 +129,19 @@ export function createTemplatesRepository(db: Db) {
       if (!template) throw new ApiError('NOT_FOUND', `There is no template with id "${id}".`);
       return template;
     },
+    /** The stored name, readable even when the rest of the row is not (to delete a damaged template). */
+    nameOf(id: string): string {
+      const name = selectName.get(id) as string | undefined;
+      if (name === undefined) throw new ApiError('NOT_FOUND', `There is no template with id "${id}".`);
+      return name;
+    },
     names(): string[] {
       return selectNames.all() as string[];
     },
     /** The live journeys that name each template, keyed by template id. */
     usage(): Map<string, TemplateUsage[]> {
       const byTemplate = new Map<string, TemplateUsage[]>();
-      for (const { templateId, ...usage } of selectAllUsage.all().map(toUsage)) {
+      for (const { templateId, ...usage } of selectAllUsage.all().flatMap(toUsage)) {
         const list = byTemplate.get(templateId) ?? [];
         list.push(usage);
         byTemplate.set(templateId, list);
@@ -95,10 +149,10 @@ export function createTemplatesRepository(db: Db) {
       return byTemplate;
     },
     usageOf(templateId: string): TemplateUsage[] {
-      return selectUsage.all(templateId).map((raw) => {
-        const { templateId: _ignored, ...usage } = toUsage(raw);
-        return usage;
-      });
+      return selectUsage
+        .all(templateId)
+        .flatMap(toUsage)
+        .map(({ templateId: _ignored, ...usage }) => usage);
     },
     put(template: Template): Template {
       upsert.run({ ...template, content: JSON.stringify(template.content) });

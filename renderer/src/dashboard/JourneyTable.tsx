@@ -6,7 +6,7 @@ import { ChannelList } from './ChannelList';
 import { EditedTime } from './EditedTime';
 import { entryTypeLabel } from './entry-type-label';
 import type { JourneySort } from './journey-list-view';
-import { fixHint, isBroken, versionNote } from './journey-row-view';
+import { canFix, fixHint, isBroken, versionNote } from './journey-row-view';
 import { RowMenu, type RowActions } from '../ui/RowMenu';
 
 interface JourneyTableProps {
@@ -79,9 +79,10 @@ export function JourneyTable({ journeys, sort, onOpen, onFix, actions }: Journey
               <td>
                 <span className="journey-status">
                   <StatusBadge status={journey.status} />
-                  {broken && <StatusBadge status={journey.status} broken />}
+                  {broken && <StatusBadge status={journey.status} broken unreadable={journey.unreadable} />}
                 </span>
                 {note && <div className="muted journey-version-note">{note}</div>}
+                {journey.unreadable && <div className="muted journey-version-note">{journey.unreadable}</div>}
               </td>
               <td>
                 <ChannelList channels={journey.channels} />
@@ -92,7 +93,7 @@ export function JourneyTable({ journeys, sort, onOpen, onFix, actions }: Journey
                 <EditedTime iso={journey.updatedAt} />
               </td>
               <td className="row-actions">
-                {broken && (
+                {canFix(journey) && (
                   <button
                     type="button"
                     className="button small"

@@ -7,6 +7,14 @@ export function isBroken(journey: Pick<JourneySummary, 'problems'>): boolean {
   return journey.problems.errors > 0;
 }
 
+/**
+ * A journey whose stored data cannot be read is Broken too, but opening the editor cannot fix it:
+ * it offers no Fix and shows why instead.
+ */
+export function canFix(journey: Pick<JourneySummary, 'problems' | 'unreadable'>): boolean {
+  return isBroken(journey) && journey.unreadable === undefined;
+}
+
 /** "Version 3 live", "Version 3 live · Draft open", or null for a journey that has never run. */
 export function versionNote(journey: Pick<JourneySummary, 'status' | 'liveVersion' | 'draftOpen'>): string | null {
   if (journey.liveVersion === null || !isLive(journey.status)) return null;

@@ -1,5 +1,5 @@
 import type { StateCreator } from 'zustand';
-import type { Template, TemplateUsage } from '../../../shared/contract/index';
+import type { Template, TemplateUsage, UnreadableTemplate } from '../../../shared/contract/index';
 import type { AppClient } from '../api/client';
 import { DEFAULT_TEMPLATE_LIST_VIEW, type TemplateListView } from '../templates/list/template-list-view';
 import type { AppState } from './app-store';
@@ -15,6 +15,8 @@ export interface TemplatesSlice {
   templates: TemplateListItem[];
   /** id → name, so a node can subscribe to one name without the whole list. */
   templateNames: Record<string, string>;
+  /** Stored templates that cannot be read (damaged rows), shown apart so they can be deleted. */
+  unreadableTemplates: UnreadableTemplate[];
   templatesStatus: 'idle' | 'loading' | 'ready' | 'error';
   templatesError: string | null;
   // In the store so search and filters survive a trip to the editor and back.
@@ -36,6 +38,7 @@ export function createTemplatesSlice(client: AppClient): StateCreator<AppState, 
     return {
       templates: [],
       templateNames: {},
+      unreadableTemplates: [],
       templatesStatus: 'idle',
       templatesError: null,
       templateListView: DEFAULT_TEMPLATE_LIST_VIEW,
@@ -47,10 +50,14 @@ export function createTemplatesSlice(client: AppClient): StateCreator<AppState, 
         const firstLoad = get().templatesStatus !== 'ready';
         if (firstLoad) set({ templatesStatus: 'loading' });
         try {
-          const templates = await client.templates.list();
+          const [templates, unreadableTemplates] = await Promise.all([
+            client.templates.list(),
+            client.templates.listUnreadable(),
+          ]);
           if (load !== latestLoad) return;
           set({
             templates,
+            unreadableTemplates,
             templateNames: Object.fromEntries(templates.map((t) => [t.id, t.name])),
             templatesStatus: 'ready',
             templatesError: null,
@@ -83,7 +90,10 @@ export function createTemplatesSlice(client: AppClient): StateCreator<AppState, 
       },
       async deleteTemplate(id) {
         await client.templates.delete({ id });
-        set({ templates: get().templates.filter((t) => t.id !== id) });
+        set({
+          templates: get().templates.filter((t) => t.id !== id),
+          unreadableTemplates: get().unreadableTemplates.filter((t) => t.id !== id),
+        });
         await get().loadTemplates();
       },
     };

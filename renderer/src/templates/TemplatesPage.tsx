@@ -7,6 +7,7 @@ import { TemplateDialogs, type PendingTemplateDialog } from './list/TemplateDial
 import type { TemplateListItem } from '../store/templates-slice';
 import type { RowActions } from '../ui/RowMenu';
 import { TemplatesPanel } from './list/TemplatesPanel';
+import { UnreadableTemplates } from './list/UnreadableTemplates';
 import { useTemplateEvents } from './use-template-events';
 import './templates.css';
 
@@ -14,6 +15,7 @@ import './templates.css';
 export function TemplatesPage() {
   const {
     templates,
+    unreadable,
     status,
     error,
     view,
@@ -27,6 +29,7 @@ export function TemplatesPage() {
   } = useAppStore(
     useShallow((s) => ({
       templates: s.templates,
+      unreadable: s.unreadableTemplates,
       status: s.templatesStatus,
       error: s.templatesError,
       view: s.templateListView,
@@ -89,6 +92,17 @@ export function TemplatesPage() {
             Try again
           </button>
         </div>
+      )}
+      {status === 'ready' && unreadable.length > 0 && (
+        <UnreadableTemplates
+          templates={unreadable}
+          onDelete={(template) =>
+            void deleteTemplate(template.id).then(
+              () => notify('info', `Deleted “${template.name}”.`),
+              (cause: unknown) => notify('error', `“${template.name}” could not be deleted: ${messageOf(cause)}`),
+            )
+          }
+        />
       )}
       {status === 'ready' && (
         <TemplatesPanel templates={templates} view={view} onViewChange={setView} actions={actions} />

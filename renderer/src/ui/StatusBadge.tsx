@@ -8,9 +8,18 @@ interface StatusBadgeProps {
    * read from the status; the stored status stays readable in the tooltip.
    */
   broken?: boolean;
+  /** Why the stored journey cannot be read; shown as "Unreadable" with the reason as its tooltip. */
+  unreadable?: string;
 }
 
-export function StatusBadge({ status, broken = false }: StatusBadgeProps) {
+export function StatusBadge({ status, broken = false, unreadable }: StatusBadgeProps) {
+  if (unreadable !== undefined) {
+    return (
+      <span className="badge status-broken" title={unreadable}>
+        Unreadable
+      </span>
+    );
+  }
   if (broken) {
     return (
       <span className="badge status-broken" title={`${statusLabel(status)}, with problems to fix`}>

@@ -49,6 +49,13 @@ describe('imports.upload over HTTP', () => {
     expect(response.status).toBe(200);
     const { value } = (await response.json()) as { value: { uploadId: string } };
     expect(fs.readdirSync(uploadsDir(dataDir))).toEqual([`${value.uploadId}.upload`]);
+    if (process.platform !== 'win32') {
+      // An uploaded CSV holds contacts: readable by the owner only, like the database.
+      expect((fs.statSync(uploadsDir(dataDir)).mode & 0o777).toString(8)).toBe('700');
+      expect((fs.statSync(path.join(uploadsDir(dataDir), `${value.uploadId}.upload`)).mode & 0o777).toString(8)).toBe(
+        '600',
+      );
+    }
     const preview = (await call('imports', 'preview', { source: { uploadId: value.uploadId } })) as {
       columns: string[];
     };

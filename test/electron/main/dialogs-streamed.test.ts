@@ -35,6 +35,7 @@ describe('createNativeDialogs saveFile with content made while writing', () => {
     await expect(dialogs.saveFile({ title: 'Export contacts', content: chunks() })).resolves.toEqual({ path: target });
     expect(fs.readFileSync(target, 'utf8')).toBe('customerId,email\r\nc-1,a@example.com\r\nc-2,ü@example.com\r\n');
     expect(taken).toHaveLength(3);
+    if (process.platform !== 'win32') expect((fs.statSync(target).mode & 0o777).toString(8)).toBe('600');
   });
 
   it('leaves no half-written file when making the chunks fails', async () => {

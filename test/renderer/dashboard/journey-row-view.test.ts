@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { JourneySummary } from '../../../shared/contract/index';
 import { hrefFor, parseRoute } from '../../../renderer/src/app/route';
-import { fixHint, fixRoute, isBroken, versionNote } from '../../../renderer/src/dashboard/journey-row-view';
+import { canFix, fixHint, fixRoute, isBroken, versionNote } from '../../../renderer/src/dashboard/journey-row-view';
 
 type Row = Pick<JourneySummary, 'id' | 'status' | 'liveVersion' | 'draftOpen' | 'problems'>;
 
@@ -24,6 +24,15 @@ describe('a dashboard row', () => {
     expect(isBroken(row())).toBe(false);
     expect(isBroken(row({ problems: { errors: 0, warnings: 4, firstError: null } }))).toBe(false);
     expect(isBroken(broken(1, { message: 'No template' }))).toBe(true);
+  });
+
+  it('offers Fix for errors, but not for a journey whose stored data cannot be read', () => {
+    expect(canFix(broken(1, { message: 'No template' }))).toBe(true);
+    expect(canFix(row())).toBe(false);
+    const reason = 'The stored journey jrn-1 is not valid JSON; the database may be damaged.';
+    expect(canFix({ ...broken(1, { message: reason }), unreadable: reason })).toBe(false);
+    const unreadable: Parameters<typeof canFix>[0] = { ...broken(1, { message: reason }), unreadable: reason };
+    expect(isBroken(unreadable)).toBe(true);
   });
 
   it('says which version is live and whether a draft is open', () => {

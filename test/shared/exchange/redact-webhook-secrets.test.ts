@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isSecretHeaderName, isSecretQueryName, redactWebhookSecrets } from '../../../shared/exchange/index';
+import { secretValueKind } from '../../../shared/exchange/secret-values';
 import { createEmptyJourney, createNode, type Journey, type WebhookConfig } from '../../../shared/model/index';
 
 function withWebhook(config: Partial<WebhookConfig>, label = 'Notify CRM'): Journey {
@@ -90,5 +91,55 @@ describe('redactWebhookSecrets', () => {
     expect(redactWebhookSecrets(journey).warnings).toEqual([
       'Header "Authorization" of step "hook" was left empty: secrets are not exported.',
     ]);
+  });
+});
+
+describe('secrets recognised by their shape', () => {
+  it.each([
+    ['a bearer credential', 'Bearer 9xQ2mL7rT4vW'],
+    ['a JSON Web Token', 'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.dBjftJeZ4CVPmB92K27uhbUJU1p1r_wW1gFWFOEjXk'],
+    ['a Stripe-style key', 'sk_test_4eC39HqLyjWDarjtT1zdp7dc'],
+    ['a Slack token', 'xoxb-123456789012-abcdefghijkl'],
+    ['a GitHub token', 'ghp_aBcDeFgHiJkLmNoPqRsTuVwXyZ0123456789'],
+    ['an AWS access key', 'AKIAIOSFODNN7EXAMPLE'],
+    ['a random token', 'Zk3pQ9xV2mN7bR4tY8wL1cF6'],
+  ])('finds %s', (_kind, value) => expect(secretValueKind(value)).toBeDefined());
+
+  it.each([
+    'application/json',
+    'order-confirmation-v2-endpoint',
+    'hooks.example.com',
+    'Basic authentication is not used here',
+    '{{ secrets.crm_token_for_the_production_account_2024 }}',
+    '2025-01-01T00:00:00.000Z',
+    'Welcome back, {{ contact.firstName }}!',
+  ])('leaves %s alone', (value) => expect(secretValueKind(value)).toBeUndefined());
+
+  it('keeps ordinary headers, paths, query parameters and bodies as written', () => {
+    const journey = withWebhook({
+      url: 'https://api.example.com/v2/orders/{{ order.id }}/events?page=2&zipcode=10115#section-2',
+      headers: [
+        { name: 'X-Country-Code', value: 'DE' },
+        { name: 'Content-Type', value: 'application/json' },
+      ],
+      bodyTemplate: '{"event":"order-confirmation-v2","email":"{{ contact.email }}","count":3}',
+    });
+    expect(redactWebhookSecrets(journey)).toEqual({ journey, warnings: [] });
+  });
+
+  it('cuts credentials out of a form body and keeps Liquid references', () => {
+    const journey = withWebhook({
+      bodyTemplate: 'user={{ contact.id }}&client_secret=s3cr3t-value&note=Bearer 9xQ2mL7rT4vW',
+    });
+    expect(redactedConfig(journey).bodyTemplate).toBe('user={{ contact.id }}&client_secret=&note=');
+    expect(redactWebhookSecrets(journey).warnings).toEqual([
+      'Field "client_secret" in the body of step "Notify CRM" was left empty: secrets are not exported.',
+      'The body of step "Notify CRM" held a credential with its scheme, which was removed: secrets are not exported.',
+    ]);
+  });
+
+  it('empties a URL fragment that is a bare token', () => {
+    const journey = withWebhook({ url: 'https://example.com/cb#Zk3pQ9xV2mN7bR4tY8wL1cF6' });
+    expect(redactedConfig(journey).url).toBe('https://example.com/cb#');
   });
 });
