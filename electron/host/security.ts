@@ -43,6 +43,10 @@ export function allowedHosts(port: number): Set<string> {
  */
 export function checkRequestOrigin(req: IncomingMessage, port: number): string | null {
   const hosts = allowedHosts(port);
+  // Node keeps only the first of repeated Host headers; a proxy or cache in between may use the
+  // last one, so a request carrying two names cannot be trusted to mean either.
+  const hostHeaders = req.headersDistinct.host ?? [];
+  if (hostHeaders.length > 1) return `A request must carry one Host header, not ${hostHeaders.length}`;
   const host = req.headers.host;
   if (!host || !hosts.has(host.toLowerCase()))
     return `Host "${host ?? ''}" is not allowed; use http://127.0.0.1:${port}/`;
@@ -68,4 +72,15 @@ export function tokenMatches(expected: string, header: string | undefined): bool
   const given = Buffer.from(header.slice('Bearer '.length));
   const wanted = Buffer.from(expected);
   return given.length === wanted.length && timingSafeEqual(given, wanted);
+}
+
+/**
+ * True when the request's Content-Type is exactly `mediaType`, parameters (`; charset=utf-8`)
+ * aside: a prefix test would let `application/jsonfoo` or `application/json-patch+json` through.
+ */
+export function hasMediaType(req: IncomingMessage, mediaType: string): boolean {
+  const header = req.headers['content-type'];
+  if (header === undefined) return false;
+  const essence = header.split(';', 1)[0]!.trim().toLowerCase();
+  return essence === mediaType;
 }

@@ -7,7 +7,7 @@ import { exportContactsCsv, exportFileName, ExportRequestSchema } from '../servi
 import { MAX_UPLOAD_BYTES } from '../services/import/uploads';
 import { receiveUpload } from './upload';
 import { readJsonBody } from './read-body';
-import { checkRequestOrigin, SECURITY_HEADERS, tokenMatches } from './security';
+import { checkRequestOrigin, hasMediaType, SECURITY_HEADERS, tokenMatches } from './security';
 import { serveStatic } from './static-files';
 
 export interface HostOptions {
@@ -65,9 +65,8 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
 
   async function handleCall(req: IncomingMessage, res: ServerResponse, service: string, method: string) {
     if (req.method !== 'POST') throw new ApiError('BAD_INPUT', 'API calls must use POST.');
-    const type = req.headers['content-type'] ?? '';
     // A form post cannot set this type, which closes the last cross-site path a missing Origin would leave.
-    if (!type.startsWith('application/json'))
+    if (!hasMediaType(req, 'application/json'))
       throw new ApiError('BAD_INPUT', 'API calls must send Content-Type: application/json.');
     const input = await readJsonBody(req);
     const envelope = await dispatcher.dispatch(service, method, input);
@@ -75,7 +74,7 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
   }
 
   async function handleExport(req: IncomingMessage, res: ServerResponse) {
-    if (!(req.headers['content-type'] ?? '').startsWith('application/json'))
+    if (!hasMediaType(req, 'application/json'))
       throw new ApiError('BAD_INPUT', 'Exports must send Content-Type: application/json.');
     const parsed = ExportRequestSchema.safeParse((await readJsonBody(req)) ?? {});
     if (!parsed.success) throw new ApiError('BAD_INPUT', parsed.error.issues[0]?.message ?? 'Bad export request');

@@ -6,6 +6,7 @@ import { Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { ApiError } from '../../shared/contract/index';
 import { MAX_UPLOAD_BYTES, uploadPath } from '../services/import/uploads';
+import { hasMediaType } from './security';
 
 /**
  * Streams a browser upload (a CSV to import) to a file under the data folder's uploads/, never
@@ -13,7 +14,7 @@ import { MAX_UPLOAD_BYTES, uploadPath } from '../services/import/uploads';
  * the partial file removed.
  */
 export async function receiveUpload(req: IncomingMessage, dataDir: string, limit = MAX_UPLOAD_BYTES): Promise<string> {
-  if (!(req.headers['content-type'] ?? '').startsWith('application/octet-stream')) {
+  if (!hasMediaType(req, 'application/octet-stream')) {
     throw new ApiError('BAD_INPUT', 'Uploads must send Content-Type: application/octet-stream.');
   }
   const declared = Number(req.headers['content-length'] ?? NaN);
