@@ -7,6 +7,7 @@ import { resolveDataDir } from '../services/data-dir';
 import { parseDataDirFlag } from './command-line';
 import type { ElectronMain } from './electron-api';
 import { forwardEvents, registerIpc } from './ipc';
+import { unpackedPath } from './unpacked-path';
 import { IPC_EVENT_CHANNEL } from '../../shared/contract/bridge';
 import { installAppMenu } from './menu';
 import { handleAppProtocol, registerAppScheme } from './protocol';
@@ -134,9 +135,10 @@ export function bootstrap(electron: ElectronMain, options: BootstrapOptions = {}
           host: 'electron',
           appVersion: APP_VERSION,
           dialogs: createNativeDialogs(dialog, () => mainWindow),
-          // build.mjs puts the workers beside main.cjs; worker_threads need files of their own.
-          mjmlWorkerPath: path.join(baseDir, 'mjml-worker.mjs'),
-          importWorkerPath: path.join(baseDir, 'import-worker.mjs'),
+          // build.mjs puts the workers beside main.cjs; worker_threads need files of their own,
+          // outside app.asar in the packaged app.
+          mjmlWorkerPath: unpackedPath(path.join(baseDir, 'mjml-worker.mjs')),
+          importWorkerPath: unpackedPath(path.join(baseDir, 'import-worker.mjs')),
           onInternalError: (error, where) => log(`${where} failed.`, error),
         });
         registerIpc(ipcMain, core.dispatcher);
