@@ -44,7 +44,12 @@ export function createExternalLinkOpener(
     const answer =
       win && !win.isDestroyed() ? deps.dialog.showMessageBox(win, options) : deps.dialog.showMessageBox(options);
     answer
-      .then(({ response }) => (response === 1 ? deps.shell.openExternal(url) : undefined))
+      .then(({ response }) => {
+        if (response !== 1) return undefined;
+        // Reviewed for Electronegativity: a clicked http(s) URL without credentials, which the
+        // user has just read in full and agreed to open.
+        return deps.shell.openExternal(url); // eng-disable OPEN_EXTERNAL_JS_CHECK
+      })
       .catch((error: unknown) => deps.onError?.(error, url))
       .finally(() => (asking = false));
   };
