@@ -8,6 +8,7 @@ export interface Finding {
   confidence: { value: number; name: string };
 }
 export const EXCLUDED_CHECKS: Record<string, string>;
+export const APP_SOURCES: string[];
 export function runElectronegativity(input?: string): Promise<{ issues: Finding[]; errors: unknown[] }>;
 export function findingsAboveLow(issues: Finding[]): Finding[];
 export function describeFinding(issue: Finding): string;

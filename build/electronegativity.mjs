@@ -2,7 +2,9 @@
 // Part of `npm run lint`: runs Electronegativity (Doyensec's checker for Electron misconfigurations)
 // over the project and fails on any finding above LOW. It runs offline: the tool fetches updated
 // translations and Electron's release list from GitHub, and lint touches no network.
+import fs from 'node:fs';
 import { createRequire } from 'node:module';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -37,7 +39,31 @@ function useBundledStrings() {
   require.cache[fetcher] = { id: fetcher, filename: fetcher, loaded: true, exports: async () => {} };
 }
 
-export async function runElectronegativity(input = root) {
+/**
+ * What the app is made of: its manifest and the code and page that ship. Build output (dist/, a
+ * minified copy its parser cannot read), tests and their fakes are left out. The tool scans one
+ * folder, so these are linked into a temporary one.
+ */
+export const APP_SOURCES = ['package.json', 'electron', 'renderer', 'shared'];
+
+async function withAppSources(scan) {
+  const staging = fs.mkdtempSync(path.join(os.tmpdir(), 'journey-studio-electronegativity-'));
+  try {
+    for (const entry of APP_SOURCES) {
+      const source = path.join(root, entry);
+      // Junctions need no privileges on Windows; a lone file is simply copied.
+      if (fs.statSync(source).isDirectory()) fs.symlinkSync(source, path.join(staging, entry), 'junction');
+      else fs.copyFileSync(source, path.join(staging, entry));
+    }
+    return await scan(staging);
+  } finally {
+    fs.rmSync(staging, { recursive: true, force: true });
+  }
+}
+
+/** Scans `input` (a folder), or the app's sources when none is given. */
+export async function runElectronegativity(input) {
+  if (input === undefined) return withAppSources((staging) => runElectronegativity(staging));
   useBundledStrings();
   const run = require(path.join(toolDir, 'dist', 'runner.js'));
   const electronVersion = require(require.resolve('electron/package.json', { paths: [root] })).version;

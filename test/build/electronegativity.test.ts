@@ -41,6 +41,14 @@ describe('build/electronegativity.mjs', () => {
     expect(describeFinding(isolation)).toMatch(/^main\.ts:3:\d+ CONTEXT_ISOLATION_JS_CHECK \(HIGH, FIRM\): /);
   });
 
+  it('finds nothing above LOW in the app, reading every file of it', async () => {
+    const { issues, errors } = await runElectronegativity();
+    expect(findingsAboveLow(issues).map(describeFinding)).toEqual([]);
+    expect(errors).toEqual([]);
+    // Only the app's own sources are scanned: no build output, no test fakes.
+    expect(issues.every((issue) => /^(package\.json|electron\/|renderer\/|shared\/|N\/A)/.test(issue.file))).toBe(true);
+  });
+
   it('accepts a reviewed openExternal marked beside the call, and only that one', async () => {
     const dir = projectWith({
       'links.ts': [
