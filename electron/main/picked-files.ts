@@ -57,11 +57,13 @@ export function guardPickedSources(dispatcher: Dispatcher, picked: PickedFiles):
       if (READS_SOURCE_PATH.has(`${service}.${method}`)) {
         const file = sourcePathOf(input);
         if (typeof file === 'string' && !picked.has(file)) {
+          const message = `Journey Studio reads only files you picked or dropped in this session; choose "${path.basename(file)}" again.`;
           return {
             ok: false,
             error: {
               code: 'FORBIDDEN',
-              message: `source.path: Journey Studio reads only files you picked or dropped in this session; choose "${path.basename(file)}" again.`,
+              message: `source.path: ${message}`,
+              issues: [{ path: 'source.path', message }],
             },
           };
         }

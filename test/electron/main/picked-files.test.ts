@@ -62,7 +62,11 @@ describe('imports from a path the user picked or dropped', () => {
     const refused = await preview(secret);
     expect(refused).toEqual({
       ok: false,
-      error: { code: 'FORBIDDEN', message: expect.stringMatching(/^source\.path: .*picked or dropped/) },
+      error: {
+        code: 'FORBIDDEN',
+        message: expect.stringMatching(/^source\.path: .*picked or dropped.*"id_rsa"/),
+        issues: [{ path: 'source.path', message: expect.stringContaining('picked or dropped') }],
+      },
     });
     expect(JSON.stringify(refused)).not.toContain('PRIVATE KEY');
     const start = await electron.ipcMain.call(IPC_INVOKE_CHANNEL, windowEvent(), 'imports', 'start', {
