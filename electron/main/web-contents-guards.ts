@@ -11,7 +11,7 @@ export interface GuardOptions {
 /**
  * The app is one page on one origin: it never needs a second window, a <webview> or a
  * navigation away from itself, so all three are refused. A link to elsewhere that got rendered
- * (help pages, provider consoles) is handed to the system browser instead.
+ * (a link in a template preview, say) may go to the system browser once the user agrees.
  */
 export function guardWebContents(contents: GuardedContents, options: GuardOptions = {}): void {
   contents.setWindowOpenHandler((details) => {
