@@ -1,7 +1,20 @@
 import { defineConfig } from '@playwright/test';
+import { machineChromiumProbe } from './test/e2e/support/chromium-probe';
+import { findChromium } from './test/e2e/support/find-chromium';
 
-/** Debian's Chromium: Playwright's own browser download is not available on every machine. */
-const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+/**
+ * The browser is chosen once, when the runner loads this file; the choice goes into CHROMIUM_PATH
+ * so the worker processes, which load it again, take the same one without searching.
+ */
+function chromiumPath(): string {
+  const choice = findChromium(machineChromiumProbe());
+  if ('missing' in choice) {
+    process.stderr.write(`${choice.missing}\n`);
+    process.exit(1);
+  }
+  process.env.CHROMIUM_PATH = choice.path;
+  return choice.path;
+}
 
 export default defineConfig({
   testDir: 'test/e2e',
@@ -18,7 +31,7 @@ export default defineConfig({
     screenshot: 'only-on-failure',
     trace: 'retain-on-failure',
     launchOptions: {
-      executablePath: chromiumPath,
+      executablePath: chromiumPath(),
       args: [
         '--no-sandbox',
         '--disable-gpu',

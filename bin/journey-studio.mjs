@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // The `journey-studio` command. Builds dist/ on first use from a source checkout, then runs the CLI.
 import fs from 'node:fs';
+import module from 'node:module';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -22,4 +23,6 @@ if (!fs.existsSync(cli) || !fs.existsSync(renderer)) {
   await buildNode();
   await buildRenderer();
 }
+// V8 keeps the compiled CLI bundle (1.5 MB) on disk, so later starts skip compiling it again.
+module.enableCompileCache?.();
 await import(pathToFileURL(cli).href);

@@ -21,16 +21,6 @@ const common = {
   external: ['electron', 'better-sqlite3', 'mjml'],
 };
 
-// worker_threads needs a file of its own: the MJML worker ships unbundled beside each Node-side bundle.
-const MJML_WORKER = 'electron/services/rendering/mjml-worker.mjs';
-
-function copyMjmlWorker() {
-  for (const dir of ['dist/node', 'dist/electron']) {
-    fs.mkdirSync(path.join(root, dir), { recursive: true });
-    fs.copyFileSync(path.join(root, MJML_WORKER), path.join(root, dir, 'mjml-worker.mjs'));
-  }
-}
-
 // Bundled CommonJS dependencies still call require(); give an ES module bundle one.
 const ESM_REQUIRE = {
   js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
@@ -51,9 +41,34 @@ export function buildImportWorker(outfile) {
   });
 }
 
+// worker_threads needs a file of its own. The MJML worker is bundled with mjml and html-to-text
+// inside, so the packaged app can ship it unpacked beside app.asar (a worker cannot load modules
+// from inside the archive) without unpacking mjml's whole dependency tree.
+export const MJML_WORKER_FILE = 'mjml-worker.mjs';
+
+/** Bundles the MJML worker to `outfile` (tests build their own copy too). */
+export function buildMjmlWorker(outfile) {
+  return esbuild.build({
+    ...common,
+    entryPoints: [path.join(root, 'electron/services/rendering/mjml-worker.mjs')],
+    outfile,
+    format: 'esm',
+    banner: ESM_REQUIRE,
+    sourcemap: false,
+    external: [],
+  });
+}
+
+async function buildMjmlWorkers() {
+  const outfile = path.join(root, 'dist/electron', MJML_WORKER_FILE);
+  await buildMjmlWorker(outfile);
+  fs.mkdirSync(path.join(root, 'dist/node'), { recursive: true });
+  fs.copyFileSync(outfile, path.join(root, 'dist/node', MJML_WORKER_FILE));
+}
+
 export async function buildNode() {
-  copyMjmlWorker();
   await Promise.all([
+    buildMjmlWorkers(),
     esbuild.build({
       ...common,
       entryPoints: ['electron/cli/index.ts'],

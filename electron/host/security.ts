@@ -42,6 +42,10 @@ export function allowedHosts(port: number): Set<string> {
  */
 export function checkRequestOrigin(req: IncomingMessage, port: number): string | null {
   const hosts = allowedHosts(port);
+  // Node keeps only the first of repeated Host headers; a proxy or cache in between may use the
+  // last one, so a request carrying two names cannot be trusted to mean either.
+  const hostHeaders = req.headersDistinct.host ?? [];
+  if (hostHeaders.length > 1) return `A request must carry one Host header, not ${hostHeaders.length}`;
   const host = req.headers.host;
   if (!host || !hosts.has(host.toLowerCase()))
     return `Host "${host ?? ''}" is not allowed; use http://127.0.0.1:${port}/`;
@@ -60,4 +64,15 @@ export function checkRequestOrigin(req: IncomingMessage, port: number): string |
   }
   if (req.headers['sec-fetch-site'] === 'cross-site') return 'Cross-site requests are not allowed';
   return null;
+}
+
+/**
+ * True when the request's Content-Type is exactly `mediaType`, parameters (`; charset=utf-8`)
+ * aside: a prefix test would let `application/jsonfoo` or `application/json-patch+json` through.
+ */
+export function hasMediaType(req: IncomingMessage, mediaType: string): boolean {
+  const header = req.headers['content-type'];
+  if (header === undefined) return false;
+  const essence = header.split(';', 1)[0]!.trim().toLowerCase();
+  return essence === mediaType;
 }

@@ -6,7 +6,7 @@ import { MAX_UPLOAD_BYTES } from '../services/import/uploads';
 import { uploadBody } from './upload';
 import { readJsonBody } from './read-body';
 import { newAccessToken, tokenMatches } from './access-token';
-import { checkRequestOrigin, SECURITY_HEADERS } from './security';
+import { checkRequestOrigin, hasMediaType, SECURITY_HEADERS } from './security';
 import { serveStatic } from './static-files';
 
 export interface HostOptions {
@@ -66,8 +66,7 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
   let port = 0;
 
   function requireType(req: IncomingMessage, type: string, what: string): void {
-    if (!(req.headers['content-type'] ?? '').startsWith(type))
-      throw new ApiError('BAD_INPUT', `${what} must send Content-Type: ${type}.`);
+    if (!hasMediaType(req, type)) throw new ApiError('BAD_INPUT', `${what} must send Content-Type: ${type}.`);
   }
 
   async function handleCall(req: IncomingMessage, res: ServerResponse, service: string, method: string) {

@@ -26,7 +26,7 @@ export function isAppUrl(url: string): boolean {
   );
 }
 
-/** Only https leaves the app: file:, javascript:, http: and custom schemes could run or leak things. */
+/** Only web links leave the app: file:, javascript: and custom schemes could run or leak things. */
 export function isSafeExternalUrl(url: string): boolean {
   let parsed: URL;
   try {
@@ -35,5 +35,7 @@ export function isSafeExternalUrl(url: string): boolean {
     return false;
   }
   // Embedded credentials are a phishing trick ("https://bank.example@evil.example"), never a real link.
-  return parsed.protocol === 'https:' && parsed.username === '' && parsed.password === '';
+  return (
+    (parsed.protocol === 'https:' || parsed.protocol === 'http:') && parsed.username === '' && parsed.password === ''
+  );
 }

@@ -7,6 +7,8 @@ import { resolveDataDir } from '../services/data-dir';
 import { parseDataDirFlag } from './command-line';
 import type { ElectronMain } from './electron-api';
 import { forwardEvents, registerIpc } from './ipc';
+import { guardPickedSources, PickedFiles, registerPickedFiles } from './picked-files';
+import { unpackedPath } from './unpacked-path';
 import { IPC_EVENT_CHANNEL } from '../../shared/contract/bridge';
 import { installAppMenu } from './menu';
 import { handleAppProtocol, registerAppScheme } from './protocol';
@@ -70,10 +72,12 @@ export function bootstrap(electron: ElectronMain, options: BootstrapOptions = {}
     const win = createMainWindow({
       BrowserWindow,
       shell,
+      dialog,
       preloadPath: path.join(baseDir, 'preload.cjs'),
       state: loadWindowState(windowStateFile, electron.screen),
       devTools: !app.isPackaged,
       onLoadError: (error) => log('Could not load the interface.', error),
+      onLinkError: (error, url) => log(`Could not open ${url}.`, error),
     });
     trackWindowState(win, windowStateFile, { onError: (error) => log('Could not save the window position.', error) });
     if (core) {
@@ -137,12 +141,15 @@ export function bootstrap(electron: ElectronMain, options: BootstrapOptions = {}
           host: 'electron',
           appVersion: APP_VERSION,
           dialogs: createNativeDialogs(dialog, () => mainWindow),
-          // build.mjs puts the workers beside main.cjs; worker_threads need files of their own.
-          mjmlWorkerPath: path.join(baseDir, 'mjml-worker.mjs'),
-          importWorkerPath: path.join(baseDir, 'import-worker.mjs'),
+          // build.mjs puts the workers beside main.cjs; worker_threads need files of their own,
+          // outside app.asar in the packaged app.
+          mjmlWorkerPath: unpackedPath(path.join(baseDir, 'mjml-worker.mjs')),
+          importWorkerPath: unpackedPath(path.join(baseDir, 'import-worker.mjs')),
           onInternalError: (error, where) => log(`${where} failed.`, error),
         });
-        registerIpc(ipcMain, core.dispatcher);
+        const picked = new PickedFiles();
+        registerPickedFiles(ipcMain, picked);
+        registerIpc(ipcMain, guardPickedSources(core.dispatcher, picked));
         installAppMenu(Menu, {
           platform,
           isPackaged: app.isPackaged,

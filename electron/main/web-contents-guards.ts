@@ -1,25 +1,21 @@
-import type { Session, Shell, WebContents } from 'electron';
-import { isAppUrl, isSafeExternalUrl } from './app-url';
+import type { HandlerDetails, Session, WebContents } from 'electron';
+import { isAppUrl } from './app-url';
 
 type GuardedContents = Pick<WebContents, 'setWindowOpenHandler' | 'on'>;
 
 export interface GuardOptions {
-  /** When given, https links the page tries to open in a new window go to the user's browser. */
-  openExternal?: Shell['openExternal'];
-  onOpenExternalError?: (error: unknown, url: string) => void;
+  /** When given, it decides whether a link the page opens in a new window goes to the user's browser. */
+  openLink?: (details: HandlerDetails) => void;
 }
 
 /**
  * The app is one page on one origin: it never needs a second window, a <webview> or a
  * navigation away from itself, so all three are refused. A link to elsewhere that got rendered
- * (help pages, provider consoles) is handed to the system browser instead.
+ * (a link in a template preview, say) may go to the system browser once the user agrees.
  */
 export function guardWebContents(contents: GuardedContents, options: GuardOptions = {}): void {
-  const { openExternal, onOpenExternalError } = options;
-  contents.setWindowOpenHandler(({ url }) => {
-    if (openExternal && isSafeExternalUrl(url)) {
-      openExternal(url).catch((error: unknown) => onOpenExternalError?.(error, url));
-    }
+  contents.setWindowOpenHandler((details) => {
+    options.openLink?.(details);
     return { action: 'deny' };
   });
   contents.on('will-navigate', (event) => {

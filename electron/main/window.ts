@@ -1,16 +1,20 @@
-import type { BrowserWindow, BrowserWindowConstructorOptions, Shell } from 'electron';
+import type { BrowserWindow, BrowserWindowConstructorOptions, Dialog, Shell } from 'electron';
 import { APP_ENTRY_URL } from './app-url';
+import { createExternalLinkOpener } from './external-links';
 import { denyAllPermissions, guardWebContents } from './web-contents-guards';
 import { DEFAULT_WINDOW_STATE, type WindowState } from './window-state';
 
 export interface MainWindowDeps {
   BrowserWindow: typeof BrowserWindow;
   shell: Pick<Shell, 'openExternal'>;
+  /** Asks before a link leaves the app. */
+  dialog: Pick<Dialog, 'showMessageBox'>;
   preloadPath: string;
   state?: WindowState;
   /** Packaged builds ship without DevTools so a user cannot be talked into pasting code there. */
   devTools: boolean;
   onLoadError?: (error: unknown) => void;
+  onLinkError?: (error: unknown, url: string) => void;
 }
 
 export function mainWindowOptions(
@@ -49,7 +53,13 @@ export function createMainWindow(deps: MainWindowDeps): BrowserWindow {
   const state = deps.state ?? DEFAULT_WINDOW_STATE;
   const win = new deps.BrowserWindow(mainWindowOptions(deps.preloadPath, state, deps.devTools));
 
-  guardWebContents(win.webContents, { openExternal: (url) => deps.shell.openExternal(url) });
+  const openLink = createExternalLinkOpener({
+    shell: deps.shell,
+    dialog: deps.dialog,
+    getWindow: () => win,
+    onError: (error, url) => deps.onLinkError?.(error, url),
+  });
+  guardWebContents(win.webContents, { openLink });
   denyAllPermissions(win.webContents.session);
 
   win.once('ready-to-show', () => {

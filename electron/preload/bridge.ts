@@ -1,5 +1,10 @@
 import type { IpcRenderer, IpcRendererEvent, WebUtils } from 'electron';
-import { IPC_EVENT_CHANNEL, IPC_INVOKE_CHANNEL, type PreloadBridge } from '../../shared/contract/bridge';
+import {
+  IPC_EVENT_CHANNEL,
+  IPC_INVOKE_CHANNEL,
+  IPC_PICKED_FILE_CHANNEL,
+  type PreloadBridge,
+} from '../../shared/contract/bridge';
 import type { Envelope } from '../../shared/contract/errors';
 
 /**
@@ -8,12 +13,18 @@ import type { Envelope } from '../../shared/contract/errors';
  * object carries `sender` (ipcRenderer itself), which must never cross into the page.
  */
 export function createPreloadBridge(
-  ipcRenderer: Pick<IpcRenderer, 'invoke' | 'on' | 'removeListener'>,
+  ipcRenderer: Pick<IpcRenderer, 'invoke' | 'send' | 'on' | 'removeListener'>,
   webUtils: Pick<WebUtils, 'getPathForFile'>,
 ): PreloadBridge {
   return {
-    // Only a File the user handed to the page has a path; anything else gives "".
-    pathForFile: (file) => webUtils.getPathForFile(file),
+    // Only a File the user handed to the page has a path; anything else gives "". Main is told
+    // before the page can use the path: messages from one frame arrive in order, so the import
+    // call that follows finds it on main's list of picked files.
+    pathForFile(file) {
+      const path = webUtils.getPathForFile(file);
+      if (path !== '') ipcRenderer.send(IPC_PICKED_FILE_CHANNEL, path);
+      return path;
+    },
     async invoke(service, method, input) {
       try {
         return (await ipcRenderer.invoke(IPC_INVOKE_CHANNEL, service, method, input)) as Envelope;

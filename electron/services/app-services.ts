@@ -84,8 +84,8 @@ export interface StartCoreOptions {
   appVersion: string;
   dialogs?: NativeDialogs;
   /**
-   * The plain-JavaScript MJML worker (electron/services/rendering/mjml-worker.mjs, copied beside
-   * the bundles by build.mjs). Without it every email render answers with an error diagnostic.
+   * The plain-JavaScript MJML worker (electron/services/rendering/mjml-worker.mjs, bundled beside
+   * the other bundles by build.mjs). Without it every email render answers with an error diagnostic.
    */
   mjmlWorkerPath?: string;
   /** Defaults to the built-in and custom customer fields of the store. */

@@ -4,6 +4,8 @@ import type { Envelope } from './errors';
 export const IPC_PREFIX = 'journey-studio:';
 export const IPC_INVOKE_CHANNEL = `${IPC_PREFIX}invoke`;
 export const IPC_EVENT_CHANNEL = `${IPC_PREFIX}event`;
+/** The preload tells main which file paths the user picked or dropped; main reads only those. */
+export const IPC_PICKED_FILE_CHANNEL = `${IPC_PREFIX}picked-file`;
 
 /** The one object the preload puts on window. */
 export const BRIDGE_GLOBAL = 'journeyStudio';

@@ -54,7 +54,11 @@ export class FakeSession {
   });
 }
 
-export type WindowOpenHandler = (details: { url: string }) => { action: 'allow' | 'deny' };
+export interface WindowOpenDetails {
+  url: string;
+  disposition: 'default' | 'foreground-tab' | 'background-tab' | 'new-window' | 'other';
+}
+export type WindowOpenHandler = (details: WindowOpenDetails) => { action: 'allow' | 'deny' };
 
 let nextWebContentsId = 1;
 
@@ -95,9 +99,15 @@ export class FakeWebContents extends EventEmitter {
     return prevented;
   }
 
-  /** What Electron does when the page calls window.open or a target=_blank link is clicked. */
-  openWindow(url: string): { action: 'allow' | 'deny' } | undefined {
-    return this.windowOpenHandler?.({ url });
+  /**
+   * What Electron does when the page calls window.open or a target=_blank link is clicked; a
+   * click opens a foreground tab, window.open with window features a new window.
+   */
+  openWindow(
+    url: string,
+    disposition: WindowOpenDetails['disposition'] = 'foreground-tab',
+  ): { action: 'allow' | 'deny' } | undefined {
+    return this.windowOpenHandler?.({ url, disposition });
   }
 }
 
@@ -196,8 +206,24 @@ export function createFakeElectron() {
 
   type InvokeHandler = (event: unknown, ...args: unknown[]) => unknown;
   const ipcHandlers = new Map<string, InvokeHandler>();
+  type MessageListener = (event: unknown, ...args: unknown[]) => void;
+  const ipcListeners = new Map<string, Set<MessageListener>>();
   const ipcMain = {
     handlers: ipcHandlers,
+    listeners: ipcListeners,
+    on: vi.fn((channel: string, listener: MessageListener) => {
+      if (!ipcListeners.has(channel)) ipcListeners.set(channel, new Set());
+      ipcListeners.get(channel)!.add(listener);
+      return ipcMain;
+    }),
+    removeListener: vi.fn((channel: string, listener: MessageListener) => {
+      ipcListeners.get(channel)?.delete(listener);
+      return ipcMain;
+    }),
+    /** Plays a renderer's ipcRenderer.send arriving in main. */
+    send(channel: string, event: unknown, ...args: unknown[]): void {
+      for (const listener of ipcListeners.get(channel) ?? []) listener(event, ...args);
+    },
     handle: vi.fn((channel: string, handler: InvokeHandler) => {
       if (ipcHandlers.has(channel)) throw new Error(`Attempted to register a second handler for '${channel}'`);
       ipcHandlers.set(channel, handler);
@@ -214,6 +240,7 @@ export function createFakeElectron() {
   };
 
   class FakeIpcRenderer extends EventEmitter {
+    send = vi.fn((_channel: string, ..._args: unknown[]) => undefined);
     invoke = vi.fn((_channel: string, ..._args: unknown[]): Promise<unknown> =>
       Promise.resolve({ ok: true, value: null }),
     );

@@ -24,7 +24,7 @@ export interface MjmlRenderer {
 }
 
 export interface MjmlRendererOptions {
-  /** The plain-JavaScript worker (mjml-worker.mjs): the source file in tests, the copy in dist/ when built. */
+  /** The plain-JavaScript worker (mjml-worker.mjs): the source file in tests, its bundle in dist/ when built. */
   workerPath: string;
   /**
    * A render that takes longer is treated as hung and its worker replaced. The clock starts when the

@@ -1,6 +1,6 @@
 // MJML → HTML (+ the plain-text part) off the main thread. Plain JavaScript on purpose: it runs
-// unbundled, from the source tree in tests and from a copy beside the bundles in dist/, in Node
-// and in Electron alike. Loading mjml here also keeps its ~100 modules off the app's startup path.
+// unbundled from the source tree in tests, and build.mjs bundles it with mjml inside for dist/,
+// in Node and in Electron alike. Loading mjml here also keeps its ~100 modules off the app's startup path.
 import { parentPort } from 'node:worker_threads';
 import { convert } from 'html-to-text';
 import mjmlModule from 'mjml';

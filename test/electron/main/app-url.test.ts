@@ -27,12 +27,13 @@ describe('isAppUrl', () => {
 });
 
 describe('isSafeExternalUrl', () => {
-  it('accepts plain https links', () => {
+  it('accepts plain web links', () => {
     expect(isSafeExternalUrl('https://docs.example.com/help?x=1')).toBe(true);
+    expect(isSafeExternalUrl('http://example.com/offer')).toBe(true);
   });
 
   it.each([
-    'http://example.com/',
+    'ftp://example.com/',
     'file:///C:/Windows/system32/calc.exe',
     'javascript:alert(1)',
     'app://journey-studio/',

@@ -17,6 +17,7 @@ describe('createMainWindow', () => {
     return createMainWindow({
       BrowserWindow: real.BrowserWindow,
       shell: real.shell,
+      dialog: real.dialog,
       preloadPath: '/app/dist/electron/preload.cjs',
       devTools: true,
       ...overrides,
@@ -71,28 +72,79 @@ describe('createMainWindow', () => {
   });
 
   describe('window.open', () => {
-    it('denies and opens https links in the system browser', async () => {
+    const answer = (response: number) =>
+      electron.dialog.showMessageBox.mockResolvedValueOnce({ response, checkboxChecked: false });
+
+    it('denies the window and opens a clicked web link in the system browser once the user agrees', async () => {
+      answer(1);
       expect(win.webContents.openWindow('https://docs.example.com/help')).toEqual({ action: 'deny' });
-      expect(electron.shell.openExternal).toHaveBeenCalledWith('https://docs.example.com/help');
+      await vi.waitFor(() => expect(electron.shell.openExternal).toHaveBeenCalledWith('https://docs.example.com/help'));
+      // The question is asked over the app window and names the whole address.
+      expect(electron.dialog.showMessageBox).toHaveBeenCalledWith(
+        win,
+        expect.objectContaining({ detail: 'https://docs.example.com/help', buttons: ['Cancel', 'Open in Browser'] }),
+      );
+    });
+
+    it('opens plain http links too, after asking', async () => {
+      answer(1);
+      win.webContents.openWindow('http://example.com/offer?id=7');
+      await vi.waitFor(() => expect(electron.shell.openExternal).toHaveBeenCalledWith('http://example.com/offer?id=7'));
+    });
+
+    it('opens nothing when the user cancels', async () => {
+      let settle!: (value: { response: number; checkboxChecked: boolean }) => void;
+      electron.dialog.showMessageBox.mockReturnValueOnce(new Promise((resolve) => (settle = resolve)));
+      win.webContents.openWindow('https://example.com/');
+      settle({ response: 0, checkboxChecked: false });
+      // The next question can only be asked once the first has been answered and handled.
+      answer(0);
+      await vi.waitFor(() => {
+        win.webContents.openWindow('https://example.com/again');
+        expect(electron.dialog.showMessageBox).toHaveBeenCalledTimes(2);
+      });
+      expect(electron.shell.openExternal).not.toHaveBeenCalled();
+    });
+
+    it('asks one question at a time: links opened meanwhile are dropped', () => {
+      electron.dialog.showMessageBox.mockReturnValueOnce(new Promise(() => {}));
+      win.webContents.openWindow('https://example.com/1');
+      win.webContents.openWindow('https://example.com/2');
+      win.webContents.openWindow('https://example.com/3');
+      expect(electron.dialog.showMessageBox).toHaveBeenCalledTimes(1);
+    });
+
+    it('does not ask for a scripted window.open with window features', () => {
+      expect(win.webContents.openWindow('https://example.com/', 'new-window')).toEqual({ action: 'deny' });
+      expect(win.webContents.openWindow('https://example.com/', 'other')).toEqual({ action: 'deny' });
+      expect(electron.dialog.showMessageBox).not.toHaveBeenCalled();
     });
 
     it.each([
       'javascript:alert(1)',
       'file:///etc/passwd',
-      'http://example.com/',
       'app://journey-studio/index.html',
       'smb://host/share',
       'https://u:p@evil.example/',
       'garbage',
-    ])('denies %s without opening anything', (url) => {
+    ])('denies %s without asking or opening anything', (url) => {
       expect(win.webContents.openWindow(url)).toEqual({ action: 'deny' });
+      expect(electron.dialog.showMessageBox).not.toHaveBeenCalled();
       expect(electron.shell.openExternal).not.toHaveBeenCalled();
     });
 
-    it('survives the system browser failing to open', async () => {
+    it('reports the system browser failing to open', async () => {
+      const onLinkError = vi.fn();
+      const withReport = open({ onLinkError });
+      answer(1);
       electron.shell.openExternal.mockRejectedValueOnce(new Error('no browser'));
-      expect(win.webContents.openWindow('https://example.com/')).toEqual({ action: 'deny' });
-      await Promise.resolve();
+      expect(withReport.webContents.openWindow('https://example.com/')).toEqual({ action: 'deny' });
+      await vi.waitFor(() =>
+        expect(onLinkError).toHaveBeenCalledWith(
+          expect.objectContaining({ message: 'no browser' }),
+          'https://example.com/',
+        ),
+      );
     });
   });
 
@@ -141,6 +193,7 @@ describe('createMainWindow', () => {
     createMainWindow({
       BrowserWindow: FailingWindow as unknown as typeof BrowserWindow,
       shell: real.shell,
+      dialog: real.dialog,
       preloadPath: '/p.cjs',
       devTools: false,
       onLoadError,

@@ -3,6 +3,7 @@ import {
   BRIDGE_GLOBAL,
   IPC_EVENT_CHANNEL,
   IPC_INVOKE_CHANNEL,
+  IPC_PICKED_FILE_CHANNEL,
   type PreloadBridge,
 } from '../../../shared/contract/bridge';
 import { contextBridge, ipcRenderer } from '../../__mocks__/electron';
@@ -31,6 +32,13 @@ describe('preload', () => {
   it('gives the path of a file the user picked, and nothing for other files', () => {
     expect(bridge.pathForFile({ name: 'picked.csv' } as File)).toBe('/home/ada/picked.csv');
     expect(bridge.pathForFile({ name: 'made-up.csv' } as File)).toBe('');
+  });
+
+  it('tells main which paths the user picked, so main reads only those', () => {
+    bridge.pathForFile({ name: 'made-up.csv' } as File);
+    expect(ipcRenderer.send).not.toHaveBeenCalled();
+    bridge.pathForFile({ name: 'picked.csv' } as File);
+    expect(ipcRenderer.send).toHaveBeenCalledExactlyOnceWith(IPC_PICKED_FILE_CHANNEL, '/home/ada/picked.csv');
   });
 
   it('does not hand ipcRenderer (or anything holding it) to the page', () => {
