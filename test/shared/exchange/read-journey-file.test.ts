@@ -191,6 +191,21 @@ describe('readJourneyFile: what it refuses, and why', () => {
     expect(refusalOf(journey).issues.map((issue) => issue.path)).toEqual(['nodes[0].position.x']);
   });
 
+  it('names an unknown key by its own path, at any depth of a bare document', () => {
+    const journey = sampleFileData().journey;
+    journey.owner = 'me';
+    journey.settings.colour = 'red';
+    journey.nodes[0].config.extra = true;
+    expect(refusalOf(journey).issues).toEqual([
+      { path: 'settings.colour', message: 'Unrecognized key: "colour"' },
+      { path: 'nodes[0].config.extra', message: 'Unrecognized key: "extra"' },
+      { path: 'owner', message: 'Unrecognized key: "owner"' },
+    ]);
+    const wrapped = sampleFileData();
+    wrapped.journey.owner = 'me';
+    expect(refusalOf(wrapped).issues).toEqual([{ path: 'journey.owner', message: 'Unrecognized key: "owner"' }]);
+  });
+
   it('names bad templates by their place in the file', () => {
     const data = sampleFileData();
     data.templates[1].content.subject = 42;

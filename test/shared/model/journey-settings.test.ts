@@ -49,7 +49,7 @@ describe('JourneySettingsSchema', () => {
       { path: 'reEntry.periodHours', message: 'Invalid input: expected number, received undefined' },
     ]);
     expect(issuesOf(JourneySettingsSchema, settings({ reEntry: { mode: 'never', periodHours: 5 } as never }))).toEqual([
-      { path: 'reEntry', message: 'Unrecognized key: "periodHours"' },
+      { path: 'reEntry.periodHours', message: 'Unrecognized key: "periodHours"' },
     ]);
     expect(issuesOf(JourneySettingsSchema, settings({ reEntry: { mode: 'sometimes' } as never }))).toEqual([
       {
