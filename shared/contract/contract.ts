@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { JourneySchema } from '../model/index';
+import { SavableJourneySchema } from '../model/index';
 import {
   audienceService,
   ContactsChangedEventSchema,
@@ -18,6 +18,7 @@ import { TemplateLanguageSchema, TemplateNameSchema } from '../templates/templat
 import {
   AppInfoSchema,
   IdSchema,
+  JourneyDescriptionSchema,
   JourneyNameSchema,
   JourneySummarySchema,
   TemplateSchema,
@@ -43,7 +44,7 @@ export const journeysService = {
   get: method('A whole journey document with its revision.', ById, SavedJourney),
   create: method(
     'A new blank journey.',
-    z.object({ name: JourneyNameSchema, description: z.string().max(2000).optional() }).strict(),
+    z.object({ name: JourneyNameSchema, description: JourneyDescriptionSchema.optional() }).strict(),
     SavedJourney,
   ),
   rename: method('Rename a journey.', z.object({ id: IdSchema, name: JourneyNameSchema }).strict(), SavedJourney),
@@ -54,7 +55,7 @@ export const journeysService = {
   ),
   save: method(
     'Save a whole document; refused with CONFLICT when someone else saved since expectedRevision.',
-    z.object({ journey: JourneySchema, expectedRevision: z.number().int().positive() }).strict(),
+    z.object({ journey: SavableJourneySchema, expectedRevision: z.number().int().positive() }).strict(),
     SavedJourney,
   ),
   delete: method('Move a journey to the trash.', ById, Ok),

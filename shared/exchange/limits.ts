@@ -1,10 +1,10 @@
+import { JOURNEY_LIMITS } from '../model/journey-limits';
+
 export { MAX_JOURNEY_FILE_BYTES } from '../contract/lifecycle-services';
 
-/**
- * Far beyond any real journey (the validator warns from 1,000 steps on), low enough that a file
- * cannot make the import or the canvas crawl.
- */
-export const MAX_IMPORT_NODES = 20_000;
+/** A journey file's steps and connections are refused above the model's limits before they are parsed. */
+export const MAX_IMPORT_NODES = JOURNEY_LIMITS.steps;
+export const MAX_IMPORT_EDGES = JOURNEY_LIMITS.connections;
 
 /**
  * The deepest a journey file legitimately goes is about ten levels (a filter rule's list value inside

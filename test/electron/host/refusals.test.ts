@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { useRunningHost } from '../../support/running-host';
+import { JOURNEY_LIMITS, type Journey } from '../../../shared/model/index';
+import { MAX_REPORTED_ISSUES } from '../../../shared/exchange/index';
+import { sampleFileData } from '../../shared/exchange/support/sample-file';
+import { useRunningHost, type HostUnderTest } from '../../support/running-host';
 import { useTempDir } from '../../support/temp-dir';
 
 const tempDir = useTempDir();
@@ -25,5 +28,134 @@ describe('refusals over HTTP name what is wrong', () => {
     const notAll = (await (await call('audience', 'estimate', { all: false })).json()) as Refusal;
     expect(notAll.error.issues).toEqual([{ path: 'all', message: 'Invalid input: expected true' }]);
     expect(notAll.error.message).toBe('Invalid input for audience.estimate: all: Invalid input: expected true');
+  });
+});
+
+describe('a saved journey document keeps to the same limits as create and rename', () => {
+  async function createdJourney(call: HostUnderTest['call']): Promise<{ journey: Journey; revision: number }> {
+    const created = (await (await call('journeys', 'create', { name: 'Welcome' })).json()) as {
+      value: { journey: Journey; revision: number };
+    };
+    return created.value;
+  }
+
+  async function refusalOfSave(call: HostUnderTest['call'], change: (journey: Journey) => Journey): Promise<Refusal> {
+    const { journey, revision } = await createdJourney(call);
+    const response = await call('journeys', 'save', { journey: change(journey), expectedRevision: revision });
+    expect(response.status).toBe(400);
+    return (await response.json()) as Refusal;
+  }
+
+  const exitNode = (id: string, label = 'Done') => ({ ...exitNodeFor(id), label });
+
+  it('refuses names create and rename refuse, naming the limit', async () => {
+    const { call } = await startTestHost();
+    for (const name of ['', '   ', 'x'.repeat(5000)]) {
+      const refused = await refusalOfSave(call, (journey) => ({ ...journey, name }));
+      const createRefused = (await (await call('journeys', 'create', { name })).json()) as Refusal;
+      expect(refused.error.issues).toEqual(
+        createRefused.error.issues!.map((issue) => ({ ...issue, path: `journey.${issue.path}` })),
+      );
+    }
+    const long = await refusalOfSave(call, (journey) => ({ ...journey, name: 'x'.repeat(5000) }));
+    expect(long.error.issues).toEqual([{ path: 'journey.name', message: 'A journey name is at most 200 characters' }]);
+    const description = await refusalOfSave(call, (journey) => ({ ...journey, description: 'x'.repeat(100_000) }));
+    expect(description.error.issues).toEqual([
+      { path: 'journey.description', message: 'A journey description is at most 2,000 characters' },
+    ]);
+  });
+
+  it('refuses huge labels and ids and too many steps, naming the limit', async () => {
+    const { call } = await startTestHost();
+    const label = await refusalOfSave(call, (journey) => ({
+      ...journey,
+      nodes: [exitNode('n1', 'x'.repeat(1_000_000))],
+    }));
+    expect(label.error.issues).toEqual([
+      { path: 'journey.nodes[0].label', message: 'A step label is at most 200 characters' },
+    ]);
+    const id = await refusalOfSave(call, (journey) => ({ ...journey, nodes: [exitNode('n'.repeat(10_000))] }));
+    expect(id.error.issues).toEqual([{ path: 'journey.nodes[0].id', message: 'An id is at most 128 characters' }]);
+    const many = await refusalOfSave(call, (journey) => ({
+      ...journey,
+      nodes: Array.from({ length: JOURNEY_LIMITS.steps + 1 }, (_, index) => exitNode(`n${index}`)),
+    }));
+    expect(many.error.issues).toEqual([{ path: 'journey.nodes', message: 'A journey can have at most 10,000 steps' }]);
+  });
+
+  it('refuses a time zone the runtime does not know, and keeps one it knows', async () => {
+    const { call } = await startTestHost();
+    const mars = await refusalOfSave(call, (journey) => ({
+      ...journey,
+      settings: { ...journey.settings, timeZone: 'Mars/Olympus' },
+    }));
+    expect(mars.error.issues?.map((issue) => issue.path)).toEqual(['journey.settings.timeZone']);
+    const { journey, revision } = await createdJourney(call);
+    const saved = await call('journeys', 'save', {
+      journey: { ...journey, settings: { ...journey.settings, timeZone: 'Pacific/Auckland' } },
+      expectedRevision: revision,
+    });
+    expect(saved.status).toBe(200);
+  });
+});
+
+describe('names and labels follow one rule for invisible and broken characters', () => {
+  it('refuses names made only of zero-width or control characters, wherever a name is given', async () => {
+    const { call } = await startTestHost();
+    const created = (await (await call('journeys', 'create', { name: 'Welcome' })).json()) as {
+      value: { journey: Journey; revision: number };
+    };
+    const { journey, revision } = created.value;
+    for (const name of ['\u200b\u200b', '\u0007\u001b', '\u200d\ufeff\u2060', '\u0000 \u200b']) {
+      for (const [method, input] of [
+        ['create', { name }],
+        ['rename', { id: journey.id, name }],
+        ['save', { journey: { ...journey, name }, expectedRevision: revision }],
+      ] as const) {
+        const response = await call('journeys', method, input);
+        expect(response.status, `${method} ${JSON.stringify(name)}`).toBe(400);
+        const body = (await response.json()) as Refusal;
+        expect(body.error.issues?.[0]?.message).toBe('A journey needs a name (with at least one visible character)');
+      }
+    }
+  });
+
+  it('stores a lone surrogate as U+FFFD in the document and in the list alike', async () => {
+    const { call } = await startTestHost();
+    const created = (await (await call('journeys', 'create', { name: 'Broken \ud800 name\u200b' })).json()) as {
+      value: { journey: Journey; revision: number };
+    };
+    expect(created.value.journey.name).toBe('Broken \ufffd name\u200b');
+    const { journey, revision } = created.value;
+    const label = 'Step \udc00';
+    await call('journeys', 'save', {
+      journey: { ...journey, name: '\udbff tail', nodes: [{ ...exitNodeFor('n1'), label }] },
+      expectedRevision: revision,
+    });
+    const listed = (await (await call('journeys', 'list', {})).json()) as { value: { name: string }[] };
+    const read = (await (await call('journeys', 'get', { id: journey.id })).json()) as { value: { journey: Journey } };
+    expect(listed.value.map((row) => row.name)).toEqual(['\ufffd tail']);
+    expect(read.value.journey.name).toBe('\ufffd tail');
+    expect(read.value.journey.nodes[0]!.label).toBe('Step \ufffd');
+  });
+});
+
+function exitNodeFor(id: string) {
+  return { id, kind: 'exit' as const, label: '', position: { x: 0, y: 0 }, config: {} };
+}
+
+describe('a journey file with very many problems', () => {
+  it('is refused by exchange.import with 400 and a bounded list of paths, and the server keeps answering', async () => {
+    const { call } = await startTestHost();
+    const data = sampleFileData();
+    data.journey.edges = Array.from({ length: 20_000 }, () => ({}));
+    const response = await call('exchange', 'import', { content: JSON.stringify(data) });
+    expect(response.status).toBe(400);
+    const body = (await response.json()) as Refusal;
+    expect(body.error.code).toBe('BAD_INPUT');
+    expect(body.error.message).toMatch(/^This journey file cannot be imported \(80,000 problems\)/);
+    expect(body.error.issues).toHaveLength(MAX_REPORTED_ISSUES);
+    expect(body.error.issues!.every((issue) => issue.path.startsWith('journey.edges['))).toBe(true);
+    expect((await call('app', 'info', {})).status).toBe(200);
   });
 });
