@@ -9,6 +9,7 @@ export {
 } from './file-format';
 export {
   MAX_IMPORT_EDGES,
+  MAX_IMPORT_FIELDS,
   MAX_IMPORT_NODES,
   MAX_JSON_DEPTH,
   MAX_JOURNEY_FILE_BYTES,

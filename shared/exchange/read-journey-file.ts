@@ -16,7 +16,13 @@ import { cleanName } from './clean-name';
 import { JOURNEY_FILE_FORMAT, JOURNEY_FILE_KEYS, type JourneyFileContents } from './file-format';
 import { JourneyFileError } from './journey-file-error';
 import { JsonTextError, parseJsonText } from './json-text';
-import { MAX_IMPORT_EDGES, MAX_IMPORT_NODES, MAX_JOURNEY_FILE_BYTES, MAX_REPORTED_ISSUES } from './limits';
+import {
+  MAX_IMPORT_EDGES,
+  MAX_IMPORT_FIELDS,
+  MAX_IMPORT_NODES,
+  MAX_JOURNEY_FILE_BYTES,
+  MAX_REPORTED_ISSUES,
+} from './limits';
 import { formatBytes, utf8ByteLength } from './utf8-length';
 
 export interface ReadJourneyFile extends JourneyFileContents {
@@ -227,6 +233,13 @@ function readTemplates(root: Record<string, unknown>, issues: FormattedIssue[]):
 }
 
 function readFields(root: Record<string, unknown>, issues: FormattedIssue[]): CustomField[] {
+  const listed = root.fields;
+  if (Array.isArray(listed) && listed.length > MAX_IMPORT_FIELDS) {
+    refuse(
+      'fields',
+      `The file has ${listed.length.toLocaleString('en-US')} customer fields; a journey file can bring at most ${MAX_IMPORT_FIELDS.toLocaleString('en-US')}.`,
+    );
+  }
   const fields = readList(root, 'fields', issues, (item, path) => {
     const parsed = CustomFieldSchema.safeParse(withCleanText(item, 'label'));
     if (parsed.success) return { field: parsed.data, path };
