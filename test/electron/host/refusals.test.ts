@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { JOURNEY_LIMITS, type Journey } from '../../../shared/model/index';
+import { MAX_SETTING_CHARACTERS, MAX_SETTING_DEPTH } from '../../../shared/contract/index';
 import { MAX_REPORTED_ISSUES } from '../../../shared/exchange/index';
 import { sampleFileData } from '../../shared/exchange/support/sample-file';
 import { useRunningHost, type HostUnderTest } from '../../support/running-host';
@@ -156,6 +157,60 @@ describe('a journey file with very many problems', () => {
     expect(body.error.message).toMatch(/^This journey file cannot be imported \(80,000 problems\)/);
     expect(body.error.issues).toHaveLength(MAX_REPORTED_ISSUES);
     expect(body.error.issues!.every((issue) => issue.path.startsWith('journey.edges['))).toBe(true);
+    expect((await call('app', 'info', {})).status).toBe(200);
+  });
+});
+
+describe('settings keep to a depth and a size, and every answer is serialised before its status', () => {
+  const nested = (levels: number): unknown => {
+    let value: unknown = 'leaf';
+    for (let level = 0; level < levels; level++) value = { inner: value };
+    return value;
+  };
+
+  it('refuses deeply nested and huge values with 400, naming the key', async () => {
+    const { call, host } = await startTestHost();
+    for (const levels of [10_000, 4_100, MAX_SETTING_DEPTH + 1]) {
+      // Written by hand: JSON.stringify itself cannot write 10,000 levels.
+      const value = '{"inner":'.repeat(levels) + '"leaf"' + '}'.repeat(levels);
+      const response = await fetch(`${host.url}api/call/settings/set`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${host.token}` },
+        body: `{"key":"editor.layout","value":${value}}`,
+      });
+      expect(response.status, `${levels} levels`).toBe(400);
+      expect(((await response.json()) as Refusal).error.issues).toEqual([
+        {
+          path: 'value',
+          message: `The value of setting "editor.layout" nests more than ${MAX_SETTING_DEPTH} levels deep`,
+        },
+      ]);
+    }
+    const huge = await call('settings', 'set', { key: 'editor.notes', value: 'x'.repeat(MAX_SETTING_CHARACTERS) });
+    expect(huge.status).toBe(400);
+    expect(((await huge.json()) as Refusal).error.issues?.[0]?.message).toMatch(
+      /^The value of setting "editor\.notes" is 262,146 characters as JSON; at most 262,144$/,
+    );
+    const kept = await call('settings', 'set', { key: 'editor.layout', value: nested(MAX_SETTING_DEPTH - 1) });
+    expect(kept.status).toBe(200);
+    const all = (await (await call('settings', 'getAll', {})).json()) as { value: Record<string, unknown> };
+    expect(all.value).toEqual({ 'editor.layout': nested(MAX_SETTING_DEPTH - 1) });
+  });
+
+  it('answers 500 with a JSON error, never 200 with an empty body, when an answer cannot be serialised', async () => {
+    const { call, core } = await startTestHost();
+    // Written as an older build could have stored it; too deep for JSON.stringify to write back.
+    const levels = 200_000;
+    core.context.store.db
+      .prepare('INSERT INTO settings (key, value) VALUES (?, ?)')
+      .run('legacy.deep', '['.repeat(levels) + ']'.repeat(levels));
+    const response = await call('settings', 'getAll', {});
+    expect(response.status).toBe(500);
+    expect(response.headers.get('content-type')).toBe('application/json; charset=utf-8');
+    expect(await response.json()).toEqual({
+      ok: false,
+      error: { code: 'INTERNAL', message: 'The answer could not be written as JSON.' },
+    });
     expect((await call('app', 'info', {})).status).toBe(200);
   });
 });
