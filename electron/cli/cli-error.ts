@@ -15,6 +15,8 @@ export class CliError extends Error {
     readonly details: readonly string[] = [],
     /** The problems of an input file with their JSON paths, for --json output. */
     readonly issues: readonly FormattedIssue[] = [],
+    /** How many more problems the input has beyond `issues`. */
+    readonly unlistedIssues = 0,
   ) {
     super(message);
   }

@@ -59,7 +59,8 @@ export async function runValidate(args: string[], io: CliIo, help: string): Prom
     try {
       file = readJourneyFile(text);
     } catch (error) {
-      if (error instanceof JourneyFileError) throw journeyFileFailure(positional, error.message, error.issues);
+      if (error instanceof JourneyFileError)
+        throw journeyFileFailure(positional, error.message, error.issues, error.unlisted);
       throw error;
     }
     const diagnostics = diagnose(file);
@@ -69,7 +70,8 @@ export async function runValidate(args: string[], io: CliIo, help: string): Prom
   } catch (error) {
     // Scripts reading --json get an answer on stdout even when there is no journey to judge.
     if (json && error instanceof CliError && error.exitCode === 2) {
-      io.out(JSON.stringify({ valid: false, error: error.message, issues: error.issues }, null, 2));
+      const { message, issues, unlistedIssues } = error;
+      io.out(JSON.stringify({ valid: false, error: message, issues, unlistedIssues }, null, 2));
     }
     return reportFailure(io, 'validate', error);
   }

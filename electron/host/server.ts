@@ -44,13 +44,30 @@ const STATUS_OF: Record<ApiErrorCode, number> = {
 /** /api/<kind>/<service>/<method>: the kind of method (see shared/contract/define.ts) picks how the body is read. */
 const METHOD_PATH = /^\/api\/(call|upload|download)\/([A-Za-z][A-Za-z0-9]{0,63})\/([A-Za-z][A-Za-z0-9]{0,63})$/;
 
+const UNSERIALISABLE: Envelope = {
+  ok: false,
+  error: { code: 'INTERNAL', message: 'The answer could not be written as JSON.' },
+};
+
+/**
+ * The body is serialised before the status goes out: once headers are written a failure could
+ * only end in a success status with an empty body.
+ */
 function sendJson(res: ServerResponse, status: number, body: Envelope): void {
-  res.writeHead(status, {
+  let text: string;
+  let sentStatus = status;
+  try {
+    text = JSON.stringify(body);
+  } catch {
+    text = JSON.stringify(UNSERIALISABLE);
+    sentStatus = STATUS_OF.INTERNAL;
+  }
+  res.writeHead(sentStatus, {
     ...SECURITY_HEADERS,
     'Content-Type': 'application/json; charset=utf-8',
     'Cache-Control': 'no-store',
   });
-  res.end(JSON.stringify(body));
+  res.end(text);
 }
 
 function sendError(res: ServerResponse, error: ApiError): void {

@@ -188,21 +188,32 @@ export const CustomFieldSchema = z
 export type CustomField = z.output<typeof CustomFieldSchema>;
 export type CustomFieldInput = z.input<typeof CustomFieldSchema>;
 
+/** Compact key → key for each field: the index keyClash looks a key up in. */
+export function fieldKeyIndex(fields: Iterable<{ key: string }>): Map<string, string> {
+  const index = new Map<string, string>();
+  for (const { key } of fields) if (!index.has(compactKey(key))) index.set(compactKey(key), key);
+  return index;
+}
+
+/** Why `key` cannot join the fields of `index` (taken, or too close to one), or undefined when it can. */
+export function keyClash(key: string, index: ReadonlyMap<string, string>): string | undefined {
+  const earlier = index.get(compactKey(key));
+  if (earlier === undefined) return undefined;
+  return earlier === key ? `Two fields use the key "${key}"` : `"${key}" is too close to the field "${earlier}"`;
+}
+
+/** Adds `key` to an index made by fieldKeyIndex. */
+export function indexFieldKey(index: Map<string, string>, key: string): void {
+  index.set(compactKey(key), key);
+}
+
 /** A project's set of custom fields: keys unique, and not near-duplicates (first_name vs firstName). */
 export const CustomFieldsSchema = z.array(CustomFieldSchema).superRefine((fields, ctx) => {
   const seen = new Map<string, string>();
   fields.forEach((field, index) => {
-    const compact = compactKey(field.key);
-    const earlier = seen.get(compact);
-    if (earlier === undefined) {
-      seen.set(compact, field.key);
-      return;
-    }
-    const message =
-      earlier === field.key
-        ? `Two fields use the key "${field.key}"`
-        : `"${field.key}" is too close to the field "${earlier}"`;
-    ctx.addIssue({ code: 'custom', path: [index, 'key'], message });
+    const message = keyClash(field.key, seen);
+    if (message === undefined) indexFieldKey(seen, field.key);
+    else ctx.addIssue({ code: 'custom', path: [index, 'key'], message });
   });
 });
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { JourneySchema } from '../model/index';
+import { SavableJourneySchema } from '../model/index';
 import { EDITOR_ACTION_IDS } from '../editor/actions';
 import {
   audienceService,
@@ -19,6 +19,7 @@ import { TemplateLanguageSchema, TemplateNameSchema } from '../templates/templat
 import {
   AppInfoSchema,
   IdSchema,
+  JourneyDescriptionSchema,
   JourneyNameSchema,
   JourneySummarySchema,
   TemplateSchema,
@@ -45,7 +46,7 @@ export const journeysService = {
   get: method('A whole journey document with its revision.', ById, SavedJourney),
   create: method(
     'A new blank journey.',
-    z.object({ name: JourneyNameSchema, description: z.string().max(2000).optional() }).strict(),
+    z.object({ name: JourneyNameSchema, description: JourneyDescriptionSchema.optional() }).strict(),
     SavedJourney,
   ),
   rename: method('Rename a journey.', z.object({ id: IdSchema, name: JourneyNameSchema }).strict(), SavedJourney),
@@ -56,7 +57,7 @@ export const journeysService = {
   ),
   save: method(
     'Save a whole document; refused with CONFLICT when someone else saved since expectedRevision.',
-    z.object({ journey: JourneySchema, expectedRevision: z.number().int().positive() }).strict(),
+    z.object({ journey: SavableJourneySchema, expectedRevision: z.number().int().positive() }).strict(),
     SavedJourney,
   ),
   delete: method('Move a journey to the trash.', ById, Ok),
@@ -164,9 +165,50 @@ export const SettingKeySchema = z
   .string()
   .regex(/^[a-z][a-zA-Z0-9.]{0,63}$/, 'Setting keys are lowerCamel words separated by dots');
 
+/** Settings are preferences: a few levels of objects and lists, far below these. */
+export const MAX_SETTING_DEPTH = 32;
+export const MAX_SETTING_CHARACTERS = 256 * 1024;
+
+/** How deep `value` nests, counted without recursion (so a hostile value cannot overflow the stack), up to limit + 1. */
+function nestingDepth(value: unknown, limit: number): number {
+  let deepest = 0;
+  const pending: { value: unknown; depth: number }[] = [{ value, depth: 0 }];
+  while (pending.length > 0) {
+    const { value: current, depth } = pending.pop()!;
+    if (typeof current !== 'object' || current === null) continue;
+    const level = depth + 1;
+    deepest = Math.max(deepest, level);
+    if (deepest > limit) return deepest;
+    for (const child of Object.values(current)) pending.push({ value: child, depth: level });
+  }
+  return deepest;
+}
+
+const SettingInputSchema = z
+  .object({ key: SettingKeySchema, value: z.unknown() })
+  .strict()
+  .superRefine(({ key, value }, ctx) => {
+    if (nestingDepth(value, MAX_SETTING_DEPTH) > MAX_SETTING_DEPTH) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['value'],
+        message: `The value of setting "${key}" nests more than ${MAX_SETTING_DEPTH} levels deep`,
+      });
+      return;
+    }
+    const characters = JSON.stringify(value ?? null).length;
+    if (characters > MAX_SETTING_CHARACTERS) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['value'],
+        message: `The value of setting "${key}" is ${characters.toLocaleString('en-US')} characters as JSON; at most ${MAX_SETTING_CHARACTERS.toLocaleString('en-US')}`,
+      });
+    }
+  });
+
 export const settingsService = {
   getAll: method('Every stored setting.', z.object({}).strict().optional(), z.record(z.string(), z.unknown())),
-  set: method('Store one setting (JSON value).', z.object({ key: SettingKeySchema, value: z.unknown() }).strict(), Ok),
+  set: method('Store one setting (JSON value).', SettingInputSchema, Ok),
 } as const;
 
 export const appService = {

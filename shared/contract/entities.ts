@@ -3,11 +3,7 @@ import { ChannelSchema, JourneyStatusSchema } from '../model/index';
 
 export const IdSchema = z.string().trim().min(1, 'An id is required').max(128, 'An id is at most 128 characters');
 
-export const JourneyNameSchema = z
-  .string()
-  .trim()
-  .min(1, 'A journey needs a name')
-  .max(200, 'A journey name is at most 200 characters');
+export { JourneyNameSchema, JourneyDescriptionSchema } from '../model/index';
 
 /** One row of the dashboard: everything the list shows without loading whole documents. */
 export const JourneySummarySchema = z.object({

@@ -7,7 +7,14 @@ export {
   JOURNEY_FILE_KEYS,
   type JourneyFileContents,
 } from './file-format';
-export { MAX_IMPORT_NODES, MAX_JSON_DEPTH, MAX_JOURNEY_FILE_BYTES } from './limits';
+export {
+  MAX_IMPORT_EDGES,
+  MAX_IMPORT_FIELDS,
+  MAX_IMPORT_NODES,
+  MAX_JSON_DEPTH,
+  MAX_JOURNEY_FILE_BYTES,
+  MAX_REPORTED_ISSUES,
+} from './limits';
 export { canonicalJson } from './canonical-json';
 export { parseJsonText, JsonTextError } from './json-text';
 export { JourneyFileError } from './journey-file-error';

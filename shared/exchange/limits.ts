@@ -1,10 +1,16 @@
+import { JOURNEY_LIMITS } from '../model/journey-limits';
+
 export { MAX_JOURNEY_FILE_BYTES } from '../contract/lifecycle-services';
 
+/** A journey file's steps and connections are refused above the model's limits before they are parsed. */
+export const MAX_IMPORT_NODES = JOURNEY_LIMITS.steps;
+export const MAX_IMPORT_EDGES = JOURNEY_LIMITS.connections;
+
 /**
- * Far beyond any real journey (the validator warns from 1,000 steps on), low enough that a file
- * cannot make the import or the canvas crawl.
+ * Customer fields one file may bring (and so create). Projects have tens of fields, rarely hundreds;
+ * the limit keeps a file from flooding the fields list, the filter builder and the contacts table.
  */
-export const MAX_IMPORT_NODES = 20_000;
+export const MAX_IMPORT_FIELDS = 5_000;
 
 /**
  * The deepest a journey file legitimately goes is about ten levels (a filter rule's list value inside

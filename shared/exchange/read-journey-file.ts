@@ -16,7 +16,13 @@ import { cleanName } from './clean-name';
 import { JOURNEY_FILE_FORMAT, JOURNEY_FILE_KEYS, type JourneyFileContents } from './file-format';
 import { JourneyFileError } from './journey-file-error';
 import { JsonTextError, parseJsonText } from './json-text';
-import { MAX_IMPORT_NODES, MAX_JOURNEY_FILE_BYTES, MAX_REPORTED_ISSUES } from './limits';
+import {
+  MAX_IMPORT_EDGES,
+  MAX_IMPORT_FIELDS,
+  MAX_IMPORT_NODES,
+  MAX_JOURNEY_FILE_BYTES,
+  MAX_REPORTED_ISSUES,
+} from './limits';
 import { formatBytes, utf8ByteLength } from './utf8-length';
 
 export interface ReadJourneyFile extends JourneyFileContents {
@@ -52,12 +58,15 @@ function refuse(path: string, message: string): never {
 
 function refuseAll(issues: FormattedIssue[]): never {
   const shown = issues.slice(0, MAX_REPORTED_ISSUES);
-  if (issues.length > shown.length)
-    shown.push({ path: '', message: `… and ${issues.length - shown.length} more problems` });
   const summary = issues.slice(0, 3).map(at).join('; ');
-  const rest = issues.length > 3 ? `; and ${issues.length - 3} more` : '';
-  const count = issues.length === 1 ? '' : ` (${issues.length} problems)`;
-  throw new JourneyFileError('BAD_INPUT', `This journey file cannot be imported${count}: ${summary}${rest}.`, shown);
+  const rest = issues.length > 3 ? `; and ${(issues.length - 3).toLocaleString('en-US')} more` : '';
+  const count = issues.length === 1 ? '' : ` (${issues.length.toLocaleString('en-US')} problems)`;
+  throw new JourneyFileError(
+    'BAD_INPUT',
+    `This journey file cannot be imported${count}: ${summary}${rest}.`,
+    shown,
+    issues.length - shown.length,
+  );
 }
 
 function parseText(text: string): unknown {
@@ -137,14 +146,26 @@ function locateJourney(root: Record<string, unknown>): {
   return { document: journey, prefix: 'journey', version };
 }
 
-function readJourney(document: Record<string, unknown>, prefix: string, issues: FormattedIssue[]): Journey | undefined {
-  const nodes = document.nodes;
-  if (Array.isArray(nodes) && nodes.length > MAX_IMPORT_NODES) {
+function refuseLongList(
+  document: Record<string, unknown>,
+  prefix: string,
+  key: 'nodes' | 'edges',
+  what: string,
+  max: number,
+): void {
+  const list = document[key];
+  if (Array.isArray(list) && list.length > max) {
     refuse(
-      joinPath(prefix, 'nodes'),
-      `The journey has ${nodes.length.toLocaleString('en-US')} steps; a journey file can have at most ${MAX_IMPORT_NODES.toLocaleString('en-US')}.`,
+      joinPath(prefix, key),
+      `The journey has ${list.length.toLocaleString('en-US')} ${what}; a journey file can have at most ${max.toLocaleString('en-US')}.`,
     );
   }
+}
+
+function readJourney(document: Record<string, unknown>, prefix: string, issues: FormattedIssue[]): Journey | undefined {
+  // Counted before parsing: a file of a hundred thousand broken steps would take long to describe.
+  refuseLongList(document, prefix, 'nodes', 'steps', MAX_IMPORT_NODES);
+  refuseLongList(document, prefix, 'edges', 'connections', MAX_IMPORT_EDGES);
   try {
     return migrateJourneyDocument(document);
   } catch (error) {
@@ -176,9 +197,9 @@ function readList<T>(
 }
 
 function pushZodIssues(error: z.core.$ZodError, prefix: string, issues: FormattedIssue[]): void {
-  issues.push(
-    ...formatZodIssues(error).map((issue) => ({ path: joinPath(prefix, issue.path), message: issue.message })),
-  );
+  // One at a time: spreading a list of a hundred thousand problems into push() overflows the stack.
+  for (const issue of formatZodIssues(error))
+    issues.push({ path: joinPath(prefix, issue.path), message: issue.message });
 }
 
 function withCleanText(item: unknown, key: string): unknown {
@@ -212,6 +233,13 @@ function readTemplates(root: Record<string, unknown>, issues: FormattedIssue[]):
 }
 
 function readFields(root: Record<string, unknown>, issues: FormattedIssue[]): CustomField[] {
+  const listed = root.fields;
+  if (Array.isArray(listed) && listed.length > MAX_IMPORT_FIELDS) {
+    refuse(
+      'fields',
+      `The file has ${listed.length.toLocaleString('en-US')} customer fields; a journey file can bring at most ${MAX_IMPORT_FIELDS.toLocaleString('en-US')}.`,
+    );
+  }
   const fields = readList(root, 'fields', issues, (item, path) => {
     const parsed = CustomFieldSchema.safeParse(withCleanText(item, 'label'));
     if (parsed.success) return { field: parsed.data, path };

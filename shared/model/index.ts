@@ -3,7 +3,15 @@
 
 export { CURRENT_SCHEMA_VERSION } from './schema-version';
 
-export { JourneySchema, type Journey } from './journey';
+export { JourneySchema, SavableJourneySchema, type Journey } from './journey';
+export {
+  JOURNEY_LIMITS,
+  JourneyNameSchema,
+  JourneyDescriptionSchema,
+  NodeLabelSchema,
+  NoteTextSchema,
+} from './journey-limits';
+export { normaliseDisplayText } from './display-text';
 export { JourneyStatusSchema, JOURNEY_STATUSES, type JourneyStatus } from './journey-status';
 export { MANUAL_TRANSITIONS, canTransition, canActivate, isLive, transitionLabel } from './lifecycle';
 export {

@@ -6,7 +6,7 @@ export const JourneyEdgeSchema = z
   .object({
     id: IdSchema,
     source: IdSchema,
-    sourceHandle: z.string().min(1),
+    sourceHandle: IdSchema,
     target: IdSchema,
   })
   .strict();

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { ChannelSchema } from './channel';
 import { TimeOfDaySchema } from './time-of-day';
 import { discriminatorError } from './discriminator-error';
+import { canonicalTimeZone } from '../audience/parse/time-zone';
 
 export const PERSONAS = ['customer', 'seller'] as const;
 export const MOVEMENT_TYPES = ['forward', 'reverse'] as const;
@@ -12,9 +13,10 @@ const LanguageCodeSchema = z
   .string()
   .regex(/^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, { error: 'Expected a language code such as "en" or "pt-BR"' });
 
-/** Shape check only ("Area/City", "UTC", "Etc/GMT+5"); whether the zone exists depends on the runtime's ICU. */
-const TimeZoneSchema = z.string().regex(/^[A-Za-z][A-Za-z0-9_+-]*(?:\/[A-Za-z0-9_+-]+)*$/, {
-  error: 'Expected an IANA time zone such as "UTC" or "Europe/Madrid"',
+/** A zone the runtime knows (its IANA list, UTC and aliases), checked as contacts' zones are. */
+const TimeZoneSchema = z.string().refine((zone) => zone === zone.trim() && canonicalTimeZone(zone) !== null, {
+  error: (issue) =>
+    `${JSON.stringify(issue.input)} is not a known time zone; expected an IANA time zone such as "UTC" or "Europe/Madrid"`,
 });
 
 const WholeHoursSchema = z.number().int().positive();

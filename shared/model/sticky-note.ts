@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { IdSchema } from './ids';
 import { PositionSchema, SizeSchema } from './geometry';
+import { NoteTextSchema } from './journey-limits';
 
 /** A palette rather than free colours, so notes stay legible in both the light and the dark theme. */
 export const NOTE_COLORS = ['yellow', 'blue', 'green', 'pink', 'purple', 'gray'] as const;
@@ -8,7 +9,7 @@ export const NOTE_COLORS = ['yellow', 'blue', 'green', 'pink', 'purple', 'gray']
 export const StickyNoteSchema = z
   .object({
     id: IdSchema,
-    text: z.string(),
+    text: NoteTextSchema,
     position: PositionSchema,
     size: SizeSchema,
     color: z.enum(NOTE_COLORS).optional(),

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { IdSchema } from '../ids';
 import { PositionSchema } from '../geometry';
+import { NodeLabelSchema } from '../journey-limits';
 
 /** Where a kind sits in the palette; also tells the validator what a journey must start and end with. */
 export const NODE_GROUPS = ['entry', 'message', 'flow', 'exit'] as const;
@@ -33,7 +34,7 @@ function nodeSchemaFor<Kind extends string, Config extends z.ZodType>(spec: Node
     .object({
       id: IdSchema,
       kind: z.literal(spec.kind),
-      label: z.string(),
+      label: NodeLabelSchema,
       position: PositionSchema,
       config: spec.config,
     })

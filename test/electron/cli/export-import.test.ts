@@ -188,6 +188,23 @@ describe('journey-studio import', () => {
     expect(await inDataDir(dataDir, (core) => core.context.store.journeys.list())).toEqual([]);
   });
 
+  it('exits 2 with a clean message for a file with very many problems, and writes nothing', async () => {
+    const dataDir = tempDir();
+    const data = sampleFileData();
+    data.journey.edges = Array.from({ length: 20_000 }, () => ({}));
+    const file = path.join(tempDir(), 'edges.journey.json');
+    fs.writeFileSync(file, JSON.stringify(data));
+    const io = captureIo();
+    expect(await runCli(['import', file, '--data-dir', dataDir], io)).toBe(2);
+    const lines = io.errText().split('\n');
+    expect(lines[0]).toMatch(
+      /^journey-studio import: .*edges\.journey\.json: This journey file cannot be imported \(80,000 problems\): /,
+    );
+    expect(lines.slice(1).every((line) => /^ {2}journey\.edges\[\d+\]\.\w+: /.test(line))).toBe(true);
+    expect(io.errText()).not.toContain('call stack');
+    expect(inDataDir(dataDir, (core) => core.context.store.journeys.list())).toEqual([]);
+  });
+
   it('exits 2 for a file that cannot be read', async () => {
     const io = captureIo();
     expect(await runCli(['import', path.join(tempDir(), 'gone.journey.json'), '--data-dir', tempDir()], io)).toBe(2);

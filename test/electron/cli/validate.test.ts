@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { runCli } from '../../../electron/cli/main';
 import { formatDiagnostics } from '../../../electron/cli/validate';
 import { allFields } from '../../../shared/audience/index';
-import { MAX_JOURNEY_FILE_BYTES, readJourneyFile } from '../../../shared/exchange/index';
+import { MAX_JOURNEY_FILE_BYTES, MAX_REPORTED_ISSUES, readJourneyFile } from '../../../shared/exchange/index';
 import {
   DiagnosticSchema,
   validateJourney,
@@ -128,7 +128,7 @@ describe('journey-studio validate', () => {
     const io = captureIo();
     expect(await runCli(['validate', file, '--json'], io)).toBe(2);
     const printed = JSON.parse(io.outText());
-    expect(Object.keys(printed)).toEqual(['valid', 'error', 'issues']);
+    expect(Object.keys(printed)).toEqual(['valid', 'error', 'issues', 'unlistedIssues']);
     expect(printed.valid).toBe(false);
     expect(printed.error).toMatch(/^.*bad\.journey\.json: This journey file cannot be imported \(2 problems\): /);
     expect(printed.issues.map((issue: { path: string }) => issue.path)).toEqual([
@@ -140,6 +140,20 @@ describe('journey-studio validate', () => {
     expect(errLines.slice(1)).toEqual(
       printed.issues.map((issue: { path: string; message: string }) => `  ${issue.path}: ${issue.message}`),
     );
+  });
+
+  it('exits 2 for a file with very many problems, listing the first with paths and counting the rest', async () => {
+    const data = sampleFileData();
+    data.journey.edges = Array.from({ length: 20_000 }, () => ({}));
+    const file = writeTemp('edges.journey.json', JSON.stringify(data));
+    const io = captureIo();
+    expect(await runCli(['validate', file, '--json'], io)).toBe(2);
+    const printed = JSON.parse(io.outText());
+    expect(printed.valid).toBe(false);
+    expect(printed.issues).toHaveLength(MAX_REPORTED_ISSUES);
+    expect(printed.issues.every((issue: { path: string }) => issue.path.startsWith('journey.edges['))).toBe(true);
+    expect(printed.unlistedIssues).toBe(80_000 - MAX_REPORTED_ISSUES);
+    expect(io.errText().split('\n').at(-1)).toBe('  … and 79,900 more problems');
   });
 
   it('exits 2 for a file that is not UTF-8 text or is too large', async () => {

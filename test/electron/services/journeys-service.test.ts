@@ -47,7 +47,7 @@ describe('journeys service', () => {
     const { client } = connect();
     await expect(client.journeys.create({ name: '   ' })).rejects.toMatchObject({
       code: 'BAD_INPUT',
-      issues: [{ path: 'name', message: 'A journey needs a name' }],
+      issues: [{ path: 'name', message: 'A journey needs a name (with at least one visible character)' }],
     });
   });
 

@@ -52,7 +52,7 @@ describe('templates service', () => {
       issues: [
         { path: 'content.body', message: 'Invalid input: expected string, received number' },
         { path: 'content.senderId', message: 'Invalid input: expected string, received undefined' },
-        { path: 'content', message: 'Unrecognized key: "subject"' },
+        { path: 'content.subject', message: 'Unrecognized key: "subject"' },
       ],
     });
     const updated = await client.templates.update({

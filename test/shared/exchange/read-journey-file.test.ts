@@ -2,8 +2,10 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
   JourneyFileError,
+  MAX_IMPORT_EDGES,
   MAX_IMPORT_NODES,
   MAX_JOURNEY_FILE_BYTES,
+  MAX_REPORTED_ISSUES,
   readJourneyFile,
   redactWebhookSecrets,
   writeJourneyFile,
@@ -191,6 +193,21 @@ describe('readJourneyFile: what it refuses, and why', () => {
     expect(refusalOf(journey).issues.map((issue) => issue.path)).toEqual(['nodes[0].position.x']);
   });
 
+  it('names an unknown key by its own path, at any depth of a bare document', () => {
+    const journey = sampleFileData().journey;
+    journey.owner = 'me';
+    journey.settings.colour = 'red';
+    journey.nodes[0].config.extra = true;
+    expect(refusalOf(journey).issues).toEqual([
+      { path: 'settings.colour', message: 'Unrecognized key: "colour"' },
+      { path: 'nodes[0].config.extra', message: 'Unrecognized key: "extra"' },
+      { path: 'owner', message: 'Unrecognized key: "owner"' },
+    ]);
+    const wrapped = sampleFileData();
+    wrapped.journey.owner = 'me';
+    expect(refusalOf(wrapped).issues).toEqual([{ path: 'journey.owner', message: 'Unrecognized key: "owner"' }]);
+  });
+
   it('names bad templates by their place in the file', () => {
     const data = sampleFileData();
     data.templates[1].content.subject = 42;
@@ -250,9 +267,20 @@ describe('readJourneyFile: what it refuses, and why', () => {
     expect(refusalOf(data)).toMatchObject({
       code: 'BAD_INPUT',
       issues: [
-        { path: 'journey.nodes', message: 'The journey has 20,001 steps; a journey file can have at most 20,000.' },
+        { path: 'journey.nodes', message: 'The journey has 10,001 steps; a journey file can have at most 10,000.' },
       ],
     });
+  });
+
+  it('refuses more connections than a journey may have, before checking each', () => {
+    const data = sampleFileData();
+    data.journey.edges = Array.from({ length: 40_000 }, () => ({}));
+    expect(refusalOf(data).issues).toEqual([
+      {
+        path: 'journey.edges',
+        message: `The journey has 40,000 connections; a journey file can have at most ${MAX_IMPORT_EDGES.toLocaleString('en-US')}.`,
+      },
+    ]);
   });
 
   it('lists every problem, the first three in the message', () => {
@@ -268,6 +296,19 @@ describe('readJourneyFile: what it refuses, and why', () => {
   });
 });
 
+describe('readJourneyFile: a file with very many problems', () => {
+  it('is refused, listing the first problems with their paths and counting the rest', () => {
+    const data = sampleFileData();
+    data.journey.edges = Array.from({ length: 20_000 }, () => ({}));
+    const error = refusalOf(data);
+    expect(error.code).toBe('BAD_INPUT');
+    expect(error.issues).toHaveLength(MAX_REPORTED_ISSUES);
+    expect(error.issues.every((issue) => /^journey\.edges\[\d+\]\.\w+$/.test(issue.path))).toBe(true);
+    expect(error.unlisted).toBe(4 * 20_000 - MAX_REPORTED_ISSUES);
+    expect(error.message).toMatch(/^This journey file cannot be imported \(80,000 problems\): .*; and 79,997 more\.$/);
+  });
+});
+
 describe('readJourneyFile: hostile content', () => {
   it('keeps markup in names as plain text and strips control characters from names', () => {
     const data = sampleFileData();
@@ -277,7 +318,7 @@ describe('readJourneyFile: hostile content', () => {
     data.fields[0].label = 'Cart\u0000 recovered';
     const file = readJourneyFile(JSON.stringify(data));
     expect(file.journey.name).toBe('<script>alert("x")</script>[2J');
-    expect(file.journey.nodes[0]!.label).toBe('Entry  step');
+    expect(file.journey.nodes[0]!.label).toBe('Entry step');
     expect(file.templates[0]!.name).toBe('<b>Bold</b>');
     expect(file.fields[0]!.label).toBe('Cart recovered');
   });

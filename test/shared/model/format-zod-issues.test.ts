@@ -43,3 +43,36 @@ describe('formatZodIssues', () => {
     ]);
   });
 });
+
+describe('formatZodIssues: every problem names where it is', () => {
+  const EstimateInput = z.union([
+    z.object({ filter: z.object({ combinator: z.enum(['and', 'or']) }).strict() }).strict(),
+    z.object({ listId: z.string() }).strict(),
+    z.object({ all: z.literal(true) }).strict(),
+  ]);
+
+  it('reports a failed union by the alternative the value came closest to', () => {
+    expect(formatZodIssues(EstimateInput.safeParse({ filter: { nope: 1 } }).error!)).toEqual([
+      { path: 'filter.combinator', message: 'Invalid option: expected one of "and"|"or"' },
+      { path: 'filter.nope', message: 'Unrecognized key: "nope"' },
+    ]);
+    expect(formatZodIssues(EstimateInput.safeParse({ all: false }).error!)).toEqual([
+      { path: 'all', message: 'Invalid input: expected true' },
+    ]);
+  });
+
+  it('keeps the message of a union that has its own', () => {
+    const Value = z.union([z.string(), z.number()], { error: 'Expected a string or a number' });
+    expect(formatZodIssues(z.object({ value: Value }).safeParse({ value: [] }).error!)).toEqual([
+      { path: 'value', message: 'Expected a string or a number' },
+    ]);
+  });
+
+  it('names each unknown key by its own path, on the outermost object too', () => {
+    const result = z.object({ a: z.string() }).strict().safeParse({ a: 'x', b: 1, 'c d': 2 });
+    expect(formatZodIssues(result.error!)).toEqual([
+      { path: 'b', message: 'Unrecognized key: "b"' },
+      { path: '["c d"]', message: 'Unrecognized key: "c d"' },
+    ]);
+  });
+});

@@ -22,7 +22,7 @@ describe('JourneyNodeSchema (the union of every registered kind)', () => {
     // A valid delay config is not a valid webhook config.
     const node = { id: 'n1', kind: 'webhook', label: 'Call CRM', position, config: nodeKinds.delay.defaults() };
     const paths = issuesOf(JourneyNodeSchema, node).map((issue) => issue.path);
-    expect(paths).toEqual(expect.arrayContaining(['config.method', 'config.url', 'config']));
+    expect(paths).toEqual(expect.arrayContaining(['config.method', 'config.url', 'config.mode']));
   });
 
   it('names an unknown kind and lists the known ones', () => {
@@ -46,7 +46,7 @@ describe('JourneyNodeSchema (the union of every registered kind)', () => {
 
   it('rejects unknown envelope keys and non-finite positions', () => {
     const node = { ...createNode('exit', { id: 'n1', position }), selected: true };
-    expect(issuesOf(JourneyNodeSchema, node)).toEqual([{ path: '', message: 'Unrecognized key: "selected"' }]);
+    expect(issuesOf(JourneyNodeSchema, node)).toEqual([{ path: 'selected', message: 'Unrecognized key: "selected"' }]);
     expect(
       issuesOf(JourneyNodeSchema, { ...createNode('exit', { id: 'n1', position }), position: { x: Infinity, y: 0 } }),
     ).toHaveLength(1);

@@ -27,6 +27,18 @@ describe('JourneySettingsSchema', () => {
     expect(JourneySettingsSchema.parse({ ...withoutTimeZone }).timeZone).toBe('UTC');
   });
 
+  it('accepts only time zones the runtime knows, as contacts do', () => {
+    for (const timeZone of ['UTC', 'Europe/Madrid', 'America/New_York', 'Etc/GMT+5', 'Asia/Calcutta', 'Asia/Kolkata']) {
+      expect(issuesOf(JourneySettingsSchema, settings({ timeZone }))).toEqual([]);
+    }
+    expect(issuesOf(JourneySettingsSchema, settings({ timeZone: 'Mars/Olympus' }))).toEqual([
+      {
+        path: 'timeZone',
+        message: '"Mars/Olympus" is not a known time zone; expected an IANA time zone such as "UTC" or "Europe/Madrid"',
+      },
+    ]);
+  });
+
   it('explains malformed languages, time zones and quiet hours', () => {
     expect(
       issuesOf(
@@ -39,7 +51,10 @@ describe('JourneySettingsSchema', () => {
       ),
     ).toEqual([
       { path: 'languages[1]', message: 'Expected a language code such as "en" or "pt-BR"' },
-      { path: 'timeZone', message: 'Expected an IANA time zone such as "UTC" or "Europe/Madrid"' },
+      {
+        path: 'timeZone',
+        message: '"GMT +5" is not a known time zone; expected an IANA time zone such as "UTC" or "Europe/Madrid"',
+      },
       { path: 'quietHours.start', message: 'Expected a 24-hour time as HH:MM, e.g. "09:00"' },
     ]);
   });
@@ -49,7 +64,7 @@ describe('JourneySettingsSchema', () => {
       { path: 'reEntry.periodHours', message: 'Invalid input: expected number, received undefined' },
     ]);
     expect(issuesOf(JourneySettingsSchema, settings({ reEntry: { mode: 'never', periodHours: 5 } as never }))).toEqual([
-      { path: 'reEntry', message: 'Unrecognized key: "periodHours"' },
+      { path: 'reEntry.periodHours', message: 'Unrecognized key: "periodHours"' },
     ]);
     expect(issuesOf(JourneySettingsSchema, settings({ reEntry: { mode: 'sometimes' } as never }))).toEqual([
       {

@@ -71,7 +71,7 @@ describe('JourneySchema', () => {
       status: 'broken',
       owner: 'me',
     });
-    expect(issues.map((issue) => issue.path)).toEqual(['status', 'createdAt', '']);
+    expect(issues.map((issue) => issue.path)).toEqual(['status', 'createdAt', 'owner']);
     expect(issues[0]?.message).toContain('"draft"');
     expect(issues[1]?.message).toBe('Expected an ISO 8601 date-time with a time zone, e.g. "2025-03-01T12:00:00Z"');
     expect(issues[2]?.message).toBe('Unrecognized key: "owner"');

@@ -1,7 +1,13 @@
 import { useId, type ComponentType } from 'react';
 import type { z } from 'zod';
 import { updateNode } from '../../../../shared/graph/index';
-import { getNodeKind, type JourneyNode, type NodeConfig, type NodeKind } from '../../../../shared/model/index';
+import {
+  getNodeKind,
+  JOURNEY_LIMITS,
+  type JourneyNode,
+  type NodeConfig,
+  type NodeKind,
+} from '../../../../shared/model/index';
 import { useAppStore } from '../../store/app-store';
 import type { ConfigFormProps } from '../kinds/kind-ui';
 import { kindUis } from '../kinds/registry';
@@ -29,12 +35,13 @@ export function NodeInspector({ node }: { node: InspectedNode }) {
 
 function NodeNameField({ nodeId, label, placeholder }: { nodeId: string; label: string; placeholder: string }) {
   const edit = useAppStore((s) => s.edit);
-  // Any text is a valid label, so it needs no draft: it goes straight to the journey as typed.
+  // Any text up to the length limit is a valid label, so it needs no draft: it goes straight to the journey as typed.
   return (
     <TextField
       label="Name"
       path="label"
       value={label}
+      maxLength={JOURNEY_LIMITS.labelLength}
       placeholder={placeholder}
       onChange={(text) =>
         edit(

@@ -45,7 +45,7 @@ describe('delay node kind', () => {
 
   it('rejects fields of another mode and unknown modes', () => {
     expect(issuesOf(schema, { mode: 'timeOfDay', time: '09:00', duration: { amount: 1, unit: 'days' } })).toEqual([
-      { path: '', message: 'Unrecognized key: "duration"' },
+      { path: 'duration', message: 'Unrecognized key: "duration"' },
     ]);
     expect(issuesOf(schema, { mode: 'weekday' })).toEqual([
       { path: 'mode', message: 'Unknown delay mode "weekday"; expected one of "duration", "timeOfDay", "date"' },

@@ -87,7 +87,7 @@ describe('entry node kind', () => {
 
   it('rejects keys that belong to another audience type', () => {
     expect(issuesOf(schema, { audience: { type: 'all', listId: 'list_vip' } })).toEqual([
-      { path: 'audience', message: 'Unrecognized key: "listId"' },
+      { path: 'audience.listId', message: 'Unrecognized key: "listId"' },
     ]);
   });
 });

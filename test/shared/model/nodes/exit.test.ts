@@ -14,6 +14,8 @@ describe('exit node kind', () => {
   });
 
   it('rejects any config key, since an exit has nothing to configure', () => {
-    expect(issuesOf(exitNodeKind.config, { next: 'n1' })).toEqual([{ path: '', message: 'Unrecognized key: "next"' }]);
+    expect(issuesOf(exitNodeKind.config, { next: 'n1' })).toEqual([
+      { path: 'next', message: 'Unrecognized key: "next"' },
+    ]);
   });
 });

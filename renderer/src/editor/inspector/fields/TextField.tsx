@@ -10,6 +10,7 @@ export interface TextFieldProps extends FieldChrome {
   list?: string;
   inputMode?: HTMLAttributes<HTMLInputElement>['inputMode'];
   spellCheck?: boolean;
+  maxLength?: number;
 }
 
 export function TextField({
@@ -25,6 +26,7 @@ export function TextField({
   list,
   inputMode,
   spellCheck,
+  maxLength,
 }: TextFieldProps) {
   const ids = useFieldIds({ error, hint });
   return (
@@ -37,6 +39,7 @@ export function TextField({
         list={list}
         inputMode={inputMode}
         spellCheck={spellCheck}
+        maxLength={maxLength}
         disabled={disabled}
         aria-invalid={ids.invalid}
         aria-describedby={ids.describedBy}
