@@ -202,7 +202,7 @@ describe('journey-studio import', () => {
     );
     expect(lines.slice(1).every((line) => /^ {2}journey\.edges\[\d+\]\.\w+: /.test(line))).toBe(true);
     expect(io.errText()).not.toContain('call stack');
-    expect(inDataDir(dataDir, (core) => core.context.store.journeys.list())).toEqual([]);
+    expect(await inDataDir(dataDir, (core) => core.context.store.journeys.list())).toEqual([]);
   });
 
   it('exits 2 for a file that cannot be read', async () => {

@@ -63,7 +63,7 @@ describe('browser host request checks', () => {
       expect((await call('journeys', 'list', {}, { 'Content-Type': type })).status, type).toBe(200);
     }
 
-    const exported = await fetch(`${host.url}api/export/contacts`, {
+    const exported = await fetch(`${host.url}api/download/contacts/exportCsv`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/jsonx', Authorization: `Bearer ${host.token}` },
       body: '{}',
@@ -74,7 +74,7 @@ describe('browser host request checks', () => {
   it('takes uploads only as application/octet-stream', async () => {
     const { host } = await startTestHost();
     const upload = (type: string) =>
-      fetch(`${host.url}api/upload`, {
+      fetch(`${host.url}api/upload/imports/upload`, {
         method: 'POST',
         headers: { 'Content-Type': type, Authorization: `Bearer ${host.token}` },
         body: 'customerId\n1\n',
