@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import readline from 'node:readline';
-import { GENERATED_CUSTOM_FIELDS, generateContact } from '../../shared/audience/index';
+import { GENERATED_CUSTOM_FIELDS, generateContact } from '../support/generate-contacts';
 import type { Filter } from '../../shared/model/index';
 import { startCore } from '../../electron/services/app-services';
 import { estimateAudience } from '../../electron/services/audience/contacts-query';

@@ -12,7 +12,7 @@ import {
   type NodeChange,
 } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
-import { generateJourney } from '../../../shared/graph/index';
+import { generateJourney } from '../../support/generate-journey';
 
 const params = new URLSearchParams(location.search);
 const journey = generateJourney({

@@ -1,19 +1,18 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type Database from 'better-sqlite3';
 import type { Filter } from '../../../../shared/model/filter';
-import { seededRandom } from '../../../../shared/graph/seeded-random';
+import { seededRandom } from '../../../support/seeded-random';
 import {
   allFields,
   compileFilter,
   FIELD_TYPES,
-  GENERATED_CUSTOM_FIELDS,
-  generateContacts,
   listMembershipFrom,
   type Contact,
-  type ContactRow,
   type FieldDefinition,
   type ListMembership,
 } from '../../../../shared/audience/index';
+import { GENERATED_CUSTOM_FIELDS, generateContacts } from '../../../support/generate-contacts';
+import { type ContactRow } from '../../../../electron/services/audience/contacts-table';
 import {
   codePointOrder,
   countFilterMatches,
@@ -29,9 +28,9 @@ import {
   readContacts,
   readLists,
   type ContactsDb,
-} from '../../../shared/audience/support/contacts-db';
-import { compoundFilters, filterOf, singleRules } from '../../../shared/audience/support/filter-cases';
-import { EXTRA_FIELDS, ODD_ROWS, STRANGER_IDS } from '../../../shared/audience/support/odd-rows';
+} from './support/contacts-db';
+import { compoundFilters, filterOf, singleRules } from './support/filter-cases';
+import { EXTRA_FIELDS, ODD_ROWS, STRANGER_IDS } from './support/odd-rows';
 
 /**
  * The scan that evaluates filters SQL cannot express reads only the values a filter needs, picked

@@ -1,14 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type Database from 'better-sqlite3';
-import type { Filter } from '../../../shared/model/filter';
-import { seededRandom } from '../../../shared/graph/seeded-random';
+import type { Filter } from '../../../../shared/model/filter';
+import { seededRandom } from '../../../support/seeded-random';
 import {
   allFields,
   compileFilter,
-  filterToSql,
   FIELD_TYPES,
-  GENERATED_CUSTOM_FIELDS,
-  generateContacts,
   listMembershipFrom,
   validateFilter,
   fieldLookup,
@@ -17,7 +14,9 @@ import {
   type FieldDefinition,
   type FieldType,
   type ListMembership,
-} from '../../../shared/audience/index';
+} from '../../../../shared/audience/index';
+import { filterToSql } from '../../../../electron/services/audience/filter-to-sql';
+import { GENERATED_CUSTOM_FIELDS, generateContacts } from '../../../support/generate-contacts';
 import {
   insertContacts,
   insertMembers,
