@@ -3,7 +3,6 @@
 
 export * from './customer-fields';
 export * from './contact';
-export * from './contacts-table';
 export * from './normalise-value';
 export * from './operators-by-type';
 export * from './field-lookup';
@@ -13,6 +12,7 @@ export { validateFilter } from './validate-filter';
 export {
   planFilter,
   filterReads,
+  assertValidNow,
   lastDaysBounds,
   type FilterPlan,
   type FilterIssue,
@@ -22,8 +22,6 @@ export { prepareRule, type PreparedRule, type Condition, type Bound, type RulePr
 export type { RuleIssue, RuleIssueCode } from './rule-values';
 export { typedValueReader, type TypedValue } from './typed-value';
 export * from './evaluate-filter';
-export * from './filter-to-sql';
-export * from './generate-contacts';
 export { parseNumber } from './parse/number';
 export { parseBoolean } from './parse/boolean';
 export {

@@ -41,5 +41,3 @@ export {
   type LayoutDirection,
   type LayoutSpacing,
 } from './layout';
-export { generateJourney, type GenerateJourneyOptions } from './generate';
-export { seededRandom, type SeededRandom } from './seeded-random';

@@ -7,12 +7,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from '@playwright/test';
-import {
-  contactValues,
-  CONTACT_VALUE_COLUMNS,
-  GENERATED_CUSTOM_FIELDS,
-  generateContact,
-} from '../../shared/audience/index';
+import { contactValues, CONTACT_VALUE_COLUMNS } from '../../electron/services/audience/contacts-table';
+import { GENERATED_CUSTOM_FIELDS, generateContact } from '../support/generate-contacts';
 import { deferContactIndexes, rebuildDeferredIndexes } from '../../electron/services/import/deferred-indexes';
 import { openStore } from '../../electron/services/store/store';
 import { serveApp, type ServedApp } from '../e2e/support/server';

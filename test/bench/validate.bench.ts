@@ -3,7 +3,7 @@
 // the timing, as the validator has to), measured alternately in the same run.
 import { performance } from 'node:perf_hooks';
 import { allFields, type CustomField } from '../../shared/audience/index';
-import { generateJourney } from '../../shared/graph/index';
+import { generateJourney } from '../support/generate-journey';
 import { CHANNEL_IDS, type Channel, type Journey, type JourneyEdge, type JourneyNode } from '../../shared/model/index';
 import { validateJourney, type ValidationContext, type ValidationTemplate } from '../../shared/validation/index';
 import { check, note } from './support/report';

@@ -22,13 +22,21 @@ async function call<T>(
   return body.value as T;
 }
 
+/**
+ * Returns once the clock has passed the given timestamp, so the next write is stamped later: the
+ * list is ordered by last edit, to the millisecond.
+ */
+async function clockPasses(timestamp: string) {
+  await expect.poll(() => Date.now(), { intervals: [1] }).toBeGreaterThan(Date.parse(timestamp));
+}
+
 /** Three journeys, oldest edit first: Welcome series, Abandoned cart, then Order shipped (activated, with steps). */
 async function seed(request: APIRequestContext, app: ServedApp) {
   const shipped = await call<Saved>(request, app, 'create', { name: 'Order shipped' });
-  await call<Saved>(request, app, 'create', { name: 'Welcome series' });
-  await new Promise((resolve) => setTimeout(resolve, 20));
-  await call<Saved>(request, app, 'create', { name: 'Abandoned cart' });
-  await new Promise((resolve) => setTimeout(resolve, 20));
+  const welcome = await call<Saved>(request, app, 'create', { name: 'Welcome series' });
+  await clockPasses(welcome.journey.updatedAt);
+  const abandoned = await call<Saved>(request, app, 'create', { name: 'Abandoned cart' });
+  await clockPasses(abandoned.journey.updatedAt);
   const whatsapp = await call<{ id: string }>(
     request,
     app,

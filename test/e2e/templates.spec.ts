@@ -327,7 +327,12 @@ test('remote images in the email preview load only when the toggle is on', async
       `<mjml><mj-body><mj-section><mj-column><mj-image src="http://127.0.0.1:${port}/hero.png" alt="Hero" /><mj-text>Picture above</mj-text></mj-column></mj-section></mj-body></mjml>`,
     );
     await expect(emailFrame(page).getByText('Picture above')).toBeVisible();
-    await page.waitForTimeout(500);
+    // The browser is done with the image once it is complete: blocked, it has no size and the
+    // server saw nothing; loaded, it would be 1×1 and this wait would fail.
+    const hero = emailFrame(page).locator('img[alt="Hero"]');
+    await expect
+      .poll(() => hero.evaluate((image: HTMLImageElement) => image.complete && image.naturalWidth === 0))
+      .toBe(true);
     expect(requests).toBe(0);
 
     await page.getByLabel('Load remote images').check();

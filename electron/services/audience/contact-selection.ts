@@ -1,15 +1,14 @@
 import {
   compileFilter,
-  CONTACT_COLUMNS,
   fieldLookup,
-  filterToSql,
   foldCase,
   isBuiltinFieldKey,
   isFieldKeyShape,
   type ContactPredicate,
   type FieldDefinition,
-  type SqlCondition,
 } from '../../../shared/audience/index';
+import { CONTACT_COLUMNS } from './contacts-table';
+import { filterToSql, type SqlCondition } from './filter-to-sql';
 import { ApiError } from '../../../shared/contract/index';
 import type { Filter } from '../../../shared/model/index';
 import { CONTACTS_ALIAS as C } from '../store/contacts-repository';

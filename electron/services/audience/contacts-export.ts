@@ -1,5 +1,6 @@
 import type { z } from 'zod';
-import type { Contact, FieldDefinition, SqlCondition } from '../../../shared/audience/index';
+import type { Contact, FieldDefinition } from '../../../shared/audience/index';
+import type { SqlCondition } from './filter-to-sql';
 import { ApiError, ContactExportSelectionSchema } from '../../../shared/contract/index';
 import { csvLine } from '../import/csv-text';
 import type { Store } from '../store/store';

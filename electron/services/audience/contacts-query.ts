@@ -1,4 +1,5 @@
-import type { Contact, FieldDefinition, SqlCondition } from '../../../shared/audience/index';
+import type { Contact, FieldDefinition } from '../../../shared/audience/index';
+import type { SqlCondition } from './filter-to-sql';
 import { ApiError } from '../../../shared/contract/index';
 import type { Filter } from '../../../shared/model/index';
 import type { Store } from '../store/store';

@@ -1,16 +1,15 @@
 import {
   blankContact,
   compileFilter,
-  CONTACT_COLUMNS,
-  CONTACT_LIST_MEMBERS_TABLE,
   filterReads,
   isBuiltinFieldKey,
   type AttributeValue,
   type Contact,
   type ContactPredicate,
   type FieldDefinition,
-  type SqlCondition,
 } from '../../../shared/audience/index';
+import { CONTACT_COLUMNS, CONTACT_LIST_MEMBERS_TABLE } from './contacts-table';
+import { type SqlCondition } from './filter-to-sql';
 import type { Filter } from '../../../shared/model/index';
 import { CONTACTS_ALIAS as C } from '../store/contacts-repository';
 import type { Db } from '../store/database';

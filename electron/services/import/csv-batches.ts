@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import { pipeline } from 'node:stream/promises';
 import Papa from 'papaparse';
-import { contactValues, type CountryCode } from '../../../shared/audience/index';
+import { type CountryCode } from '../../../shared/audience/index';
+import { contactValues } from '../audience/contacts-table';
 import { decodingStream, type CsvEncoding } from './csv-encoding';
 import { rowToContact, type ColumnPlan } from './import-rows';
 

@@ -1,4 +1,4 @@
-import { CONTACT_VALUE_COLUMNS } from '../../../shared/audience/index';
+import { CONTACT_VALUE_COLUMNS } from '../audience/contacts-table';
 import type { Store } from '../store/store';
 import type { ImportRow } from './csv-batches';
 

@@ -1,13 +1,8 @@
 import type { Statement } from 'better-sqlite3';
 import { z } from 'zod';
-import {
-  CONTACT_INSERT_SQL,
-  contactFromRow,
-  contactToRow,
-  type Contact,
-  type ContactRow,
-  type SqlCondition,
-} from '../../../shared/audience/index';
+import { type Contact } from '../../../shared/audience/index';
+import { CONTACT_INSERT_SQL, contactFromRow, contactToRow, type ContactRow } from '../audience/contacts-table';
+import { type SqlCondition } from '../audience/filter-to-sql';
 import type { Db } from './database';
 
 /** Every query names the table `c`, the alias filterToSql is given. */

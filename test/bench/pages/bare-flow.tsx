@@ -19,7 +19,7 @@ import {
   type NodeChange,
 } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
-import { generateJourney } from '../../../shared/graph/index';
+import { generateJourney } from '../../support/generate-journey';
 import { outputsOf, type JourneyNode } from '../../../shared/model/index';
 
 // The editor's step card (renderer/src/editor/canvas/flow-mapping.ts and editor.css): 240 px wide,

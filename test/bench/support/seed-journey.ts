@@ -1,4 +1,4 @@
-import { generateJourney } from '../../../shared/graph/index';
+import { generateJourney } from '../../support/generate-journey';
 
 /** Creates a journey through the HTTP API and fills it with a generated graph; returns its id. */
 export async function seedGeneratedJourney(

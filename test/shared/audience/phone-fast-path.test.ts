@@ -1,10 +1,10 @@
 import examples from 'libphonenumber-js/examples.mobile.json';
 import { getCountryCallingCode, parsePhoneNumberWithError, type CountryCode } from 'libphonenumber-js/min';
 import { describe, expect, it } from 'vitest';
-import { generateContact } from '../../../shared/audience/index';
+import { generateContact } from '../../support/generate-contacts';
 import { parsePhone } from '../../../shared/audience/parse/phone';
 import { validE164Shortcut } from '../../../shared/audience/parse/phone-fast-path';
-import { seededRandom } from '../../../shared/graph/seeded-random';
+import { seededRandom } from '../../support/seeded-random';
 
 /** What the library alone makes of the text: the E.164 form of a valid number, else null. */
 function libraryE164(text: string): string | null {

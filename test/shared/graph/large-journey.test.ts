@@ -5,13 +5,13 @@ import {
   copySelection,
   deleteElements,
   duplicateElements,
-  generateJourney,
   insertNodeOnEdge,
   moveNodes,
   parseClipboardText,
   pasteClipboard,
   replaceConnection,
 } from '../../../shared/graph/index';
+import { generateJourney } from '../../support/generate-journey';
 import { deepFreeze, sequentialIds } from './sample-journey';
 import { medianMs } from '../../support/median-ms';
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Journey, Position, Size } from '../../../shared/model/index';
-import { autoLayout, DEFAULT_NODE_SIZE, generateJourney, updateNode } from '../../../shared/graph/index';
+import { autoLayout, DEFAULT_NODE_SIZE, updateNode } from '../../../shared/graph/index';
+import { generateJourney } from '../../support/generate-journey';
 import { edge, journeyWith, node, note } from './sample-journey';
 
 /**

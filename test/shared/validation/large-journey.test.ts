@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { allFields } from '../../../shared/audience/index';
-import { generateJourney } from '../../../shared/graph/index';
+import { generateJourney } from '../../support/generate-journey';
 import { validateJourney } from '../../../shared/validation/index';
 import { deepFreeze } from './build-journey';
 import { medianMs } from '../../support/median-ms';

@@ -1,4 +1,4 @@
-import { CONTACTS_SCHEMA_SQL } from '../../../../shared/audience/index';
+import { CONTACTS_SCHEMA_SQL } from '../../audience/contacts-table';
 import type { StoreMigration } from './types';
 
 /**

@@ -2,12 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import {
-  contactToRow,
-  CONTACT_INSERT_SQL,
-  GENERATED_CUSTOM_FIELDS,
-  generateContacts,
-} from '../../../../shared/audience/index';
+import { contactToRow, CONTACT_INSERT_SQL } from '../../../../electron/services/audience/contacts-table';
+import { GENERATED_CUSTOM_FIELDS, generateContacts } from '../../../support/generate-contacts';
 import type { Filter } from '../../../../shared/model/index';
 import type { NativeDialogs, SaveFileRequest } from '../../../../electron/services/ports/native-dialogs';
 import { useTempDir } from '../../../support/temp-dir';

@@ -1,11 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import {
-  allFields,
-  contactToRow,
-  CONTACT_INSERT_SQL,
-  GENERATED_CUSTOM_FIELDS,
-  generateContacts,
-} from '../../../../shared/audience/index';
+import { allFields } from '../../../../shared/audience/index';
+import { contactToRow, CONTACT_INSERT_SQL } from '../../../../electron/services/audience/contacts-table';
+import { GENERATED_CUSTOM_FIELDS, generateContacts } from '../../../support/generate-contacts';
 import type { Filter } from '../../../../shared/model/index';
 import { orderByFor } from '../../../../electron/services/audience/contact-selection';
 import { queryContacts } from '../../../../electron/services/audience/contacts-query';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { generateJourney } from '../../../../shared/graph/index';
+import { generateJourney } from '../../../support/generate-journey';
 import { useTempDir } from '../../../support/temp-dir';
 import { useCores } from '../support/connect';
 import { activeJourney, smsReady, validDraft, withSmsMessage } from './support/lifecycle-journeys';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { generateJourney, moveNodes } from '../../../../shared/graph/index';
+import { moveNodes } from '../../../../shared/graph/index';
+import { generateJourney } from '../../../support/generate-journey';
 import { createEmptyJourney, createNode } from '../../../../shared/model/index';
 import { createFlowMapper, inferDirection } from '../../../../renderer/src/editor/canvas/flow-mapping';
 import { EMPTY_SELECTION } from '../../../../renderer/src/editor/state/selection-slice';

@@ -102,7 +102,8 @@ describe('lifecycle actions against the real services', () => {
     store.getState().edit((journey) => ({ ...journey, nodes: journey.nodes.slice(1) }));
     expect(store.getState().journey).toBe(before);
     expect(notices().some((text) => text.includes('Version 1 is live and read-only'))).toBe(true);
-    await new Promise((resolve) => setTimeout(resolve, 60));
+    // flush() saves at once whatever autosave would save later; the one save is the test's setup.
+    await autosave.flush();
     expect(calls.filter((call) => call === 'journeys.save')).toHaveLength(1);
     autosave.stop();
   });

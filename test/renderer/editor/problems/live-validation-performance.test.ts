@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { generateJourney, updateNode } from '../../../../shared/graph/index';
+import { updateNode } from '../../../../shared/graph/index';
+import { generateJourney } from '../../../support/generate-journey';
 import { BUILTIN_FIELDS } from '../../../../shared/audience/customer-fields';
 import type { Journey } from '../../../../shared/model/index';
 import { validateJourney } from '../../../../shared/validation/index';

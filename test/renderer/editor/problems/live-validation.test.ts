@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { updateNode } from '../../../../shared/graph/index';
 import { createNode, type Journey } from '../../../../shared/model/index';
 import type { Diagnostic } from '../../../../shared/validation/index';
@@ -10,6 +10,9 @@ import { openBrokenJourney, until } from './store-harness';
 
 const tempDir = useTempDir();
 const connect = useInProcessClient(tempDir);
+afterEach(() => {
+  vi.useRealTimers();
+});
 
 const codes = (diagnostics: readonly Diagnostic[] | null) =>
   (diagnostics ?? []).map((d) => `${d.code}@${d.nodeId ?? ''}`);
@@ -45,9 +48,12 @@ describe('live validation in the editor', () => {
   it('never checks on the edit itself, but shortly after a burst of edits', async () => {
     const api = connect();
     const { store } = await openBrokenJourney(api);
+    // Virtual time: the test moves the clock, so "no further check" means none in a whole second.
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
     let checks = 0;
     const live = startLiveValidation(store, {
       delayMs: 30,
+      maxWaitMs: 1000,
       validate: (journey, context) => {
         checks++;
         // Reports what it was given, so the test sees which document and context were checked.
@@ -61,16 +67,22 @@ describe('live validation in the editor', () => {
         ];
       },
     });
-    await until(() => checks === 1);
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(checks).toBe(1);
 
     for (const label of ['H', 'He', 'Hel', 'Hell', 'Hello']) {
       store.getState().edit(relabel('welcome', label), 'gesture-update');
       expect(checks).toBe(1);
+      await vi.advanceTimersByTimeAsync(10);
     }
-    await until(() => checks === 2);
-    expect(store.getState().problems[0]?.diagnostic.message).toBe('checked "Hello" with 0 templates');
-    await new Promise((resolve) => setTimeout(resolve, 80));
+    await vi.advanceTimersByTimeAsync(19);
+    expect(checks).toBe(1);
+    await vi.advanceTimersByTimeAsync(1);
     expect(checks).toBe(2);
+    expect(store.getState().problems[0]?.diagnostic.message).toBe('checked "Hello" with 0 templates');
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(checks).toBe(2);
+    expect(vi.getTimerCount()).toBe(0);
     live.stop();
   });
 
@@ -187,16 +199,20 @@ describe('live validation in the editor', () => {
   it('reports a failing check once instead of breaking the editor', async () => {
     const api = connect();
     const { store } = await openBrokenJourney(api);
+    let failures = 0;
     const live = startLiveValidation(store, {
       delayMs: 5,
       validate: () => {
+        failures++;
         throw new Error('boom');
       },
     });
     await until(() => store.getState().notices.length > 0);
+    expect(failures).toBe(1);
     store.getState().edit(relabel('welcome', 'Again'));
     live.flush();
-    await new Promise((resolve) => setTimeout(resolve, 30));
+    // The second check ran (and failed) inside flush(); it added no second notice.
+    expect(failures).toBe(2);
     expect(store.getState().notices.map((notice) => notice.message)).toEqual([
       'The journey could not be checked for problems: boom',
     ]);

@@ -1,4 +1,4 @@
-import { seededRandom, type SeededRandom } from '../../../../shared/graph/seeded-random';
+import { seededRandom, type SeededRandom } from '../../../support/seeded-random';
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 type Container = Json[] | { [key: string]: Json };

@@ -1,5 +1,5 @@
-import { afterEach } from 'vitest';
-import { createMjmlRenderer } from '../../../../../electron/services/rendering/mjml-renderer';
+import { afterAll, afterEach } from 'vitest';
+import { createMjmlRenderer, type MjmlRenderer } from '../../../../../electron/services/rendering/mjml-renderer';
 import {
   createRenderPipeline,
   type RenderPipeline,
@@ -12,23 +12,36 @@ import { MJML_WORKER_PATH } from './workers';
 export const sampleData = (): Record<string, unknown> =>
   structuredClone(SEEDED_PROFILES[0].data) as unknown as Record<string, unknown>;
 
-/** Pipelines with a real worker thread, closed after each test. */
+/**
+ * Pipelines with a real worker thread, each with its own cache. Those on the app's worker share one
+ * renderer per test file, closed after the file: a fresh worker spends about a second loading mjml.
+ * A pipeline on another worker (one that misbehaves on purpose) or with its own timeout gets its own
+ * renderer, closed after each test.
+ */
 export function usePipelines() {
-  const pipelines: RenderPipeline[] = [];
+  const ownRenderers: RenderPipeline[] = [];
+  let shared: MjmlRenderer | null = null;
   afterEach(async () => {
-    await Promise.all(pipelines.splice(0).map((pipeline) => pipeline.close()));
+    await Promise.all(ownRenderers.splice(0).map((pipeline) => pipeline.close()));
+  });
+  afterAll(async () => {
+    await shared?.close();
+    shared = null;
   });
   return (options: { workerPath?: string | null; timeoutMs?: number; cacheEntries?: number } = {}) => {
     const workerPath = options.workerPath === undefined ? MJML_WORKER_PATH : options.workerPath;
+    const sharesRenderer = workerPath === MJML_WORKER_PATH && !options.timeoutMs;
     const mjml =
       workerPath === null
         ? null
-        : createMjmlRenderer({ workerPath, ...(options.timeoutMs ? { timeoutMs: options.timeoutMs } : {}) });
+        : sharesRenderer
+          ? (shared ??= createMjmlRenderer({ workerPath }))
+          : createMjmlRenderer({ workerPath, ...(options.timeoutMs ? { timeoutMs: options.timeoutMs } : {}) });
     const pipeline = createRenderPipeline({
       mjml,
       ...(options.cacheEntries ? { cacheEntries: options.cacheEntries } : {}),
     });
-    pipelines.push(pipeline);
+    if (!sharesRenderer) ownRenderers.push(pipeline);
     return pipeline;
   };
 }

@@ -1,4 +1,4 @@
-import { CHANNEL_IDS, type JourneyNode, type Position } from '../model/index';
+import { CHANNEL_IDS, type JourneyNode, type Position } from '../../shared/model/index';
 import type { SeededRandom } from './seeded-random';
 
 /** How many outputs a generated step has decides its kind; 0 is an exit. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { JourneySchema, nodeKinds, outputsOf, type Journey } from '../../../shared/model/index';
-import { ConnectionRules, generateJourney } from '../../../shared/graph/index';
+import { JourneySchema, nodeKinds, outputsOf, type Journey } from '../../shared/model/index';
+import { ConnectionRules } from '../../shared/graph/index';
+import { generateJourney } from './generate-journey';
 
 /** Every edge checked as if drawn one by one, so "at most one edge per output" and duplicates count too. */
 function ruleViolations(journey: Journey): string[] {

@@ -1,4 +1,10 @@
-import { createEmptyJourney, outputsOf, type Journey, type JourneyEdge, type JourneyNode } from '../model/index';
+import {
+  createEmptyJourney,
+  outputsOf,
+  type Journey,
+  type JourneyEdge,
+  type JourneyNode,
+} from '../../shared/model/index';
 import { generatedEntry, generatedStep, type OutputCount } from './generated-step';
 import { seededRandom, type SeededRandom } from './seeded-random';
 

@@ -1,18 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type Database from 'better-sqlite3';
-import type { Filter, FilterRule } from '../../../shared/model/filter';
+import type { Filter, FilterRule } from '../../../../shared/model/filter';
+import { allFields, type Contact, type CustomField, type FieldDefinition } from '../../../../shared/audience/index';
 import {
-  allFields,
   ATTRIBUTES_COLUMN,
   CONTACT_COLUMNS,
   CONTACTS_TABLE,
-  filterToSql,
-  type Contact,
-  type CustomField,
-  type FieldDefinition,
-  type SqlCondition,
-} from '../../../shared/audience/index';
-import { BUILTIN_CUSTOMER_FIELDS } from '../../../shared/templates/index';
+} from '../../../../electron/services/audience/contacts-table';
+import { filterToSql, type SqlCondition } from '../../../../electron/services/audience/filter-to-sql';
+import { BUILTIN_CUSTOMER_FIELDS } from '../../../../shared/templates/index';
 import { insertContacts, insertMembers, openContactsDb, type ContactsDb } from './support/contacts-db';
 
 const custom: CustomField[] = [

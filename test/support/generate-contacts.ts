@@ -1,10 +1,8 @@
-import { seededRandom, type SeededRandom } from '../graph/seeded-random';
-import type { AttributeValue, Contact } from './contact';
-import type { CustomField } from './customer-fields';
-import { DAY_MS } from './value-shapes';
+import { DAY_MS, type AttributeValue, type Contact, type CustomField } from '../../shared/audience/index';
+import { seededRandom, type SeededRandom } from './seeded-random';
 
 /**
- * Realistic made-up contacts for tests, benchmarks and demo data: deterministic (contact i of a
+ * Realistic made-up contacts for tests and benchmarks: deterministic (contact i of a
  * seed is always the same, whatever else is generated), cheap enough for a million rows (no
  * phone-number parsing or date parsing per row), and awkward where real data is awkward: accented
  * and non-Latin names, capitalised and all-caps variants, decomposed (NFD) accents, unset values

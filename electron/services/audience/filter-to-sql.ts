@@ -1,10 +1,18 @@
-import type { Filter } from '../model/filter';
-import { CONTACT_LIST_FIELD } from './operators-by-type';
+import type { Filter } from '../../../shared/model/index';
+import {
+  assertValidNow,
+  CONTACT_LIST_FIELD,
+  DATE_GLOB,
+  DATE_TIME_GLOB,
+  isBuiltinFieldKey,
+  isFieldKeyShape,
+  lastDaysBounds,
+  planFilter,
+  type Bound,
+  type FieldDefinition,
+  type PreparedRule,
+} from '../../../shared/audience/index';
 import { ATTRIBUTES_COLUMN, CONTACT_COLUMNS, CONTACT_LIST_MEMBERS_TABLE, CONTACTS_TABLE } from './contacts-table';
-import { isBuiltinFieldKey, isFieldKeyShape, type FieldDefinition } from './customer-fields';
-import { assertValidNow, lastDaysBounds, planFilter } from './filter-plan';
-import type { Bound, PreparedRule } from './prepare-rule';
-import { DATE_GLOB, DATE_TIME_GLOB } from './value-shapes';
 
 /**
  * Filters as SQLite WHERE clauses over the layout in contacts-table.ts, for counting or listing a

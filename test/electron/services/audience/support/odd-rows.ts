@@ -1,4 +1,5 @@
-import type { ContactRow, CustomField } from '../../../../shared/audience/index';
+import type { CustomField } from '../../../../../shared/audience/index';
+import type { ContactRow } from '../../../../../electron/services/audience/contacts-table';
 
 /**
  * Custom fields the generated contacts do not have, so that odd rows can hold values of the wrong

@@ -1,7 +1,12 @@
-import { seededRandom, type SeededRandom } from '../../../../shared/graph/seeded-random';
-import type { Filter, FilterOperator, FilterRule, FilterValue } from '../../../../shared/model/filter';
-import { FILTER_OPERATORS } from '../../../../shared/model/filter';
-import { fieldValue, operatorsForField, type Contact, type FieldDefinition } from '../../../../shared/audience/index';
+import { seededRandom, type SeededRandom } from '../../../../support/seeded-random';
+import type { Filter, FilterOperator, FilterRule, FilterValue } from '../../../../../shared/model/filter';
+import { FILTER_OPERATORS } from '../../../../../shared/model/filter';
+import {
+  fieldValue,
+  operatorsForField,
+  type Contact,
+  type FieldDefinition,
+} from '../../../../../shared/audience/index';
 
 type Scalar = string | number | boolean;
 

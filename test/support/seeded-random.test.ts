@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { seededRandom } from '../../../shared/graph/index';
+import { seededRandom } from './seeded-random';
 
 function sample(seed: number, count = 20): number[] {
   const random = seededRandom(seed);

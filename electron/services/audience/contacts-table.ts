@@ -1,5 +1,4 @@
-import type { AttributeValue, Contact } from './contact';
-import type { BuiltinFieldKey } from './customer-fields';
+import type { AttributeValue, BuiltinFieldKey, Contact } from '../../../shared/audience/index';
 
 /**
  * The SQLite layout contacts are stored in. filterToSql writes WHERE clauses against exactly this

@@ -7,13 +7,11 @@ import {
   DATE_PATTERN,
   DATE_TIME_PATTERN,
   FIELD_TYPES,
-  GENERATED_CUSTOM_FIELDS,
-  generateContact,
-  generateContacts,
   normaliseValue,
   type Contact,
   type FieldDefinition,
-} from '../../../shared/audience/index';
+} from '../../shared/audience/index';
+import { GENERATED_CUSTOM_FIELDS, generateContact, generateContacts } from './generate-contacts';
 
 const NOW = new Date('2025-06-01T12:00:00.000Z');
 const contacts = generateContacts(3_000, { seed: 11, now: NOW });

@@ -2,14 +2,14 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
+import { type Contact } from '../../../../../shared/audience/index';
 import {
   CONTACT_INSERT_SQL,
   CONTACTS_SCHEMA_SQL,
   contactFromRow,
   contactToRow,
-  type Contact,
   type ContactRow,
-} from '../../../../shared/audience/index';
+} from '../../../../../electron/services/audience/contacts-table';
 
 export interface ContactsDb {
   db: Database.Database;
