@@ -17,7 +17,10 @@ function slotName(slot: Slot, channel: Channel, named: string): string {
   return slot === PRIMARY ? named : `The ${channelLabel(channel)} fallback of ${named}`;
 }
 
-/** MISSING_TEMPLATE, then with known templates TEMPLATE_NOT_FOUND or TEMPLATE_CHANNEL_MISMATCH. The template when usable. */
+/**
+ * MISSING_TEMPLATE, then with known templates TEMPLATE_NOT_FOUND, or TEMPLATE_CHANNEL_MISMATCH and
+ * TEMPLATE_INVALID. The template when usable.
+ */
 function checkTemplateRef(
   env: CheckEnv,
   index: number,
@@ -68,7 +71,33 @@ function checkTemplateRef(
       slotPath(slot, 'templateId'),
     );
   }
+  checkTemplateProblems(env, index, node, slot, channel, template);
   return template;
+}
+
+/** TEMPLATE_INVALID: the template cannot be sent as it is (an empty SMS body, Liquid that does not parse). */
+function checkTemplateProblems(
+  env: CheckEnv,
+  index: number,
+  node: NodeOfKind<'message'>,
+  slot: Slot,
+  channel: Channel,
+  template: ValidationTemplate,
+): void {
+  const [first, ...rest] = template.problems;
+  if (first === undefined) return;
+  const { out } = env;
+  const more = rest.length === 0 ? '' : ` (and ${rest.length} more)`;
+  out.onNode(
+    'error',
+    index,
+    {
+      code: 'TEMPLATE_INVALID',
+      message: `${slotName(slot, channel, out.named(node))} uses the template "${template.name}", which has ${template.problems.length === 1 ? 'an error' : 'errors'}: ${first}${more}`,
+      hint: `Open the template "${template.name}" and correct it, or pick another template.`,
+    },
+    slotPath(slot, 'templateId'),
+  );
 }
 
 function checkConfigured(

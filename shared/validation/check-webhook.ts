@@ -1,6 +1,7 @@
 import type { NodeOfKind } from '../model/index';
 import type { CheckEnv } from './check-env';
 import type { Finding } from './collector';
+import { emptySecretQueryNames, isSecretHeaderName } from '../exchange/secret-names';
 import { isHeaderName, isHeaderValue, webhookUrlProblem } from './webhook-url';
 
 function urlFinding(problem: NonNullable<ReturnType<typeof webhookUrlProblem>>, named: string, url: string): Finding {
@@ -32,7 +33,11 @@ function urlFinding(problem: NonNullable<ReturnType<typeof webhookUrlProblem>>, 
   }
 }
 
-/** INVALID_WEBHOOK: the URL (an error, or a warning for plain http to another machine), then each bad header. */
+/**
+ * INVALID_WEBHOOK: the URL (an error, or a warning for plain http to another machine), then each bad
+ * header. WEBHOOK_SECRET_MISSING for a credential left empty, as an exported file leaves them: the
+ * call would go out unauthenticated, and only the user knows the value, so the fix opens the field.
+ */
 export function checkWebhook(env: CheckEnv, index: number, node: NodeOfKind<'webhook'>): void {
   const { out } = env;
   const { url, headers } = node.config;
@@ -43,8 +48,35 @@ export function checkWebhook(env: CheckEnv, index: number, node: NodeOfKind<'web
       'url',
     ]);
   }
+  for (const name of emptySecretQueryNames(url)) {
+    out.onNode(
+      'error',
+      index,
+      {
+        code: 'WEBHOOK_SECRET_MISSING',
+        message: `The URL of ${out.named(node)} has an empty "${name}" parameter, so the call would go out without its credential.`,
+        hint: `Fill in the value of "${name}" in the URL (files exported from Journey Studio leave credentials out).`,
+        fix: { kind: 'openField', label: 'Fill in the URL' },
+      },
+      ['config', 'url'],
+    );
+  }
   for (let header = 0; header < headers.length; header++) {
     const { name, value } = headers[header]!;
+    if (isHeaderName(name) && isSecretHeaderName(name) && value.trim() === '') {
+      out.onNode(
+        'error',
+        index,
+        {
+          code: 'WEBHOOK_SECRET_MISSING',
+          message: `The "${name}" header of ${out.named(node)} is empty, so the call would go out without its credential.`,
+          hint: `Fill in the "${name}" header (files exported from Journey Studio leave credentials out), or remove the header.`,
+          fix: { kind: 'openField', label: `Fill in the "${name}" header` },
+        },
+        ['config', 'headers', header, 'value'],
+      );
+      continue;
+    }
     if (!isHeaderName(name)) {
       out.onNode(
         'error',
