@@ -1,4 +1,4 @@
-import type { Journey, JourneyNode } from '../model/index';
+import { stepDisplayName, type Journey, type JourneyNode } from '../model/index';
 import { isSecretHeaderName, isSecretQueryName } from './secret-names';
 
 export interface Redacted {
@@ -12,7 +12,7 @@ const NOT_EXPORTED = 'secrets are not exported.';
 const URL_CREDENTIALS = /^(\s*[A-Za-z][A-Za-z0-9+.-]*:\/\/)([^/?#]*@)/;
 
 function stepName(node: JourneyNode): string {
-  return JSON.stringify(node.label.trim() === '' ? node.id : node.label);
+  return JSON.stringify(stepDisplayName(node));
 }
 
 function decodedName(raw: string): string {

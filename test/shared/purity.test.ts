@@ -17,6 +17,7 @@ const ALLOWED_PACKAGES: Record<string, readonly string[]> = {
   exchange: ['zod'],
   // Liquid (for template variables) only through shared/templates.
   validation: ['zod'],
+  kinds: ['zod'],
 };
 
 function sourceFiles(dir: string): string[] {

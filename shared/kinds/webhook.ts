@@ -1,8 +1,10 @@
-import type { NodeOfKind } from '../model/index';
-import type { CheckEnv } from './check-env';
-import type { Finding } from './collector';
 import { emptySecretQueryNames, isSecretHeaderName } from '../exchange/secret-names';
-import { isHeaderName, isHeaderValue, webhookUrlProblem } from './webhook-url';
+import type { NodeOfKind } from '../model/index';
+import { webhookNodeKind } from '../model/nodes/webhook';
+import type { CheckEnv } from '../validation/check-env';
+import type { Finding } from '../validation/collector';
+import { isHeaderName, isHeaderValue, webhookUrlProblem } from '../validation/webhook-url';
+import { NO_DIGEST, NO_FIELDS, defineStepKind, sendsNoTemplates } from './step-kind';
 
 function urlFinding(problem: NonNullable<ReturnType<typeof webhookUrlProblem>>, named: string, url: string): Finding {
   switch (problem) {
@@ -38,7 +40,7 @@ function urlFinding(problem: NonNullable<ReturnType<typeof webhookUrlProblem>>, 
  * header. WEBHOOK_SECRET_MISSING for a credential left empty, as an exported file leaves them: the
  * call would go out unauthenticated, and only the user knows the value, so the fix opens the field.
  */
-export function checkWebhook(env: CheckEnv, index: number, node: NodeOfKind<'webhook'>): void {
+function checkWebhook(env: CheckEnv, index: number, node: NodeOfKind<'webhook'>): void {
   const { out } = env;
   const { url, headers } = node.config;
   const problem = webhookUrlProblem(url);
@@ -105,3 +107,11 @@ export function checkWebhook(env: CheckEnv, index: number, node: NodeOfKind<'web
     }
   }
 }
+
+export const webhookStepKind = defineStepKind(webhookNodeKind, {
+  waits: 'none',
+  check: checkWebhook,
+  ...sendsNoTemplates,
+  fieldsRead: () => NO_FIELDS,
+  digest: () => NO_DIGEST,
+});
