@@ -1,6 +1,7 @@
 import { formatIssuePath } from '../model/format-zod-issues';
-import type { Journey, JourneyNode, NodeOutput } from '../model/index';
+import type { Journey, NodeOutput } from '../model/index';
 import type { StepKindRegistry } from '../kinds/registry';
+import type { AnyStep } from '../kinds/step-kind';
 import type { Diagnostic, DiagnosticCode, QuickFix, Severity } from './diagnostic';
 
 /** A path below one node, e.g. ['config', 'branches', 1, 'percent']. */
@@ -38,12 +39,12 @@ export class DiagnosticCollector {
   ) {}
 
   /** The step as messages name it, quoted: its kind's display rule (its label, or the kind's label while it has none). */
-  named(node: JourneyNode): string {
+  named(node: AnyStep): string {
     return `"${this.kinds.of(node).displayName(node)}"`;
   }
 
   /** The outputs of a step, from its kind. */
-  outputsOf(node: JourneyNode): readonly NodeOutput[] {
+  outputsOf(node: AnyStep): readonly NodeOutput[] {
     return this.kinds.of(node).outputs(node.config);
   }
 
