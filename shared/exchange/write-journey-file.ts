@@ -37,7 +37,7 @@ export function writeJourneyFile({
   fields,
   kinds = stepKinds,
 }: JourneyFileSources): WrittenJourneyFile {
-  const redacted = redactWebhookSecrets(journey);
+  const redacted = redactWebhookSecrets(journey, kinds);
   const warnings = [...redacted.warnings];
   const byId = new Map(templates.map((template) => [template.id, template]));
   const included: Template[] = [];

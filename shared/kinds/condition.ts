@@ -9,7 +9,7 @@ import {
   ruleFieldPath,
 } from '../validation/check-filters';
 import type { NodeFieldPath } from '../validation/collector';
-import { NO_DIGEST, defineStepKind, sendsNoTemplates } from './step-kind';
+import { NO_DIGEST, defineStepKind, holdsNoSecrets, sendsNoTemplates } from './step-kind';
 
 const FILTER_IN_CONDITION: NodeFieldPath = ['config', 'filter'];
 
@@ -50,6 +50,7 @@ export const conditionStepKind = defineStepKind(conditionNodeKind, {
   waits: 'none',
   check: checkCondition,
   ...sendsNoTemplates,
+  ...holdsNoSecrets,
   fieldsRead: ({ config: { source, filter } }) =>
     source === 'profile'
       ? { profileFields: filterFields(filter), eventProperties: [] }

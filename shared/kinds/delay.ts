@@ -3,7 +3,7 @@ import { delayNodeKind } from '../model/nodes/delay';
 import type { CheckEnv } from '../validation/check-env';
 import { delayDateInstant, isTimeOfDay } from '../validation/delay-time';
 import { isPositive, shown } from '../validation/durations';
-import { NO_DIGEST, NO_FIELDS, defineStepKind, sendsNoTemplates } from './step-kind';
+import { NO_DIGEST, NO_FIELDS, defineStepKind, holdsNoSecrets, sendsNoTemplates } from './step-kind';
 
 /** INVALID_DELAY for a delay that would not wait for a real, future moment or a positive duration. */
 function checkDelay(env: CheckEnv, index: number, node: NodeOfKind<'delay'>): void {
@@ -93,6 +93,7 @@ export const delayStepKind = defineStepKind(delayNodeKind, {
   waits: 'time',
   check: checkDelay,
   ...sendsNoTemplates,
+  ...holdsNoSecrets,
   fieldsRead: () => NO_FIELDS,
   digest: () => NO_DIGEST,
 });

@@ -3,7 +3,7 @@ import { entryNodeKind } from '../model/nodes/entry';
 import type { CheckEnv } from '../validation/check-env';
 import { checkEventPropertyRules, checkProfileFilter, filterFields } from '../validation/check-filters';
 import type { Finding } from '../validation/collector';
-import { NO_FIELDS, defineStepKind, sendsNoTemplates } from './step-kind';
+import { NO_FIELDS, defineStepKind, holdsNoSecrets, sendsNoTemplates } from './step-kind';
 
 function missingAudience(message: string, hint: string): Finding {
   return { code: 'MISSING_AUDIENCE', message, hint };
@@ -68,6 +68,7 @@ export const entryStepKind = defineStepKind(entryNodeKind, {
   waits: 'none',
   check: checkEntry,
   ...sendsNoTemplates,
+  ...holdsNoSecrets,
   fieldsRead: ({ config: { audience } }) => {
     if (audience.type === 'filter') return { profileFields: filterFields(audience.filter), eventProperties: [] };
     if (audience.type === 'customEvent')

@@ -5,7 +5,7 @@ import type { CheckEnv } from '../validation/check-env';
 import type { NodeFieldPath } from '../validation/collector';
 import type { ValidationTemplate } from '../validation/diagnostic';
 import { providedByMessage, undefinedVariableHint, unprovidedVariables } from '../validation/template-variables';
-import { NO_FIELDS, defineStepKind, type TemplateSlotRef } from './step-kind';
+import { NO_FIELDS, defineStepKind, holdsNoSecrets, type TemplateSlotRef } from './step-kind';
 
 /** Which template of a message: its own (-1) or a fallback's (its position). */
 type Slot = number;
@@ -234,6 +234,7 @@ export const messageStepKind = defineStepKind(messageNodeKind, {
     };
   },
   fieldsRead: () => NO_FIELDS,
+  ...holdsNoSecrets,
   digest: (step) => ({
     channels: [step.config.channel, ...step.config.fallbacks.map((fallback) => fallback.channel)],
     entryType: null,

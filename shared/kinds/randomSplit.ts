@@ -1,7 +1,7 @@
 import type { NodeOfKind } from '../model/index';
 import { randomSplitNodeKind } from '../model/nodes/randomSplit';
 import type { CheckEnv } from '../validation/check-env';
-import { NO_DIGEST, NO_FIELDS, defineStepKind, sendsNoTemplates } from './step-kind';
+import { NO_DIGEST, NO_FIELDS, defineStepKind, holdsNoSecrets, sendsNoTemplates } from './step-kind';
 
 /** Float sums such as 33.3 + 33.3 + 33.4 miss 100 by rounding error alone. */
 const SUM_TOLERANCE = 1e-9;
@@ -60,6 +60,7 @@ export const randomSplitStepKind = defineStepKind(randomSplitNodeKind, {
   waits: 'none',
   check: checkRandomSplit,
   ...sendsNoTemplates,
+  ...holdsNoSecrets,
   fieldsRead: () => NO_FIELDS,
   digest: () => NO_DIGEST,
 });

@@ -37,7 +37,15 @@ export interface StepKindRegistry {
   of(step: AnyStep): AnyStepKind;
 }
 
-const BEHAVIOUR_MEMBERS = ['displayName', 'check', 'templates', 'withTemplates', 'fieldsRead', 'digest'] as const;
+const BEHAVIOUR_MEMBERS = [
+  'displayName',
+  'check',
+  'templates',
+  'withTemplates',
+  'fieldsRead',
+  'digest',
+  'withoutSecrets',
+] as const;
 
 /** Refuses a kind that lacks a member, for kinds built where the compiler could not see them. */
 function assertComplete(kind: AnyStepKind): void {

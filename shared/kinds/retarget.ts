@@ -2,7 +2,7 @@ import type { NodeOfKind } from '../model/index';
 import { retargetNodeKind } from '../model/nodes/retarget';
 import type { CheckEnv } from '../validation/check-env';
 import { isPositive, shown } from '../validation/durations';
-import { NO_DIGEST, NO_FIELDS, defineStepKind, sendsNoTemplates } from './step-kind';
+import { NO_DIGEST, NO_FIELDS, defineStepKind, holdsNoSecrets, sendsNoTemplates } from './step-kind';
 
 /** RETARGET_WITHOUT_EVENT without a conversion event; INVALID_DELAY for a window that is not positive. */
 function checkRetarget(env: CheckEnv, index: number, node: NodeOfKind<'retarget'>): void {
@@ -38,6 +38,7 @@ export const retargetStepKind = defineStepKind(retargetNodeKind, {
   waits: 'event',
   check: checkRetarget,
   ...sendsNoTemplates,
+  ...holdsNoSecrets,
   fieldsRead: () => NO_FIELDS,
   digest: () => NO_DIGEST,
 });

@@ -59,6 +59,11 @@ export interface StepBehaviour<Step> {
   /** The customer fields and event properties the step's settings name. */
   fieldsRead(step: Step): FieldsRead;
   digest(step: Step): StepDigest;
+  /**
+   * The step as an exported file holds it: credentials left out, with one warning per value left
+   * out naming the step (`stepName`, quoted), so the user knows what to fill in again.
+   */
+  withoutSecrets(step: Step, stepName: string): { step: Step; warnings: string[] };
 }
 
 export type StepKind<Kind extends string, Config extends z.ZodType> = NodeKindDefinition<Kind, Config> &
@@ -88,4 +93,9 @@ export const NO_DIGEST: StepDigest = Object.freeze({ channels: [], entryType: nu
 export const sendsNoTemplates = {
   templates: (): TemplateSlotRef[] => [],
   withTemplates: <Step>(step: Step): Step => step,
+};
+
+/** For kinds whose settings hold no credentials. */
+export const holdsNoSecrets = {
+  withoutSecrets: <Step>(step: Step): { step: Step; warnings: string[] } => ({ step, warnings: [] }),
 };

@@ -2,7 +2,7 @@ import { fieldKeyOf } from '../audience/field-lookup';
 import type { NodeOfKind } from '../model/index';
 import { updateProfileNodeKind } from '../model/nodes/updateProfile';
 import type { CheckEnv } from '../validation/check-env';
-import { NO_DIGEST, defineStepKind, sendsNoTemplates } from './step-kind';
+import { NO_DIGEST, defineStepKind, holdsNoSecrets, sendsNoTemplates } from './step-kind';
 
 /** UNKNOWN_FIELD for each update that names no field or one the project does not have. */
 function checkUpdateProfile(env: CheckEnv, index: number, node: NodeOfKind<'updateProfile'>): void {
@@ -34,6 +34,7 @@ export const updateProfileStepKind = defineStepKind(updateProfileNodeKind, {
   waits: 'none',
   check: checkUpdateProfile,
   ...sendsNoTemplates,
+  ...holdsNoSecrets,
   fieldsRead: (step) => ({
     profileFields: step.config.updates.map((update) => fieldKeyOf(update.field)),
     eventProperties: [],

@@ -2,7 +2,7 @@ import type { NodeOfKind } from '../model/index';
 import { waitForEventNodeKind } from '../model/nodes/waitForEvent';
 import type { CheckEnv } from '../validation/check-env';
 import { isPositive, shown } from '../validation/durations';
-import { NO_DIGEST, NO_FIELDS, defineStepKind, sendsNoTemplates } from './step-kind';
+import { NO_DIGEST, NO_FIELDS, defineStepKind, holdsNoSecrets, sendsNoTemplates } from './step-kind';
 
 /**
  * WAIT_WITHOUT_TIMEOUT for a timeout that is not positive (the free "timeout" output is found with
@@ -43,6 +43,7 @@ export const waitForEventStepKind = defineStepKind(waitForEventNodeKind, {
   waits: 'event',
   check: checkWaitForEvent,
   ...sendsNoTemplates,
+  ...holdsNoSecrets,
   fieldsRead: () => NO_FIELDS,
   digest: () => NO_DIGEST,
 });

@@ -1,3 +1,4 @@
+import { redactWebhookConfig } from '../exchange/redact-credentials';
 import { emptySecretQueryNames, isSecretHeaderName } from '../exchange/secret-names';
 import type { NodeOfKind } from '../model/index';
 import { webhookNodeKind } from '../model/nodes/webhook';
@@ -114,4 +115,8 @@ export const webhookStepKind = defineStepKind(webhookNodeKind, {
   ...sendsNoTemplates,
   fieldsRead: () => NO_FIELDS,
   digest: () => NO_DIGEST,
+  withoutSecrets: (step, stepName) => {
+    const { config, warnings } = redactWebhookConfig(step.config, stepName);
+    return { step: { ...step, config }, warnings };
+  },
 });

@@ -13,6 +13,7 @@ import { STEP_KINDS, createStepKindRegistry, stepKinds } from '../../../shared/k
 import {
   NO_DIGEST,
   defineStepKind,
+  holdsNoSecrets,
   type AnyStepKind,
   type StepBehaviour,
   type StepOf,
@@ -69,6 +70,8 @@ const postcardBehaviour: StepBehaviour<PostcardStep> = {
   }),
   fieldsRead: (card) => ({ profileFields: [fieldKeyOf(card.config.addressField)], eventProperties: [] }),
   digest: () => ({ channels: ['marketing'], entryType: null }),
+  // A printed card is sent by post: the step holds no credential for an export to leave out.
+  ...holdsNoSecrets,
 };
 
 const postcardKind = defineStepKind(postcardNodeKind, postcardBehaviour);
@@ -178,7 +181,15 @@ describe('what a new kind is forced to say', () => {
       const kind: AnyStepKind = STEP_KINDS[definition.kind];
       expect(kind.kind).toBe(definition.kind);
       expect(stepKinds.get(definition.kind)).toBe(kind);
-      for (const member of ['check', 'templates', 'withTemplates', 'fieldsRead', 'digest', 'displayName'] as const)
+      for (const member of [
+        'check',
+        'templates',
+        'withTemplates',
+        'fieldsRead',
+        'digest',
+        'displayName',
+        'withoutSecrets',
+      ] as const)
         expect(typeof kind[member], `${definition.kind}.${member}`).toBe('function');
       expect(['time', 'event', 'none']).toContain(kind.waits);
     }
