@@ -40,3 +40,29 @@ export function isSecretQueryName(name: string): boolean {
   const folded = name.trim().toLowerCase();
   return isSecretHeaderName(folded) || nameParts(folded).some((part) => SECRET_QUERY_PARTS.has(part));
 }
+
+function decodedQueryName(raw: string): string {
+  try {
+    return decodeURIComponent(raw.replaceAll('+', ' '));
+  } catch {
+    return raw;
+  }
+}
+
+/**
+ * The query parameters of a URL named like credentials whose value is empty ("?token="), as export
+ * leaves them; decoded, in order. Reads the text rather than through URL, which would encode Liquid.
+ */
+export function emptySecretQueryNames(url: string): string[] {
+  const queryStart = url.indexOf('?');
+  if (queryStart === -1) return [];
+  const hashStart = url.indexOf('#', queryStart);
+  const names: string[] = [];
+  for (const parameter of url.slice(queryStart + 1, hashStart === -1 ? url.length : hashStart).split('&')) {
+    const equals = parameter.indexOf('=');
+    if (equals === -1 || parameter.slice(equals + 1).trim() !== '') continue;
+    const name = decodedQueryName(parameter.slice(0, equals));
+    if (isSecretQueryName(name)) names.push(name);
+  }
+  return names;
+}

@@ -1,12 +1,15 @@
+import { stepKinds, type StepKindRegistry } from '../kinds/registry';
 import type { Journey, JourneyNode } from '../model/index';
 
-/** Every template a journey names (message steps and their fallbacks), each once, in step order. */
-export function templateIdsOf(journey: Journey): string[] {
+/**
+ * Every template a journey names (message steps and their fallbacks, as each kind says), each once,
+ * in step order. A slot without a template (null, or "" in a document that never went through the
+ * schema) names nothing.
+ */
+export function templateIdsOf(journey: Journey, kinds: StepKindRegistry = stepKinds): string[] {
   const ids = new Set<string>();
   for (const node of journey.nodes) {
-    if (node.kind !== 'message') continue;
-    if (node.config.templateId !== null) ids.add(node.config.templateId);
-    for (const fallback of node.config.fallbacks) if (fallback.templateId !== null) ids.add(fallback.templateId);
+    for (const { templateId } of kinds.of(node).templates(node)) if (templateId) ids.add(templateId);
   }
   return [...ids];
 }
@@ -15,18 +18,9 @@ export function templateIdsOf(journey: Journey): string[] {
 export type TemplateIdMapper = (templateId: string, node: JourneyNode) => string | null;
 
 /** The journey with every template reference passed through `map`; nothing else changes. */
-export function mapTemplateIds(journey: Journey, map: TemplateIdMapper): Journey {
-  const nodes = journey.nodes.map((node): JourneyNode => {
-    if (node.kind !== 'message') return node;
-    const mapId = (id: string | null) => (id === null ? null : map(id, node));
-    return {
-      ...node,
-      config: {
-        ...node.config,
-        templateId: mapId(node.config.templateId),
-        fallbacks: node.config.fallbacks.map((fallback) => ({ ...fallback, templateId: mapId(fallback.templateId) })),
-      },
-    };
-  });
+export function mapTemplateIds(journey: Journey, map: TemplateIdMapper, kinds: StepKindRegistry = stepKinds): Journey {
+  const nodes = journey.nodes.map(
+    (node): JourneyNode => kinds.of(node).withTemplates(node, (templateId) => map(templateId, node)) as JourneyNode,
+  );
   return { ...journey, nodes };
 }

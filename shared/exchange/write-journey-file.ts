@@ -1,5 +1,6 @@
 import { CURRENT_SCHEMA_VERSION, type Journey } from '../model/index';
 import type { CustomField } from '../audience/customer-fields';
+import { stepKinds, type StepKindRegistry } from '../kinds/registry';
 import type { Template } from '../templates/template';
 import { canonicalJson } from './canonical-json';
 import { journeyFileName } from './file-name';
@@ -14,6 +15,8 @@ export interface JourneyFileSources {
   templates: readonly Template[];
   /** The project's custom fields; those the journey and its templates do not use are left out. */
   fields: readonly CustomField[];
+  /** What the steps name and read, by kind: the app's kinds unless given. */
+  kinds?: StepKindRegistry;
 }
 
 export interface WrittenJourneyFile {
@@ -28,12 +31,17 @@ function byCodeUnits(a: string, b: string): number {
 }
 
 /** The .journey.json text of a journey (format in file-format.ts): the same input gives the same bytes. */
-export function writeJourneyFile({ journey, templates, fields }: JourneyFileSources): WrittenJourneyFile {
-  const redacted = redactWebhookSecrets(journey);
+export function writeJourneyFile({
+  journey,
+  templates,
+  fields,
+  kinds = stepKinds,
+}: JourneyFileSources): WrittenJourneyFile {
+  const redacted = redactWebhookSecrets(journey, kinds);
   const warnings = [...redacted.warnings];
   const byId = new Map(templates.map((template) => [template.id, template]));
   const included: Template[] = [];
-  for (const id of templateIdsOf(journey)) {
+  for (const id of templateIdsOf(journey, kinds)) {
     const template = byId.get(id);
     if (template === undefined)
       warnings.push(`Template "${id}" is named by a step but does not exist, so the file does not include it.`);
@@ -45,7 +53,7 @@ export function writeJourneyFile({ journey, templates, fields }: JourneyFileSour
     schemaVersion: CURRENT_SCHEMA_VERSION,
     journey: { ...redacted.journey, status: 'draft' },
     templates: included,
-    fields: usedCustomFields(journey, included, fields),
+    fields: usedCustomFields(journey, included, fields, kinds),
   };
   return { fileName: journeyFileName(journey.name), content: canonicalJson(document), warnings };
 }

@@ -1,4 +1,11 @@
-import { getNodeKind, outputsOf, type Journey, type JourneyEdge, type JourneyNode } from '../model/index';
+import {
+  getNodeKind,
+  outputsOf,
+  stepDisplayName,
+  type Journey,
+  type JourneyEdge,
+  type JourneyNode,
+} from '../model/index';
 
 /** What the canvas asks for when the user drags from an output handle onto a step. */
 export interface Connection {
@@ -26,10 +33,9 @@ function refuse(rule: ConnectionRule, reason: string): ConnectionCheck {
   return { ok: false, rule, reason };
 }
 
-/** How a step is named in messages: its label, or its kind's label while it has none. */
+/** How a step is named in messages: its kind's display rule (see stepDisplayName). */
 export function stepName(node: JourneyNode): string {
-  const label = node.label.trim();
-  return label === '' ? getNodeKind(node.kind).label : label;
+  return stepDisplayName(node);
 }
 
 /**

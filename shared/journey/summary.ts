@@ -1,24 +1,22 @@
+import { stepKinds, type StepKindRegistry } from '../kinds/registry';
 import type { Channel, Journey } from '../model/index';
 
 export interface JourneyDigest {
-  /** Every channel a contact may be messaged on, primary ones first, in order of first use. */
+  /** Every channel a contact may be messaged on, in order of first use (a step's own channel before its fallbacks). */
   channels: Channel[];
   /** The audience type of the first entry step ("all", "list", "orderEvent", …), or null without one. */
   entryType: string | null;
   nodeCount: number;
 }
 
-/** What the dashboard shows of a journey without loading it whole. */
-export function summarizeJourney(journey: Journey): JourneyDigest {
+/** What the dashboard shows of a journey without loading it whole, from what each step's kind says of it. */
+export function summarizeJourney(journey: Journey, kinds: StepKindRegistry = stepKinds): JourneyDigest {
   const channels = new Set<Channel>();
   let entryType: string | null = null;
   for (const node of journey.nodes) {
-    if (node.kind === 'message') {
-      channels.add(node.config.channel);
-      for (const fallback of node.config.fallbacks) channels.add(fallback.channel);
-    } else if (node.kind === 'entry' && entryType === null) {
-      entryType = node.config.audience.type;
-    }
+    const digest = kinds.of(node).digest(node);
+    for (const channel of digest.channels) channels.add(channel);
+    entryType ??= digest.entryType;
   }
   return { channels: [...channels], entryType, nodeCount: journey.nodes.length };
 }

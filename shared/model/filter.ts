@@ -32,32 +32,42 @@ export const FILTER_OPERATORS = [
 export const FilterOperatorSchema = z.enum(FILTER_OPERATORS);
 export type FilterOperator = z.infer<typeof FilterOperatorSchema>;
 
-const OPERATOR_WORDING: Readonly<Record<FilterOperator, string>> = {
-  equals: 'is',
-  notEquals: 'is not',
-  contains: 'contains',
-  notContains: 'does not contain',
-  startsWith: 'starts with',
-  endsWith: 'ends with',
-  greaterThan: '>',
-  greaterThanOrEqual: '≥',
-  lessThan: '<',
-  lessThanOrEqual: '≤',
-  in: 'is one of',
-  notIn: 'is none of',
-  isSet: 'is set',
-  isNotSet: 'is not set',
-  before: 'is before',
-  after: 'is after',
-  between: 'is between',
-  withinLastDays: 'is within the last',
-  inContactList: 'is in contact list',
-  notInContactList: 'is not in contact list',
+/**
+ * How each operator reads, in one table: `inSentence` in rule summaries and messages ("total ≥ 50"),
+ * `inPicker` where the operator is chosen from a list and must read on its own. A Record, so a new
+ * operator does not compile until it is named.
+ */
+const OPERATOR_WORDING: Readonly<Record<FilterOperator, { inSentence: string; inPicker: string }>> = {
+  equals: { inSentence: 'is', inPicker: 'is' },
+  notEquals: { inSentence: 'is not', inPicker: 'is not' },
+  contains: { inSentence: 'contains', inPicker: 'contains' },
+  notContains: { inSentence: 'does not contain', inPicker: 'does not contain' },
+  startsWith: { inSentence: 'starts with', inPicker: 'starts with' },
+  endsWith: { inSentence: 'ends with', inPicker: 'ends with' },
+  greaterThan: { inSentence: '>', inPicker: 'is greater than' },
+  greaterThanOrEqual: { inSentence: '≥', inPicker: 'is at least' },
+  lessThan: { inSentence: '<', inPicker: 'is less than' },
+  lessThanOrEqual: { inSentence: '≤', inPicker: 'is at most' },
+  in: { inSentence: 'is one of', inPicker: 'is one of' },
+  notIn: { inSentence: 'is none of', inPicker: 'is none of' },
+  isSet: { inSentence: 'is set', inPicker: 'is set' },
+  isNotSet: { inSentence: 'is not set', inPicker: 'is not set' },
+  before: { inSentence: 'is before', inPicker: 'is before' },
+  after: { inSentence: 'is after', inPicker: 'is after' },
+  between: { inSentence: 'is between', inPicker: 'is between' },
+  withinLastDays: { inSentence: 'is within the last', inPicker: 'is within the last' },
+  inContactList: { inSentence: 'is in contact list', inPicker: 'is in list' },
+  notInContactList: { inSentence: 'is not in contact list', inPicker: 'is not in list' },
 };
 
-/** The operator as it reads in a sentence ("is one of", "is before"): rule summaries and messages. */
+/** The operator as it reads in a sentence ("is one of", "≥"): rule summaries and messages. */
 export function describeOperator(operator: FilterOperator): string {
-  return OPERATOR_WORDING[operator];
+  return OPERATOR_WORDING[operator].inSentence;
+}
+
+/** The operator as a choice in a list ("is at least", "is in list"): the rule editor's operator select. */
+export function operatorLabel(operator: FilterOperator): string {
+  return OPERATOR_WORDING[operator].inPicker;
 }
 
 export const FilterValueSchema = z.union(
@@ -103,15 +113,15 @@ export function describeRule({ field, operator, value }: FilterRule): string {
   const subject = field === '' ? '(no field)' : field;
   // These two read as a phrase around the value rather than "operator value".
   if (operator === 'between' && Array.isArray(value) && value.length === 2) {
-    return `${subject} ${OPERATOR_WORDING[operator]} ${String(value[0])} and ${String(value[1])}`;
+    return `${subject} ${describeOperator(operator)} ${String(value[0])} and ${String(value[1])}`;
   }
   if (operator === 'withinLastDays' && value !== undefined && !Array.isArray(value)) {
-    return `${subject} ${OPERATOR_WORDING[operator]} ${String(value)} ${String(value) === '1' ? 'day' : 'days'}`;
+    return `${subject} ${describeOperator(operator)} ${String(value)} ${String(value) === '1' ? 'day' : 'days'}`;
   }
   const shownValue = Array.isArray(value) ? value.join(', ') : value;
   return shownValue === undefined
-    ? `${subject} ${OPERATOR_WORDING[operator]}`
-    : `${subject} ${OPERATOR_WORDING[operator]} ${String(shownValue)}`;
+    ? `${subject} ${describeOperator(operator)}`
+    : `${subject} ${describeOperator(operator)} ${String(shownValue)}`;
 }
 
 /** A single rule is spelled out; more are counted, which is all a canvas card has room for. */

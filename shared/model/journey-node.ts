@@ -39,3 +39,8 @@ export function outputsOf(node: JourneyNode): NodeOutput[] {
 export function summaryOf(node: JourneyNode): string {
   return definitionOf(node).summary(node.config);
 }
+
+/** How messages name a step (without quotes): its kind's display rule, by default its label or the kind's label. */
+export function stepDisplayName(node: JourneyNode): string {
+  return definitionOf(node).displayName(node);
+}

@@ -8,3 +8,4 @@ export * from './liquid';
 export * from './variable-path';
 export * from './undefined-variables';
 export * from './limits/index';
+export * from './template-problems';

@@ -1,11 +1,11 @@
-import { outputsOf, type Journey, type JourneyNode } from '../model/index';
+import type { Journey, JourneyNode } from '../model/index';
 import type { DiagnosticCollector } from './collector';
 import { EdgeState, type JourneyGraph } from './journey-graph';
 
 const REMOVE_EDGE = { kind: 'removeEdge', label: 'Remove the connection' } as const;
 
-function outputLabel(node: JourneyNode, handle: string): string {
-  return outputsOf(node).find((output) => output.id === handle)?.label ?? handle;
+function outputLabel(out: DiagnosticCollector, node: JourneyNode, handle: string): string {
+  return out.outputsOf(node).find((output) => output.id === handle)?.label ?? handle;
 }
 
 /** DANGLING_EDGE and DUPLICATE_EDGE, one per edge, in edge order. */
@@ -45,7 +45,7 @@ export function checkEdges(journey: Journey, graph: JourneyGraph, out: Diagnosti
       case EdgeState.duplicate:
         out.onEdge('warning', index, {
           code: 'DUPLICATE_EDGE',
-          message: `The "${outputLabel(source!, edge.sourceHandle)}" output of ${from} has more than one connection; contacts follow only one of them.`,
+          message: `The "${outputLabel(out, source!, edge.sourceHandle)}" output of ${from} has more than one connection; contacts follow only one of them.`,
           hint: 'Remove the extra connection, or add a Random paths or Condition step to send contacts different ways.',
           fix: REMOVE_EDGE,
         });
@@ -86,7 +86,7 @@ export function checkFreeOutputs(journey: Journey, graph: JourneyGraph, out: Dia
         index,
         {
           code: 'DEAD_END',
-          message: `Nothing is connected to the "${outputLabel(node, handle)}" output of ${out.named(node)}: contacts leave the journey there.`,
+          message: `Nothing is connected to the "${outputLabel(out, node, handle)}" output of ${out.named(node)}: contacts leave the journey there.`,
           hint: 'Connect the output to the next step, or to an Exit step to end the journey there on purpose.',
           fix: { kind: 'addExit', label: 'Connect an Exit step' },
         },

@@ -1,10 +1,7 @@
-import type { Journey, NodeKind } from '../model/index';
-import { stepName } from '../graph/connection-rules';
+import { stepKinds, type StepKindRegistry } from '../kinds/registry';
+import type { Journey } from '../model/index';
 import type { DiagnosticCollector } from './collector';
 import type { JourneyGraph } from './journey-graph';
-
-/** Steps that hold a contact for a while: a loop through one of them advances with time instead of spinning. */
-const WAITING_KINDS: ReadonlySet<NodeKind> = new Set<NodeKind>(['delay', 'waitForEvent', 'retarget']);
 
 /** A cycle's message lists this many steps and counts the rest. */
 const NAMED_STEPS = 6;
@@ -16,12 +13,17 @@ const NAMED_STEPS = 6;
  * waiting. Removing the waiting steps first also finds such a loop inside a larger component that
  * does contain a wait elsewhere. Each component comes back as its node indices in document order.
  */
-export function loopsWithoutWait(journey: Journey, graph: JourneyGraph): number[][] {
+export function loopsWithoutWait(
+  journey: Journey,
+  graph: JourneyGraph,
+  kinds: StepKindRegistry = stepKinds,
+): number[][] {
   const { nodes } = journey;
   const nodeCount = nodes.length;
   const { successorStart, successors } = graph;
   const skipped = new Uint8Array(nodeCount);
-  for (let index = 0; index < nodeCount; index++) if (WAITING_KINDS.has(nodes[index]!.kind)) skipped[index] = 1;
+  // A step that holds a contact (for a time or until an event) makes a loop through it advance with time instead of spinning.
+  for (let index = 0; index < nodeCount; index++) if (kinds.of(nodes[index]!).waits !== 'none') skipped[index] = 1;
 
   const order = new Int32Array(nodeCount).fill(-1);
   const low = new Int32Array(nodeCount);
@@ -91,11 +93,16 @@ export function loopsWithoutWait(journey: Journey, graph: JourneyGraph): number[
 }
 
 /** CYCLE_WITHOUT_WAIT once per loop, on its first step in document order, naming the steps in it. */
-export function checkCycles(journey: Journey, graph: JourneyGraph, out: DiagnosticCollector): void {
-  for (const loop of loopsWithoutWait(journey, graph)) {
+export function checkCycles(
+  journey: Journey,
+  graph: JourneyGraph,
+  out: DiagnosticCollector,
+  kinds: StepKindRegistry,
+): void {
+  for (const loop of loopsWithoutWait(journey, graph, kinds)) {
     const steps = loop.map((index) => journey.nodes[index]!);
     const first = steps[0]!;
-    const names = steps.slice(0, NAMED_STEPS).map((step) => `"${stepName(step)}"`);
+    const names = steps.slice(0, NAMED_STEPS).map((step) => out.named(step));
     const rest = steps.length - names.length;
     const listed = rest > 0 ? `${names.join(', ')} and ${rest} more` : names.join(', ');
     out.onNode('error', loop[0]!, {

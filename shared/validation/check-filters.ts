@@ -2,12 +2,9 @@ import { prepareRule } from '../audience/prepare-rule';
 import { fieldKeyOf } from '../audience/field-lookup';
 import type { RuleIssueCode } from '../audience/rule-values';
 import { describeRule, type Filter, type FilterRule } from '../model/filter';
-import type { NodeOfKind } from '../model/index';
 import type { CheckEnv } from './check-env';
 import type { NodeFieldPath } from './collector';
 
-const FILTER_IN_CONDITION: NodeFieldPath = ['config', 'filter'];
-const FILTER_IN_AUDIENCE: NodeFieldPath = ['config', 'audience', 'filter'];
 const PROPERTY_RULES: NodeFieldPath = ['config', 'audience', 'propertyRules'];
 
 const RULE_ISSUE_HINTS: Readonly<Record<RuleIssueCode, string>> = {
@@ -22,7 +19,7 @@ const RULE_ISSUE_HINTS: Readonly<Record<RuleIssueCode, string>> = {
 
 const NEEDS_NO_VALUE: ReadonlySet<string> = new Set(['isSet', 'isNotSet']);
 
-function ruleFieldPath(
+export function ruleFieldPath(
   filterPath: NodeFieldPath,
   group: number,
   rule: number,
@@ -84,13 +81,13 @@ function hasValue(rule: FilterRule): boolean {
 }
 
 /** Rules on event data: the properties are not known in advance, so only completeness is checked. */
-function eventRuleProblem(rule: FilterRule): 'field' | 'value' | null {
+export function eventRuleProblem(rule: FilterRule): 'field' | 'value' | null {
   if (rule.field.trim() === '') return 'field';
   if (!NEEDS_NO_VALUE.has(rule.operator) && !hasValue(rule)) return 'value';
   return null;
 }
 
-function reportEventRule(
+export function reportEventRule(
   env: CheckEnv,
   index: number,
   rule: FilterRule,
@@ -125,64 +122,7 @@ export function checkEventPropertyRules(env: CheckEnv, index: number, rules: rea
   }
 }
 
-export function checkEntryFilter(env: CheckEnv, index: number, filter: Filter): void {
-  checkProfileFilter(env, index, filter, FILTER_IN_AUDIENCE);
-}
-
-export function checkCondition(env: CheckEnv, index: number, node: NodeOfKind<'condition'>): void {
-  const { filter, source } = node.config;
-  let ruleCount = 0;
-  for (const group of filter.groups) ruleCount += group.rules.length;
-  if (ruleCount === 0) {
-    env.out.onNode(
-      'error',
-      index,
-      {
-        code: 'EMPTY_CONDITION',
-        message: `${env.out.named(node)} has no rules, so it cannot decide between "Yes" and "No".`,
-        hint: 'Add at least one rule to the condition.',
-      },
-      [...FILTER_IN_CONDITION, 'groups'],
-    );
-    return;
-  }
-  if (source === 'profile') {
-    checkProfileFilter(env, index, filter, FILTER_IN_CONDITION);
-    return;
-  }
-  for (let group = 0; group < filter.groups.length; group++) {
-    const rules = filter.groups[group]!.rules;
-    for (let position = 0; position < rules.length; position++) {
-      const rule = rules[position]!;
-      const problem = eventRuleProblem(rule);
-      if (problem !== null)
-        reportEventRule(env, index, rule, problem, ruleFieldPath(FILTER_IN_CONDITION, group, position));
-    }
-  }
-}
-
-/** UNKNOWN_FIELD for each update that names no field or one the project does not have. */
-export function checkUpdateProfile(env: CheckEnv, index: number, node: NodeOfKind<'updateProfile'>): void {
-  const { out } = env;
-  const { updates } = node.config;
-  for (let update = 0; update < updates.length; update++) {
-    const field = updates[update]!.field;
-    if (field.trim() !== '' && env.field(field) !== undefined) continue;
-    out.onNode(
-      'error',
-      index,
-      field.trim() === ''
-        ? {
-            code: 'UNKNOWN_FIELD',
-            message: `${out.named(node)} has an update without a field.`,
-            hint: 'Choose the customer field to update, or delete the update.',
-          }
-        : {
-            code: 'UNKNOWN_FIELD',
-            message: `${out.named(node)} updates the customer field "${fieldKeyOf(field)}", which does not exist.`,
-            hint: 'Pick an existing field, or add the field under Customer fields.',
-          },
-      ['config', 'updates', update, 'field'],
-    );
-  }
+/** The customer field keys a filter's rules name ("tier" for "customer.tier"), in rule order. */
+export function filterFields(filter: Filter): string[] {
+  return filter.groups.flatMap((group) => group.rules.map((rule) => fieldKeyOf(rule.field)));
 }

@@ -1,6 +1,7 @@
 import { formatIssuePath } from '../model/format-zod-issues';
-import type { Journey, JourneyNode } from '../model/index';
-import { stepName } from '../graph/connection-rules';
+import type { Journey, NodeOutput } from '../model/index';
+import type { StepKindRegistry } from '../kinds/registry';
+import type { AnyStep } from '../kinds/step-kind';
 import type { Diagnostic, DiagnosticCode, QuickFix, Severity } from './diagnostic';
 
 /** A path below one node, e.g. ['config', 'branches', 1, 'percent']. */
@@ -32,11 +33,19 @@ export class DiagnosticCollector {
   private readonly errors: Entry[] = [];
   private readonly warnings: Entry[] = [];
 
-  constructor(private readonly journey: Journey) {}
+  constructor(
+    private readonly journey: Journey,
+    private readonly kinds: StepKindRegistry,
+  ) {}
 
-  /** The step as messages name it, quoted: its label, or its kind's label while it has none. */
-  named(node: JourneyNode): string {
-    return `"${stepName(node)}"`;
+  /** The step as messages name it, quoted: its kind's display rule (its label, or the kind's label while it has none). */
+  named(node: AnyStep): string {
+    return `"${this.kinds.of(node).displayName(node)}"`;
+  }
+
+  /** The outputs of a step, from its kind. */
+  outputsOf(node: AnyStep): readonly NodeOutput[] {
+    return this.kinds.of(node).outputs(node.config);
   }
 
   onName(severity: Severity, finding: Finding): void {

@@ -1,5 +1,6 @@
 import type { Template } from '../templates/template';
 import { extractVariables } from '../templates/liquid';
+import { templateProblems } from '../templates/template-problems';
 import type { ValidationTemplate } from './diagnostic';
 
 function collectStrings(value: unknown, into: string[]): void {
@@ -10,7 +11,8 @@ function collectStrings(value: unknown, into: string[]): void {
 }
 
 /**
- * What the validator needs of a template: every variable any of its fields reads. Parsing Liquid
+ * What the validator needs of a template: every variable any of its fields reads, and the errors it
+ * has whatever it is rendered with. Parsing Liquid
  * is the costly part, so callers keep the result per template revision (updatedAt) rather than
  * recomputing it on every validation. A field that does not parse contributes no variables; the
  * template editor reports the syntax error itself.
@@ -23,5 +25,11 @@ export function validationTemplateOf(template: Template): ValidationTemplate {
     if (!source.includes('{')) continue;
     for (const path of extractVariables(source).paths) variables.add(path);
   }
-  return { id: template.id, name: template.name, channel: template.channel, variables: [...variables].sort() };
+  return {
+    id: template.id,
+    name: template.name,
+    channel: template.channel,
+    variables: [...variables].sort(),
+    problems: templateProblems(template),
+  };
 }

@@ -32,6 +32,8 @@ export const DIAGNOSTIC_CODES = [
   'NO_EXIT',
   'MISSING_AUDIENCE',
   'MISSING_EVENT_NAME',
+  'TEMPLATE_INVALID',
+  'WEBHOOK_SECRET_MISSING',
 ] as const;
 export type DiagnosticCode = (typeof DIAGNOSTIC_CODES)[number];
 
@@ -45,6 +47,7 @@ export const QUICK_FIX_KINDS = [
   'createTemplate',
   'removeEdge',
   'addExit',
+  'openField',
 ] as const;
 export type QuickFixKind = (typeof QUICK_FIX_KINDS)[number];
 
@@ -73,6 +76,8 @@ export interface ValidationTemplate {
   channel: Channel;
   /** Liquid variable paths the template reads ("customer.firstName", "event.orderId"). */
   variables: readonly string[];
+  /** Errors the template has whatever it is rendered with (templateProblems), in the template page's words. */
+  problems: readonly string[];
 }
 
 /**

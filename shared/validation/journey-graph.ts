@@ -1,6 +1,5 @@
+import { stepKinds, type StepKindRegistry } from '../kinds/registry';
 import type { Journey } from '../model/index';
-import type { AnyNodeKindDefinition } from '../model/nodes/define-node-kind';
-import { getNodeKind } from '../model/nodes/registry';
 
 /** What is wrong with an edge as a connection; OK edges are the ones contacts can travel. */
 export const EdgeState = {
@@ -36,7 +35,7 @@ export interface JourneyGraph {
   readonly exitCount: number;
 }
 
-export function buildJourneyGraph(journey: Journey): JourneyGraph {
+export function buildJourneyGraph(journey: Journey, kinds: StepKindRegistry = stepKinds): JourneyGraph {
   const { nodes, edges } = journey;
   const nodeCount = nodes.length;
   const indexById = new Map<string, number>();
@@ -50,8 +49,7 @@ export function buildJourneyGraph(journey: Journey): JourneyGraph {
     // The schema forbids repeated ids; should one slip through, the first node keeps the id.
     if (!indexById.has(node.id)) indexById.set(node.id, index);
     outputStart[index] = outputIds.length;
-    // The string overload: kind and config always match, but TypeScript cannot relate them through a lookup.
-    const definition: AnyNodeKindDefinition | undefined = getNodeKind(node.kind as string);
+    const definition = kinds.get(node.kind);
     if (definition === undefined) continue;
     if (definition.group === 'entry') entryIndices.push(index);
     else if (definition.group === 'exit') exitCount++;

@@ -1,3 +1,4 @@
+import { stepKinds, type StepKindRegistry } from '../kinds/registry';
 import type { Journey } from '../model/index';
 import { checkCycles } from './check-cycles';
 import { checkDocument } from './check-document';
@@ -36,15 +37,19 @@ function assertUsableContext(context: ValidationContext): void {
  * - A loop is only an error when contacts can go round it without ever waiting; the check looks
  *   for such loops among the steps that do not wait, so a wait elsewhere in a tangle does not hide one.
  */
-export function validateJourney(journey: Journey, context: ValidationContext = {}): Diagnostic[] {
+export function validateJourney(
+  journey: Journey,
+  context: ValidationContext = {},
+  kinds: StepKindRegistry = stepKinds,
+): Diagnostic[] {
   assertUsableContext(context);
-  const out = new DiagnosticCollector(journey);
-  const graph = buildJourneyGraph(journey);
+  const out = new DiagnosticCollector(journey, kinds);
+  const graph = buildJourneyGraph(journey, kinds);
   checkDocument(journey, graph, context, out);
-  checkSteps(new CheckEnv(journey, graph, context, out));
+  checkSteps(new CheckEnv(journey, graph, context, out), kinds);
   checkFreeOutputs(journey, graph, out);
   checkReachability(journey, graph, out);
-  checkCycles(journey, graph, out);
+  checkCycles(journey, graph, out, kinds);
   checkEdges(journey, graph, out);
   return out.result();
 }

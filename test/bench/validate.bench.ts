@@ -97,7 +97,7 @@ function fullContext(): ValidationContext {
         'event.properties.cart_url',
         ...(channel === 'email' ? ['subject'] : []),
       ];
-      templates.set(id, { id, name: `${channel} template ${index}`, channel, variables });
+      templates.set(id, { id, name: `${channel} template ${index}`, channel, variables, problems: [] });
     }
   }
   return {

@@ -41,14 +41,26 @@ async function seed(request: APIRequestContext, app: ServedApp) {
     request,
     app,
     'create',
-    { channel: 'whatsapp', name: 'Shipped (WhatsApp)' },
+    {
+      channel: 'whatsapp',
+      name: 'Shipped (WhatsApp)',
+      content: {
+        templateName: 'order_shipped',
+        language: 'en',
+        headerText: '',
+        body: 'Your order has shipped.',
+        footer: '',
+        buttons: [],
+        parameters: {},
+      },
+    },
     'templates',
   );
   const sms = await call<{ id: string }>(
     request,
     app,
     'create',
-    { channel: 'sms', name: 'Shipped (SMS)' },
+    { channel: 'sms', name: 'Shipped (SMS)', content: { body: 'Your order has shipped.', senderId: 'SHOP' } },
     'templates',
   );
   const entry = createNode('entry', { id: 'n-entry', position: { x: 0, y: 0 } });

@@ -81,18 +81,25 @@ test('problems are shown on the steps and in the panel, lead to the field at fau
   await page.getByRole('button', { name: 'Redo' }).click();
   await expect(problems.getByRole('button', { name: '2 problems' })).toBeVisible();
 
-  // A template is created for the step, on its channel, named after it, and assigned.
+  // A template is created for the step, on its channel, named after it, and assigned. It is still
+  // empty, and an empty SMS cannot be sent, so the step's problem is now the template's.
   await problems.getByRole('button', { name: 'Create a template for SMS' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Created the template "Welcome template"' })).toBeVisible();
-  await expect(badge(page, 'Welcome')).toHaveCount(0);
-  await expect(problems.getByRole('button', { name: '1 problem' })).toBeVisible();
+  await expect(
+    problems.getByRole('button', {
+      name: /"Welcome" uses the template "Welcome template", which has an error: The SMS body is empty/,
+    }),
+  ).toBeVisible();
+  await expect(problems.getByRole('button', { name: '2 problems' })).toBeVisible();
 
   // The open output gets an exit step of its own.
   await problems.getByRole('button', { name: 'Connect an Exit step' }).click();
-  await expect(problems.getByRole('button', { name: 'No problems' })).toBeVisible();
-  await expect(problems.getByRole('heading', { name: 'Problems · none' })).toBeVisible();
+  await expect(problems.getByRole('button', { name: '1 problem' })).toBeVisible();
+
+  // What is left is the template's text, which only its author can write.
   await expect(steps(page)).toHaveCount(6);
-  await expect(page.locator('.journey-node-problems')).toHaveCount(0);
+  await expect(page.locator('.journey-node-problems')).toHaveCount(1);
+  await expect(badge(page, 'Welcome')).toHaveCount(1);
 
   // Every fix was an ordinary edit: autosaved.
   await expect(saved(page)).toBeVisible();

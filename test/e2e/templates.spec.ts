@@ -271,9 +271,11 @@ test('a template used by an active journey cannot be deleted, and the refusal na
   page,
   app,
 }) => {
+  // With text: a journey sending an empty SMS cannot go live.
   const sms = await callApi<Template>(page.request, app, 'templates', 'create', {
     channel: 'sms',
     name: 'Shipped SMS',
+    content: { body: 'Your order has shipped.', senderId: 'SHOP' },
   });
   const created = await callApi<{ journey: Journey; revision: number }>(page.request, app, 'journeys', 'create', {
     name: 'Order updates',

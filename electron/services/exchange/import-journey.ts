@@ -9,7 +9,7 @@ import {
   readJourneyFile,
   type ReadJourneyFile,
 } from '../../../shared/exchange/index';
-import { CURRENT_SCHEMA_VERSION, type Journey } from '../../../shared/model/index';
+import { CURRENT_SCHEMA_VERSION, stepDisplayName, type Journey } from '../../../shared/model/index';
 import type { ServiceContext } from '../context';
 import { importFields } from './import-fields';
 import { importTemplates } from './import-templates';
@@ -24,10 +24,6 @@ export function readForImport(content: string): ReadJourneyFile {
     if (error instanceof JourneyFileError) throw new ApiError(error.code, error.message, error.issues);
     throw error;
   }
-}
-
-function stepName(label: string, id: string): string {
-  return JSON.stringify(label === '' ? id : label);
 }
 
 /**
@@ -52,7 +48,7 @@ export function importJourney(ctx: ServiceContext, content: string, fileName?: s
       const mapped = templates.idMap.get(templateId);
       if (mapped !== undefined) return mapped;
       if (store.templates.find(templateId) !== undefined) return templateId;
-      const warning = `Step ${stepName(node.label, node.id)} used template "${templateId}", which is neither in the file nor in this app; the step now has no template.`;
+      const warning = `Step ${JSON.stringify(stepDisplayName(node))} used template "${templateId}", which is neither in the file nor in this app; the step now has no template.`;
       if (!missing.has(warning)) warnings.push(warning);
       missing.add(warning);
       return null;

@@ -1,7 +1,7 @@
 import { ApiError, type ApiIssue, type Template } from '../../../shared/contract/index';
 import { canActivate, isLive, type Journey } from '../../../shared/model/index';
 import type { Diagnostic } from '../../../shared/validation/index';
-import { templateIdsOf } from '../store/journey-template-refs';
+import { templateIdsOf } from '../../../shared/exchange/template-references';
 import type { StoredJourney } from '../store/journeys-repository';
 import type { Store } from '../store/store';
 import { describeState } from './editability';

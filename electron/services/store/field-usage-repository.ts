@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { fieldKeyOf } from '../../../shared/audience/index';
+import { customerReference } from '../../../shared/exchange/used-fields';
+import { stepKinds } from '../../../shared/kinds/registry';
 import type { Db } from './database';
 
 export interface FieldUsage {
@@ -10,46 +12,38 @@ export interface FieldUsage {
 
 const UsageRowSchema = z.object({ id: z.string(), name: z.string(), text: z.string() });
 
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
-/** {{ customer.key }}, {% if customer.key %} …: the key followed by anything that cannot continue it. */
-function templateReference(key: string): RegExp {
-  return new RegExp(`customer\\.${escapeRegExp(key)}(?![A-Za-z0-9_])`);
-}
-
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-function filterRuleFields(filter: unknown): string[] {
-  if (!isRecord(filter) || !Array.isArray(filter.groups)) return [];
-  return filter.groups.flatMap((group: unknown) =>
-    isRecord(group) && Array.isArray(group.rules)
-      ? group.rules.flatMap((rule: unknown) =>
-          isRecord(rule) && typeof rule.field === 'string' ? [fieldKeyOf(rule.field)] : [],
-        )
-      : [],
-  );
+/** Every "field" string anywhere in a value: what a step that does not parse may name. */
+function looseFieldNames(value: unknown, into: Set<string>): void {
+  if (Array.isArray(value)) for (const item of value) looseFieldNames(item, into);
+  else if (isRecord(value))
+    for (const [key, item] of Object.entries(value)) {
+      if (key === 'field' && typeof item === 'string') into.add(fieldKeyOf(item));
+      else looseFieldNames(item, into);
+    }
 }
 
 /**
- * Profile fields a journey's filters name: entry audiences of type filter and conditions on the
- * profile. Read loosely (documents of any stored shape), since a damaged journey must not make a
+ * Customer fields a stored journey's steps name in their settings, as each kind says (filters,
+ * profile conditions, profile updates). Documents of any stored shape are read: a step that does
+ * not parse as its kind counts every field name in it, since a damaged journey must not make a
  * field look unused.
  */
-export function journeyFilterFields(document: unknown): Set<string> {
+export function journeyStepFields(document: unknown): Set<string> {
   const keys = new Set<string>();
   if (!isRecord(document) || !Array.isArray(document.nodes)) return keys;
   for (const node of document.nodes as unknown[]) {
-    if (!isRecord(node) || !isRecord(node.config)) continue;
-    const { config } = node;
-    if (node.kind === 'entry' && isRecord(config.audience) && config.audience.type === 'filter') {
-      filterRuleFields(config.audience.filter).forEach((key) => keys.add(key));
+    if (!isRecord(node)) continue;
+    const kind = typeof node.kind === 'string' ? stepKinds.get(node.kind) : undefined;
+    const parsed = kind?.nodeSchema.safeParse(node);
+    if (kind !== undefined && parsed?.success === true) {
+      for (const key of kind.fieldsRead(parsed.data).profileFields) keys.add(key);
+    } else {
+      looseFieldNames(node.config, keys);
     }
-    if (node.kind === 'condition' && config.source !== 'event')
-      filterRuleFields(config.filter).forEach((key) => keys.add(key));
   }
   return keys;
 }
@@ -63,7 +57,7 @@ function parseJson(text: string): unknown {
 }
 
 /**
- * Who uses a customer field: live journeys whose filters name it or whose document mentions
+ * Who uses a customer field: live journeys whose steps name it or whose document mentions
  * customer.<key> (inline message text), and templates whose content mentions customer.<key>.
  * Journeys in the trash are left out: restoring one revalidates it against the fields.
  */
@@ -75,11 +69,11 @@ export function createFieldUsageRepository(db: Db) {
 
   return {
     usage(key: string): FieldUsage[] {
-      const reference = templateReference(key);
+      const reference = customerReference(key);
       const found: FieldUsage[] = [];
       for (const raw of journeys.iterate()) {
         const row = UsageRowSchema.parse(raw);
-        if (reference.test(row.text) || journeyFilterFields(parseJson(row.text)).has(key))
+        if (reference.test(row.text) || journeyStepFields(parseJson(row.text)).has(key))
           found.push({ kind: 'journey', id: row.id, name: row.name });
       }
       for (const raw of templates.iterate()) {

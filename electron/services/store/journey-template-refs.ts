@@ -1,16 +1,6 @@
+import { templateIdsOf } from '../../../shared/exchange/template-references';
 import type { Journey } from '../../../shared/model/index';
 import type { Db } from './database';
-
-/** Every template a journey names: each message node's template and its fallbacks' templates. */
-export function templateIdsOf(journey: Journey): string[] {
-  const ids = new Set<string>();
-  for (const node of journey.nodes) {
-    if (node.kind !== 'message') continue;
-    if (node.config.templateId) ids.add(node.config.templateId);
-    for (const fallback of node.config.fallbacks) if (fallback.templateId) ids.add(fallback.templateId);
-  }
-  return [...ids];
-}
 
 /**
  * Keeps journey_template_refs equal to what a journey's document names. Callers run it inside the

@@ -27,6 +27,11 @@ export interface NodeKindSpec<Kind extends string, Config extends z.ZodType> {
   outputs(config: NoInfer<z.output<Config>>): NodeOutput[];
   /** One short line for the canvas card, e.g. "2 days" or "POST api.example.com". */
   summary(config: NoInfer<z.output<Config>>): string;
+  /**
+   * How messages, warnings and lists name a step of this kind, without quotes. By default its label,
+   * or the kind's label while it has none; the one rule everything that names a step goes through.
+   */
+  displayName?(step: { readonly label: string; readonly config: NoInfer<z.output<Config>> }): string;
 }
 
 function nodeSchemaFor<Kind extends string, Config extends z.ZodType>(spec: NodeKindSpec<Kind, Config>) {
@@ -45,6 +50,7 @@ function nodeSchemaFor<Kind extends string, Config extends z.ZodType>(spec: Node
 export interface NodeKindDefinition<Kind extends string, Config extends z.ZodType> extends NodeKindSpec<Kind, Config> {
   /** The whole node envelope for this kind; the journey's node union is assembled from these. */
   readonly nodeSchema: ReturnType<typeof nodeSchemaFor<Kind, Config>>;
+  displayName(step: { readonly label: string; readonly config: NoInfer<z.output<Config>> }): string;
 }
 
 export type AnyNodeKindDefinition = NodeKindDefinition<string, z.ZodType>;
@@ -52,7 +58,13 @@ export type AnyNodeKindDefinition = NodeKindDefinition<string, z.ZodType>;
 export function defineNodeKind<Kind extends string, Config extends z.ZodType>(
   spec: NodeKindSpec<Kind, Config>,
 ): NodeKindDefinition<Kind, Config> {
-  return Object.freeze({ ...spec, nodeSchema: nodeSchemaFor(spec) });
+  const displayName =
+    spec.displayName ??
+    ((step: { readonly label: string }) => {
+      const label = step.label.trim();
+      return label === '' ? spec.label : label;
+    });
+  return Object.freeze({ ...spec, displayName, nodeSchema: nodeSchemaFor(spec) });
 }
 
 /** The single pass-through output most steps have. A new array each call so callers may keep it. */

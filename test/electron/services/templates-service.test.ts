@@ -6,6 +6,9 @@ import { useTempDir } from '../../support/temp-dir';
 import { useCores } from './support/connect';
 import { withSmsMessage } from './lifecycle/support/lifecycle-journeys';
 
+/** An SMS a journey can go live with: an empty body is an error of any journey that sends it. */
+const SHIPPED_SMS = { body: 'Your order has shipped.', senderId: 'SHOP' };
+
 const connect = useCores(useTempDir());
 type Client = ReturnType<typeof connect>['client'];
 
@@ -85,7 +88,7 @@ describe('templates service', () => {
 
   it('lists each template with the live journeys that use it', async () => {
     const { client } = connect();
-    const sms = await client.templates.create({ channel: 'sms', name: 'Shipped SMS' });
+    const sms = await client.templates.create({ channel: 'sms', name: 'Shipped SMS', content: SHIPPED_SMS });
     const unused = await client.templates.create({ channel: 'sms', name: 'Unused' });
     const shipped = await journeyUsing(client, 'Order shipped', sms.id, 'active');
     const trashed = await journeyUsing(client, 'Old draft', sms.id, 'draft');
@@ -99,7 +102,7 @@ describe('templates service', () => {
 
   it('refuses to delete a template running journeys use, naming them; drafts do not block', async () => {
     const { client, events } = connect();
-    const sms = await client.templates.create({ channel: 'sms', name: 'Shipped SMS' });
+    const sms = await client.templates.create({ channel: 'sms', name: 'Shipped SMS', content: SHIPPED_SMS });
     await journeyUsing(client, 'Order shipped', sms.id, 'active');
     await journeyUsing(client, 'Delivered', sms.id, 'active');
     await journeyUsing(client, 'Draft idea', sms.id, 'draft');

@@ -86,10 +86,10 @@ describe('redactWebhookSecrets', () => {
     expect(redactWebhookSecrets(journey)).toEqual({ journey, warnings: [] });
   });
 
-  it('names an unlabelled step by its id', () => {
+  it('names an unlabelled step as everything else names it: by its kind', () => {
     const journey = withWebhook({ headers: [{ name: 'Authorization', value: 'x' }] }, '');
     expect(redactWebhookSecrets(journey).warnings).toEqual([
-      'Header "Authorization" of step "hook" was left empty: secrets are not exported.',
+      'Header "Authorization" of step "Webhook" was left empty: secrets are not exported.',
     ]);
   });
 });

@@ -75,8 +75,14 @@ export const CUSTOM_FIELDS: CustomField[] = [
   { key: 'vip', label: 'VIP', description: '', type: 'boolean' },
 ];
 
-export function template(id: string, channel: Channel, variables: string[], name = id): ValidationTemplate {
-  return { id, name, channel, variables };
+export function template(
+  id: string,
+  channel: Channel,
+  variables: string[],
+  name = id,
+  problems: string[] = [],
+): ValidationTemplate {
+  return { id, name, channel, variables, problems };
 }
 
 /**

@@ -286,6 +286,45 @@ const FIXTURES: Fixture[] = [
     expected: { severity: 'error', nodeId: 'opened', path: 'nodes[2].config.customEventName' },
     mentions: '"Opened welcome?" waits for a custom event',
   },
+  {
+    code: 'TEMPLATE_INVALID',
+    journey: cleanJourney,
+    context: () => ({
+      ...cleanContext(),
+      templates: new Map(
+        [...cleanContext().templates!.values()].map((known) => [
+          known.id,
+          known.id === 'tpl-welcome-sms'
+            ? template(known.id, 'sms', [], 'Welcome SMS', ['The SMS body is empty.'])
+            : known,
+        ]),
+      ),
+    }),
+    expected: { severity: 'error', nodeId: 'welcome', path: 'nodes[1].config.fallbacks[0].templateId' },
+    mentions:
+      'The SMS fallback of "Welcome email" uses the template "Welcome SMS", which has an error: The SMS body is empty.',
+  },
+  {
+    code: 'WEBHOOK_SECRET_MISSING',
+    journey: () =>
+      withNodes(
+        withoutEdge(cleanJourney(), 'vip.no'),
+        [
+          step('webhook', 'crm', 'Tell the CRM', {
+            url: 'https://crm.example.com/hook',
+            headers: [{ name: 'Authorization', value: '' }],
+          }),
+        ],
+        [link('vip', 'no', 'crm'), link('crm', 'success', 'done'), link('crm', 'failure', 'done')],
+      ),
+    expected: {
+      severity: 'error',
+      nodeId: 'crm',
+      path: 'nodes[7].config.headers[0].value',
+      fix: { kind: 'openField', label: 'Fill in the "Authorization" header' },
+    },
+    mentions: 'The "Authorization" header of "Tell the CRM" is empty',
+  },
 ];
 
 describe('one fixture per diagnostic code', () => {

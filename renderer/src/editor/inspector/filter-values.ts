@@ -1,5 +1,6 @@
 import {
   FILTER_OPERATORS,
+  operatorLabel,
   type FilterOperator,
   type FilterRule,
   type FilterValue,
@@ -7,29 +8,10 @@ import {
 import { CONTACT_LIST_OPERATORS, operatorsForField, type FieldType } from '../../../../shared/audience/index';
 import { parseCommaList } from './comma-list';
 
-/** Readable names in the operator select; a Record so a new operator fails to compile until named. */
-export const OPERATOR_LABELS: Readonly<Record<FilterOperator, string>> = {
-  equals: 'is',
-  notEquals: 'is not',
-  contains: 'contains',
-  notContains: 'does not contain',
-  startsWith: 'starts with',
-  endsWith: 'ends with',
-  greaterThan: 'is greater than',
-  greaterThanOrEqual: 'is at least',
-  lessThan: 'is less than',
-  lessThanOrEqual: 'is at most',
-  in: 'is one of',
-  notIn: 'is none of',
-  isSet: 'is set',
-  isNotSet: 'is not set',
-  before: 'is before',
-  after: 'is after',
-  between: 'is between',
-  withinLastDays: 'is within the last',
-  inContactList: 'is in list',
-  notInContactList: 'is not in list',
-};
+/** Readable names in the operator select; worded once, beside the operators, in shared/model/filter.ts. */
+export const OPERATOR_LABELS: Readonly<Record<FilterOperator, string>> = Object.fromEntries(
+  FILTER_OPERATORS.map((operator) => [operator, operatorLabel(operator)]),
+) as Record<FilterOperator, string>;
 
 /** The field a rule names, as far as the editor needs it: its key and type. */
 export interface RuleFieldInfo {

@@ -8,7 +8,8 @@ import { assignTemplate, templateSlotOf } from './template-slot';
 /**
  * Applies a diagnostic's quick fix to the open journey. Document fixes go through the editor's
  * edit(), so each is one undo step and is autosaved like any edit; "create template" first creates
- * the template through the API, then assigns it the same way. Outcomes are told through notices.
+ * the template through the API, then assigns it the same way; "open field" reveals the field the
+ * diagnostic names. Outcomes are told through notices.
  */
 export async function runQuickFix(store: AppStore, diagnostic: Diagnostic): Promise<void> {
   const { fix } = diagnostic;
@@ -18,6 +19,11 @@ export async function runQuickFix(store: AppStore, diagnostic: Diagnostic): Prom
 
   if (fix.kind === 'createTemplate') {
     await createAndAssignTemplate(store, diagnostic);
+    return;
+  }
+  if (fix.kind === 'openField') {
+    // A value only the user knows (a credential): open the step and focus the field for them.
+    state.revealProblem(diagnostic);
     return;
   }
 

@@ -1,10 +1,11 @@
 import type { ChangedNode, JourneyDiff } from '../../../../shared/journey/diff';
-import { getNodeKind, type JourneyNode, type JourneySettings } from '../../../../shared/model/index';
+import { getNodeKind, stepDisplayName, type JourneyNode, type JourneySettings } from '../../../../shared/model/index';
 
 /** "Welcome email (Message)"; a step without its own name goes by its kind. */
 export function stepName(node: JourneyNode): string {
   const kind = getNodeKind(node.kind).label;
-  return node.label && node.label !== kind ? `${node.label} (${kind})` : kind;
+  const name = stepDisplayName(node);
+  return name !== kind ? `${name} (${kind})` : kind;
 }
 
 const CONFIG_WORDS: Record<string, string> = {
@@ -32,8 +33,7 @@ export function describeChange(change: ChangedNode): string {
   if (change.changes.includes('kind')) {
     parts.push(`was ${getNodeKind(change.before.kind).label}`);
   }
-  if (change.changes.includes('label'))
-    parts.push(`renamed from “${change.before.label || getNodeKind(change.before.kind).label}”`);
+  if (change.changes.includes('label')) parts.push(`renamed from “${stepDisplayName(change.before)}”`);
   if (change.changes.includes('config') && !change.changes.includes('kind')) {
     parts.push(`${change.configKeys.map(configKeyWords).join(', ')} changed`);
   }

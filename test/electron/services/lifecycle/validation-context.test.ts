@@ -22,6 +22,7 @@ describe("the journey checker's validation context", () => {
       name: 'Shipped',
       channel: 'sms',
       variables: ['customer.first_name'],
+      problems: [],
     });
     expect(checker.context().templates!.get(sms.id)).toBe(first.get(sms.id));
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createEmptyJourney, createNode, type Journey } from '../../../../shared/model/index';
-import { templateIdsOf } from '../../../../electron/services/store/journey-template-refs';
+import { templateIdsOf } from '../../../../shared/exchange/template-references';
 import { openStore, type Store } from '../../../../electron/services/store/store';
 import { useTempDir } from '../../../support/temp-dir';
 

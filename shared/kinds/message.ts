@@ -1,9 +1,11 @@
 import { channelLabel, type Channel } from '../model/channel';
 import type { NodeOfKind } from '../model/index';
-import type { CheckEnv } from './check-env';
-import type { NodeFieldPath } from './collector';
-import type { ValidationTemplate } from './diagnostic';
-import { providedByMessage, undefinedVariableHint, unprovidedVariables } from './template-variables';
+import { messageNodeKind } from '../model/nodes/message';
+import type { CheckEnv } from '../validation/check-env';
+import type { NodeFieldPath } from '../validation/collector';
+import type { ValidationTemplate } from '../validation/diagnostic';
+import { providedByMessage, undefinedVariableHint, unprovidedVariables } from '../validation/template-variables';
+import { NO_FIELDS, defineStepKind, holdsNoSecrets, type TemplateSlotRef } from './step-kind';
 
 /** Which template of a message: its own (-1) or a fallback's (its position). */
 type Slot = number;
@@ -17,7 +19,10 @@ function slotName(slot: Slot, channel: Channel, named: string): string {
   return slot === PRIMARY ? named : `The ${channelLabel(channel)} fallback of ${named}`;
 }
 
-/** MISSING_TEMPLATE, then with known templates TEMPLATE_NOT_FOUND or TEMPLATE_CHANNEL_MISMATCH. The template when usable. */
+/**
+ * MISSING_TEMPLATE, then with known templates TEMPLATE_NOT_FOUND, or TEMPLATE_CHANNEL_MISMATCH and
+ * TEMPLATE_INVALID. The template when usable.
+ */
 function checkTemplateRef(
   env: CheckEnv,
   index: number,
@@ -68,7 +73,33 @@ function checkTemplateRef(
       slotPath(slot, 'templateId'),
     );
   }
+  checkTemplateProblems(env, index, node, slot, channel, template);
   return template;
+}
+
+/** TEMPLATE_INVALID: the template cannot be sent as it is (an empty SMS body, Liquid that does not parse). */
+function checkTemplateProblems(
+  env: CheckEnv,
+  index: number,
+  node: NodeOfKind<'message'>,
+  slot: Slot,
+  channel: Channel,
+  template: ValidationTemplate,
+): void {
+  const [first, ...rest] = template.problems;
+  if (first === undefined) return;
+  const { out } = env;
+  const more = rest.length === 0 ? '' : ` (and ${rest.length} more)`;
+  out.onNode(
+    'error',
+    index,
+    {
+      code: 'TEMPLATE_INVALID',
+      message: `${slotName(slot, channel, out.named(node))} uses the template "${template.name}", which has ${template.problems.length === 1 ? 'an error' : 'errors'}: ${first}${more}`,
+      hint: `Open the template "${template.name}" and correct it, or pick another template.`,
+    },
+    slotPath(slot, 'templateId'),
+  );
 }
 
 function checkConfigured(
@@ -160,7 +191,7 @@ function checkVariables(
  * Liquid renders a missing variable as empty text and templates often guard one with `default`
  * or `if`, which reading the template cannot see, so it should be looked at but need not block.
  */
-export function checkMessage(env: CheckEnv, index: number, node: NodeOfKind<'message'>): void {
+function checkMessage(env: CheckEnv, index: number, node: NodeOfKind<'message'>): void {
   const { channel, templateId, fallbacks } = node.config;
   const primary = checkTemplateRef(env, index, node, PRIMARY, channel, templateId);
   checkConfigured(env, index, node, PRIMARY, channel);
@@ -174,3 +205,38 @@ export function checkMessage(env: CheckEnv, index: number, node: NodeOfKind<'mes
     if (template !== undefined) reported = checkVariables(env, index, node, slot, template, reported);
   }
 }
+
+/** A template id that names something: null and "" both mean none is chosen yet. */
+function named(templateId: string | null): templateId is string {
+  return templateId !== null && templateId !== '';
+}
+
+export const messageStepKind = defineStepKind(messageNodeKind, {
+  waits: 'none',
+  check: checkMessage,
+  templates: (step) => {
+    const { channel, templateId, fallbacks } = step.config;
+    const slots: TemplateSlotRef[] = [{ channel, templateId, path: slotPath(PRIMARY, 'templateId') }];
+    fallbacks.forEach((fallback, slot) =>
+      slots.push({ channel: fallback.channel, templateId: fallback.templateId, path: slotPath(slot, 'templateId') }),
+    );
+    return slots;
+  },
+  withTemplates: (step, map) => {
+    const mapId = (id: string | null) => (named(id) ? map(id) : null);
+    return {
+      ...step,
+      config: {
+        ...step.config,
+        templateId: mapId(step.config.templateId),
+        fallbacks: step.config.fallbacks.map((fallback) => ({ ...fallback, templateId: mapId(fallback.templateId) })),
+      },
+    };
+  },
+  fieldsRead: () => NO_FIELDS,
+  ...holdsNoSecrets,
+  digest: (step) => ({
+    channels: [step.config.channel, ...step.config.fallbacks.map((fallback) => fallback.channel)],
+    entryType: null,
+  }),
+});

@@ -1,14 +1,16 @@
 import type { NodeOfKind } from '../model/index';
-import type { CheckEnv } from './check-env';
-import type { Finding } from './collector';
-import { checkEntryFilter, checkEventPropertyRules } from './check-filters';
+import { entryNodeKind } from '../model/nodes/entry';
+import type { CheckEnv } from '../validation/check-env';
+import { checkEventPropertyRules, checkProfileFilter, filterFields } from '../validation/check-filters';
+import type { Finding } from '../validation/collector';
+import { NO_FIELDS, defineStepKind, holdsNoSecrets, sendsNoTemplates } from './step-kind';
 
 function missingAudience(message: string, hint: string): Finding {
   return { code: 'MISSING_AUDIENCE', message, hint };
 }
 
 /** MISSING_AUDIENCE when the audience type is chosen but not what it needs; then its rules. */
-export function checkEntry(env: CheckEnv, index: number, node: NodeOfKind<'entry'>): void {
+function checkEntry(env: CheckEnv, index: number, node: NodeOfKind<'entry'>): void {
   const { out } = env;
   const { audience } = node.config;
   switch (audience.type) {
@@ -28,7 +30,7 @@ export function checkEntry(env: CheckEnv, index: number, node: NodeOfKind<'entry
       }
       return;
     case 'filter':
-      checkEntryFilter(env, index, audience.filter);
+      checkProfileFilter(env, index, audience.filter, ['config', 'audience', 'filter']);
       return;
     case 'customEvent':
       if (audience.eventName.trim() === '') {
@@ -61,3 +63,17 @@ export function checkEntry(env: CheckEnv, index: number, node: NodeOfKind<'entry
     }
   }
 }
+
+export const entryStepKind = defineStepKind(entryNodeKind, {
+  waits: 'none',
+  check: checkEntry,
+  ...sendsNoTemplates,
+  ...holdsNoSecrets,
+  fieldsRead: ({ config: { audience } }) => {
+    if (audience.type === 'filter') return { profileFields: filterFields(audience.filter), eventProperties: [] };
+    if (audience.type === 'customEvent')
+      return { profileFields: [], eventProperties: audience.propertyRules.map((rule) => rule.field) };
+    return NO_FIELDS;
+  },
+  digest: (step) => ({ channels: [], entryType: step.config.audience.type }),
+});

@@ -1,7 +1,11 @@
+import { redactWebhookConfig } from '../exchange/redact-credentials';
+import { emptySecretQueryNames, isSecretHeaderName } from '../exchange/secret-names';
 import type { NodeOfKind } from '../model/index';
-import type { CheckEnv } from './check-env';
-import type { Finding } from './collector';
-import { isHeaderName, isHeaderValue, webhookUrlProblem } from './webhook-url';
+import { webhookNodeKind } from '../model/nodes/webhook';
+import type { CheckEnv } from '../validation/check-env';
+import type { Finding } from '../validation/collector';
+import { isHeaderName, isHeaderValue, webhookUrlProblem } from '../validation/webhook-url';
+import { NO_DIGEST, NO_FIELDS, defineStepKind, sendsNoTemplates } from './step-kind';
 
 function urlFinding(problem: NonNullable<ReturnType<typeof webhookUrlProblem>>, named: string, url: string): Finding {
   switch (problem) {
@@ -32,8 +36,12 @@ function urlFinding(problem: NonNullable<ReturnType<typeof webhookUrlProblem>>, 
   }
 }
 
-/** INVALID_WEBHOOK: the URL (an error, or a warning for plain http to another machine), then each bad header. */
-export function checkWebhook(env: CheckEnv, index: number, node: NodeOfKind<'webhook'>): void {
+/**
+ * INVALID_WEBHOOK: the URL (an error, or a warning for plain http to another machine), then each bad
+ * header. WEBHOOK_SECRET_MISSING for a credential left empty, as an exported file leaves them: the
+ * call would go out unauthenticated, and only the user knows the value, so the fix opens the field.
+ */
+function checkWebhook(env: CheckEnv, index: number, node: NodeOfKind<'webhook'>): void {
   const { out } = env;
   const { url, headers } = node.config;
   const problem = webhookUrlProblem(url);
@@ -43,8 +51,35 @@ export function checkWebhook(env: CheckEnv, index: number, node: NodeOfKind<'web
       'url',
     ]);
   }
+  for (const name of emptySecretQueryNames(url)) {
+    out.onNode(
+      'error',
+      index,
+      {
+        code: 'WEBHOOK_SECRET_MISSING',
+        message: `The URL of ${out.named(node)} has an empty "${name}" parameter, so the call would go out without its credential.`,
+        hint: `Fill in the value of "${name}" in the URL (files exported from Journey Studio leave credentials out).`,
+        fix: { kind: 'openField', label: 'Fill in the URL' },
+      },
+      ['config', 'url'],
+    );
+  }
   for (let header = 0; header < headers.length; header++) {
     const { name, value } = headers[header]!;
+    if (isHeaderName(name) && isSecretHeaderName(name) && value.trim() === '') {
+      out.onNode(
+        'error',
+        index,
+        {
+          code: 'WEBHOOK_SECRET_MISSING',
+          message: `The "${name}" header of ${out.named(node)} is empty, so the call would go out without its credential.`,
+          hint: `Fill in the "${name}" header (files exported from Journey Studio leave credentials out), or remove the header.`,
+          fix: { kind: 'openField', label: `Fill in the "${name}" header` },
+        },
+        ['config', 'headers', header, 'value'],
+      );
+      continue;
+    }
     if (!isHeaderName(name)) {
       out.onNode(
         'error',
@@ -73,3 +108,15 @@ export function checkWebhook(env: CheckEnv, index: number, node: NodeOfKind<'web
     }
   }
 }
+
+export const webhookStepKind = defineStepKind(webhookNodeKind, {
+  waits: 'none',
+  check: checkWebhook,
+  ...sendsNoTemplates,
+  fieldsRead: () => NO_FIELDS,
+  digest: () => NO_DIGEST,
+  withoutSecrets: (step, stepName) => {
+    const { config, warnings } = redactWebhookConfig(step.config, stepName);
+    return { step: { ...step, config }, warnings };
+  },
+});

@@ -1,5 +1,7 @@
 import type { NodeOfKind } from '../model/index';
-import type { CheckEnv } from './check-env';
+import { randomSplitNodeKind } from '../model/nodes/randomSplit';
+import type { CheckEnv } from '../validation/check-env';
+import { NO_DIGEST, NO_FIELDS, defineStepKind, holdsNoSecrets, sendsNoTemplates } from './step-kind';
 
 /** Float sums such as 33.3 + 33.3 + 33.4 miss 100 by rounding error alone. */
 const SUM_TOLERANCE = 1e-9;
@@ -8,7 +10,7 @@ const SUM_TOLERANCE = 1e-9;
  * SPLIT_PERCENT_SUM: fewer than two paths, shares that do not add up to 100 (with the
  * normalisePercentages quick fix), and each path at 0%, which no contact would ever take.
  */
-export function checkRandomSplit(env: CheckEnv, index: number, node: NodeOfKind<'randomSplit'>): void {
+function checkRandomSplit(env: CheckEnv, index: number, node: NodeOfKind<'randomSplit'>): void {
   const { out } = env;
   const { branches } = node.config;
   if (branches.length < 2) {
@@ -53,3 +55,12 @@ export function checkRandomSplit(env: CheckEnv, index: number, node: NodeOfKind<
     );
   }
 }
+
+export const randomSplitStepKind = defineStepKind(randomSplitNodeKind, {
+  waits: 'none',
+  check: checkRandomSplit,
+  ...sendsNoTemplates,
+  ...holdsNoSecrets,
+  fieldsRead: () => NO_FIELDS,
+  digest: () => NO_DIGEST,
+});
