@@ -106,7 +106,12 @@ export const OutboxEngagementSchema = z.object({
 });
 
 /** A link a person followed; only web and mail links are recorded. */
-const ClickedUrlSchema = z.string().trim().min(1, 'The clicked link is empty').max(4000);
+const ClickedUrlSchema = z
+  .string()
+  .trim()
+  .min(1, 'The clicked link is empty')
+  .max(4000)
+  .regex(/^(https?:\/\/|mailto:)/i, 'Only http, https and mailto links are recorded as clicks');
 
 export const outboxService = {
   list: method('Outbox messages, newest first, a page at a time.', OutboxQuerySchema, OutboxPageSchema),

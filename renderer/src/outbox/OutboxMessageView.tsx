@@ -43,8 +43,8 @@ export function OutboxMessageView({ id, onChanged }: { id: string; onChanged(row
     onChanged(next);
   };
   const recordClick = (url: string) => {
-    if (!/^https?:\/\//i.test(url)) {
-      setRecorded(`Not recorded: "${url}" is not a web link.`);
+    if (!/^(https?:\/\/|mailto:)/i.test(url)) {
+      setRecorded(`Not recorded: "${url}" is not a web or mail link.`);
       return;
     }
     client.outbox.recordClick({ id, url }).then(

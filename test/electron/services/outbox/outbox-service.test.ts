@@ -251,6 +251,13 @@ describe('outbox service', () => {
     await expect(client.outbox.recordClick({ id: 'out_email_ada', url: ' ' })).rejects.toMatchObject({
       code: 'BAD_INPUT',
     });
+    await expect(client.outbox.recordClick({ id: 'out_email_ada', url: 'javascript:alert(1)' })).rejects.toMatchObject({
+      code: 'BAD_INPUT',
+      issues: [{ path: 'url', message: 'Only http, https and mailto links are recorded as clicks' }],
+    });
+    await expect(client.outbox.recordClick({ id: 'out_missing', url: 'https://x.example' })).rejects.toMatchObject({
+      code: 'NOT_FOUND',
+    });
     expect(eventsIn(core)).toHaveLength(2);
   });
 
@@ -279,6 +286,33 @@ describe('outbox service', () => {
       (await client.outbox.recordClick({ id: 'out_sms_bob', url: 'https://shop.example.com/t/bob' })).eventId,
     ).toBe('evt_1');
     expect(received).toEqual(['cus_bob message.clicked outbox']);
+  });
+});
+
+describe('outbox messages stored without the render bookkeeping', () => {
+  it('show their output with empty diagnostics rather than failing', async () => {
+    const { client, core } = startCore();
+    storeOutboxMessage(core.context.store.db, {
+      id: 'bare',
+      idempotencyKey: 'bare:1',
+      channel: 'push',
+      recipient: 'token-1',
+      rendered: { output: { title: 'Back in stock', body: 'Your size is back' } },
+      createdAt: SEED_TIME,
+    });
+    const message = await client.outbox.get({ id: 'bare' });
+    expect(message.rendered).toMatchObject({
+      channel: 'push',
+      ok: true,
+      output: { title: 'Back in stock' },
+      diagnostics: [],
+    });
+    expect(message).toMatchObject({ headline: 'Back in stock', journeyName: null, stepLabel: null, contact: null });
+    // Without a contact there is nobody to record an event for; the click time is still kept.
+    expect(await client.outbox.recordClick({ id: 'bare', url: 'https://shop.example.com' })).toMatchObject({
+      eventId: null,
+    });
+    expect((await client.outbox.get({ id: 'bare' })).clickedAt).not.toBeNull();
   });
 });
 
