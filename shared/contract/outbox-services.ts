@@ -47,8 +47,8 @@ export type OutboxMessageSummary = z.infer<typeof OutboxMessageSummarySchema>;
 
 export const OutboxPageSchema = z.object({
   items: z.array(OutboxMessageSummarySchema),
-  /** Messages matching the query in all; the list scrolls over this many. */
-  total: z.number().int().nonnegative(),
+  /** Messages matching the query in all; counted for the first page only (null with a cursor). */
+  total: z.number().int().nonnegative().nullable(),
   /** Pass it back for the next (older) page; null on the last page. */
   nextCursor: z.string().nullable(),
 });

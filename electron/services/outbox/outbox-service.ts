@@ -135,7 +135,8 @@ export function createOutboxService(
       const page = rows.slice(0, query.limit);
       return {
         items: page.map(summaryOf),
-        total: countOutbox(db, filter),
+        // Counting scans every match; the later pages of the same list do not need it again.
+        total: after === null ? countOutbox(db, filter) : null,
         nextCursor: rows.length > query.limit ? cursorOf(page[page.length - 1]!) : null,
       };
     },

@@ -51,7 +51,7 @@ export function useOutboxPages(view: OutboxView): OutboxRows {
           setState((before) => ({
             key,
             items: cursor && before.key === key ? [...before.items, ...page.items] : page.items,
-            total: page.total,
+            total: page.total ?? (before.key === key ? before.total : null),
             cursor: page.nextCursor,
             done: page.nextCursor === null,
             error: null,

@@ -178,6 +178,7 @@ describe('outbox service', () => {
     const second = await client.outbox.list({ limit: 3, cursor: first.nextCursor! });
     // Same time: ties are broken by id, descending.
     expect(second.items.map((m) => m.id)).toEqual(['out_3', 'out_2', 'out_1']);
+    expect([first.total, second.total]).toEqual([7, null]);
     const third = await client.outbox.list({ limit: 3, cursor: second.nextCursor! });
     expect(third.items.map((m) => m.id)).toEqual(['out_0']);
     expect(third.nextCursor).toBeNull();
