@@ -181,8 +181,9 @@ test('the list loads older messages while scrolling and filters by channel', asy
   await page.getByLabel('Channel').selectOption({ label: 'SMS' });
   await list.getByRole('option').first().click();
   const message = page.getByRole('article', { name: 'Outbox message' });
-  await expect(message.getByLabel('SMS as received')).toContainText('Bob, your parcel');
-  await message.getByRole('button', { name: 'https://shop.example.com/t/bob' }).click();
+  const bubble = message.getByLabel('SMS as received');
+  await expect(bubble).toContainText('Bob, your parcel');
+  await bubble.getByRole('button', { name: 'https://shop.example.com/t/bob' }).click();
   await expect(message.getByRole('status')).toHaveText('Click on https://shop.example.com/t/bob recorded for cus_bob.');
   await message.getByRole('button', { name: 'Record open' }).click();
   await expect(message.getByRole('button', { name: 'Opened' })).toBeDisabled();

@@ -26,7 +26,7 @@ function previewOf(message: OutboxMessage, onLinkClick: (url: string) => void) {
       );
     }
     case 'sms':
-      return <SmsPreview content={contentFromOutput('sms', output)} result={result} />;
+      return <SmsPreview content={contentFromOutput('sms', output)} result={result} onLinkClick={onLinkClick} />;
     case 'whatsapp':
       return <WhatsAppPreview content={contentFromOutput('whatsapp', output)} result={result} />;
     case 'push':
