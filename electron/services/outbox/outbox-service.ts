@@ -1,6 +1,5 @@
 import {
   ApiError,
-  OutboxQuerySchema,
   type Contract,
   type MessageAttempt,
   type OutboxMessageSummary,
@@ -126,8 +125,7 @@ export function createOutboxService(
   }
 
   return {
-    list: (input) => {
-      const query = OutboxQuerySchema.parse(input);
+    list: (query) => {
       const filter = { search: query.search, channel: query.channel, status: query.status, journeyId: query.journeyId };
       const after = query.cursor === undefined ? null : parseCursor(query.cursor);
       // One more than asked tells whether there is a next page without counting again.
