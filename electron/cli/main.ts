@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { runExport } from './export';
 import { runImport } from './import';
+import { runOutbox } from './outbox';
 import { runServe } from './serve';
 import { runValidate } from './validate';
 import { APP_VERSION } from '../services/app-version';
@@ -15,6 +16,8 @@ Usage:
                                                      Write a journey as a .journey.json file
   journey-studio import <file.journey.json> [--data-dir DIR]
                                                      Import a journey file as a new draft journey
+  journey-studio outbox [--journey X] [--since ISO] [--json] [--data-dir DIR]
+                                                     List the messages in the local outbox, oldest first
   journey-studio --help                              Show this help
   journey-studio --version                           Show the version
 
@@ -25,7 +28,12 @@ Options:
   -o, --output FILE
                   Where export writes the file (default: standard output; warnings,
                   such as secrets left out, go to standard error)
-  --json          validate prints { "valid": true|false, "diagnostics": [...] } instead of
+  --journey X     outbox: only the messages of this journey (id or name)
+  --since ISO     outbox: only messages stored at or after this time, e.g. 2026-03-01T09:00:00Z
+  --json          outbox prints one JSON object per message and line: createdAt, journey,
+                  journeyId, version, stepId, contact, channel, recipient, idempotencyKey,
+                  subject, body, openedAt, clickedAt, isTest.
+                  validate prints { "valid": true|false, "diagnostics": [...] } instead of
                   one line per problem; when the file cannot be read it prints
                   { "valid": false, "error": "...", "issues": [{ "path", "message" }] }
 
@@ -35,9 +43,9 @@ not already here with the same content, are added as new ones.
 
 Exit codes:
   0  done (validate: no errors; warnings are allowed)
-  1  validate: the journey has errors; export, import: the work failed (database, writing)
-  2  wrong usage, or the file cannot be read or is not a valid journey file, or export
-     found no journey or several with that name (the reason is on standard error)
+  1  validate: the journey has errors; export, import, outbox: the work failed (database, writing)
+  2  wrong usage, or the file cannot be read or is not a valid journey file, or export or
+     outbox found no journey or several with that name (the reason is on standard error)
 `;
 
 export interface CliIo {
@@ -90,6 +98,7 @@ export async function runCli(argv: string[], io: CliIo = defaultIo): Promise<num
   if (command === 'validate') return runValidate(rest, io, HELP);
   if (command === 'export') return runExport(rest, io, HELP);
   if (command === 'import') return runImport(rest, io, HELP);
+  if (command === 'outbox') return runOutbox(rest, io, HELP);
   io.err(`journey-studio: unknown command "${command}". Run "journey-studio --help" for the list.`);
   return 2;
 }

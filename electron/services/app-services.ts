@@ -27,8 +27,15 @@ import { Disposables } from './runtime/disposables';
 import { createRealClock } from './runtime/real-clock';
 import { openStore } from './store/store';
 import { createTemplatesService } from './templates-service';
+import type { EventIngress } from './engine/event-ingress';
+import { createEventLogIngress } from './outbox/event-log-ingress';
+import { createOutboxService } from './outbox/outbox-service';
 
-export function createServices(ctx: ServiceContext, imports: ImportsServiceOptions = {}): ContractImpl<Contract> {
+export function createServices(
+  ctx: ServiceContext,
+  imports: ImportsServiceOptions = {},
+  ingress: EventIngress = createEventLogIngress(ctx.store.db, { now: () => ctx.clock.now(), newId: ctx.newId }),
+): ContractImpl<Contract> {
   return {
     app: {
       info: () => ({
@@ -51,6 +58,7 @@ export function createServices(ctx: ServiceContext, imports: ImportsServiceOptio
     lists: createListsService(ctx),
     audience: createAudienceService(ctx),
     imports: createImportsService(ctx, imports),
+    outbox: createOutboxService(ctx, ingress),
     settings: {
       getAll: () => ctx.store.settings.all(),
       set: ({ key, value }) => {
@@ -102,6 +110,8 @@ export interface StartCoreOptions {
   onInternalError?: (error: unknown, where: string) => void;
   /** Time and timers; the wall clock unless a test passes a virtual one. */
   clock?: Clock;
+  /** Where outbox clicks and opens are recorded; by default appended to the store's event log. */
+  eventIngress?: EventIngress;
 }
 
 /** Opens the store and wires every service behind one dispatcher: what both hosts start with. */
@@ -133,11 +143,15 @@ export function startCore(options: StartCoreOptions): AppCore {
   };
   const dispatcher = createDispatcher(
     contract,
-    createServices(context, {
-      batchSize: options.importBatchSize,
-      workerPath: options.importWorkerPath,
-      workerMinBytes: options.importWorkerMinBytes,
-    }),
+    createServices(
+      context,
+      {
+        batchSize: options.importBatchSize,
+        workerPath: options.importWorkerPath,
+        workerMinBytes: options.importWorkerMinBytes,
+      },
+      options.eventIngress,
+    ),
     { onInternalError: options.onInternalError },
   );
   const background = createBackground(disposables);

@@ -11,6 +11,7 @@ import {
   listsService,
 } from './audience-services';
 import { method, type ContractSpec } from './define';
+import { OutboxChangedEventSchema, outboxService } from './outbox-services';
 import { exchangeService, lifecycleMethods, SavedJourneySchema, versionsService } from './lifecycle-services';
 import { ChannelSchema } from '../model/channel';
 import { CONTENT_SCHEMAS } from '../templates/content';
@@ -241,6 +242,7 @@ export const contract = {
     audience: audienceService,
     imports: importsService,
     settings: settingsService,
+    outbox: outboxService,
   },
   events: {
     journeyChanged: JourneyChangedEventSchema,
@@ -249,6 +251,7 @@ export const contract = {
     menuCommand: MenuCommandEventSchema,
     importProgress: ImportProgressEventSchema,
     contactsChanged: ContactsChangedEventSchema,
+    outboxChanged: OutboxChangedEventSchema,
   },
 } satisfies ContractSpec;
 

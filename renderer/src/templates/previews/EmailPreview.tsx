@@ -11,7 +11,33 @@ const WIDTHS: Record<Width, { label: string; px: number }> = {
   mobile: { label: 'Mobile', px: 375 },
 };
 
-export function EmailPreview({ content, result, email }: PreviewProps<'email'> & { email: EmailPreviewState }) {
+/**
+ * Lets the page see a click on a link in the frame's document and cancel it. The frame stays without
+ * scripts (no allow-scripts, and its CSP forbids them); allow-same-origin is what lets the page reach in.
+ */
+function catchLinkClicks(frame: HTMLIFrameElement, onLinkClick: (url: string) => void): void {
+  frame.contentDocument?.addEventListener('click', (event) => {
+    // The target belongs to the frame's realm, where `instanceof Element` of this window is false.
+    const target = event.target as {
+      closest?: (selector: string) => { getAttribute(name: string): string | null } | null;
+    };
+    const link = target?.closest?.('a[href]');
+    if (!link) return;
+    event.preventDefault();
+    onLinkClick(link.getAttribute('href') ?? '');
+  });
+}
+
+export function EmailPreview({
+  content,
+  result,
+  email,
+  onLinkClick,
+}: PreviewProps<'email'> & {
+  email: EmailPreviewState;
+  /** Links are caught instead of followed (the outbox records them as clicks). */
+  onLinkClick?: (url: string) => void;
+}) {
   const [width, setWidth] = useState<Width>('desktop');
   const [remoteImages, setRemoteImages] = useState(false);
   const [tab, setTab] = useState('html');
@@ -84,13 +110,15 @@ export function EmailPreview({ content, result, email }: PreviewProps<'email'> &
           ) : (
             <iframe
               key={frameKey}
-              onLoad={() => {
+              onLoad={(event) => {
                 loadedVersion.current = email.version;
+                if (onLinkClick) catchLinkClicks(event.currentTarget, onLinkClick);
               }}
               title="Email preview"
               className="email-frame"
-              // No scripts, no same origin, no forms or popups: the email is looked at, never run.
-              sandbox=""
+              // No scripts, no forms or popups: the email is looked at, never run. Same origin only when
+              // the page must catch link clicks, which it does from outside the frame.
+              sandbox={onLinkClick ? 'allow-same-origin' : ''}
               referrerPolicy="no-referrer"
               style={{ width: WIDTHS[width].px }}
               srcDoc={withPreviewCsp(email.html, remoteImages)}
