@@ -50,7 +50,12 @@ export async function startServing(options: ServeOptions, io: CliIo): Promise<Se
   const stopCore = () => core.stop().catch((error: unknown) => io.err(`journey-studio: ${(error as Error).message}`));
   let host: RunningHost;
   try {
-    host = await startHost({ core, staticDir: options.staticDir ?? builtRendererDir(), port: options.port });
+    host = await startHost({
+      core,
+      staticDir: options.staticDir ?? builtRendererDir(),
+      port: options.port,
+      eventsApi: { apiKeys: core.context.apiKeys, ingress: core.context.eventIngress, clock: core.clock },
+    });
   } catch (error) {
     await stopCore();
     const code = (error as NodeJS.ErrnoException).code;

@@ -6,6 +6,7 @@ import {
   type ContractImpl,
   type Dispatcher,
 } from '../../shared/contract/index';
+import { ApiError } from '../../shared/contract/index';
 import { CURRENT_SCHEMA_VERSION } from '../../shared/model/index';
 import { BUILTIN_CUSTOMER_FIELDS } from '../../shared/templates/undefined-variables';
 import type { ServiceContext } from './context';
@@ -13,6 +14,10 @@ import { EventBus } from './event-bus';
 import type { NativeDialogs } from './ports/native-dialogs';
 import { createAudienceService, createContactsService, createListsService } from './audience/contacts-service';
 import { createFieldsService } from './audience/fields-service';
+import type { EventsRecordedListener } from './engine/event-ingress';
+import { createSqliteEventIngress } from './engine/sqlite-event-ingress';
+import { API_KEY_SETTING, createApiKeys } from './events/api-key';
+import { createEventsApiService, createEventsService, DESKTOP_PORT_SETTING } from './events/events-service';
 import { createExchangeService } from './exchange/exchange-service';
 import { createImportsService, type ImportsServiceOptions } from './import/imports-service';
 import { uploadsSweeper } from './import/uploads-sweeper';
@@ -27,6 +32,9 @@ import { Disposables } from './runtime/disposables';
 import { createRealClock } from './runtime/real-clock';
 import { openStore } from './store/store';
 import { createTemplatesService } from './templates-service';
+
+/** Settings written only through their own methods: the API key's digest, the events API port. */
+const MANAGED_SETTINGS = new Set([API_KEY_SETTING, DESKTOP_PORT_SETTING]);
 
 export function createServices(ctx: ServiceContext, imports: ImportsServiceOptions = {}): ContractImpl<Contract> {
   return {
@@ -51,9 +59,16 @@ export function createServices(ctx: ServiceContext, imports: ImportsServiceOptio
     lists: createListsService(ctx),
     audience: createAudienceService(ctx),
     imports: createImportsService(ctx, imports),
+    events: createEventsService(ctx),
+    eventsApi: createEventsApiService(ctx, ctx.apiKeys),
     settings: {
-      getAll: () => ctx.store.settings.all(),
+      getAll: () => {
+        const { [API_KEY_SETTING]: _digest, ...visible } = ctx.store.settings.all();
+        return visible;
+      },
       set: ({ key, value }) => {
+        if (MANAGED_SETTINGS.has(key))
+          throw new ApiError('BAD_INPUT', `The setting "${key}" is changed through its own page, not directly.`);
         ctx.store.settings.set(key, value);
         return { ok: true as const };
       },
@@ -116,11 +131,13 @@ export function startCore(options: StartCoreOptions): AppCore {
     mjml: options.mjmlWorkerPath ? createMjmlRenderer({ workerPath: options.mjmlWorkerPath }) : null,
   });
   disposables.add('rendering pipeline', () => renderer.close());
+  const recordedListeners = new Set<EventsRecordedListener>();
+  const now = () => new Date(clock.now());
   const context: ServiceContext = {
     store,
     events,
     clock,
-    now: () => new Date(clock.now()),
+    now,
     newId: randomUUID,
     host: options.host,
     dataDir: options.dataDir,
@@ -130,6 +147,20 @@ export function startCore(options: StartCoreOptions): AppCore {
     knownCustomerFields:
       options.knownCustomerFields ??
       (() => [...BUILTIN_CUSTOMER_FIELDS, ...store.fields.list().map((field) => field.key)]),
+    apiKeys: createApiKeys(store.settings, now),
+    eventIngress: createSqliteEventIngress({
+      store,
+      clock,
+      newId: randomUUID,
+      onRecorded: () => {
+        for (const listener of recordedListeners) listener();
+      },
+      onContactsChanged: () => events.emit('contactsChanged', { reason: 'edit' }),
+    }),
+    onEventsRecorded: (listener) => {
+      recordedListeners.add(listener);
+      return () => recordedListeners.delete(listener);
+    },
   };
   const dispatcher = createDispatcher(
     contract,
@@ -143,5 +174,13 @@ export function startCore(options: StartCoreOptions): AppCore {
   const background = createBackground(disposables);
   // It starts synchronously, so it has swept once by the time startCore returns.
   void background.add(uploadsSweeper(options.dataDir, clock));
-  return { context, dispatcher, events, clock, background, disposables, stop: () => disposables.disposeAll() };
+  return {
+    context,
+    dispatcher,
+    events,
+    clock,
+    background,
+    disposables,
+    stop: () => disposables.disposeAll(),
+  };
 }

@@ -12,6 +12,7 @@ import {
 } from './audience-services';
 import { method, type ContractSpec } from './define';
 import { exchangeService, lifecycleMethods, SavedJourneySchema, versionsService } from './lifecycle-services';
+import { EventsApiChangedEventSchema, eventsApiService, eventsService } from './sending-services';
 import { ChannelSchema } from '../model/channel';
 import { CONTENT_SCHEMAS } from '../templates/content';
 import { RenderResultSchema, SampleProfileDataSchema, SampleProfileSchema } from '../templates/render-result';
@@ -193,6 +194,8 @@ export const contract = {
     audience: audienceService,
     imports: importsService,
     settings: settingsService,
+    events: eventsService,
+    eventsApi: eventsApiService,
   },
   events: {
     journeyChanged: JourneyChangedEventSchema,
@@ -201,6 +204,7 @@ export const contract = {
     menuCommand: MenuCommandEventSchema,
     importProgress: ImportProgressEventSchema,
     contactsChanged: ContactsChangedEventSchema,
+    eventsApiChanged: EventsApiChangedEventSchema,
   },
 } satisfies ContractSpec;
 

@@ -9,3 +9,4 @@ export * from './bridge';
 export * from './access-token';
 export * from './audience-services';
 export * from './lifecycle-services';
+export * from './sending-services';
