@@ -55,8 +55,7 @@ of it is stored, so an existing key cannot be printed again (exit code 1): --reg
 
 Exit codes:
   0  done (validate: no errors; warnings are allowed)
-  1  validate: the journey has errors; other commands: the work failed (database, writing);
-     api-key: a key exists and cannot be shown again
+  1  validate: the journey has errors; api-key: a key exists (it cannot be shown again); others: the work failed
   2  wrong usage, or the file cannot be read or is not a valid journey file, or no journey
      or several have that name, or the journey's state or errors refuse the change, or the
      event is not valid (the reason is on standard error)
