@@ -5,6 +5,7 @@ import { DashboardPage } from '../dashboard/DashboardPage';
 import { EditorPage } from '../editor/EditorPage';
 import { TemplateEditorPage } from '../templates/TemplateEditorPage';
 import { TemplatesPage } from '../templates/TemplatesPage';
+import { SettingsPage } from '../settings/SettingsPage';
 import { Notices } from '../ui/Notices';
 import { hrefFor, useRoute, type Route } from './route';
 import { useMenuCommands } from './menu-commands';
@@ -33,6 +34,8 @@ function pageFor(route: Route): ReactNode {
       return <ContactsPage />;
     case 'fields':
       return <CustomerFieldsPage />;
+    case 'settings':
+      return <SettingsPage />;
   }
 }
 
@@ -40,8 +43,8 @@ const SECTIONS: { label: string; route: Route; active: (route: Route) => boolean
   { label: 'Journeys', route: { page: 'dashboard' }, active: (r) => r.page === 'dashboard' || r.page === 'editor' },
   { label: 'Templates', route: { page: 'templates' }, active: (r) => r.page === 'templates' || r.page === 'template' },
   { label: 'Contacts', route: { page: 'contacts' }, active: (r) => r.page === 'contacts' },
-  // Settings has one page so far; the link names it so it reads well in the bar.
   { label: 'Customer fields', route: { page: 'fields' }, active: (r) => r.page === 'fields' },
+  { label: 'Settings', route: { page: 'settings' }, active: (r) => r.page === 'settings' },
 ];
 
 export function App() {

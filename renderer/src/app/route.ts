@@ -16,7 +16,8 @@ export type Route =
   | { page: 'templates' }
   | { page: 'template'; templateId: string }
   | { page: 'contacts' }
-  | { page: 'fields' };
+  | { page: 'fields' }
+  | { page: 'settings' };
 
 function editorFocusOf(query: string): EditorFocus {
   const params = new URLSearchParams(query);
@@ -47,6 +48,7 @@ export function parseRoute(hash: string): Route {
   if (/^#\/templates\/?$/.test(hash)) return { page: 'templates' };
   if (/^#\/contacts\/?$/.test(hash)) return { page: 'contacts' };
   if (/^#\/settings\/fields\/?$/.test(hash)) return { page: 'fields' };
+  if (/^#\/settings\/?$/.test(hash)) return { page: 'settings' };
   return { page: 'dashboard' };
 }
 
@@ -62,6 +64,8 @@ export function hrefFor(route: Route): string {
       return '#/contacts';
     case 'fields':
       return '#/settings/fields';
+    case 'settings':
+      return '#/settings';
     case 'dashboard':
       return '#/';
   }
