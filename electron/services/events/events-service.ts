@@ -1,6 +1,7 @@
 import type { Contract, ServiceImpl } from '../../../shared/contract/index';
 import type { ParsedEventInput } from '../../../shared/api-v1/events';
 import type { ServiceContext } from '../context';
+import type { Store } from '../store/store';
 import type { InboundEvent } from '../engine/event-ingress';
 import type { ApiKeys } from './api-key';
 
@@ -28,15 +29,17 @@ export function createEventsService(ctx: ServiceContext): ServiceImpl<Contract['
 
 export const DESKTOP_PORT_SETTING = 'eventsApi.desktopPort';
 
+/** The port the desktop app serves the events API on; null (the default) is off. */
+export function desktopPortOf(store: Store): number | null {
+  const value = store.settings.all()[DESKTOP_PORT_SETTING];
+  return typeof value === 'number' && Number.isInteger(value) ? value : null;
+}
+
 export function createEventsApiService(
   ctx: ServiceContext,
   keys: ApiKeys,
 ): ServiceImpl<Contract['services']['eventsApi']> {
-  const desktopPort = (): number | null => {
-    const value = ctx.store.settings.all()[DESKTOP_PORT_SETTING];
-    return typeof value === 'number' && Number.isInteger(value) ? value : null;
-  };
-  const status = () => ({ key: keys.info(), desktopPort: desktopPort() });
+  const status = () => ({ key: keys.info(), desktopPort: desktopPortOf(ctx.store) });
   return {
     status,
     ensureKey: () => keys.ensure() ?? keys.info()!,
