@@ -12,7 +12,8 @@ export type EventFormErrors = Partial<Record<'customerId' | 'name' | 'properties
 /** Where a JSON.parse error is, as line and column; engines report a character position. */
 function positionHint(text: string, message: string): string {
   const at = /position (\d+)/.exec(message);
-  if (!at) return '';
+  // Newer engines name the line and column themselves.
+  if (!at || /\bline \d+/.test(message)) return '';
   const offset = Number(at[1]);
   const before = text.slice(0, offset).split('\n');
   return ` (line ${before.length}, column ${before[before.length - 1]!.length + 1})`;
