@@ -79,6 +79,9 @@ export async function runServe(options: ServeOptions, io: CliIo): Promise<number
   const serving = await startServing(options, io);
   if (!serving) return 1;
   io.out(serving.host.readyLine);
+  io.out(
+    `Events API at POST ${serving.host.url}api/v1/events (Authorization: Bearer <API key>; see Settings → API or "journey-studio api-key").`,
+  );
   const stop = async () => {
     await serving.stop();
     process.exit(0);

@@ -16,7 +16,7 @@ import { readJsonBody } from './read-body';
 import { SECURITY_HEADERS } from './security';
 
 export interface EventsApiDeps {
-  apiKeys: Pick<ApiKeys, 'verify'>;
+  apiKeys: Pick<ApiKeys, 'verify' | 'info'>;
   ingress: EventIngress;
   clock: Pick<Clock, 'now'>;
 }
@@ -91,9 +91,11 @@ export function createEventsApiHandler(deps: EventsApiDeps) {
         401,
         'unauthorized',
         'A valid API key is required',
-        header === undefined
-          ? 'Send the API key as "Authorization: Bearer <key>" (Settings → API, or journey-studio api-key).'
-          : 'The API key is not the current one (it may have been regenerated in Settings → API).',
+        deps.apiKeys.info() === null
+          ? 'No API key has been made yet: open Settings → API, or run "journey-studio api-key".'
+          : header === undefined
+            ? 'Send the API key as "Authorization: Bearer <key>" (Settings → API, or journey-studio api-key).'
+            : 'The API key is not the current one (it may have been regenerated in Settings → API).',
         [],
         { 'WWW-Authenticate': 'Bearer realm="journey-studio-events"' },
       );

@@ -110,6 +110,14 @@ describe('events API', () => {
     expect(rows()).toHaveLength(1);
   });
 
+  it('says when no key has been made yet', async () => {
+    const { serving, post } = await serve();
+    serving.core.context.store.db.prepare("DELETE FROM settings WHERE key = 'eventsApi.key'").run();
+    const response = await post('events', { customerId: 'c-1', name: 'x' });
+    expect(response.status).toBe(401);
+    expect((await response.json()).detail).toMatch(/No API key has been made yet/);
+  });
+
   it('does not open the rest of the API to the key', async () => {
     const { serving, key } = await serve();
     const response = await fetch(`${serving.host.url}api/call/journeys/list`, {
