@@ -1,12 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import {
+  ApiError,
   contract,
   createDispatcher,
   type Contract,
   type ContractImpl,
   type Dispatcher,
 } from '../../shared/contract/index';
-import { ApiError } from '../../shared/contract/index';
 import { CURRENT_SCHEMA_VERSION } from '../../shared/model/index';
 import { BUILTIN_CUSTOMER_FIELDS } from '../../shared/templates/undefined-variables';
 import type { ServiceContext } from './context';
@@ -153,7 +153,14 @@ export function startCore(options: StartCoreOptions): AppCore {
       clock,
       newId: randomUUID,
       onRecorded: () => {
-        for (const listener of recordedListeners) listener();
+        for (const listener of recordedListeners) {
+          // The events are committed already: a failing listener must not turn their 202 into an error.
+          try {
+            listener();
+          } catch (error) {
+            options.onInternalError?.(error, 'events recorded listener');
+          }
+        }
       },
       onContactsChanged: () => events.emit('contactsChanged', { reason: 'edit' }),
     }),
@@ -174,13 +181,5 @@ export function startCore(options: StartCoreOptions): AppCore {
   const background = createBackground(disposables);
   // It starts synchronously, so it has swept once by the time startCore returns.
   void background.add(uploadsSweeper(options.dataDir, clock));
-  return {
-    context,
-    dispatcher,
-    events,
-    clock,
-    background,
-    disposables,
-    stop: () => disposables.disposeAll(),
-  };
+  return { context, dispatcher, events, clock, background, disposables, stop: () => disposables.disposeAll() };
 }

@@ -63,12 +63,19 @@ describe('events API', () => {
     expect(serving.core.context.store.contacts.find('c-1')).toMatchObject({ email: 'ada@example.com' });
   });
 
-  it('tells the engine when events are recorded', async () => {
-    const { serving, post } = await serve();
+  it('tells the engine when events are recorded; a failing listener does not fail the request', async () => {
+    const { serving, post, rows } = await serve();
     let told = 0;
-    serving.core.context.onEventsRecorded(() => told++);
+    serving.core.context.onEventsRecorded(() => {
+      throw new Error('listener broke');
+    });
+    const stopTelling = serving.core.context.onEventsRecorded(() => told++);
     expect((await post('events', { customerId: 'c-1', name: 'x' })).status).toBe(202);
     expect(told).toBe(1);
+    stopTelling();
+    expect((await post('events', { customerId: 'c-1', name: 'y' })).status).toBe(202);
+    expect(told).toBe(1);
+    expect(rows()).toHaveLength(2);
   });
 
   it('answers 400 with problem details naming each field at fault', async () => {
