@@ -7,7 +7,7 @@ import type { CliIo } from './main';
 import { withCore } from './open-core';
 
 /** An id wins over a name; names match whole and without case, and must match one journey only. */
-export function findJourneyId(core: AppCore, idOrName: string): string {
+export function findJourneyId(core: AppCore, idOrName: string, verb = 'export'): string {
   const { store } = core.context;
   if (store.journeys.find(idOrName) !== undefined) return idOrName;
   const wanted = idOrName.toLocaleLowerCase();
@@ -17,7 +17,7 @@ export function findJourneyId(core: AppCore, idOrName: string): string {
     throw new CliError(2, `no journey has the id or name "${idOrName}" (journeys in the trash are found by id only).`);
   throw new CliError(
     2,
-    `${matches.length} journeys are named "${idOrName}"; export one of them by its id:`,
+    `${matches.length} journeys are named "${idOrName}"; ${verb} one of them by its id:`,
     matches.map((journey) => `${journey.id}  ${journey.name}  (${journey.status}, last changed ${journey.updatedAt})`),
   );
 }

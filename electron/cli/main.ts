@@ -1,5 +1,7 @@
 import { parseArgs } from 'node:util';
+import { runApiKey, runSendEvent } from './events';
 import { runExport } from './export';
+import { runLifecycle } from './lifecycle';
 import { runImport } from './import';
 import { runOutbox } from './outbox';
 import { runServe } from './serve';
@@ -18,6 +20,18 @@ Usage:
                                                      Import a journey file as a new draft journey
   journey-studio outbox [--journey X] [--since ISO] [--json] [--data-dir DIR]
                                                      List the messages in the local outbox, oldest first
+  journey-studio activate <id|name> [--data-dir DIR] Validate and activate a journey (or publish its draft)
+  journey-studio pause <id|name> [--data-dir DIR]    Pause an active journey
+  journey-studio resume <id|name> [--data-dir DIR]   Resume a paused journey
+  journey-studio stop <id|name> [--exit-in-flight] [--data-dir DIR]
+                                                     Stop a journey; contacts in flight finish unless
+                                                     --exit-in-flight makes them exit now
+  journey-studio send-event --customer ID --name NAME [--properties JSON]
+                 [--customer-fields JSON] [--idempotency-key KEY] [--data-dir DIR]
+                                                     Record an event, as the events API does
+  journey-studio api-key [--regenerate] [--data-dir DIR]
+                                                     Print the events API key when it is created
+                                                     (--regenerate: replace it with a new one)
   journey-studio --help                              Show this help
   journey-studio --version                           Show the version
 
@@ -41,11 +55,18 @@ validate checks the journey with the templates and customer fields in the file i
 delivery providers are not checked. import never overwrites: the journey, and any template
 not already here with the same content, are added as new ones.
 
+The lifecycle commands make the same calls as the editor's buttons, with the same checks: activate
+refuses a journey with errors and lists them. A name must match exactly one journey, ignoring case.
+send-event checks the event as POST /api/v1/events does; --customer-fields upserts the contact's
+fields first. api-key prints the key alone on standard output when it creates it; only a digest
+of it is stored, so an existing key cannot be printed again (exit code 1): --regenerate replaces it.
+
 Exit codes:
   0  done (validate: no errors; warnings are allowed)
-  1  validate: the journey has errors; export, import, outbox: the work failed (database, writing)
-  2  wrong usage, or the file cannot be read or is not a valid journey file, or export or
-     outbox found no journey or several with that name (the reason is on standard error)
+  1  validate: the journey has errors; api-key: a key exists (it cannot be shown again); others: the work failed
+  2  wrong usage, or the file cannot be read or is not a valid journey file, or no journey
+     or several have that name, or the journey's state or errors refuse the change, or the
+     event is not valid (the reason is on standard error)
 `;
 
 export interface CliIo {
@@ -99,6 +120,10 @@ export async function runCli(argv: string[], io: CliIo = defaultIo): Promise<num
   if (command === 'export') return runExport(rest, io, HELP);
   if (command === 'import') return runImport(rest, io, HELP);
   if (command === 'outbox') return runOutbox(rest, io, HELP);
+  if (command === 'activate' || command === 'pause' || command === 'resume' || command === 'stop')
+    return runLifecycle(command, rest, io, HELP);
+  if (command === 'send-event') return runSendEvent(rest, io, HELP);
+  if (command === 'api-key') return runApiKey(rest, io, HELP);
   io.err(`journey-studio: unknown command "${command}". Run "journey-studio --help" for the list.`);
   return 2;
 }

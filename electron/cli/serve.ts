@@ -50,7 +50,12 @@ export async function startServing(options: ServeOptions, io: CliIo): Promise<Se
   const stopCore = () => core.stop().catch((error: unknown) => io.err(`journey-studio: ${(error as Error).message}`));
   let host: RunningHost;
   try {
-    host = await startHost({ core, staticDir: options.staticDir ?? builtRendererDir(), port: options.port });
+    host = await startHost({
+      core,
+      staticDir: options.staticDir ?? builtRendererDir(),
+      port: options.port,
+      eventsApi: { apiKeys: core.context.apiKeys, ingress: core.context.eventIngress, clock: core.clock },
+    });
   } catch (error) {
     await stopCore();
     const code = (error as NodeJS.ErrnoException).code;
@@ -74,6 +79,9 @@ export async function runServe(options: ServeOptions, io: CliIo): Promise<number
   const serving = await startServing(options, io);
   if (!serving) return 1;
   io.out(serving.host.readyLine);
+  io.out(
+    `Events API at POST ${serving.host.url}api/v1/events (Authorization: Bearer <API key>; see Settings → API or "journey-studio api-key").`,
+  );
   const stop = async () => {
     await serving.stop();
     process.exit(0);

@@ -7,6 +7,7 @@ import { uploadBody } from './upload';
 import { readJsonBody } from './read-body';
 import { newAccessToken, tokenMatches } from './access-token';
 import { checkRequestOrigin, hasMediaType, SECURITY_HEADERS } from './security';
+import { createEventsApiHandler, isEventsApiPath, type EventsApiDeps } from './events-api';
 import { serveStatic } from './static-files';
 
 export interface HostOptions {
@@ -16,6 +17,8 @@ export interface HostOptions {
   maxUploadBytes?: number;
   port?: number;
   token?: string;
+  /** Serves the events API (/api/v1/…, authorised by the API key instead of the token) when given. */
+  eventsApi?: EventsApiDeps;
 }
 
 export interface RunningHost {
@@ -81,6 +84,7 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
   const maxUploadBytes = options.maxUploadBytes ?? MAX_UPLOAD_BYTES;
   const streams = new Set<ServerResponse>();
   let port = 0;
+  const handleEventsApi = options.eventsApi ? createEventsApiHandler(options.eventsApi) : null;
 
   function requireType(req: IncomingMessage, type: string, what: string): void {
     if (!hasMediaType(req, type)) throw new ApiError('BAD_INPUT', `${what} must send Content-Type: ${type}.`);
@@ -152,6 +156,7 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
         return sendError(res, new ApiError('BAD_INPUT', 'Only GET is served here.'));
       return serveStatic(options.staticDir, url, res);
     }
+    if (handleEventsApi && isEventsApiPath(url)) return handleEventsApi(req, res);
     if (!tokenMatches(token, req.headers.authorization)) {
       return sendError(
         res,

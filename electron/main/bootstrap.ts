@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { BrowserWindow } from 'electron';
 import { startCore as realStartCore, type AppCore, type StartCoreOptions } from '../services/app-services';
 import { APP_VERSION } from '../services/app-version';
+import { desktopEventsApi } from '../host/events-api-server';
 import { resolveDataDir } from '../services/data-dir';
 import { parseDataDirFlag } from './command-line';
 import type { ElectronMain } from './electron-api';
@@ -150,6 +151,8 @@ export function bootstrap(electron: ElectronMain, options: BootstrapOptions = {}
         const picked = new PickedFiles();
         registerPickedFiles(ipcMain, picked);
         registerIpc(ipcMain, guardPickedSources(core.dispatcher, picked));
+        const eventsApiFailed = (error: unknown) => log('The events API could not be served.', error);
+        core.background.add(desktopEventsApi(core, eventsApiFailed)).catch(eventsApiFailed);
         installAppMenu(Menu, {
           platform,
           isPackaged: app.isPackaged,

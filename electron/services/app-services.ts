@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import {
+  ApiError,
   contract,
   createDispatcher,
   type Contract,
@@ -13,6 +14,10 @@ import { EventBus } from './event-bus';
 import type { NativeDialogs } from './ports/native-dialogs';
 import { createAudienceService, createContactsService, createListsService } from './audience/contacts-service';
 import { createFieldsService } from './audience/fields-service';
+import type { EventsRecordedListener } from './engine/event-ingress';
+import { createSqliteEventIngress } from './engine/sqlite-event-ingress';
+import { API_KEY_SETTING, createApiKeys } from './events/api-key';
+import { createEventsApiService, createEventsService, DESKTOP_PORT_SETTING } from './events/events-service';
 import { createExchangeService } from './exchange/exchange-service';
 import { createImportsService, type ImportsServiceOptions } from './import/imports-service';
 import { uploadsSweeper } from './import/uploads-sweeper';
@@ -27,15 +32,12 @@ import { Disposables } from './runtime/disposables';
 import { createRealClock } from './runtime/real-clock';
 import { openStore } from './store/store';
 import { createTemplatesService } from './templates-service';
-import type { EventIngress } from './engine/event-ingress';
-import { createEventLogIngress } from './outbox/event-log-ingress';
 import { createOutboxService } from './outbox/outbox-service';
 
-export function createServices(
-  ctx: ServiceContext,
-  imports: ImportsServiceOptions = {},
-  ingress: EventIngress = createEventLogIngress(ctx.store.db, { now: () => ctx.clock.now(), newId: ctx.newId }),
-): ContractImpl<Contract> {
+/** Settings written only through their own methods: the API key's digest, the events API port. */
+const MANAGED_SETTINGS = new Set([API_KEY_SETTING, DESKTOP_PORT_SETTING]);
+
+export function createServices(ctx: ServiceContext, imports: ImportsServiceOptions = {}): ContractImpl<Contract> {
   return {
     app: {
       info: () => ({
@@ -58,10 +60,17 @@ export function createServices(
     lists: createListsService(ctx),
     audience: createAudienceService(ctx),
     imports: createImportsService(ctx, imports),
-    outbox: createOutboxService(ctx, ingress),
+    outbox: createOutboxService(ctx, ctx.eventIngress),
+    events: createEventsService(ctx),
+    eventsApi: createEventsApiService(ctx, ctx.apiKeys),
     settings: {
-      getAll: () => ctx.store.settings.all(),
+      getAll: () => {
+        const { [API_KEY_SETTING]: _digest, ...visible } = ctx.store.settings.all();
+        return visible;
+      },
       set: ({ key, value }) => {
+        if (MANAGED_SETTINGS.has(key))
+          throw new ApiError('BAD_INPUT', `The setting "${key}" is changed through its own page, not directly.`);
         ctx.store.settings.set(key, value);
         return { ok: true as const };
       },
@@ -110,8 +119,6 @@ export interface StartCoreOptions {
   onInternalError?: (error: unknown, where: string) => void;
   /** Time and timers; the wall clock unless a test passes a virtual one. */
   clock?: Clock;
-  /** Where outbox clicks and opens are recorded; by default appended to the store's event log. */
-  eventIngress?: EventIngress;
 }
 
 /** Opens the store and wires every service behind one dispatcher: what both hosts start with. */
@@ -126,11 +133,13 @@ export function startCore(options: StartCoreOptions): AppCore {
     mjml: options.mjmlWorkerPath ? createMjmlRenderer({ workerPath: options.mjmlWorkerPath }) : null,
   });
   disposables.add('rendering pipeline', () => renderer.close());
+  const recordedListeners = new Set<EventsRecordedListener>();
+  const now = () => new Date(clock.now());
   const context: ServiceContext = {
     store,
     events,
     clock,
-    now: () => new Date(clock.now()),
+    now,
     newId: randomUUID,
     host: options.host,
     dataDir: options.dataDir,
@@ -140,18 +149,35 @@ export function startCore(options: StartCoreOptions): AppCore {
     knownCustomerFields:
       options.knownCustomerFields ??
       (() => [...BUILTIN_CUSTOMER_FIELDS, ...store.fields.list().map((field) => field.key)]),
+    apiKeys: createApiKeys(store.settings, now),
+    eventIngress: createSqliteEventIngress({
+      store,
+      clock,
+      newId: randomUUID,
+      onRecorded: () => {
+        for (const listener of recordedListeners) {
+          // The events are committed already: a failing listener must not turn their 202 into an error.
+          try {
+            listener();
+          } catch (error) {
+            options.onInternalError?.(error, 'events recorded listener');
+          }
+        }
+      },
+      onContactsChanged: () => events.emit('contactsChanged', { reason: 'edit' }),
+    }),
+    onEventsRecorded: (listener) => {
+      recordedListeners.add(listener);
+      return () => recordedListeners.delete(listener);
+    },
   };
   const dispatcher = createDispatcher(
     contract,
-    createServices(
-      context,
-      {
-        batchSize: options.importBatchSize,
-        workerPath: options.importWorkerPath,
-        workerMinBytes: options.importWorkerMinBytes,
-      },
-      options.eventIngress,
-    ),
+    createServices(context, {
+      batchSize: options.importBatchSize,
+      workerPath: options.importWorkerPath,
+      workerMinBytes: options.importWorkerMinBytes,
+    }),
     { onInternalError: options.onInternalError },
   );
   const background = createBackground(disposables);

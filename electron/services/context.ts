@@ -1,4 +1,6 @@
+import type { EventIngress, EventsRecordedListener } from './engine/event-ingress';
 import type { EventBus } from './event-bus';
+import type { ApiKeys } from './events/api-key';
 import type { Clock } from './ports/clock';
 import type { NativeDialogs } from './ports/native-dialogs';
 import type { RenderPipeline } from './rendering/render-pipeline';
@@ -24,4 +26,10 @@ export interface ServiceContext {
    * rather than a list: user-defined customer fields will change while the app runs.
    */
   knownCustomerFields: () => readonly string[];
+  /** The events API's key: only its digest is stored. */
+  apiKeys: ApiKeys;
+  /** The one way events enter the sending half (API, CLI, the test-event dialog, outbox clicks). */
+  eventIngress: EventIngress;
+  /** Tells the listener (the engine) after every ingest that recorded new events; returns the unsubscribe. */
+  onEventsRecorded(listener: EventsRecordedListener): () => void;
 }

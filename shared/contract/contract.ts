@@ -13,6 +13,7 @@ import {
 import { method, type ContractSpec } from './define';
 import { OutboxChangedEventSchema, outboxService } from './outbox-services';
 import { exchangeService, lifecycleMethods, SavedJourneySchema, versionsService } from './lifecycle-services';
+import { EventsApiChangedEventSchema, eventsApiService, eventsService } from './sending-services';
 import { ChannelSchema } from '../model/channel';
 import { CONTENT_SCHEMAS } from '../templates/content';
 import { RenderResultSchema, SampleProfileDataSchema, SampleProfileSchema } from '../templates/render-result';
@@ -243,6 +244,8 @@ export const contract = {
     imports: importsService,
     settings: settingsService,
     outbox: outboxService,
+    events: eventsService,
+    eventsApi: eventsApiService,
   },
   events: {
     journeyChanged: JourneyChangedEventSchema,
@@ -252,6 +255,7 @@ export const contract = {
     importProgress: ImportProgressEventSchema,
     contactsChanged: ContactsChangedEventSchema,
     outboxChanged: OutboxChangedEventSchema,
+    eventsApiChanged: EventsApiChangedEventSchema,
   },
 } satisfies ContractSpec;
 

@@ -10,3 +10,4 @@ export * from './access-token';
 export * from './audience-services';
 export * from './lifecycle-services';
 export * from './outbox-services';
+export * from './sending-services';

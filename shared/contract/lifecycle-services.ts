@@ -55,7 +55,14 @@ export const lifecycleMethods = {
   ),
   transition: method(
     'Pause, resume (to active), stop, archive or unarchive (to draft), where the current state allows it (see MANUAL_TRANSITIONS).',
-    z.object({ id: IdSchema, to: JourneyStatusSchema }).strict(),
+    z
+      .object({
+        id: IdSchema,
+        to: JourneyStatusSchema,
+        /** Stopping only: contacts in flight exit now instead of finishing their journey. */
+        exitInFlight: z.boolean().default(false),
+      })
+      .strict(),
     SavedJourneySchema,
   ),
   transitions: method('Every status change of a journey, oldest first.', ById, z.array(JourneyTransitionSchema)),

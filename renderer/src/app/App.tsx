@@ -6,6 +6,7 @@ import { EditorPage } from '../editor/EditorPage';
 import { TemplateEditorPage } from '../templates/TemplateEditorPage';
 import { TemplatesPage } from '../templates/TemplatesPage';
 import { OutboxPage } from '../outbox/OutboxPage';
+import { SettingsPage } from '../settings/SettingsPage';
 import { Notices } from '../ui/Notices';
 import { hrefFor, useRoute, type Route } from './route';
 import { useMenuCommands } from './menu-commands';
@@ -36,6 +37,8 @@ function pageFor(route: Route): ReactNode {
       return <CustomerFieldsPage />;
     case 'outbox':
       return <OutboxPage />;
+    case 'settings':
+      return <SettingsPage />;
   }
 }
 
@@ -44,8 +47,8 @@ const SECTIONS: { label: string; route: Route; active: (route: Route) => boolean
   { label: 'Templates', route: { page: 'templates' }, active: (r) => r.page === 'templates' || r.page === 'template' },
   { label: 'Contacts', route: { page: 'contacts' }, active: (r) => r.page === 'contacts' },
   { label: 'Outbox', route: { page: 'outbox' }, active: (r) => r.page === 'outbox' },
-  // Settings has one page so far; the link names it so it reads well in the bar.
   { label: 'Customer fields', route: { page: 'fields' }, active: (r) => r.page === 'fields' },
+  { label: 'Settings', route: { page: 'settings' }, active: (r) => r.page === 'settings' },
 ];
 
 export function App() {

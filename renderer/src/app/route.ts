@@ -17,7 +17,8 @@ export type Route =
   | { page: 'template'; templateId: string }
   | { page: 'contacts' }
   | { page: 'fields' }
-  | { page: 'outbox' };
+  | { page: 'outbox' }
+  | { page: 'settings' };
 
 function editorFocusOf(query: string): EditorFocus {
   const params = new URLSearchParams(query);
@@ -49,6 +50,7 @@ export function parseRoute(hash: string): Route {
   if (/^#\/contacts\/?$/.test(hash)) return { page: 'contacts' };
   if (/^#\/settings\/fields\/?$/.test(hash)) return { page: 'fields' };
   if (/^#\/outbox\/?$/.test(hash)) return { page: 'outbox' };
+  if (/^#\/settings\/?$/.test(hash)) return { page: 'settings' };
   return { page: 'dashboard' };
 }
 
@@ -66,6 +68,8 @@ export function hrefFor(route: Route): string {
       return '#/settings/fields';
     case 'outbox':
       return '#/outbox';
+    case 'settings':
+      return '#/settings';
     case 'dashboard':
       return '#/';
   }

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '../../../../shared/contract/index';
 import type { AppCore } from '../../../../electron/services/app-services';
-import { createEventLogIngress } from '../../../../electron/services/outbox/event-log-ingress';
 import { useTempDir } from '../../../support/temp-dir';
 import {
   renderWith,
@@ -270,23 +269,6 @@ describe('outbox service', () => {
     expect(again).toMatchObject({ duplicate: true, eventId: first.eventId, openedAt: first.openedAt });
     expect(eventsIn(core).map((e) => [e.customer_id, e.name])).toEqual([['cus_bob', 'message.opened']]);
     expect(events).toContainEqual({ event: 'outboxChanged', payload: { id: 'out_sms_bob', change: 'opened' } });
-  });
-
-  it('hands clicks to the ingress it was given', async () => {
-    const received: string[] = [];
-    const { client, core } = startCore({
-      eventIngress: {
-        ingest: (batch) => {
-          received.push(...batch.map((e) => `${e.customerId} ${e.name} ${e.source}`));
-          return createEventLogIngress(core.context.store.db, { now: () => 0, newId: () => 'evt_1' }).ingest(batch);
-        },
-      },
-    });
-    await seedOutbox(core);
-    expect(
-      (await client.outbox.recordClick({ id: 'out_sms_bob', url: 'https://shop.example.com/t/bob' })).eventId,
-    ).toBe('evt_1');
-    expect(received).toEqual(['cus_bob message.clicked outbox']);
   });
 });
 

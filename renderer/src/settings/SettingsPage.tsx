@@ -1,0 +1,18 @@
+import { hrefFor } from '../app/route';
+import { ApiSection } from './ApiSection';
+import './settings.css';
+
+/** Settings, one section per concern; more sections come with the features they configure. */
+export function SettingsPage() {
+  return (
+    <main className="page settings-page">
+      <header className="page-header">
+        <h1>Settings</h1>
+        <a className="button" href={hrefFor({ page: 'fields' })}>
+          Customer fields
+        </a>
+      </header>
+      <ApiSection />
+    </main>
+  );
+}
