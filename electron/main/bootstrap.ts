@@ -10,7 +10,6 @@ import type { ElectronMain } from './electron-api';
 import { forwardEvents, registerIpc } from './ipc';
 import { guardPickedSources, PickedFiles, registerPickedFiles } from './picked-files';
 import { unpackedPath } from './unpacked-path';
-import { IPC_EVENT_CHANNEL } from '../../shared/contract/bridge';
 import { installAppMenu } from './menu';
 import { handleAppProtocol, registerAppScheme } from './protocol';
 import { guardWebContents } from './web-contents-guards';
@@ -137,7 +136,7 @@ export function bootstrap(electron: ElectronMain, options: BootstrapOptions = {}
     () => {
       try {
         handleAppProtocol(protocol, path.join(baseDir, '../renderer'));
-        core = startCore({
+        const startedCore = startCore({
           dataDir,
           host: 'electron',
           appVersion: APP_VERSION,
@@ -148,6 +147,7 @@ export function bootstrap(electron: ElectronMain, options: BootstrapOptions = {}
           importWorkerPath: unpackedPath(path.join(baseDir, 'import-worker.mjs')),
           onInternalError: (error, where) => log(`${where} failed.`, error),
         });
+        core = startedCore;
         const picked = new PickedFiles();
         registerPickedFiles(ipcMain, picked);
         registerIpc(ipcMain, guardPickedSources(core.dispatcher, picked));
@@ -156,10 +156,8 @@ export function bootstrap(electron: ElectronMain, options: BootstrapOptions = {}
         installAppMenu(Menu, {
           platform,
           isPackaged: app.isPackaged,
-          onCommand: (action) => {
-            if (mainWindow && !mainWindow.isDestroyed())
-              mainWindow.webContents.send(IPC_EVENT_CHANNEL, 'menuCommand', { action });
-          },
+          // Through the event bus like every other event, so the payload is checked against the contract.
+          onCommand: (action) => startedCore.events.emit('menuCommand', { action }),
           onAbout: () => {
             void dialog.showMessageBox({
               type: 'info',

@@ -177,6 +177,17 @@ describe('bootstrap', () => {
     expect(win!.webContents.send).toHaveBeenCalledTimes(1);
   });
 
+  it('sends a menu command to the window through the event bus, checked against the contract', async () => {
+    await run();
+    const [win] = windows();
+    const sent: unknown[] = [];
+    core.events.subscribe((event, payload) => sent.push([event, payload]));
+    const [template] = electron.Menu.buildFromTemplate.mock.calls.at(-1)! as [MenuItem[]];
+    findMenuItem(template, 'Select all')!.click!();
+    expect(sent).toEqual([['menuCommand', { action: 'selectAll' }]]);
+    expect(win!.webContents.send).toHaveBeenCalledWith(IPC_EVENT_CHANNEL, 'menuCommand', { action: 'selectAll' });
+  });
+
   it('remembers the window position in userData when the window closes', async () => {
     await run();
     const [win] = windows();
@@ -288,3 +299,18 @@ describe('startupFailureMessage', () => {
     expect(startupFailureMessage(new Error(''))).toMatch(/unexpected error/);
   });
 });
+
+interface MenuItem {
+  label?: string;
+  click?: () => void;
+  submenu?: MenuItem[];
+}
+
+function findMenuItem(items: MenuItem[], label: string): MenuItem | undefined {
+  for (const item of items) {
+    if (item.label === label) return item;
+    const inner = item.submenu && findMenuItem(item.submenu, label);
+    if (inner) return inner;
+  }
+  return undefined;
+}
