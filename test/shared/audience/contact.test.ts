@@ -1,25 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { ContactSchema, customerTemplateData, fieldValue, type Contact } from '../../../shared/audience/index';
+import { ContactSchema, customerTemplateData, fieldValue } from '../../../shared/audience/index';
+import { anna } from '../../support/sample-contact';
 import { issuesOf } from '../model/issues-of';
-
-const anna: Contact = {
-  customerId: 'C-1',
-  email: 'anna@example.com',
-  phone: '+4915123456789',
-  telegramChatId: null,
-  pushTokens: ['tok-1', 'tok-2'],
-  language: 'de',
-  timeZone: 'Europe/Berlin',
-  createdAt: '2024-05-01T07:30:00.000Z',
-  attributes: {
-    city: 'Berlin',
-    loyaltyPoints: 120,
-    isVip: true,
-    tags: ['vip'],
-    birthday: '1990-02-03',
-    nickname: null,
-  },
-};
 
 describe('ContactSchema', () => {
   it('fills unset built-in fields and writes createdAt in the one stored shape', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Contact } from '../../../../shared/audience/index';
+import { anna } from '../../../support/sample-contact';
 import {
   CONTACT_VALUE_COLUMNS,
   contactFromRow,
@@ -7,25 +7,6 @@ import {
   contactValues,
   type ContactRow,
 } from '../../../../electron/services/audience/contacts-table';
-
-const anna: Contact = {
-  customerId: 'C-1',
-  email: 'anna@example.com',
-  phone: '+4915123456789',
-  telegramChatId: null,
-  pushTokens: ['tok-1', 'tok-2'],
-  language: 'de',
-  timeZone: 'Europe/Berlin',
-  createdAt: '2024-05-01T07:30:00.000Z',
-  attributes: {
-    city: 'Berlin',
-    loyaltyPoints: 120,
-    isVip: true,
-    tags: ['vip'],
-    birthday: '1990-02-03',
-    nickname: null,
-  },
-};
 
 describe('contact rows', () => {
   it('round-trip through the table layout, leaving null attributes out of the JSON', () => {
