@@ -19,6 +19,10 @@ import { uploadsSweeper } from './import/uploads-sweeper';
 import { createJourneysService } from './journeys-service';
 import { createVersionsService } from './lifecycle/versions-service';
 import { createProfilesService } from './profiles-service';
+import { createJourneyEngine, type EngineOptions, type JourneyEngine } from './engine/engine';
+import { createSqliteEngineStore } from './engine/sqlite-engine-store';
+import { createEventIngress, type ListenableIngress } from './engine/sqlite-event-ingress';
+import { createOutboxProvider } from './providers/outbox-provider';
 import { createMjmlRenderer } from './rendering/mjml-renderer';
 import { createRenderPipeline } from './rendering/render-pipeline';
 import type { Clock } from './ports/clock';
@@ -72,6 +76,14 @@ export interface AppCore {
   /** Resources released on stop, in reverse order of registration. */
   disposables: Disposables;
   /**
+   * The one way events enter the sending half (events API, CLI send-event, the app's test event,
+   * outbox clicks): `core.ingress.ingest([...])`. A running engine in this process is told at once;
+   * one in another process notices within a second.
+   */
+  ingress: ListenableIngress;
+  /** The journey engine when this core runs it (`engine` option), else null. */
+  engine: JourneyEngine | null;
+  /**
    * Stops the background work, then the workers and the store. Safe to call more than once;
    * rejects with a DisposeError naming what could not be released (everything else still is).
    */
@@ -102,7 +114,16 @@ export interface StartCoreOptions {
   onInternalError?: (error: unknown, where: string) => void;
   /** Time and timers; the wall clock unless a test passes a virtual one. */
   clock?: Clock;
+  /**
+   * Run the journey engine in this core (the desktop app and `serve`; never the one-shot CLI
+   * commands). It sends only while it holds the data folder's lease.
+   */
+  engine?: EngineHostOptions;
 }
+
+export type EngineHostOptions = Partial<
+  Pick<EngineOptions, 'batchSize' | 'leaseMs' | 'watchMs' | 'fetch' | 'webhookTimeoutMs' | 'onLeadership' | 'holder'>
+>;
 
 /** Opens the store and wires every service behind one dispatcher: what both hosts start with. */
 export function startCore(options: StartCoreOptions): AppCore {
@@ -143,5 +164,47 @@ export function startCore(options: StartCoreOptions): AppCore {
   const background = createBackground(disposables);
   // It starts synchronously, so it has swept once by the time startCore returns.
   void background.add(uploadsSweeper(options.dataDir, clock));
-  return { context, dispatcher, events, clock, background, disposables, stop: () => disposables.disposeAll() };
+  const engineStore = createSqliteEngineStore(store.db);
+  const ingress = createEventIngress({ store, engineStore, now: () => clock.now(), newId: randomUUID });
+  let engine: JourneyEngine | null = null;
+  if (options.engine !== undefined) {
+    const running = createJourneyEngine({
+      ...options.engine,
+      holder: options.engine.holder ?? randomUUID(),
+      store,
+      engineStore,
+      clock,
+      renderer,
+      provider: createOutboxProvider(store.db, randomUUID, () => clock.now()),
+      knownCustomerFields: context.knownCustomerFields,
+      onError: options.onInternalError,
+    });
+    engine = running;
+    const unsubscribe = ingress.onRecorded(() => running.notify());
+    const unwatch = events.subscribe((event) => {
+      if (event === 'journeyChanged' || event === 'contactsChanged') running.notify();
+    });
+    void background.add({
+      name: 'journey engine',
+      start: () => {
+        running.start();
+        return async () => {
+          unsubscribe();
+          unwatch();
+          await running.stop();
+        };
+      },
+    });
+  }
+  return {
+    context,
+    dispatcher,
+    events,
+    clock,
+    background,
+    disposables,
+    ingress,
+    engine,
+    stop: () => disposables.disposeAll(),
+  };
 }

@@ -37,6 +37,8 @@ function fakeCore() {
     clock: createVirtualClock(),
     disposables,
     background: createBackground(disposables),
+    ingress: {} as AppCore['ingress'],
+    engine: null,
     stop: vi.fn(() => disposables.disposeAll()),
   } satisfies AppCore;
 }
