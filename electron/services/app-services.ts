@@ -23,6 +23,7 @@ import { createJourneyEngine, type EngineOptions, type JourneyEngine } from './e
 import { createSqliteEngineStore } from './engine/sqlite-engine-store';
 import { createEventIngress, type ListenableIngress } from './engine/sqlite-event-ingress';
 import { createOutboxProvider } from './providers/outbox-provider';
+import type { MessageProvider } from './providers/provider';
 import { createMjmlRenderer } from './rendering/mjml-renderer';
 import { createRenderPipeline } from './rendering/render-pipeline';
 import type { Clock } from './ports/clock';
@@ -123,7 +124,10 @@ export interface StartCoreOptions {
 
 export type EngineHostOptions = Partial<
   Pick<EngineOptions, 'batchSize' | 'leaseMs' | 'watchMs' | 'fetch' | 'webhookTimeoutMs' | 'onLeadership' | 'holder'>
->;
+> & {
+  /** The provider messages go to; the outbox unless given (a channel provider wrapping it, in tests a refusing one). */
+  provider?: (outbox: MessageProvider) => MessageProvider;
+};
 
 /** Opens the store and wires every service behind one dispatcher: what both hosts start with. */
 export function startCore(options: StartCoreOptions): AppCore {
@@ -175,7 +179,9 @@ export function startCore(options: StartCoreOptions): AppCore {
       engineStore,
       clock,
       renderer,
-      provider: createOutboxProvider(store.db, randomUUID, () => clock.now()),
+      provider: (options.engine.provider ?? ((outbox) => outbox))(
+        createOutboxProvider(store.db, randomUUID, () => clock.now()),
+      ),
       knownCustomerFields: context.knownCustomerFields,
       onError: options.onInternalError,
     });

@@ -168,7 +168,7 @@ export interface EngineStore {
     at: number,
   ): void;
   attemptByKey(idempotencyKey: string): MessageAttempt | undefined;
-  /** Messages sent (or about to be) to a contact since `since`, across journeys; test sends excluded. */
+  /** Times of messages sent (or about to be) to a contact after `since`, across journeys; test sends excluded. */
   sendsSince(contactId: string, since: number): number[];
 
   bump(journeyId: string, version: number, nodeId: string, counter: NodeCounter, by?: number): void;

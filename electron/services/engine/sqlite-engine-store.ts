@@ -160,7 +160,7 @@ export function createSqliteEngineStore(db: Db): EngineStore {
     attemptByKey: db.prepare('SELECT * FROM message_attempts WHERE idempotency_key = ? ORDER BY attempt DESC LIMIT 1'),
     sendsSince: db
       .prepare(
-        `SELECT created_at FROM message_attempts WHERE contact_id = ? AND created_at >= ? AND is_test = 0
+        `SELECT created_at FROM message_attempts WHERE contact_id = ? AND created_at > ? AND is_test = 0
          AND status IN ('pending', 'accepted', 'delivered') ORDER BY created_at`,
       )
       .pluck(),

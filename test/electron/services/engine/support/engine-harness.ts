@@ -99,7 +99,9 @@ export function useEngineCores(tempDir: () => string) {
       const created = await client.journeys.create({ name });
       const nodes = steps.map((s, index): JourneyNode => {
         const node = createNode(s.kind, { id: s.id, position: { x: index * 300, y: 0 } });
-        return { ...node, config: { ...node.config, ...s.config } } as JourneyNode;
+        // A config with its own discriminator (a delay's mode) replaces the defaults rather than merging.
+        const config = s.config && 'mode' in s.config ? s.config : { ...node.config, ...s.config };
+        return { ...node, config } as JourneyNode;
       });
       const edges = steps.flatMap((s) =>
         Object.entries(s.to ?? {}).map(([handle, target]) => ({
