@@ -40,6 +40,7 @@ export async function startServing(options: ServeOptions, io: CliIo): Promise<Se
       appVersion: APP_VERSION,
       mjmlWorkerPath: bundledWorkerPath('mjml-worker.mjs'),
       importWorkerPath: bundledWorkerPath('import-worker.mjs'),
+      engine: {},
       onInternalError: (error, where) =>
         io.err(`[journey-studio] ${where}: ${(error as Error)?.stack ?? String(error)}`),
     });
@@ -70,10 +71,18 @@ export async function startServing(options: ServeOptions, io: CliIo): Promise<Se
   return { core, host, stop };
 }
 
+/** The second ready line: whether this process sends, or another one on the same data folder does. */
+export function engineReadyLine(core: AppCore): string {
+  return core.engine?.isLeader()
+    ? 'Journey engine running: active journeys send into the local outbox.'
+    : 'Journey engine standing by: another Journey Studio process is sending from this data folder; it takes over if that one stops.';
+}
+
 export async function runServe(options: ServeOptions, io: CliIo): Promise<number | null> {
   const serving = await startServing(options, io);
   if (!serving) return 1;
   io.out(serving.host.readyLine);
+  io.out(engineReadyLine(serving.core));
   const stop = async () => {
     await serving.stop();
     process.exit(0);

@@ -140,6 +140,7 @@ export function bootstrap(electron: ElectronMain, options: BootstrapOptions = {}
           // build.mjs puts the workers beside main.cjs; worker_threads need files of their own.
           mjmlWorkerPath: path.join(baseDir, 'mjml-worker.mjs'),
           importWorkerPath: path.join(baseDir, 'import-worker.mjs'),
+          engine: {},
           onInternalError: (error, where) => log(`${where} failed.`, error),
         });
         registerIpc(ipcMain, core.dispatcher);

@@ -76,7 +76,7 @@ describe('engine lifecycle', () => {
     const draft = await e.client.journeys.startDraft({ id: journey.id });
     const edited = await e.client.journeys.get({ id: journey.id });
     const nodes = edited.journey.nodes.map((node) =>
-      node.id === 'msg' ? { ...node, config: { ...node.config, templateId: v2.id } } : node,
+      node.kind === 'message' ? { ...node, config: { ...node.config, templateId: v2.id } } : node,
     );
     const saved = await e.client.journeys.save({
       journey: { ...edited.journey, nodes },
