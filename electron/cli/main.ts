@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import { runExport } from './export';
 import { runImport } from './import';
 import { runServe } from './serve';
+import { runStats } from './stats';
 import { runValidate } from './validate';
 import { APP_VERSION } from '../services/app-version';
 
@@ -15,6 +16,9 @@ Usage:
                                                      Write a journey as a .journey.json file
   journey-studio import <file.journey.json> [--data-dir DIR]
                                                      Import a journey file as a new draft journey
+  journey-studio stats <id|name> [--json] [--data-dir DIR]
+                                                     Per step: entered, sent, delivered, failed,
+                                                     fell back, clicked, converted, exited
   journey-studio --help                              Show this help
   journey-studio --version                           Show the version
 
@@ -90,6 +94,7 @@ export async function runCli(argv: string[], io: CliIo = defaultIo): Promise<num
   if (command === 'validate') return runValidate(rest, io, HELP);
   if (command === 'export') return runExport(rest, io, HELP);
   if (command === 'import') return runImport(rest, io, HELP);
+  if (command === 'stats') return runStats(rest, io, HELP);
   io.err(`journey-studio: unknown command "${command}". Run "journey-studio --help" for the list.`);
   return 2;
 }
