@@ -135,9 +135,6 @@ function rawBaseline(file: string): number {
   const outbox = db.prepare(
     "INSERT INTO outbox_messages (id, idempotency_key, channel, recipient, rendered, created_at) VALUES (?, ?, 'sms', '+34600', '{\"body\":\"Hi\"}', 0)",
   );
-  const event = db.prepare(
-    "INSERT INTO engine_events (id, idempotency_key, customer_id, name, properties, occurred_at, received_at, source) VALUES (?, ?, ?, 'message.delivered', '{}', 0, 0, 'outbox')",
-  );
   const started = performance.now();
   for (let from = 0; from < CONTACTS; from += BATCH) {
     db.transaction(() => {
@@ -154,7 +151,6 @@ function rawBaseline(file: string): number {
           attempt.run(key, run);
           outbox.run(`o-${key}`, key);
           settle.run(key);
-          event.run(`e-${key}`, `e-${key}`, contact);
           log.run(run, nodeId);
           bump.run(nodeId, 'sent');
           bump.run(nodeId, 'delivered');

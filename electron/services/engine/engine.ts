@@ -10,7 +10,7 @@ import { audiencePredicate, eventEntryMatches, isAudienceEntry, reEntryAllows } 
 import { STEP_EXECUTORS } from './executors/index';
 import type { Decision, EffectDeps, StepContext, StepExecutor, StepOutcome, Visit } from './executors/executor';
 import { createVersionCache, type LoadedVersion } from './loaded-version';
-import { MESSAGE_EVENTS } from './message-events';
+import { isMessageEventName, MESSAGE_EVENTS } from './message-events';
 
 export interface EngineOptions {
   store: Store;
@@ -296,8 +296,8 @@ export function createJourneyEngine(options: EngineOptions): JourneyEngine {
       const attempt = engineStore.attemptByKey(messageKey);
       if (attempt !== undefined) engineStore.bump(attempt.journeyId, attempt.version, attempt.nodeId, 'clicked');
     }
-    // The journey goal: converted from wherever the contact is.
-    for (const run of engineStore.openRuns(event.customerId)) {
+    // The journey goal: converted from wherever the contact is (a message's own events are never goals).
+    for (const run of isMessageEventName(event.name) ? [] : engineStore.openRuns(event.customerId)) {
       const goal = versions(run.journeyId, run.version)?.journey.settings.goal;
       if (!goal || goal.eventName !== event.name) continue;
       if (event.occurredAt < run.startedAt || event.occurredAt - run.startedAt > goal.windowHours * 3600_000) continue;

@@ -3,7 +3,6 @@ import type { Channel, MessageConfig } from '../../../../shared/model/index';
 import type { RenderRequest } from '../../rendering/render-pipeline';
 import { OUTBOX_PROVIDER } from '../../providers/outbox-provider';
 import type { SendResult } from '../../providers/provider';
-import { MESSAGE_EVENTS } from '../message-events';
 import { quietHoursEnd, usableZone } from '../zoned-time';
 import type { StepContext, StepExecutor, StepOutcome } from './executor';
 
@@ -152,19 +151,9 @@ function settle(context: StepContext<'message'>, result: Record<string, unknown>
   if (send.status === 'accepted') {
     engineStore.setAttemptStatus(key, attempt, send.delivered ? 'delivered' : 'accepted', null, now);
     count('sent');
-    if (send.delivered) {
-      count('delivered');
-      engineStore.insertEvent({
-        id: `${key}:delivered`,
-        idempotencyKey: `${key}:delivered`,
-        customerId: run.contactId,
-        name: MESSAGE_EVENTS.delivered,
-        properties: { messageId: send.providerMessageId, idempotencyKey: key },
-        occurredAt: now,
-        receivedAt: now,
-        source: 'outbox',
-      });
-    }
+    // A delivery the provider reports at once (the outbox) is read from the attempt by a wait for
+    // "delivered"; later delivery reports arrive as MESSAGE_EVENTS.delivered events.
+    if (send.delivered) count('delivered');
     run.lastMessageKey = key;
     return {
       type: 'go',

@@ -7,7 +7,7 @@ import type { StepExecutor } from './executor';
  * idempotency key and only that message's event ends it. A custom event is any of that name.
  */
 export const waitForEventExecutor: StepExecutor<'waitForEvent'> = {
-  step: ({ node, visit, now, run }) => {
+  step: ({ node, visit, now, run, engineStore }) => {
     const { event, customEventName, timeout } = node.config;
     if (visit.type === 'event') {
       return {
@@ -20,6 +20,10 @@ export const waitForEventExecutor: StepExecutor<'waitForEvent'> = {
     if (visit.type === 'wake') return { type: 'go', output: 'timeout', decision: 'timed out' };
     const name = event === 'custom' ? customEventName : MESSAGE_EVENTS[event];
     const messageKey = event === 'custom' ? null : run.lastMessageKey;
+    // Delivered already (a provider that knows at once, like the outbox): nothing to wait for.
+    if (event === 'delivered' && messageKey !== null && engineStore.attemptByKey(messageKey)?.status === 'delivered') {
+      return { type: 'go', output: 'event', decision: 'already delivered', detail: { messageKey } };
+    }
     return {
       type: 'wait',
       until: now + durationMs(timeout),

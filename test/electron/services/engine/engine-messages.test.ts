@@ -144,3 +144,31 @@ describe('message steps', () => {
     expect(e.counters(journey.id)).toMatchObject({ 'offer.clicked': 1, 'thanks.sent': 1, 'remind.sent': 1 });
   });
 });
+
+describe('wait for delivery', () => {
+  it('takes the event path at once when the outbox has delivered the last message', async () => {
+    const e = connect();
+    const sms = await e.smsTemplate();
+    await e.contact({ customerId: 'a', phone: '+34600000001' });
+    await e.launch([
+      step(
+        'entry',
+        'entry',
+        { audience: { type: 'customEvent', eventName: 'go', propertyRules: [] } },
+        { next: 'msg' },
+      ),
+      step('msg', 'message', { channel: 'sms', templateId: sms.id }, { next: 'wait' }),
+      step(
+        'wait',
+        'waitForEvent',
+        { event: 'delivered', customEventName: '', timeout: { amount: 1, unit: 'hours' } },
+        { event: 'done', timeout: 'late' },
+      ),
+      step('done', 'exit'),
+      step('late', 'exit'),
+    ]);
+    await e.send('a', 'go');
+    expect(e.runs()).toMatchObject([{ node_id: 'done', status: 'ended' }]);
+    expect(e.clock.now()).toBe(START);
+  });
+});
