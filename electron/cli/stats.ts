@@ -1,4 +1,3 @@
-import { createSqliteEngineStore } from '../services/engine/sqlite-engine-store';
 import { journeyStats, type StepStats } from '../services/engine/journey-stats';
 import { reportFailure } from './cli-error';
 import { commandArgs } from './command-args';
@@ -43,8 +42,7 @@ export async function runStats(args: string[], io: CliIo, help: string): Promise
       return 0;
     }
     const stats = await withCore({ dataDir: values['data-dir'], mustExist: true }, (core) => {
-      const { store } = core.context;
-      return journeyStats(store, createSqliteEngineStore(store.db), findJourneyId(core, positional));
+      return journeyStats(core.context.store, core.engineStore, findJourneyId(core, positional));
     });
     if (values.json) {
       io.out(JSON.stringify(stats));

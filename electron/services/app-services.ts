@@ -20,6 +20,7 @@ import { createJourneysService } from './journeys-service';
 import { createVersionsService } from './lifecycle/versions-service';
 import { createProfilesService } from './profiles-service';
 import { createJourneyEngine, type EngineOptions, type JourneyEngine } from './engine/engine';
+import type { EngineStore } from './engine/engine-store';
 import { createSqliteEngineStore } from './engine/sqlite-engine-store';
 import { createEventIngress, type ListenableIngress } from './engine/sqlite-event-ingress';
 import { createOutboxProvider } from './providers/outbox-provider';
@@ -84,6 +85,11 @@ export interface AppCore {
   ingress: ListenableIngress;
   /** The journey engine when this core runs it (`engine` option), else null. */
   engine: JourneyEngine | null;
+  /**
+   * The engine's state on this core's connection, for any process: stats
+   * (journeyStats), "stop: exit now" (exitRunsInFlight(core.engineStore, id, core.clock.now())).
+   */
+  engineStore: EngineStore;
   /**
    * Stops the background work, then the workers and the store. Safe to call more than once;
    * rejects with a DisposeError naming what could not be released (everything else still is).
@@ -211,6 +217,7 @@ export function startCore(options: StartCoreOptions): AppCore {
     disposables,
     ingress,
     engine,
+    engineStore,
     stop: () => disposables.disposeAll(),
   };
 }

@@ -9,6 +9,7 @@ import type { EngineStore, NodeCounter, Run, RunOutcome, StoredEvent, TriggerEve
 import { audiencePredicate, eventEntryMatches, isAudienceEntry, reEntryAllows } from './enrolment';
 import { STEP_EXECUTORS } from './executors/index';
 import type { Decision, EffectDeps, StepContext, StepExecutor, StepOutcome, Visit } from './executors/executor';
+import { exitRunsInFlight } from './exit-in-flight';
 import { createVersionCache, type LoadedVersion } from './loaded-version';
 import { isMessageEventName, MESSAGE_EVENTS } from './message-events';
 
@@ -562,20 +563,7 @@ export function createJourneyEngine(options: EngineOptions): JourneyEngine {
       while (running) await running;
     },
     isLeader: () => leader,
-    exitInFlight(journeyId) {
-      const now = clock.now();
-      return engineStore.transaction(() => {
-        const ids = engineStore.openRunIds(journeyId);
-        for (const id of ids) {
-          const run = engineStore.run(id);
-          if (run === undefined) continue;
-          engineStore.bump(run.journeyId, run.version, run.nodeId, 'exited');
-          log(run, run.nodeId, now, { decision: 'exited: journey stopped' });
-          endRun(run, 'stopped', now);
-        }
-        return ids.length;
-      });
-    },
+    exitInFlight: (journeyId) => exitRunsInFlight(engineStore, journeyId, clock.now()),
     nextDue: () => engineStore.nextDue(),
   };
 }

@@ -39,6 +39,7 @@ function fakeCore() {
     background: createBackground(disposables),
     ingress: {} as AppCore['ingress'],
     engine: null,
+    engineStore: {} as AppCore['engineStore'],
     stop: vi.fn(() => disposables.disposeAll()),
   } satisfies AppCore;
 }

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { startCore } from '../../../../electron/services/app-services';
+import { exitRunsInFlight } from '../../../../electron/services/engine/exit-in-flight';
 import { useTempDir } from '../../../support/temp-dir';
 import { START, step, useEngineCores } from './support/engine-harness';
 
@@ -147,5 +149,33 @@ describe('engine lifecycle', () => {
     expect(e.runs().map((run) => run.outcome)).toEqual(['converted', 'exited']);
     expect(e.outbox()).toHaveLength(1);
     expect(e.counters(journey.id)).toMatchObject({ 'wait.converted': 1, 'entry.entered': 2 });
+  });
+
+  it('stop with exit now works from another process on the folder (as the command line does)', async () => {
+    const dataDir = tempDir();
+    const e = connect({ dataDir });
+    const sms = await e.smsTemplate();
+    await e.contact({ customerId: 'a', phone: '+34600000001' });
+    const journey = await e.launch([
+      step(
+        'entry',
+        'entry',
+        { audience: { type: 'customEvent', eventName: 'go', propertyRules: [] } },
+        { next: 'wait' },
+      ),
+      step('wait', 'delay', { mode: 'duration', duration: { amount: 1, unit: 'hours' } }, { next: 'msg' }),
+      step('msg', 'message', { channel: 'sms', templateId: sms.id }, { next: 'exit' }),
+      step('exit', 'exit'),
+    ]);
+    await e.send('a', 'go');
+    const other = startCore({ dataDir, host: 'browser', appVersion: 'test' });
+    try {
+      expect(exitRunsInFlight(other.engineStore, journey.id, START)).toBe(1);
+    } finally {
+      await other.stop();
+    }
+    await e.advanceTo(START + 3 * HOUR);
+    expect(e.outbox()).toEqual([]);
+    expect(e.runs()).toMatchObject([{ status: 'ended', outcome: 'stopped' }]);
   });
 });
