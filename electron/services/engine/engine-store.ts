@@ -139,7 +139,8 @@ export interface EngineStore {
   latestRun(journeyId: string, contactId: string): Run | undefined;
   openRuns(contactId: string): Run[];
   openRunIds(journeyId: string): number[];
-  runsInEffect(limit: number): number[];
+  /** Runs waiting on a side effect, oldest first. */
+  runsInEffect(limit: number): Run[];
 
   schedule(runId: number, journeyId: string, dueAt: number, purpose: string): void;
   unschedule(runId: number): void;

@@ -82,6 +82,31 @@ export function createJourneyEngine(options: EngineOptions): JourneyEngine {
   let running: Promise<void> | null = null;
   let again = false;
 
+  // Counter increments of the batch in progress, written once per counter at the end of its transaction.
+  const pendingCounts = new Map<
+    string,
+    { journeyId: string; version: number; nodeId: string; counter: NodeCounter; by: number }
+  >();
+  function bump(journeyId: string, version: number, nodeId: string, counter: NodeCounter): void {
+    const key = `${journeyId}\u0000${version}\u0000${nodeId}\u0000${counter}`;
+    const pending = pendingCounts.get(key);
+    if (pending) pending.by += 1;
+    else pendingCounts.set(key, { journeyId, version, nodeId, counter, by: 1 });
+  }
+  /** One batch: its writes and its counters commit together, or neither does. */
+  function batch<T>(work: () => T): T {
+    pendingCounts.clear();
+    try {
+      return engineStore.transaction(() => {
+        const result = work();
+        for (const c of pendingCounts.values()) engineStore.bump(c.journeyId, c.version, c.nodeId, c.counter, c.by);
+        return result;
+      });
+    } finally {
+      pendingCounts.clear();
+    }
+  }
+
   let fieldsCache: FieldDefinition[] | null = null;
   const fields = () => (fieldsCache ??= currentFields(store));
 
@@ -153,7 +178,7 @@ export function createJourneyEngine(options: EngineOptions): JourneyEngine {
           run.effect = null;
           run.status = 'active';
           run.updatedAt = now;
-          engineStore.bump(run.journeyId, run.version, target, 'entered');
+          bump(run.journeyId, run.version, target, 'entered');
           visit = { type: 'enter' };
           if (statusOf(statuses, run.journeyId) === 'paused') {
             // Paused: the run waits at the step's door, due now, and goes in on resume in due order.
@@ -210,7 +235,7 @@ export function createJourneyEngine(options: EngineOptions): JourneyEngine {
       engineStore,
       store,
       fields,
-      count: (counter: NodeCounter, nodeId = node.id) => engineStore.bump(run.journeyId, run.version, nodeId, counter),
+      count: (counter: NodeCounter, nodeId = node.id) => bump(run.journeyId, run.version, nodeId, counter),
       note: (decision) => log(run, node.id, now, decision),
     };
     // The Record pairs each kind with its executor; indexing by a union loses that pairing.
@@ -267,7 +292,7 @@ export function createJourneyEngine(options: EngineOptions): JourneyEngine {
       endedAt: null,
     };
     run.id = engineStore.createRun(run);
-    engineStore.bump(run.journeyId, run.version, entry.id, 'entered');
+    bump(run.journeyId, run.version, entry.id, 'entered');
     safely(run, { type: 'enter' }, now, statuses);
     return true;
   }
@@ -277,7 +302,7 @@ export function createJourneyEngine(options: EngineOptions): JourneyEngine {
   function processDue(now: number): number {
     contactCache.clear();
     const statuses = new Map<string, string | undefined>();
-    return engineStore.transaction(() => {
+    return batch(() => {
       const due = engineStore.dueWakeups(now, batchSize);
       for (const wakeup of due) {
         engineStore.unschedule(wakeup.runId);
@@ -307,14 +332,14 @@ export function createJourneyEngine(options: EngineOptions): JourneyEngine {
     const messageKey = typeof event.properties.idempotencyKey === 'string' ? event.properties.idempotencyKey : null;
     if (event.name === MESSAGE_EVENTS.clicked && messageKey !== null) {
       const attempt = engineStore.attemptByKey(messageKey);
-      if (attempt !== undefined) engineStore.bump(attempt.journeyId, attempt.version, attempt.nodeId, 'clicked');
+      if (attempt !== undefined) bump(attempt.journeyId, attempt.version, attempt.nodeId, 'clicked');
     }
     // The journey goal: converted from wherever the contact is (a message's own events are never goals).
     for (const run of isMessageEventName(event.name) ? [] : engineStore.openRuns(event.customerId)) {
       const goal = versions(run.journeyId, run.version)?.journey.settings.goal;
       if (!goal || goal.eventName !== event.name) continue;
       if (event.occurredAt < run.startedAt || event.occurredAt - run.startedAt > goal.windowHours * 3600_000) continue;
-      engineStore.bump(run.journeyId, run.version, run.nodeId, 'converted');
+      bump(run.journeyId, run.version, run.nodeId, 'converted');
       log(run, run.nodeId, now, {
         decision: 'converted: goal reached',
         detail: { event: event.name, eventId: event.id },
@@ -344,7 +369,7 @@ export function createJourneyEngine(options: EngineOptions): JourneyEngine {
   function processEvents(now: number): number {
     contactCache.clear();
     const statuses = new Map<string, string | undefined>();
-    return engineStore.transaction(() => {
+    return batch(() => {
       const events = engineStore.unprocessedEvents(batchSize);
       if (events.length === 0) return 0;
       const active = liveActiveVersions();
@@ -372,7 +397,7 @@ export function createJourneyEngine(options: EngineOptions): JourneyEngine {
         enrolledCount: 0,
       };
       if (state.done) continue;
-      engineStore.transaction(() => {
+      batch(() => {
         const contacts = store.contacts.pageAfter([], state.cursor ?? '', batchSize);
         const tests = audienceEntries.map((node) => ({
           node,
@@ -395,12 +420,11 @@ export function createJourneyEngine(options: EngineOptions): JourneyEngine {
   async function performEffects(): Promise<void> {
     for (;;) {
       contactCache.clear();
-      const ids = engineStore.runsInEffect(batchSize);
-      if (ids.length === 0) return;
+      const claimed = engineStore.runsInEffect(batchSize);
+      if (claimed.length === 0) return;
       const results = await Promise.all(
-        ids.map(async (id) => {
-          const run = engineStore.run(id);
-          if (run === undefined || run.effect === null) return null;
+        claimed.map(async (run) => {
+          if (run.effect === null) return null;
           const version = versions(run.journeyId, run.version);
           const node = version?.nodes.get(run.nodeId);
           const executor = node ? (STEP_EXECUTORS[node.kind] as StepExecutor<NodeKind>) : undefined;
@@ -428,7 +452,7 @@ export function createJourneyEngine(options: EngineOptions): JourneyEngine {
       );
       const now = clock.now();
       const statuses = new Map<string, string | undefined>();
-      engineStore.transaction(() => {
+      batch(() => {
         for (const done of results) {
           if (done === null) continue;
           const run = engineStore.run(done.run.id);

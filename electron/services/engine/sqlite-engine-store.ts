@@ -112,7 +112,7 @@ export function createSqliteEngineStore(db: Db): EngineStore {
     ),
     openRuns: db.prepare("SELECT * FROM engine_runs WHERE contact_id = ? AND status <> 'ended' ORDER BY id"),
     openRunIds: db.prepare("SELECT id FROM engine_runs WHERE journey_id = ? AND status <> 'ended' ORDER BY id").pluck(),
-    runsInEffect: db.prepare("SELECT id FROM engine_runs WHERE status = 'effect' ORDER BY id LIMIT ?").pluck(),
+    runsInEffect: db.prepare("SELECT * FROM engine_runs WHERE status = 'effect' ORDER BY id LIMIT ?"),
     schedule: db.prepare(
       `INSERT INTO engine_wakeups (run_id, journey_id, due_at, purpose) VALUES (?, ?, ?, ?)
        ON CONFLICT (run_id) DO UPDATE SET due_at = excluded.due_at, purpose = excluded.purpose`,
@@ -244,7 +244,7 @@ export function createSqliteEngineStore(db: Db): EngineStore {
     },
     openRuns: (contactId) => (q.openRuns.all(contactId) as RunRow[]).map(toRun),
     openRunIds: (journeyId) => q.openRunIds.all(journeyId) as number[],
-    runsInEffect: (limit) => q.runsInEffect.all(limit) as number[],
+    runsInEffect: (limit) => (q.runsInEffect.all(limit) as RunRow[]).map(toRun),
     schedule: (runId, journeyId, dueAt, purpose) => void q.schedule.run(runId, journeyId, dueAt, purpose),
     unschedule: (runId) => void q.unschedule.run(runId),
     dueWakeups: (now, limit) => q.dueWakeups.all(now, limit) as DueWakeup[],
