@@ -44,7 +44,12 @@ describe('entries', () => {
     const rules = [{ field: 'total', operator: 'greaterThan' as const, value: 100 }];
     const custom = await e.launch(
       [
-        step('entry', 'entry', { audience: { type: 'customEvent', eventName: 'order', propertyRules: rules } }, { next: 'msg' }),
+        step(
+          'entry',
+          'entry',
+          { audience: { type: 'customEvent', eventName: 'order', propertyRules: rules } },
+          { next: 'msg' },
+        ),
         step('msg', 'message', { channel: 'sms', templateId: sms.id }, { next: 'exit' }),
         step('exit', 'exit'),
       ],
@@ -53,7 +58,12 @@ describe('entries', () => {
     );
     const order = await e.launch(
       [
-        step('entry', 'entry', { audience: { type: 'orderEvent', packageId: 'order-lifecycle', eventKey: 'shipped' } }, { next: 'msg' }),
+        step(
+          'entry',
+          'entry',
+          { audience: { type: 'orderEvent', packageId: 'order-lifecycle', eventKey: 'shipped' } },
+          { next: 'msg' },
+        ),
         step('msg', 'message', { channel: 'sms', templateId: sms.id }, { next: 'exit' }),
         step('exit', 'exit'),
       ],
@@ -67,7 +77,9 @@ describe('entries', () => {
     await e.send('a', 'order.shipped', { courierAccount: 'dhl-main', persona: 'customer', language: 'en' });
     const runs = (journeyId: string) =>
       e.db.prepare('SELECT trigger_event FROM engine_runs WHERE journey_id = ?').pluck().all(journeyId) as string[];
-    expect(runs(custom.id).map((text) => (JSON.parse(text) as { properties: unknown }).properties)).toEqual([{ total: 150 }]);
+    expect(runs(custom.id).map((text) => (JSON.parse(text) as { properties: unknown }).properties)).toEqual([
+      { total: 150 },
+    ]);
     expect(runs(order.id).map((text) => (JSON.parse(text) as { properties: unknown }).properties)).toEqual([
       { courierAccount: 'dhl-main', persona: 'customer', language: 'en' },
     ]);
