@@ -191,8 +191,11 @@ export function createJourneyEngine(options: EngineOptions): JourneyEngine {
         case 'wait':
           run.status = 'waiting';
           run.updatedAt = now;
-          if (outcome.until !== null) engineStore.schedule(run.id, run.journeyId, outcome.until, outcome.purpose);
-          else engineStore.unschedule(run.id);
+          if (outcome.until !== null) {
+            // A wake-up asking to wait until now again would be claimed again at once, for ever.
+            const until = visit.type === 'wake' && outcome.until <= now ? now + 1 : outcome.until;
+            engineStore.schedule(run.id, run.journeyId, until, outcome.purpose);
+          } else engineStore.unschedule(run.id);
           if (outcome.event) {
             engineStore.addEventWait({
               runId: run.id,
