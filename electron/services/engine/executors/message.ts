@@ -1,5 +1,6 @@
 import { customerTemplateData, type Contact } from '../../../../shared/audience/index';
 import type { Channel, MessageConfig } from '../../../../shared/model/index';
+import { createLiquid } from '../../../../shared/templates/liquid';
 import type { RenderRequest } from '../../rendering/render-pipeline';
 import { OUTBOX_PROVIDER } from '../../providers/outbox-provider';
 import type { SendResult } from '../../providers/provider';
@@ -178,6 +179,21 @@ function settle(context: StepContext<'message'>, result: Record<string, unknown>
   return fallBack(context, fallbackIndex, reason);
 }
 
+const liquid = createLiquid();
+
+/** A step variable: Liquid when it has tags, else a dotted path into the data ("event.trackingUrl"). */
+function variableValue(expression: string, data: Record<string, unknown>): unknown {
+  if (expression.includes('{')) return liquid.parseAndRenderSync(expression, data) as string;
+  return expression
+    .trim()
+    .split('.')
+    .reduce<unknown>(
+      (value, key) =>
+        value !== null && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined,
+      data,
+    );
+}
+
 export const messageExecutor: StepExecutor<'message'> = {
   step: (context) => {
     if (context.visit.type === 'effect') return settle(context, context.visit.result);
@@ -194,6 +210,8 @@ export const messageExecutor: StepExecutor<'message'> = {
       customer: customerTemplateData(contact),
       event: run.trigger?.properties ?? {},
     };
+    for (const [name, expression] of Object.entries(node.config.variables))
+      data[name] = variableValue(expression, data);
     const rendered = await deps.renderer.render({
       channel: template.channel,
       content: template.content,
