@@ -5,6 +5,7 @@ import { runLifecycle } from './lifecycle';
 import { runImport } from './import';
 import { runOutbox } from './outbox';
 import { runServe } from './serve';
+import { runStats } from './stats';
 import { runValidate } from './validate';
 import { APP_VERSION } from '../services/app-version';
 
@@ -32,6 +33,9 @@ Usage:
   journey-studio api-key [--regenerate] [--data-dir DIR]
                                                      Print the events API key when it is created
                                                      (--regenerate: replace it with a new one)
+  journey-studio stats <id|name> [--json] [--data-dir DIR]
+                                                     Per step: entered, sent, delivered, failed,
+                                                     fell back, clicked, converted, exited
   journey-studio --help                              Show this help
   journey-studio --version                           Show the version
 
@@ -124,6 +128,7 @@ export async function runCli(argv: string[], io: CliIo = defaultIo): Promise<num
     return runLifecycle(command, rest, io, HELP);
   if (command === 'send-event') return runSendEvent(rest, io, HELP);
   if (command === 'api-key') return runApiKey(rest, io, HELP);
+  if (command === 'stats') return runStats(rest, io, HELP);
   io.err(`journey-studio: unknown command "${command}". Run "journey-studio --help" for the list.`);
   return 2;
 }

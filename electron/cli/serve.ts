@@ -40,6 +40,7 @@ export async function startServing(options: ServeOptions, io: CliIo): Promise<Se
       appVersion: APP_VERSION,
       mjmlWorkerPath: bundledWorkerPath('mjml-worker.mjs'),
       importWorkerPath: bundledWorkerPath('import-worker.mjs'),
+      engine: {},
       onInternalError: (error, where) =>
         io.err(`[journey-studio] ${where}: ${(error as Error)?.stack ?? String(error)}`),
     });
@@ -75,6 +76,13 @@ export async function startServing(options: ServeOptions, io: CliIo): Promise<Se
   return { core, host, stop };
 }
 
+/** The second ready line: whether this process sends, or another one on the same data folder does. */
+export function engineReadyLine(core: AppCore): string {
+  return core.engine?.isLeader()
+    ? 'Journey engine running: active journeys send into the local outbox.'
+    : 'Journey engine standing by: another Journey Studio process is sending from this data folder; it takes over if that one stops.';
+}
+
 export async function runServe(options: ServeOptions, io: CliIo): Promise<number | null> {
   const serving = await startServing(options, io);
   if (!serving) return 1;
@@ -82,6 +90,7 @@ export async function runServe(options: ServeOptions, io: CliIo): Promise<number
   io.out(
     `Events API at POST ${serving.host.url}api/v1/events (Authorization: Bearer <API key>; see Settings → API or "journey-studio api-key").`,
   );
+  io.out(engineReadyLine(serving.core));
   const stop = async () => {
     await serving.stop();
     process.exit(0);

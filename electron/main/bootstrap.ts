@@ -145,6 +145,7 @@ export function bootstrap(electron: ElectronMain, options: BootstrapOptions = {}
           // outside app.asar in the packaged app.
           mjmlWorkerPath: unpackedPath(path.join(baseDir, 'mjml-worker.mjs')),
           importWorkerPath: unpackedPath(path.join(baseDir, 'import-worker.mjs')),
+          engine: {},
           onInternalError: (error, where) => log(`${where} failed.`, error),
         });
         core = startedCore;

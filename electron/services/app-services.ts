@@ -14,7 +14,7 @@ import { EventBus } from './event-bus';
 import type { NativeDialogs } from './ports/native-dialogs';
 import { createAudienceService, createContactsService, createListsService } from './audience/contacts-service';
 import { createFieldsService } from './audience/fields-service';
-import type { EventsRecordedListener } from './engine/event-ingress';
+import type { EventIngress, EventsRecordedListener } from './engine/event-ingress';
 import { createSqliteEventIngress } from './engine/sqlite-event-ingress';
 import { API_KEY_SETTING, createApiKeys } from './events/api-key';
 import { createEventsApiService, createEventsService, DESKTOP_PORT_SETTING } from './events/events-service';
@@ -24,6 +24,11 @@ import { uploadsSweeper } from './import/uploads-sweeper';
 import { createJourneysService } from './journeys-service';
 import { createVersionsService } from './lifecycle/versions-service';
 import { createProfilesService } from './profiles-service';
+import { createJourneyEngine, type EngineOptions, type JourneyEngine } from './engine/engine';
+import type { EngineStore } from './engine/engine-store';
+import { createSqliteEngineStore } from './engine/sqlite-engine-store';
+import { createOutboxProvider } from './providers/outbox-provider';
+import type { MessageProvider } from './providers/provider';
 import { createMjmlRenderer } from './rendering/mjml-renderer';
 import { createRenderPipeline } from './rendering/render-pipeline';
 import type { Clock } from './ports/clock';
@@ -89,6 +94,19 @@ export interface AppCore {
   /** Resources released on stop, in reverse order of registration. */
   disposables: Disposables;
   /**
+   * The one way events enter the sending half (events API, CLI send-event, the app's test event,
+   * outbox clicks): `core.ingress.ingest([...])`. A running engine in this process is told at once;
+   * one in another process notices within a second.
+   */
+  ingress: EventIngress;
+  /** The journey engine when this core runs it (`engine` option), else null. */
+  engine: JourneyEngine | null;
+  /**
+   * The engine's state on this core's connection, for any process: stats
+   * (journeyStats), "stop: exit now" (exitRunsInFlight(core.engineStore, id, core.clock.now())).
+   */
+  engineStore: EngineStore;
+  /**
    * Stops the background work, then the workers and the store. Safe to call more than once;
    * rejects with a DisposeError naming what could not be released (everything else still is).
    */
@@ -119,7 +137,19 @@ export interface StartCoreOptions {
   onInternalError?: (error: unknown, where: string) => void;
   /** Time and timers; the wall clock unless a test passes a virtual one. */
   clock?: Clock;
+  /**
+   * Run the journey engine in this core (the desktop app and `serve`; never the one-shot CLI
+   * commands). It sends only while it holds the data folder's lease.
+   */
+  engine?: EngineHostOptions;
 }
+
+export type EngineHostOptions = Partial<
+  Pick<EngineOptions, 'batchSize' | 'leaseMs' | 'watchMs' | 'fetch' | 'webhookTimeoutMs' | 'onLeadership' | 'holder'>
+> & {
+  /** The provider messages go to; the outbox unless given (a channel provider wrapping it, in tests a refusing one). */
+  provider?: (outbox: MessageProvider) => MessageProvider;
+};
 
 /** Opens the store and wires every service behind one dispatcher: what both hosts start with. */
 export function startCore(options: StartCoreOptions): AppCore {
@@ -183,5 +213,49 @@ export function startCore(options: StartCoreOptions): AppCore {
   const background = createBackground(disposables);
   // It starts synchronously, so it has swept once by the time startCore returns.
   void background.add(uploadsSweeper(options.dataDir, clock));
-  return { context, dispatcher, events, clock, background, disposables, stop: () => disposables.disposeAll() };
+  const engineStore = createSqliteEngineStore(store.db);
+  let engine: JourneyEngine | null = null;
+  if (options.engine !== undefined) {
+    const running = createJourneyEngine({
+      ...options.engine,
+      holder: options.engine.holder ?? randomUUID(),
+      store,
+      engineStore,
+      clock,
+      renderer,
+      provider: (options.engine.provider ?? ((outbox) => outbox))(
+        createOutboxProvider(store.db, randomUUID, () => clock.now()),
+      ),
+      knownCustomerFields: context.knownCustomerFields,
+      onError: options.onInternalError,
+    });
+    engine = running;
+    const unsubscribe = context.onEventsRecorded(() => running.notify());
+    const unwatch = events.subscribe((event) => {
+      if (event === 'journeyChanged' || event === 'contactsChanged') running.notify();
+    });
+    void background.add({
+      name: 'journey engine',
+      start: () => {
+        running.start();
+        return async () => {
+          unsubscribe();
+          unwatch();
+          await running.stop();
+        };
+      },
+    });
+  }
+  return {
+    context,
+    dispatcher,
+    events,
+    clock,
+    background,
+    disposables,
+    ingress: context.eventIngress,
+    engine,
+    engineStore,
+    stop: () => disposables.disposeAll(),
+  };
 }

@@ -37,6 +37,9 @@ function fakeCore() {
     clock: createVirtualClock(),
     disposables,
     background: createBackground(disposables),
+    ingress: {} as AppCore['ingress'],
+    engine: null,
+    engineStore: {} as AppCore['engineStore'],
     stop: vi.fn(() => disposables.disposeAll()),
   } satisfies AppCore;
 }

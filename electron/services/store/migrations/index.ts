@@ -4,6 +4,7 @@ import { contactsSchema } from './003-contacts';
 import { lifecycleSchema } from './004-lifecycle';
 import { contactIndexesSchema } from './005-contact-indexes';
 import { sendingSchema } from './006-sending';
+import { engineSchema } from './007-engine';
 import type { StoreMigration } from './types';
 
 /** Append new steps here; never edit one that has shipped. */
@@ -14,6 +15,7 @@ export const storeMigrations: readonly StoreMigration[] = [
   lifecycleSchema,
   contactIndexesSchema,
   sendingSchema,
+  engineSchema,
 ];
 
 export const LATEST_DATABASE_VERSION = storeMigrations[storeMigrations.length - 1]!.version;

@@ -1,0 +1,179 @@
+/**
+ * What the engine keeps, behind one port: the semantics (engine.ts, the executors) never see SQL,
+ * so another database can implement this for a team server. Every method is synchronous and runs
+ * inside the caller's `transaction` when there is one.
+ */
+
+export type RunStatus = 'active' | 'waiting' | 'effect' | 'ended';
+export type RunOutcome = 'completed' | 'exited' | 'converted' | 'stopped';
+
+/** The event that started a run, as conditions and templates read it. */
+export interface TriggerEvent {
+  id: string;
+  name: string;
+  properties: Record<string, unknown>;
+  occurredAt: number;
+}
+
+export interface Run {
+  id: number;
+  journeyId: string;
+  version: number;
+  contactId: string;
+  nodeId: string;
+  status: RunStatus;
+  outcome: RunOutcome | null;
+  trigger: TriggerEvent | null;
+  /** What the current node remembers between visits (when it was entered, which fallback, which attempt). */
+  nodeState: Record<string, unknown>;
+  /** The side effect the run waits on, performed after the claiming transaction commits. */
+  effect: Record<string, unknown> | null;
+  lastMessageKey: string | null;
+  startedAt: number;
+  updatedAt: number;
+  endedAt: number | null;
+}
+
+export type NewRun = Pick<Run, 'journeyId' | 'version' | 'contactId' | 'nodeId' | 'trigger' | 'startedAt'>;
+
+export interface DueWakeup {
+  runId: number;
+  dueAt: number;
+  purpose: string;
+}
+
+export interface EventWait {
+  runId: number;
+  contactId: string;
+  eventName: string;
+  /** For clicked/opened/delivered: the idempotency key of the run's last message. */
+  messageKey: string | null;
+}
+
+export interface StoredEvent extends TriggerEvent {
+  customerId: string;
+  receivedAt: number;
+}
+
+export type AttemptStatus = 'pending' | 'accepted' | 'rejected' | 'delivered' | 'failed' | 'skipped';
+
+export interface MessageAttempt {
+  idempotencyKey: string;
+  attempt: number;
+  runId: number;
+  journeyId: string;
+  version: number;
+  nodeId: string;
+  contactId: string;
+  fallbackIndex: number;
+  channel: string;
+  provider: string;
+  status: AttemptStatus;
+  error: string | null;
+  createdAt: number;
+}
+
+export interface StepLogEntry {
+  runId: number;
+  journeyId: string;
+  version: number;
+  nodeId: string;
+  at: number;
+  decision: string;
+  detail: Record<string, unknown>;
+}
+
+export const NODE_COUNTERS = [
+  'entered',
+  'sent',
+  'delivered',
+  'failed',
+  'fellBack',
+  'clicked',
+  'converted',
+  'exited',
+] as const;
+export type NodeCounter = (typeof NODE_COUNTERS)[number];
+
+export interface CounterRow {
+  version: number;
+  nodeId: string;
+  counter: NodeCounter;
+  value: number;
+}
+
+/** A journey as the engine sees it: the journeys table's status and live version. */
+export interface LiveJourney {
+  journeyId: string;
+  status: string;
+  liveVersion: number;
+}
+
+export interface EnrolmentState {
+  journeyId: string;
+  enrolledVersion: number | null;
+  cursor: string | null;
+  done: boolean;
+  enrolledCount: number;
+}
+
+export interface EngineStore {
+  transaction<T>(fn: () => T): T;
+
+  /** Takes or renews the named lease for `holder` until `expiresAt`; false while another holds it unexpired. */
+  acquireLease(holder: string, now: number, expiresAt: number): boolean;
+  releaseLease(holder: string): void;
+
+  /** Journeys with a live version (active, paused, stopped, archived), whatever the engine did with them. */
+  liveJourneys(): LiveJourney[];
+  journeyStatus(journeyId: string): string | undefined;
+  enrolment(journeyId: string): EnrolmentState | undefined;
+  putEnrolment(state: EnrolmentState): void;
+  /** Changes whenever another connection commits: how a running engine notices the CLI's writes. */
+  dataVersion(): number;
+
+  createRun(run: NewRun): number;
+  run(runId: number): Run | undefined;
+  saveRun(run: Run): void;
+  /** The contact's newest run in the journey, if any. */
+  latestRun(journeyId: string, contactId: string): Run | undefined;
+  openRuns(contactId: string): Run[];
+  openRunIds(journeyId: string): number[];
+  /** Runs waiting on a side effect, oldest first. */
+  runsInEffect(limit: number): Run[];
+
+  schedule(runId: number, journeyId: string, dueAt: number, purpose: string): void;
+  unschedule(runId: number): void;
+  /** Wake-ups due by `now`, earliest first, of journeys not paused. */
+  dueWakeups(now: number, limit: number): DueWakeup[];
+  /** The earliest wake-up of a journey not paused, or null. */
+  nextDue(): number | null;
+
+  addEventWait(wait: EventWait): void;
+  removeEventWait(runId: number): void;
+  waitsFor(contactId: string, eventName: string): EventWait[];
+
+  insertEvent(event: StoredEvent & { idempotencyKey: string | null; source: string }): {
+    id: string;
+    duplicate: boolean;
+  };
+  unprocessedEvents(limit: number): StoredEvent[];
+  markProcessed(eventId: string, at: number): void;
+
+  insertAttempt(attempt: MessageAttempt): void;
+  setAttemptStatus(
+    idempotencyKey: string,
+    attempt: number,
+    status: AttemptStatus,
+    error: string | null,
+    at: number,
+  ): void;
+  attemptByKey(idempotencyKey: string): MessageAttempt | undefined;
+  /** Times of messages sent (or about to be) to a contact after `since`, across journeys; test sends excluded. */
+  sendsSince(contactId: string, since: number): number[];
+
+  bump(journeyId: string, version: number, nodeId: string, counter: NodeCounter, by?: number): void;
+  counters(journeyId: string): CounterRow[];
+  log(entry: StepLogEntry): void;
+  stepLog(runId: number): StepLogEntry[];
+}

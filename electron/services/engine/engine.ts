@@ -1,0 +1,596 @@
+import { blankContact, type Contact, type FieldDefinition } from '../../../shared/audience/index';
+import type { JourneyNode, NodeKind } from '../../../shared/model/index';
+import { currentFields } from '../audience/fields-service';
+import type { Clock, TimerHandle } from '../ports/clock';
+import type { MessageProvider } from '../providers/provider';
+import type { RenderPipeline } from '../rendering/render-pipeline';
+import type { Store } from '../store/store';
+import type { EngineStore, NodeCounter, Run, RunOutcome, StoredEvent, TriggerEvent } from './engine-store';
+import { audiencePredicate, eventEntryMatches, isAudienceEntry, reEntryAllows } from './enrolment';
+import { STEP_EXECUTORS } from './executors/index';
+import type { Decision, EffectDeps, StepContext, StepExecutor, StepOutcome, Visit } from './executors/executor';
+import { exitRunsInFlight } from './exit-in-flight';
+import { createVersionCache, type LoadedVersion } from './loaded-version';
+import { isMessageEventName, MESSAGE_EVENTS } from './message-events';
+
+export interface EngineOptions {
+  store: Store;
+  engineStore: EngineStore;
+  clock: Clock;
+  renderer: RenderPipeline;
+  provider: MessageProvider;
+  knownCustomerFields: () => readonly string[];
+  /** Who holds the lease (unique per process). */
+  holder: string;
+  /** Runs, events and contacts per transaction. */
+  batchSize?: number;
+  /** How long a lease lasts without renewal; another process takes over after it. */
+  leaseMs?: number;
+  /** How often to look for work other processes recorded (events from the CLI, lifecycle changes); null: never. */
+  watchMs?: number | null;
+  fetch?: typeof fetch;
+  webhookTimeoutMs?: number;
+  onError?: (error: unknown, where: string) => void;
+  /** Told when this process starts or stops being the one that sends. */
+  onLeadership?: (leading: boolean) => void;
+}
+
+export interface JourneyEngine {
+  start(): void;
+  stop(): Promise<void>;
+  /** There may be new work (an event was recorded, a journey changed): look now. */
+  notify(): void;
+  /** Resolves when nothing is being processed and nothing is queued to be. */
+  idle(): Promise<void>;
+  isLeader(): boolean;
+  /** Stop with "exit now": every run in flight of the journey ends as stopped. Returns how many. */
+  exitInFlight(journeyId: string): number;
+  /** When the earliest pending wake-up is due (journeys not paused), or null. */
+  nextDue(): number | null;
+}
+
+const MAX_STEPS_PER_VISIT = 1000;
+
+/**
+ * The durable journey engine. One timer is armed for the earliest due wake-up; due work, inbound
+ * events and enrolments are claimed in batches, each batch one transaction. Side effects (sends,
+ * webhook calls) run after their claiming transaction commits, under keys recorded in it.
+ */
+export function createJourneyEngine(options: EngineOptions): JourneyEngine {
+  const { store, engineStore, clock } = options;
+  const batchSize = options.batchSize ?? 500;
+  const leaseMs = options.leaseMs ?? 15_000;
+  const watchMs = options.watchMs === undefined ? 1000 : options.watchMs;
+  const versions = createVersionCache(store);
+  const effectDeps: EffectDeps = {
+    renderer: options.renderer,
+    provider: options.provider,
+    clock,
+    knownCustomerFields: options.knownCustomerFields,
+    fetch: options.fetch ?? globalThis.fetch,
+    webhookTimeoutMs: options.webhookTimeoutMs ?? 10_000,
+  };
+  const reportError = (error: unknown, where: string) => options.onError?.(error, where);
+
+  let started = false;
+  let leader = false;
+  let wakeTimer: TimerHandle | null = null;
+  let wakeAt: number | null = null;
+  let housekeepingTimer: TimerHandle | null = null;
+  let lastLeaseAt = -Infinity;
+  let lastDataVersion: number | null = null;
+  let running: Promise<void> | null = null;
+  let again = false;
+
+  // Counter increments of the batch in progress, written once per counter at the end of its transaction.
+  const pendingCounts = new Map<
+    string,
+    { journeyId: string; version: number; nodeId: string; counter: NodeCounter; by: number }
+  >();
+  function bump(journeyId: string, version: number, nodeId: string, counter: NodeCounter): void {
+    const key = `${journeyId}\u0000${version}\u0000${nodeId}\u0000${counter}`;
+    const pending = pendingCounts.get(key);
+    if (pending) pending.by += 1;
+    else pendingCounts.set(key, { journeyId, version, nodeId, counter, by: 1 });
+  }
+  /** One batch: its writes and its counters commit together, or neither does. */
+  function batch<T>(work: () => T): T {
+    pendingCounts.clear();
+    try {
+      return engineStore.transaction(() => {
+        const result = work();
+        for (const c of pendingCounts.values()) engineStore.bump(c.journeyId, c.version, c.nodeId, c.counter, c.by);
+        return result;
+      });
+    } finally {
+      pendingCounts.clear();
+    }
+  }
+
+  let fieldsCache: FieldDefinition[] | null = null;
+  const fields = () => (fieldsCache ??= currentFields(store));
+
+  // ---- runs ---------------------------------------------------------------------------------
+
+  // Contacts read in one batch, kept for that batch only (a profile update changes the cached object too).
+  const contactCache = new Map<string, Contact>();
+  function loadContact(contactId: string): Contact {
+    let contact = contactCache.get(contactId);
+    if (contact === undefined) {
+      contact = store.contacts.find(contactId) ?? { ...blankContact(new Date(0).toISOString()), customerId: contactId };
+      contactCache.set(contactId, contact);
+    }
+    return contact;
+  }
+
+  function log(run: Run, nodeId: string, now: number, decision: Decision): void {
+    engineStore.log({
+      runId: run.id,
+      journeyId: run.journeyId,
+      version: run.version,
+      nodeId,
+      at: now,
+      decision: decision.decision,
+      detail: decision.detail ?? {},
+    });
+  }
+
+  function endRun(run: Run, outcome: RunOutcome, now: number): void {
+    run.status = 'ended';
+    run.outcome = outcome;
+    run.endedAt = now;
+    run.updatedAt = now;
+    run.effect = null;
+    engineStore.unschedule(run.id);
+    engineStore.removeEventWait(run.id);
+    engineStore.saveRun(run);
+  }
+
+  /** Visits the run's node and follows outputs until the run waits, needs an effect or ends. */
+  function drive(run: Run, firstVisit: Visit, now: number, statuses: Map<string, string | undefined>): void {
+    let visit = firstVisit;
+    const contact = loadContact(run.contactId);
+    for (let steps = 0; ; steps += 1) {
+      const version = versions(run.journeyId, run.version);
+      const node = version?.nodes.get(run.nodeId);
+      if (version === undefined || node === undefined) {
+        log(run, run.nodeId, now, { decision: 'ended: step missing from the version' });
+        return endRun(run, 'completed', now);
+      }
+      if (steps >= MAX_STEPS_PER_VISIT) {
+        // A loop without a wait (the validator refuses those): give other runs a turn.
+        engineStore.schedule(run.id, run.journeyId, now, 'enter');
+        run.status = 'waiting';
+        return engineStore.saveRun(run);
+      }
+      const outcome = visitNode(run, node, version, contact, visit, now);
+      log(run, node.id, now, outcome);
+      switch (outcome.type) {
+        case 'go': {
+          if (run.status === 'waiting') {
+            engineStore.unschedule(run.id);
+            engineStore.removeEventWait(run.id);
+          }
+          const target = version.target(node.id, outcome.output);
+          if (target === undefined) return endRun(run, 'completed', now);
+          run.nodeId = target;
+          run.nodeState = {};
+          run.effect = null;
+          run.status = 'active';
+          run.updatedAt = now;
+          bump(run.journeyId, run.version, target, 'entered');
+          visit = { type: 'enter' };
+          if (statusOf(statuses, run.journeyId) === 'paused') {
+            // Paused: the run waits at the step's door, due now, and goes in on resume in due order.
+            engineStore.schedule(run.id, run.journeyId, now, 'enter');
+            run.status = 'waiting';
+            return engineStore.saveRun(run);
+          }
+          continue;
+        }
+        case 'wait':
+          run.status = 'waiting';
+          run.updatedAt = now;
+          if (outcome.until !== null) {
+            // A wake-up asking to wait until now again would be claimed again at once, for ever.
+            const until = visit.type === 'wake' && outcome.until <= now ? now + 1 : outcome.until;
+            engineStore.schedule(run.id, run.journeyId, until, outcome.purpose);
+          } else engineStore.unschedule(run.id);
+          if (outcome.event) {
+            engineStore.addEventWait({
+              runId: run.id,
+              contactId: run.contactId,
+              eventName: outcome.event.name,
+              messageKey: outcome.event.messageKey,
+            });
+          } else engineStore.removeEventWait(run.id);
+          return engineStore.saveRun(run);
+        case 'effect':
+          if (run.status === 'waiting') {
+            engineStore.unschedule(run.id);
+            engineStore.removeEventWait(run.id);
+          }
+          run.status = 'effect';
+          run.effect = outcome.effect;
+          run.updatedAt = now;
+          return engineStore.saveRun(run);
+        case 'end':
+          return endRun(run, outcome.outcome, now);
+      }
+    }
+  }
+
+  function visitNode(
+    run: Run,
+    node: JourneyNode,
+    version: LoadedVersion,
+    contact: Contact,
+    visit: Visit,
+    now: number,
+  ): StepOutcome {
+    const context: StepContext<NodeKind> = {
+      run,
+      node,
+      visit,
+      now,
+      contact,
+      version,
+      engineStore,
+      store,
+      fields,
+      count: (counter: NodeCounter, nodeId = node.id) => bump(run.journeyId, run.version, nodeId, counter),
+      note: (decision) => log(run, node.id, now, decision),
+    };
+    // The Record pairs each kind with its executor; indexing by a union loses that pairing.
+    const executor = STEP_EXECUTORS[node.kind] as StepExecutor<NodeKind>;
+    return executor.step(context);
+  }
+
+  /**
+   * Runs one visit inside the batch's transaction: an executor that throws ends its own run, not
+   * the batch. (No savepoint per run: it cost a fifth of the engine's time; what a failed visit
+   * wrote before throwing belongs to a run that is ended here.)
+   */
+  function safely(run: Run, visit: Visit, now: number, statuses: Map<string, string | undefined>): void {
+    try {
+      drive(run, visit, now, statuses);
+    } catch (error) {
+      reportError(error, `run ${run.id} at step ${run.nodeId}`);
+      const fresh = engineStore.run(run.id);
+      if (fresh === undefined) return;
+      log(fresh, fresh.nodeId, now, { decision: 'ended: error', detail: { error: (error as Error).message } });
+      endRun(fresh, 'exited', now);
+    }
+  }
+
+  function statusOf(statuses: Map<string, string | undefined>, journeyId: string): string | undefined {
+    if (!statuses.has(journeyId)) statuses.set(journeyId, engineStore.journeyStatus(journeyId));
+    return statuses.get(journeyId);
+  }
+
+  function enrol(
+    version: LoadedVersion,
+    entry: JourneyNode,
+    contactId: string,
+    trigger: TriggerEvent | null,
+    now: number,
+    statuses: Map<string, string | undefined>,
+  ): boolean {
+    const latest = engineStore.latestRun(version.journeyId, contactId);
+    if (!reEntryAllows(version.journey.settings.reEntry, latest, now)) return false;
+    const run: Run = {
+      id: 0,
+      journeyId: version.journeyId,
+      version: version.version,
+      contactId,
+      nodeId: entry.id,
+      status: 'active',
+      outcome: null,
+      trigger,
+      nodeState: {},
+      effect: null,
+      lastMessageKey: null,
+      startedAt: now,
+      updatedAt: now,
+      endedAt: null,
+    };
+    run.id = engineStore.createRun(run);
+    bump(run.journeyId, run.version, entry.id, 'entered');
+    safely(run, { type: 'enter' }, now, statuses);
+    return true;
+  }
+
+  // ---- the work of one tick -----------------------------------------------------------------
+
+  function processDue(now: number): number {
+    contactCache.clear();
+    const statuses = new Map<string, string | undefined>();
+    return batch(() => {
+      const due = engineStore.dueWakeups(now, batchSize);
+      for (const wakeup of due) {
+        engineStore.unschedule(wakeup.runId);
+        const run = engineStore.run(wakeup.runId);
+        if (run === undefined || run.status !== 'waiting') continue;
+        engineStore.removeEventWait(run.id);
+        const visit: Visit = wakeup.purpose === 'enter' ? { type: 'enter' } : { type: 'wake', purpose: wakeup.purpose };
+        safely(run, visit, now, statuses);
+      }
+      return due.length;
+    });
+  }
+
+  function liveActiveVersions(): LoadedVersion[] {
+    return engineStore
+      .liveJourneys()
+      .filter((journey) => journey.status === 'active')
+      .flatMap((journey) => versions(journey.journeyId, journey.liveVersion) ?? []);
+  }
+
+  function handleEvent(
+    event: StoredEvent,
+    now: number,
+    active: readonly LoadedVersion[],
+    statuses: Map<string, string | undefined>,
+  ) {
+    const messageKey = typeof event.properties.idempotencyKey === 'string' ? event.properties.idempotencyKey : null;
+    if (event.name === MESSAGE_EVENTS.clicked && messageKey !== null) {
+      const attempt = engineStore.attemptByKey(messageKey);
+      if (attempt !== undefined) bump(attempt.journeyId, attempt.version, attempt.nodeId, 'clicked');
+    }
+    // The journey goal: converted from wherever the contact is (a message's own events are never goals).
+    for (const run of isMessageEventName(event.name) ? [] : engineStore.openRuns(event.customerId)) {
+      const goal = versions(run.journeyId, run.version)?.journey.settings.goal;
+      if (!goal || goal.eventName !== event.name) continue;
+      if (event.occurredAt < run.startedAt || event.occurredAt - run.startedAt > goal.windowHours * 3600_000) continue;
+      bump(run.journeyId, run.version, run.nodeId, 'converted');
+      log(run, run.nodeId, now, {
+        decision: 'converted: goal reached',
+        detail: { event: event.name, eventId: event.id },
+      });
+      endRun(run, 'converted', now);
+    }
+    for (const wait of engineStore.waitsFor(event.customerId, event.name)) {
+      if (wait.messageKey !== null && wait.messageKey !== messageKey) continue;
+      const run = engineStore.run(wait.runId);
+      engineStore.removeEventWait(wait.runId);
+      if (run === undefined || run.status !== 'waiting') continue;
+      engineStore.unschedule(run.id);
+      safely(run, { type: 'event', event }, now, statuses);
+    }
+    const trigger: TriggerEvent = {
+      id: event.id,
+      name: event.name,
+      properties: event.properties,
+      occurredAt: event.occurredAt,
+    };
+    for (const version of active) {
+      const entry = version.entries.find((node) => eventEntryMatches(node, version.journey.settings, event));
+      if (entry !== undefined) enrol(version, entry, event.customerId, trigger, now, statuses);
+    }
+  }
+
+  function processEvents(now: number): number {
+    contactCache.clear();
+    const statuses = new Map<string, string | undefined>();
+    return batch(() => {
+      const events = engineStore.unprocessedEvents(batchSize);
+      if (events.length === 0) return 0;
+      const active = liveActiveVersions();
+      for (const event of events) {
+        handleEvent(event, now, active, statuses);
+        engineStore.markProcessed(event.id, now);
+      }
+      return events.length;
+    });
+  }
+
+  /** One batch of audience enrolment for each active journey still enrolling; returns whether any remain. */
+  function enrolBatch(now: number): boolean {
+    contactCache.clear();
+    let more = false;
+    const statuses = new Map<string, string | undefined>();
+    for (const version of liveActiveVersions()) {
+      const audienceEntries = version.entries.filter(isAudienceEntry);
+      if (audienceEntries.length === 0) continue;
+      const state = engineStore.enrolment(version.journeyId) ?? {
+        journeyId: version.journeyId,
+        enrolledVersion: version.version,
+        cursor: null,
+        done: false,
+        enrolledCount: 0,
+      };
+      if (state.done) continue;
+      batch(() => {
+        const contacts = store.contacts.pageAfter([], state.cursor ?? '', batchSize);
+        const tests = audienceEntries.map((node) => ({
+          node,
+          includes: audiencePredicate(node, store, fields(), now),
+        }));
+        for (const contact of contacts) {
+          const entry = tests.find((test) => test.includes(contact));
+          if (entry !== undefined && enrol(version, entry.node, contact.customerId, null, now, statuses))
+            state.enrolledCount += 1;
+        }
+        state.cursor = contacts.at(-1)?.customerId ?? state.cursor;
+        state.done = contacts.length < batchSize;
+        engineStore.putEnrolment(state);
+      });
+      if (!state.done) more = true;
+    }
+    return more;
+  }
+
+  async function performEffects(): Promise<void> {
+    for (;;) {
+      contactCache.clear();
+      const claimed = engineStore.runsInEffect(batchSize);
+      if (claimed.length === 0) return;
+      const results = await Promise.all(
+        claimed.map(async (run) => {
+          if (run.effect === null) return null;
+          const version = versions(run.journeyId, run.version);
+          const node = version?.nodes.get(run.nodeId);
+          const executor = node ? (STEP_EXECUTORS[node.kind] as StepExecutor<NodeKind>) : undefined;
+          if (version === undefined || node === undefined || executor?.perform === undefined) {
+            return { run, result: { status: 'rejected', kind: 'permanent', reason: 'nothing to perform' } };
+          }
+          try {
+            const result = await executor.perform({
+              run,
+              node,
+              contact: loadContact(run.contactId),
+              version,
+              effect: run.effect,
+              deps: effectDeps,
+            });
+            return { run, result };
+          } catch (error) {
+            reportError(error, `effect of run ${run.id}`);
+            return {
+              run,
+              result: { ...run.effect, status: 'rejected', kind: 'temporary', reason: (error as Error).message },
+            };
+          }
+        }),
+      );
+      const now = clock.now();
+      const statuses = new Map<string, string | undefined>();
+      batch(() => {
+        for (const done of results) {
+          if (done === null) continue;
+          const run = engineStore.run(done.run.id);
+          if (run === undefined || run.status !== 'effect') continue;
+          run.effect = null;
+          run.status = 'active';
+          safely(run, { type: 'effect', result: done.result }, now, statuses);
+        }
+      });
+    }
+  }
+
+  async function work(): Promise<void> {
+    fieldsCache = null;
+    if (!renewLease()) return;
+    // Effects a crash left claimed but unsettled are performed again under the same keys.
+    await performEffects();
+    while (started && enrolBatch(clock.now())) await performEffects();
+    await performEffects();
+    while (started && processEvents(clock.now()) > 0) await performEffects();
+    while (started) {
+      const claimed = processDue(clock.now());
+      await performEffects();
+      if (claimed === 0) break;
+      // Events recorded by the steps (deliveries) are handled before the next batch.
+      while (started && processEvents(clock.now()) > 0) await performEffects();
+    }
+  }
+
+  function tick(): void {
+    if (!started) return;
+    if (running) {
+      again = true;
+      return;
+    }
+    running = (async () => {
+      try {
+        do {
+          again = false;
+          try {
+            await work();
+          } catch (error) {
+            reportError(error, 'engine');
+          }
+        } while (again && started);
+      } finally {
+        running = null;
+        arm();
+      }
+    })();
+  }
+
+  function arm(): void {
+    if (!started || !leader) return;
+    const next = engineStore.nextDue();
+    if (next === wakeAt) return;
+    if (wakeTimer !== null) clock.clearTimer(wakeTimer);
+    wakeTimer = null;
+    wakeAt = next;
+    if (next === null) return;
+    wakeTimer = clock.setTimer({ at: next }, () => {
+      wakeTimer = null;
+      wakeAt = null;
+      tick();
+    });
+  }
+
+  // ---- the lease ------------------------------------------------------------------------------
+
+  function renewLease(): boolean {
+    const now = clock.now();
+    let held = false;
+    try {
+      held = engineStore.acquireLease(options.holder, now, now + leaseMs);
+    } catch (error) {
+      reportError(error, 'lease');
+    }
+    if (held) lastLeaseAt = now;
+    if (held !== leader) {
+      leader = held;
+      options.onLeadership?.(held);
+      if (!held && wakeTimer !== null) {
+        clock.clearTimer(wakeTimer);
+        wakeTimer = null;
+        wakeAt = null;
+      }
+    }
+    return held;
+  }
+
+  function housekeeping(): void {
+    housekeepingTimer = null;
+    if (!started) return;
+    const now = clock.now();
+    if (now - lastLeaseAt >= leaseMs / 3 || !leader) {
+      const wasLeader = leader;
+      if (renewLease() && !wasLeader) tick();
+    }
+    if (leader && watchMs !== null) {
+      const version = engineStore.dataVersion();
+      if (lastDataVersion !== null && version !== lastDataVersion) tick();
+      lastDataVersion = version;
+    }
+    const every = watchMs === null ? leaseMs / 3 : Math.min(watchMs, leaseMs / 3);
+    housekeepingTimer = clock.setTimer({ delay: every }, housekeeping);
+  }
+
+  return {
+    start() {
+      if (started) return;
+      started = true;
+      housekeeping();
+      tick();
+    },
+    async stop() {
+      started = false;
+      if (housekeepingTimer !== null) clock.clearTimer(housekeepingTimer);
+      if (wakeTimer !== null) clock.clearTimer(wakeTimer);
+      housekeepingTimer = wakeTimer = null;
+      await running;
+      if (leader) {
+        try {
+          engineStore.releaseLease(options.holder);
+        } catch (error) {
+          reportError(error, 'lease');
+        }
+        leader = false;
+      }
+    },
+    notify: tick,
+    async idle() {
+      while (running) await running;
+    },
+    isLeader: () => leader,
+    exitInFlight: (journeyId) => exitRunsInFlight(engineStore, journeyId, clock.now()),
+    nextDue: () => engineStore.nextDue(),
+  };
+}

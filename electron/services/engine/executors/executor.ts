@@ -1,0 +1,77 @@
+import type { Contact, FieldDefinition } from '../../../../shared/audience/index';
+import type { NodeKind, NodeOfKind } from '../../../../shared/model/index';
+import type { RenderPipeline } from '../../rendering/render-pipeline';
+import type { Store } from '../../store/store';
+import type { MessageProvider } from '../../providers/provider';
+import type { Clock } from '../../ports/clock';
+import type { EngineStore, NodeCounter, Run, RunOutcome, StoredEvent } from '../engine-store';
+import type { LoadedVersion } from '../loaded-version';
+
+/** Why the engine is asking a node to act. */
+export type Visit =
+  | { type: 'enter' }
+  | { type: 'wake'; purpose: string }
+  | { type: 'event'; event: StoredEvent }
+  | { type: 'effect'; result: Record<string, unknown> };
+
+/** What was decided, for the step log. */
+export interface Decision {
+  decision: string;
+  detail?: Record<string, unknown>;
+}
+
+export type StepOutcome = Decision &
+  (
+    | { type: 'go'; output: string }
+    /** Stay on the node until `until` (a wake-up) and/or the event arrives. */
+    | { type: 'wait'; until: number | null; purpose: string; event?: { name: string; messageKey: string | null } }
+    /** Perform a side effect after the transaction commits; its result comes back as an effect visit. */
+    | { type: 'effect'; effect: Record<string, unknown> }
+    | { type: 'end'; outcome: RunOutcome }
+  );
+
+export interface StepContext<K extends NodeKind> {
+  run: Run;
+  node: NodeOfKind<K>;
+  visit: Visit;
+  now: number;
+  contact: Contact;
+  version: LoadedVersion;
+  engineStore: EngineStore;
+  store: Store;
+  fields: () => readonly FieldDefinition[];
+  /** Bumps a counter of this node (or another of the same version). */
+  count(counter: NodeCounter, nodeId?: string): void;
+  /** An extra step-log line beside the outcome's own (a fallback taken, a deferral). */
+  note(decision: Decision): void;
+}
+
+export interface EffectDeps {
+  renderer: RenderPipeline;
+  provider: MessageProvider;
+  clock: Clock;
+  knownCustomerFields: () => readonly string[];
+  fetch: typeof fetch;
+  webhookTimeoutMs: number;
+}
+
+export interface EffectContext<K extends NodeKind> {
+  run: Run;
+  node: NodeOfKind<K>;
+  contact: Contact;
+  version: LoadedVersion;
+  effect: Record<string, unknown>;
+  deps: EffectDeps;
+}
+
+/**
+ * What a kind does at run time. `step` runs inside the claiming transaction and must not wait on
+ * anything; `perform` runs after commit for kinds with side effects (sending, calling out), and
+ * may be repeated after a crash, so it must be idempotent by the effect's key.
+ */
+export interface StepExecutor<K extends NodeKind> {
+  step(context: StepContext<K>): StepOutcome;
+  perform?(context: EffectContext<K>): Promise<Record<string, unknown>>;
+}
+
+export type StepExecutors = { readonly [K in NodeKind]: StepExecutor<K> };

@@ -1,0 +1,40 @@
+import { MESSAGE_EVENTS } from '../message-events';
+import { durationMs } from '../zoned-time';
+import type { StepExecutor } from './executor';
+
+/**
+ * Clicked, opened and delivered are about the run's last message: the wait carries its
+ * idempotency key and only that message's event ends it. A custom event is any of that name.
+ */
+export const waitForEventExecutor: StepExecutor<'waitForEvent'> = {
+  step: ({ node, visit, now, run, engineStore }) => {
+    const { event, customEventName, timeout } = node.config;
+    if (visit.type === 'event') {
+      return {
+        type: 'go',
+        output: 'event',
+        decision: 'event arrived',
+        detail: { event: visit.event.name, eventId: visit.event.id },
+      };
+    }
+    if (visit.type === 'wake') return { type: 'go', output: 'timeout', decision: 'timed out' };
+    const name = event === 'custom' ? customEventName : MESSAGE_EVENTS[event];
+    const messageKey = event === 'custom' ? null : run.lastMessageKey;
+    // Delivered already (a provider that knows at once, like the outbox): nothing to wait for.
+    if (event === 'delivered' && messageKey !== null && engineStore.attemptByKey(messageKey)?.status === 'delivered') {
+      return { type: 'go', output: 'event', decision: 'already delivered', detail: { messageKey } };
+    }
+    return {
+      type: 'wait',
+      until: now + durationMs(timeout),
+      purpose: 'timeout',
+      event: { name, messageKey },
+      decision: 'waiting for event',
+      detail: {
+        event: name,
+        ...(messageKey ? { messageKey } : {}),
+        timeoutAt: new Date(now + durationMs(timeout)).toISOString(),
+      },
+    };
+  },
+};

@@ -1,0 +1,16 @@
+/**
+ * The events the sending half records about its own messages, in engine_events. Their properties
+ * are `{ messageId, idempotencyKey }` (the outbox row's id and the message's idempotency key), so
+ * a "wait for click" knows the click is on the run's last message.
+ */
+export const MESSAGE_EVENTS = {
+  delivered: 'message.delivered',
+  opened: 'message.opened',
+  clicked: 'message.clicked',
+} as const;
+
+export type MessageEventKind = keyof typeof MESSAGE_EVENTS;
+
+export function isMessageEventName(name: string): boolean {
+  return Object.values(MESSAGE_EVENTS).includes(name as (typeof MESSAGE_EVENTS)[MessageEventKind]);
+}
