@@ -133,7 +133,7 @@ function rawBaseline(file: string): number {
     "UPDATE message_attempts SET status = 'delivered' WHERE idempotency_key = ? AND attempt = 1",
   );
   const outbox = db.prepare(
-    "INSERT INTO outbox_messages (id, idempotency_key, channel, recipient, rendered, created_at) VALUES (?, ?, 'sms', '+34600', '{\"body\":\"Hi\"}', 0)",
+    'INSERT INTO outbox_messages (id, idempotency_key, channel, recipient, rendered, created_at) VALUES (?, ?, \'sms\', \'+34600\', \'{"output":{"body":"Hi"}}\', 0)',
   );
   const started = performance.now();
   for (let from = 0; from < CONTACTS; from += BATCH) {

@@ -1,9 +1,13 @@
+import type { RenderResult } from '../../../shared/templates/render-result';
 /** A rendered message on its way to a provider: what the recipient will see, and where it came from. */
 export interface OutgoingMessage {
   channel: string;
   recipient: string;
-  /** The render pipeline's output for the channel (subject, html, text, body, ...). */
-  rendered: Record<string, unknown>;
+  /**
+   * The render pipeline's whole result, as previews get it (`output`: subject, html, text, body…,
+   * plus diagnostics and the variables used): the outbox shows it as the recipient sees it.
+   */
+  rendered: RenderResult;
   journeyId: string | null;
   version: number | null;
   nodeId: string | null;

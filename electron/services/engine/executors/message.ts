@@ -228,7 +228,7 @@ export const messageExecutor: StepExecutor<'message'> = {
       {
         channel: template.channel,
         recipient: String(effect.recipient),
-        rendered: rendered.output,
+        rendered,
         journeyId: run.journeyId,
         version: run.version,
         nodeId: node.id,

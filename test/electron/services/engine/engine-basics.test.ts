@@ -32,7 +32,7 @@ describe('the journey engine', () => {
     const outbox = e.outbox();
     expect(outbox).toHaveLength(1);
     expect(outbox[0]!.recipient).toBe('+34600000001');
-    expect(JSON.parse(outbox[0]!.rendered)).toMatchObject({ body: 'Hi c1, order A-1 https://track.example/1' });
+    expect(JSON.parse(outbox[0]!.rendered).output).toMatchObject({ body: 'Hi c1, order A-1 https://track.example/1' });
     expect(e.runs()).toMatchObject([{ contact_id: 'c1', status: 'ended', outcome: 'exited' }]);
     expect(e.counters(journey.id)).toMatchObject({
       'entry.entered': 1,

@@ -87,7 +87,9 @@ describe('engine lifecycle', () => {
     await e.client.journeys.activate({ id: journey.id, expectedRevision: saved.revision });
     await e.send('late', 'go');
     await e.advanceTo(START + 2 * 86_400_000);
-    const bodies = e.outbox().map((row) => [row.contact_id, (JSON.parse(row.rendered) as { body: string }).body]);
+    const bodies = e
+      .outbox()
+      .map((row) => [row.contact_id, (JSON.parse(row.rendered) as { output: { body: string } }).output.body]);
     expect(bodies).toEqual([
       ['early', 'version one'],
       ['late', 'version two'],
