@@ -4,6 +4,7 @@ import { addNode, connectNodes } from '../../shared/graph/index';
 import { createNode, type Journey } from '../../shared/model/index';
 import { createJourney, openJourney, step } from './support/editor-page';
 
+const problemsRegion = (page: Page) => page.getByRole('region', { name: 'Problems' });
 const inspector = (page: Page) => page.getByRole('complementary', { name: 'Inspector' });
 
 /** Entry → Delay → Wait for event → Exit: both duration fields, and nothing wrong. */
@@ -20,6 +21,35 @@ function timed(journey: Journey): Journey {
   next = connectNodes(next, { source: 'pause', sourceHandle: 'next', target: 'opened' }, 'edge_2');
   next = connectNodes(next, { source: 'opened', sourceHandle: 'event', target: 'done' }, 'edge_3');
   return connectNodes(next, { source: 'opened', sourceHandle: 'timeout', target: 'done' }, 'edge_4');
+}
+
+/** An entry and a chain of `count` SMS steps without a template, ending in an exit: `count` errors. */
+function manyProblems(count: number, { connectEntry = true } = {}) {
+  return (journey: Journey): Journey => {
+    let next = addNode(journey, createNode('entry', { id: 'entry', position: { x: 40, y: 40 } }));
+    let previous = 'entry';
+    for (let index = 1; index <= count; index++) {
+      const message = createNode('message', {
+        id: `sms_${index}`,
+        position: { x: 40 + (index % 4) * 300, y: 40 + Math.ceil(index / 4) * 160 },
+        label: `Reminder ${index}`,
+      });
+      message.config.channel = 'sms';
+      next = addNode(next, message);
+      if (previous !== 'entry' || connectEntry)
+        next = connectNodes(next, { source: previous, sourceHandle: 'next', target: message.id }, `edge_${index}`);
+      previous = message.id;
+    }
+    next = addNode(next, createNode('exit', { id: 'done', position: { x: 40, y: 200 + count * 40 } }));
+    return connectNodes(next, { source: previous, sourceHandle: 'next', target: 'done' }, 'edge_last');
+  };
+}
+
+async function openProblems(page: Page, chipName: string | RegExp): Promise<void> {
+  const chip = problemsRegion(page).getByRole('button', { name: chipName });
+  await expect(chip).toHaveAttribute('aria-expanded', 'false');
+  await chip.click();
+  await expect(chip).toHaveAttribute('aria-expanded', 'true');
 }
 
 test.describe('the inspector at its 320 px', () => {
@@ -45,5 +75,84 @@ test.describe('the inspector at its 320 px', () => {
       const overflow = await panel.evaluate((element) => element.scrollWidth - element.clientWidth);
       expect(overflow, `${stepName}: the inspector scrolls sideways`).toBeLessThanOrEqual(0);
     }
+  });
+});
+
+test.describe('the problems panel inside the window', () => {
+  test.use({ viewport: { width: 1440, height: 900 } });
+
+  test('sixteen problems scroll inside the panel; the page never grows past the window', async ({ page, app }) => {
+    const journey = await createJourney(page, app, 'Sixteen problems', manyProblems(16));
+    await openJourney(page, app, journey.id, 'Sixteen problems');
+    await openProblems(page, '16 problems');
+    await expect(problemsRegion(page).getByRole('listitem')).toHaveCount(16);
+
+    const sizes = await page.evaluate(() => ({
+      scrollHeight: document.scrollingElement!.scrollHeight,
+      windowHeight: window.innerHeight,
+    }));
+    expect(sizes.scrollHeight).toBeLessThanOrEqual(sizes.windowHeight);
+    const list = problemsRegion(page).getByRole('list');
+    expect(await list.evaluate((element) => element.scrollHeight > element.clientHeight)).toBe(true);
+    const canvas = (await page.locator('.react-flow').boundingBox())!;
+    expect(canvas.height).toBeGreaterThanOrEqual(200);
+  });
+
+  test('the panel is resized from its top edge, keeps its height, and collapses to its bar', async ({ page, app }) => {
+    const journey = await createJourney(page, app, 'Resizable', manyProblems(16));
+    await openJourney(page, app, journey.id, 'Resizable');
+    await openProblems(page, '16 problems');
+    const region = problemsRegion(page);
+    const canvas = page.locator('.react-flow');
+    const before = (await region.boundingBox())!;
+    const canvasBefore = (await canvas.boundingBox())!;
+
+    // Dragging the top edge up by 150 px: the panel grows by that much and the canvas gives it up.
+    const edge = region.getByRole('separator', { name: 'Resize the problems panel' });
+    const handle = (await edge.boundingBox())!;
+    await page.mouse.move(handle.x + handle.width / 2, handle.y + handle.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(handle.x + handle.width / 2, handle.y + handle.height / 2 - 150, { steps: 5 });
+    await page.mouse.up();
+    const after = (await region.boundingBox())!;
+    expect(after.height).toBeCloseTo(before.height + 150, -1);
+    expect((await canvas.boundingBox())!.height).toBeCloseTo(canvasBefore.height - 150, -1);
+
+    // From the keyboard too; dragging far up stops where the canvas keeps its 200 px.
+    await edge.focus();
+    await page.keyboard.press('ArrowDown');
+    expect((await region.boundingBox())!.height).toBeCloseTo(after.height - 24, 0);
+    await page.keyboard.press('End');
+    expect((await canvas.boundingBox())!.height).toBeGreaterThanOrEqual(199);
+    expect(await page.evaluate(() => document.scrollingElement!.scrollHeight <= window.innerHeight)).toBe(true);
+    const tallest = (await region.boundingBox())!.height;
+
+    // Collapsed, only the bar is left and the canvas takes the rest; opened again, the height is kept.
+    const chip = region.getByRole('button', { name: '16 problems' });
+    await chip.click();
+    await expect(chip).toHaveAttribute('aria-expanded', 'false');
+    await expect(region.getByRole('list')).toHaveCount(0);
+    await expect(edge).toHaveCount(0);
+    expect((await region.boundingBox())!.height).toBeLessThan(50);
+    expect((await canvas.boundingBox())!.height).toBeGreaterThan(canvasBefore.height);
+    await chip.click();
+    await expect(region.getByRole('list')).toBeVisible();
+    expect((await region.boundingBox())!.height).toBeCloseTo(tallest, 0);
+
+    // The height is remembered for the next editor.
+    await page.reload();
+    await openProblems(page, '16 problems');
+    expect((await problemsRegion(page).boundingBox())!.height).toBeCloseTo(tallest, 0);
+  });
+
+  test('a chain cut off from its entry is one error, at the cut', async ({ page, app }) => {
+    const journey = await createJourney(page, app, 'Cut off', manyProblems(11, { connectEntry: false }));
+    await openJourney(page, app, journey.id, 'Cut off');
+    await openProblems(page, /problems/);
+    const unreachable = problemsRegion(page).getByRole('button', { name: /No entry step leads to/ });
+    await expect(unreachable).toHaveCount(1);
+    await expect(unreachable).toContainText(
+      'No entry step leads to "Reminder 1", so no contact will ever reach it or the 11 steps after it.',
+    );
   });
 });
