@@ -156,3 +156,14 @@ test.describe('the problems panel inside the window', () => {
     );
   });
 });
+
+test.describe('settings', () => {
+  test('Channels says where messages go while no provider is set up', async ({ page, app }) => {
+    await page.goto(app.openUrl);
+    await page.getByRole('link', { name: 'Settings' }).click();
+    const channels = page.getByRole('region', { name: 'Channels' });
+    await expect(channels).toContainText('Every channel delivers into the Outbox until a provider is configured');
+    await channels.getByRole('link', { name: 'Outbox' }).click();
+    await expect(page.getByRole('heading', { name: 'Outbox' })).toBeVisible();
+  });
+});

@@ -1,5 +1,6 @@
 import { hrefFor } from '../app/route';
 import { ApiSection } from './ApiSection';
+import { ChannelsSection } from './ChannelsSection';
 import './settings.css';
 
 /** Settings, one section per concern; more sections come with the features they configure. */
@@ -12,6 +13,7 @@ export function SettingsPage() {
           Customer fields
         </a>
       </header>
+      <ChannelsSection />
       <ApiSection />
     </main>
   );
