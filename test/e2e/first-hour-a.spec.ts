@@ -167,3 +167,90 @@ test.describe('settings', () => {
     await expect(page.getByRole('heading', { name: 'Outbox' })).toBeVisible();
   });
 });
+
+const backgroundOf = (page: Page, selector: string) =>
+  page
+    .locator(selector)
+    .first()
+    .evaluate((element) => getComputedStyle(element).backgroundColor);
+const LIGHT_PAGE = 'rgb(246, 247, 249)';
+const DARK_PAGE = 'rgb(18, 22, 29)';
+
+test.describe('the dark theme', () => {
+  test.use({ viewport: { width: 1440, height: 900 } });
+
+  test('follows the system until a theme is chosen in Settings, and keeps the choice', async ({ page, app }) => {
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.goto(app.openUrl);
+    await expect(page.getByRole('link', { name: 'Settings' })).toBeVisible();
+    expect(await backgroundOf(page, 'html')).toBe(DARK_PAGE);
+    await page.emulateMedia({ colorScheme: 'light' });
+    await expect.poll(() => backgroundOf(page, 'html')).toBe(LIGHT_PAGE);
+
+    await page.getByRole('link', { name: 'Settings' }).click();
+    const theme = page.getByRole('group', { name: 'Theme' });
+    await expect(theme.getByRole('radio', { name: 'System' })).toBeChecked();
+    const section = page.locator('.settings-section').first();
+    const lightSection = await section.evaluate((element) => getComputedStyle(element).backgroundColor);
+
+    await theme.getByRole('radio', { name: 'Dark' }).check();
+    expect(await backgroundOf(page, 'html')).toBe(DARK_PAGE);
+    expect(await section.evaluate((element) => getComputedStyle(element).backgroundColor)).not.toBe(lightSection);
+    // The choice outranks the system's setting, and outlives a reload.
+    await page.reload();
+    await expect(page.getByRole('group', { name: 'Theme' }).getByRole('radio', { name: 'Dark' })).toBeChecked();
+    expect(await backgroundOf(page, 'html')).toBe(DARK_PAGE);
+
+    await page.getByRole('group', { name: 'Theme' }).getByRole('radio', { name: 'Light' }).check();
+    await page.emulateMedia({ colorScheme: 'dark' });
+    expect(await backgroundOf(page, 'html')).toBe(LIGHT_PAGE);
+    await page.getByRole('group', { name: 'Theme' }).getByRole('radio', { name: 'System' }).check();
+    expect(await backgroundOf(page, 'html')).toBe(DARK_PAGE);
+  });
+
+  test('the editor is dark throughout: canvas, cards, inspector and problems', async ({ page, app }) => {
+    await page.emulateMedia({ colorScheme: 'dark' });
+    const journey = await createJourney(page, app, 'Dark editor', manyProblems(3));
+    await openJourney(page, app, journey.id, 'Dark editor');
+    await step(page, 'Reminder 1').click();
+    const luminance = (rgb: string) => {
+      const [r, g, b] = rgb.match(/\d+/g)!.map(Number);
+      return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+    };
+    for (const selector of [
+      '.journey-canvas .react-flow',
+      '.journey-node',
+      '.inspector',
+      '.journey-problems',
+      '.editor-toolbar',
+    ])
+      expect(luminance(await backgroundOf(page, selector)), selector).toBeLessThan(60);
+    const text = await page.locator('.inspector').evaluate((element) => getComputedStyle(element).color);
+    expect(luminance(text)).toBeGreaterThan(180);
+  });
+});
+
+test.describe('screenshots of the editor', () => {
+  for (const viewport of [
+    { width: 1280, height: 720 },
+    { width: 1440, height: 900 },
+  ]) {
+    test(`at ${viewport.width}×${viewport.height}, light and dark`, async ({ page, app }, testInfo) => {
+      await page.setViewportSize(viewport);
+      const journey = await createJourney(page, app, 'Welcome series', timed);
+      for (const colorScheme of ['light', 'dark'] as const) {
+        await page.emulateMedia({ colorScheme });
+        await openJourney(page, app, journey.id, 'Welcome series');
+        await step(page, 'Pause').click();
+        await expect(inspector(page).getByRole('spinbutton', { name: 'Duration', exact: true })).toBeVisible();
+        expect(await page.evaluate(() => document.scrollingElement!.scrollHeight <= window.innerHeight)).toBe(true);
+        const path = testInfo.outputPath(`editor-${viewport.width}x${viewport.height}-${colorScheme}.png`);
+        await page.screenshot({ path });
+        await testInfo.attach(`editor ${viewport.width}×${viewport.height} ${colorScheme}`, {
+          path,
+          contentType: 'image/png',
+        });
+      }
+    });
+  }
+});

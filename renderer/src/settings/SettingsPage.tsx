@@ -1,5 +1,6 @@
 import { hrefFor } from '../app/route';
 import { ApiSection } from './ApiSection';
+import { AppearanceSection } from './AppearanceSection';
 import { ChannelsSection } from './ChannelsSection';
 import './settings.css';
 
@@ -15,6 +16,7 @@ export function SettingsPage() {
       </header>
       <ChannelsSection />
       <ApiSection />
+      <AppearanceSection />
     </main>
   );
 }
