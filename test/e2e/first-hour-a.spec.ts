@@ -145,6 +145,15 @@ test.describe('the problems panel inside the window', () => {
     expect((await problemsRegion(page).boundingBox())!.height).toBeCloseTo(tallest, 0);
   });
 
+  test('a short list takes only the room it needs, leaving the rest to the canvas', async ({ page, app }) => {
+    const journey = await createJourney(page, app, 'One problem', manyProblems(1));
+    await openJourney(page, app, journey.id, 'One problem');
+    await openProblems(page, '1 problem');
+    const region = problemsRegion(page);
+    await expect(region.getByRole('listitem')).toHaveCount(1);
+    expect((await region.boundingBox())!.height).toBeLessThan(120);
+  });
+
   test('a chain cut off from its entry is one error, at the cut', async ({ page, app }) => {
     const journey = await createJourney(page, app, 'Cut off', manyProblems(11, { connectEntry: false }));
     await openJourney(page, app, journey.id, 'Cut off');

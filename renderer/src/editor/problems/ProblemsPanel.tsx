@@ -16,8 +16,8 @@ const MAX_LISTED = 300;
 
 /**
  * The editor's problems: a chip that always says how many there are, and, opened, the list of
- * them in a region of its own height (dragged from its top edge, remembered) that scrolls inside
- * the window while the canvas keeps the rest. Each opens its step with the field focused; those
+ * them in a region no taller than its list and at most the height the user gave it (dragged from
+ * its top edge, remembered), which scrolls inside the window while the canvas keeps the rest. Each opens its step with the field focused; those
  * with a quick fix offer it beside them. Mounting it is what keeps the open journey checked while
  * it is edited.
  */
@@ -61,7 +61,7 @@ export function ProblemsPanel() {
       ref={sectionRef}
       className={`journey-problems${open ? ' open' : ''}`}
       aria-label="Problems"
-      style={open ? { height } : undefined}
+      style={open ? { maxHeight: height } : undefined}
     >
       {open && <PanelResizer height={height} max={maxHeight} onResize={resize} />}
       <div className="journey-problems-bar">
