@@ -121,9 +121,9 @@ function checkConfigured(
       code: 'CHANNEL_NOT_CONFIGURED',
       message:
         slot === PRIMARY
-          ? `${out.named(node)} sends on ${label}, but no ${label} provider is set up, so nothing will be delivered on it.`
-          : `${out.named(node)} falls back to ${label}, but no ${label} provider is set up, so nothing will be delivered on it.`,
-      hint: `Set up a provider for ${label} in the settings, or use another channel.`,
+          ? `${out.named(node)} sends on ${label}, but no ${label} provider is set up, so its messages stay in the local Outbox and reach no one.`
+          : `${out.named(node)} falls back to ${label}, but no ${label} provider is set up, so its messages stay in the local Outbox and reach no one.`,
+      hint: `Until a ${label} provider is set up, the Outbox shows what would have been sent on ${label}.`,
     },
     slotPath(slot, 'channel'),
   );

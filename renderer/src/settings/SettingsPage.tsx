@@ -1,5 +1,7 @@
 import { hrefFor } from '../app/route';
 import { ApiSection } from './ApiSection';
+import { AppearanceSection } from './AppearanceSection';
+import { ChannelsSection } from './ChannelsSection';
 import './settings.css';
 
 /** Settings, one section per concern; more sections come with the features they configure. */
@@ -12,7 +14,9 @@ export function SettingsPage() {
           Customer fields
         </a>
       </header>
+      <ChannelsSection />
       <ApiSection />
+      <AppearanceSection />
     </main>
   );
 }

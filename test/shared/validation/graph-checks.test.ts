@@ -23,19 +23,51 @@ describe('entries and reachability', () => {
     expect(diagnostic).toMatchObject({ code: 'NO_ENTRY', message: 'The journey is empty: it has no entry step.' });
   });
 
-  it('flags every step of a disconnected chain, in document order', () => {
+  it('flags a lone unreachable step by its name', () => {
+    const journey = withNodes(cleanJourney(), [step('exit', 'lost-end', '')]);
+    const unreachable = ofCode(validateJourney(journey, cleanContext()), 'UNREACHABLE_NODE');
+    expect(unreachable.map((diagnostic) => [diagnostic.nodeId, diagnostic.path])).toEqual([['lost-end', 'nodes[7]']]);
+    // A step without a label is named by its kind.
+    expect(unreachable[0]?.message).toBe('No entry step leads to "Exit", so no contact will ever reach it.');
+  });
+
+  it('reports a chain cut off from its entry once, at the cut, counting the steps after it', () => {
+    const journey = withoutEdge(cleanJourney(), 'start.next');
+    const diagnostics = validateJourney(journey, cleanContext());
+    const unreachable = ofCode(diagnostics, 'UNREACHABLE_NODE');
+    expect(unreachable.map((diagnostic) => [diagnostic.nodeId, diagnostic.path])).toEqual([['welcome', 'nodes[1]']]);
+    expect(unreachable[0]?.message).toBe(
+      'No entry step leads to "Welcome email", so no contact will ever reach it or the 5 steps after it.',
+    );
+    expect(unreachable[0]?.hint).toBe(
+      'Connect an earlier step to it: that reconnects the steps after it too. Or delete them.',
+    );
+    expect(diagnostics.filter((diagnostic) => diagnostic.severity === 'error')).toHaveLength(1);
+  });
+
+  it('reports each separate unreachable part at its own start, not counting shared steps twice', () => {
     const journey = withNodes(
       cleanJourney(),
-      [step('message', 'lost', 'Lost message', { templateId: 'tpl-welcome' }), step('exit', 'lost-end', '')],
+      [step('message', 'lost', 'Lost message', { templateId: 'tpl-welcome' }), step('exit', 'lost-end', 'Lost end')],
       [link('lost', 'next', 'lost-end')],
     );
+    const cut = withoutEdge(journey, 'start.next');
+    const unreachable = ofCode(validateJourney(cut, cleanContext()), 'UNREACHABLE_NODE');
+    expect(unreachable.map((diagnostic) => diagnostic.nodeId)).toEqual(['welcome', 'lost']);
+    expect(unreachable[1]?.message).toBe(
+      'No entry step leads to "Lost message", so no contact will ever reach it or the step after it.',
+    );
+  });
+
+  it('reports a loop nothing leads into once, at its first step in the document', () => {
+    const journey = withNodes(
+      cleanJourney(),
+      [step('delay', 'loop-a', 'Loop A'), step('delay', 'loop-b', 'Loop B'), step('delay', 'loop-c', 'Loop C')],
+      [link('loop-a', 'next', 'loop-b'), link('loop-b', 'next', 'loop-c'), link('loop-c', 'next', 'loop-a')],
+    );
     const unreachable = ofCode(validateJourney(journey, cleanContext()), 'UNREACHABLE_NODE');
-    expect(unreachable.map((diagnostic) => [diagnostic.nodeId, diagnostic.path])).toEqual([
-      ['lost', 'nodes[7]'],
-      ['lost-end', 'nodes[8]'],
-    ]);
-    // A step without a label is named by its kind.
-    expect(unreachable[1]?.message).toBe('No entry step leads to "Exit", so no contact will ever reach it.');
+    expect(unreachable.map((diagnostic) => diagnostic.nodeId)).toEqual(['loop-a']);
+    expect(unreachable[0]?.message).toContain('or the 2 steps after it');
   });
 
   it('counts steps reached from any of several entries', () => {

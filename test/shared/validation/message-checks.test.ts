@@ -108,8 +108,13 @@ describe('channel providers', () => {
       ['reminder', 'nodes[7].config.channel', 'warning'],
     ]);
     expect(warnings[0]?.message).toBe(
-      '"Reminder" sends on Push, but no Push provider is set up, so nothing will be delivered on it.',
+      '"Reminder" sends on Push, but no Push provider is set up, so its messages stay in the local Outbox and reach no one.',
     );
+    // No settings page offers a provider yet, so the hint must not send the user looking for one.
+    expect(warnings[0]?.hint).toBe(
+      'Until a Push provider is set up, the Outbox shows what would have been sent on Push.',
+    );
+    expect(warnings[0]?.hint).not.toMatch(/settings/i);
   });
 
   it('is not checked when the providers are not known', () => {

@@ -1,7 +1,9 @@
-import { useCallback, useId, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { Diagnostic, Severity } from '../../../../shared/validation/index';
 import { useAppStore, useAppStoreApi } from '../../store/app-store';
 import { problemsChipText, problemsHeading } from './problem-counts';
+import { clampProblemsHeight, PROBLEMS_HEIGHT_KEY, readProblemsHeight } from './panel-height';
+import { PanelResizer } from './PanelResizer';
 import { ProblemRow } from './ProblemRow';
 import { runQuickFix } from './quick-fix-runner';
 import { useLiveValidation } from './use-live-validation';
@@ -14,8 +16,10 @@ const MAX_LISTED = 300;
 
 /**
  * The editor's problems: a chip that always says how many there are, and, opened, the list of
- * them. Each opens its step with the field focused; those with a quick fix offer it beside them.
- * Mounting it is what keeps the open journey checked while it is edited.
+ * them in a region no taller than its list and at most the height the user gave it (dragged from
+ * its top edge, remembered), which scrolls inside the window while the canvas keeps the rest. Each opens its step with the field focused; those
+ * with a quick fix offer it beside them. Mounting it is what keeps the open journey checked while
+ * it is edited.
  */
 export function ProblemsPanel() {
   useLiveValidation();
@@ -31,6 +35,7 @@ export function ProblemsPanel() {
   const listId = useId();
   const headingId = useId();
   const listRef = useRef<HTMLUListElement>(null);
+  const { sectionRef, height, maxHeight, resize } = usePanelHeight();
 
   const total = counts.errors + counts.warnings;
   // The filter only shows when there is something to tell apart; without it everything is listed.
@@ -52,7 +57,13 @@ export function ProblemsPanel() {
   );
 
   return (
-    <section className={`journey-problems${open ? ' open' : ''}`} aria-label="Problems">
+    <section
+      ref={sectionRef}
+      className={`journey-problems${open ? ' open' : ''}`}
+      aria-label="Problems"
+      style={open ? { maxHeight: height } : undefined}
+    >
+      {open && <PanelResizer height={height} max={maxHeight} onResize={resize} />}
       <div className="journey-problems-bar">
         <button
           type="button"
@@ -111,6 +122,45 @@ export function ProblemsPanel() {
         ))}
     </section>
   );
+}
+
+/** The open panel's height, kept within the editor's height as the window changes, and remembered. */
+function usePanelHeight() {
+  const sectionRef = useRef<HTMLElement>(null);
+  const [wanted, setWanted] = useState(() => readProblemsHeight(window.localStorage));
+  const [available, setAvailable] = useState<number | null>(null);
+
+  // The room is what the canvas row and the panel share: the workspace less its banner and toolbar.
+  useEffect(() => {
+    const section = sectionRef.current;
+    const workspace = section?.parentElement;
+    if (!section || !workspace) return;
+    const measure = () => {
+      let room = workspace.clientHeight;
+      for (const child of workspace.children)
+        if (child !== section && !child.classList.contains('editor-columns'))
+          room -= (child as HTMLElement).offsetHeight;
+      setAvailable(room);
+    };
+    const observer = new ResizeObserver(measure);
+    observer.observe(workspace);
+    // A banner coming or going leaves the workspace as it is but changes the canvas row.
+    const columns = workspace.querySelector(':scope > .editor-columns');
+    if (columns) observer.observe(columns);
+    return () => observer.disconnect();
+  }, []);
+
+  const room = available ?? window.innerHeight;
+  const height = clampProblemsHeight(wanted, room);
+  const resize = useCallback(
+    (next: number) => {
+      const clamped = clampProblemsHeight(next, room);
+      setWanted(clamped);
+      window.localStorage.setItem(PROBLEMS_HEIGHT_KEY, String(clamped));
+    },
+    [room],
+  );
+  return { sectionRef, height, maxHeight: clampProblemsHeight(Infinity, room), resize };
 }
 
 function FilterButton({

@@ -28,7 +28,7 @@ export function DurationField({ label, error, hint, disabled, path, value, onCha
       <label htmlFor={ids.id} className="field-label">
         {label}
       </label>
-      <span className="field-inline">
+      <span className="duration-inputs">
         <input
           id={ids.id}
           type="number"
