@@ -3,8 +3,7 @@ import { hrefFor } from '../app/route';
 
 /**
  * Settings → Channels. No delivery provider can be set up yet, so every channel's messages go to
- * the local Outbox; this says so, so that the validator's "no provider is set up" has a place to
- * point the user to.
+ * the local Outbox; this says so where a user looks for providers, and leads to the Outbox.
  */
 export function ChannelsSection() {
   const headingId = useId();
