@@ -29,7 +29,7 @@ async function tidyUp(ctx: ActionContext, direction: LayoutDirection) {
   // Only positions are taken, so an edit made while the layout ran is kept.
   state.edit((current) => moveNodes(current, positions));
   state.setDirection(direction);
-  requestAnimationFrame(() => void ctx.flow.fitView({ duration: 300 }));
+  requestAnimationFrame(() => ctx.fit({ duration: 300 }));
 }
 
 const hasJourney = ({ store }: ActionContext) => store.getState().journey !== null;
@@ -107,7 +107,7 @@ const behaviours: { readonly [Id in EditorActionId]: ActionBehaviour } = {
     perform: ({ flow }) => void flow.zoomOut({ duration: 150 }),
   },
   fitView: {
-    perform: ({ flow }) => void flow.fitView({ duration: 200 }),
+    perform: ({ fit }) => fit({ duration: 200 }),
   },
   toggleSnap: {
     perform: () => useCanvasPreferences.getState().toggleSnap(),

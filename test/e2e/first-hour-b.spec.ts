@@ -1,0 +1,79 @@
+import type { Locator, Page } from '@playwright/test';
+import { expect, test } from './support/fixtures';
+import { createNode, type Journey, type JourneyNode } from '../../shared/model/index';
+import { createJourney, openJourney, step, steps } from './support/editor-page';
+
+// The laptop screen where the canvas is smallest: palette, canvas and inspector side by side.
+test.use({ viewport: { width: 1280, height: 720 } });
+
+type Box = { x: number; y: number; width: number; height: number };
+
+async function box(locator: Locator): Promise<Box> {
+  const found = await locator.boundingBox();
+  expect(found, 'element has a box on screen').not.toBeNull();
+  return found!;
+}
+
+function overlap(a: Box, b: Box): boolean {
+  return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+}
+
+/** The canvas's zoom, read from the transform React Flow puts on its viewport. */
+async function zoomOf(page: Page): Promise<number> {
+  const transform = await page.locator('.journey-canvas .react-flow__viewport').getAttribute('style');
+  const scale = /scale\(([\d.]+)\)/.exec(transform ?? '');
+  expect(scale, `viewport transform: ${transform}`).not.toBeNull();
+  return Number(scale![1]);
+}
+
+/** Entry, then delays, in one row 320 px apart, each connected to the next. */
+function row(count: number): (journey: Journey) => Journey {
+  return (journey) => {
+    const nodes: JourneyNode[] = [createNode('entry', { id: 's1', position: { x: 0, y: 0 }, label: 'Step 1' })];
+    for (let i = 2; i <= count; i++)
+      nodes.push(createNode('delay', { id: `s${i}`, position: { x: (i - 1) * 320, y: 0 }, label: `Step ${i}` }));
+    const edges = nodes
+      .slice(1)
+      .map((node, index) => ({ id: `e${index}`, source: nodes[index]!.id, sourceHandle: 'next', target: node.id }));
+    return { ...journey, nodes, edges };
+  };
+}
+
+const canvas = (page: Page) => page.locator('.journey-canvas');
+
+test('Fit keeps a nine-step journey readable at 1280×720, and the small minimap folds away', async ({ page, app }) => {
+  const journey = await createJourney(page, app, 'Nine steps', row(9));
+  await openJourney(page, app, journey.id, 'Nine steps');
+  await expect(steps(page)).toHaveCount(9);
+
+  await page.getByRole('button', { name: 'Fit view' }).click();
+  await expect.poll(() => zoomOf(page)).toBeGreaterThanOrEqual(0.5);
+  // Full detail: no blank boxes, and the handles are there to drag from.
+  await expect(canvas(page)).not.toHaveClass(/zoomed-out/);
+  await expect(step(page, 'Step 1')).toBeInViewport();
+  await expect(page.getByLabel('Next output of Step 1', { exact: true })).toBeVisible();
+  await expect(step(page, 'Step 1').locator('.journey-node-summary')).toBeVisible();
+
+  // On a canvas this small the minimap starts folded; opened, it is small and clear of the fitted steps.
+  const minimap = page.getByRole('img', { name: /^Minimap/ });
+  await expect(minimap).toHaveCount(0);
+  await page.getByRole('button', { name: 'Show minimap' }).click();
+  await expect(minimap).toBeVisible();
+  const map = await box(minimap);
+  expect(map.width).toBeLessThanOrEqual(160);
+  expect(map.height).toBeLessThanOrEqual(110);
+  await page.getByRole('button', { name: 'Fit view' }).click();
+  await expect.poll(() => zoomOf(page)).toBeGreaterThanOrEqual(0.5);
+  for (const card of await steps(page).all()) {
+    const cardBox = await card.boundingBox();
+    if (cardBox)
+      expect(overlap(cardBox, map), `${await card.getAttribute('aria-label')} under the minimap`).toBe(false);
+  }
+  await expect(page.getByRole('button', { name: 'Hide minimap' })).toHaveAttribute('aria-expanded', 'true');
+  await page.getByRole('button', { name: 'Hide minimap' }).click();
+  await expect(minimap).toHaveCount(0);
+
+  // Zooming out by hand still goes further than Fit does.
+  for (let i = 0; i < 6; i++) await page.getByRole('button', { name: 'Zoom Out' }).click();
+  await expect.poll(() => zoomOf(page)).toBeLessThan(0.5);
+});
