@@ -18,6 +18,15 @@ function overlap(a: Box, b: Box): boolean {
   return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 }
 
+function inside(inner: Box, outer: Box): boolean {
+  return (
+    inner.x >= outer.x &&
+    inner.y >= outer.y &&
+    inner.x + inner.width <= outer.x + outer.width &&
+    inner.y + inner.height <= outer.y + outer.height
+  );
+}
+
 /** The canvas's zoom, read from the transform React Flow puts on its viewport. */
 async function zoomOf(page: Page): Promise<number> {
   const transform = await page.locator('.journey-canvas .react-flow__viewport').getAttribute('style');
@@ -76,4 +85,45 @@ test('Fit keeps a nine-step journey readable at 1280×720, and the small minimap
   // Zooming out by hand still goes further than Fit does.
   for (let i = 0; i < 6; i++) await page.getByRole('button', { name: 'Zoom Out' }).click();
   await expect.poll(() => zoomOf(page)).toBeLessThan(0.5);
+});
+
+test('a step added from the palette by click is scrolled into view and selected', async ({ page, app }) => {
+  const journey = await createJourney(page, app, 'Three steps', row(3));
+  await openJourney(page, app, journey.id, 'Three steps');
+  await step(page, 'Step 3').click();
+  await page.getByRole('button', { name: 'Add Email' }).click();
+
+  const added = step(page, 'Email');
+  await expect(added).toHaveClass(/selected/);
+  await expect(page.getByRole('complementary', { name: 'Inspector' }).getByLabel('Name')).toHaveValue('Email');
+  await expect
+    .poll(async () => inside(await box(added), await box(canvas(page))), { message: 'new step inside the canvas' })
+    .toBe(true);
+});
+
+test('an empty canvas says how to start, and the hint goes with the first step', async ({ page, app }) => {
+  const journey = await createJourney(page, app, 'Blank');
+  await openJourney(page, app, journey.id, 'Blank');
+  const hint = page.getByText('Drag an entry step here or click one in the palette');
+  await expect(hint).toBeVisible();
+  await page.getByRole('button', { name: 'Add All contacts' }).click();
+  await expect(steps(page)).toHaveCount(1);
+  await expect(hint).toHaveCount(0);
+});
+
+test('N adds a note in free space, ready for typing', async ({ page, app }) => {
+  const journey = await createJourney(page, app, 'Noted', row(3));
+  await openJourney(page, app, journey.id, 'Noted');
+  await expect(steps(page)).toHaveCount(3);
+  await page.locator('.react-flow__pane').click({ position: { x: 20, y: 20 } });
+  await page.keyboard.press('n');
+
+  const text = page.getByRole('textbox', { name: 'Note text' });
+  await expect(text).toBeFocused();
+  await page.keyboard.type('Ask legal about the wording');
+  await page.keyboard.press('Control+Enter');
+  const note = page.getByRole('note', { name: 'Note: Ask legal about the wording' });
+  await expect(note).toBeVisible();
+  const noteBox = await box(note);
+  for (const card of await steps(page).all()) expect(overlap(noteBox, await box(card))).toBe(false);
 });

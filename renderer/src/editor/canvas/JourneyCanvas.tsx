@@ -233,6 +233,11 @@ export function JourneyCanvas({ onContextMenu }: JourneyCanvasProps) {
         fitViewOptions={fitViewOptions}
         proOptions={{ hideAttribution: true }}
       >
+        {nodes.length === 0 && !readOnly && (
+          <div className="canvas-empty-hint" role="note">
+            Drag an entry step here or click one in the palette
+          </div>
+        )}
         <ZoomDetail target={container} />
         <Background variant={BackgroundVariant.Dots} gap={GRID} size={1} />
         <CanvasMiniMap />
