@@ -2,9 +2,13 @@ import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './support/fixtures';
 import { createNode, type Journey, type JourneyNode } from '../../shared/model/index';
 import { createJourney, openJourney, step, steps } from './support/editor-page';
+import { callApi } from './support/journey-api';
 
 // The laptop screen where the canvas is smallest: palette, canvas and inspector side by side.
 test.use({ viewport: { width: 1280, height: 720 } });
+
+const PLAIN_MJML =
+  '<mjml><mj-body><mj-section><mj-column><mj-text>Spring is here</mj-text></mj-column></mj-section></mj-body></mjml>';
 
 type Box = { x: number; y: number; width: number; height: number };
 
@@ -126,4 +130,51 @@ test('N adds a note in free space, ready for typing', async ({ page, app }) => {
   await expect(note).toBeVisible();
   const noteBox = await box(note);
   for (const card of await steps(page).all()) expect(overlap(noteBox, await box(card))).toBe(false);
+});
+
+test('a step of an old version shows its settings read-only', async ({ page, app }) => {
+  await callApi(page.request, app, 'settings', 'set', { key: 'channels.email.provider', value: 'local' });
+  const template = await callApi<{ id: string }>(page.request, app, 'templates', 'create', {
+    channel: 'email',
+    name: 'Spring mail',
+    content: { subject: 'Spring sale', preheader: '', fromName: 'Shop', mjml: PLAIN_MJML },
+  });
+  const journey = await createJourney(page, app, 'Spring sale', (empty) => ({
+    ...empty,
+    nodes: [
+      createNode('entry', { id: 'start', position: { x: 0, y: 0 }, label: 'Everyone' }),
+      {
+        ...createNode('message', { id: 'welcome', position: { x: 320, y: 0 }, label: 'Welcome' }),
+        config: { channel: 'email', templateId: template.id, variables: {}, fallbacks: [] },
+      } as JourneyNode,
+      createNode('exit', { id: 'done', position: { x: 640, y: 0 }, label: 'Done' }),
+    ],
+    edges: [
+      { id: 'e1', source: 'start', sourceHandle: 'next', target: 'welcome' },
+      { id: 'e2', source: 'welcome', sourceHandle: 'next', target: 'done' },
+    ],
+  }));
+  const stored = await callApi<{ revision: number }>(page.request, app, 'journeys', 'get', { id: journey.id });
+  await callApi(page.request, app, 'journeys', 'activate', { id: journey.id, expectedRevision: stored.revision });
+  // A live journey opens read-only: nothing to save.
+  await page.goto(app.openUrl);
+  await page.getByRole('link', { name: 'Spring sale', exact: true }).click();
+  await expect(page.getByRole('heading', { name: 'Spring sale' })).toBeVisible();
+
+  await page.getByRole('group', { name: 'Journey lifecycle' }).getByRole('button', { name: 'Versions' }).click();
+  await page.getByRole('button', { name: 'Open version 1' }).click();
+  await expect(page.getByText('Viewing version 1 (read-only)')).toBeVisible();
+
+  await step(page, 'Welcome').click();
+  await expect(step(page, 'Welcome')).toHaveClass(/selected/);
+  const inspector = page.getByRole('complementary', { name: 'Inspector' });
+  await expect(inspector.getByRole('heading', { name: 'Message' })).toBeVisible();
+  await expect(inspector.getByLabel('Name')).toHaveValue('Welcome');
+  await expect(inspector.getByLabel('Name')).toBeDisabled();
+  await expect(inspector.getByLabel('Template', { exact: true })).toBeDisabled();
+
+  // Back to the history, and the version is still what the canvas shows.
+  await page.getByRole('button', { name: '← Version history' }).click();
+  await expect(page.getByRole('button', { name: 'Open version 1' })).toBeVisible();
+  await expect(page.getByText('Viewing version 1 (read-only)')).toBeVisible();
 });

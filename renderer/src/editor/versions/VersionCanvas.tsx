@@ -48,6 +48,7 @@ function flowElements(view: VersionView): { nodes: FlowNode[]; edges: FlowEdge[]
       sourceHandle: edge.sourceHandle,
       target: edge.target,
       deletable: false,
+      selectable: false,
       ...(status === 'unchanged' ? {} : { className: `diff-${status}` }),
     })),
   };
@@ -61,6 +62,7 @@ function flowElements(view: VersionView): { nodes: FlowNode[]; edges: FlowEdge[]
 export function VersionCanvas({ view }: { view: VersionView }) {
   const [initial] = useState(() => flowElements(view));
   const focus = useAppStore((s) => s.versionFocus);
+  const selectVersionNode = useAppStore((s) => s.selectVersionNode);
   const flow = useReactFlow<FlowNode, FlowEdge>();
   useFitOnOpen(true);
   const fit = useFitJourney();
@@ -93,8 +95,10 @@ export function VersionCanvas({ view }: { view: VersionView }) {
         nodeTypes={nodeTypes}
         nodesDraggable={false}
         nodesConnectable={false}
-        elementsSelectable={false}
+        // Steps can be picked to read their settings; edges have nothing to show.
         edgesFocusable={false}
+        onNodeClick={(_event, node) => selectVersionNode(node.id)}
+        onPaneClick={() => selectVersionNode(null)}
         deleteKeyCode={null}
         minZoom={0.05}
         maxZoom={2}
