@@ -178,3 +178,52 @@ test('a step of an old version shows its settings read-only', async ({ page, app
   await expect(page.getByRole('button', { name: 'Open version 1' })).toBeVisible();
   await expect(page.getByText('Viewing version 1 (read-only)')).toBeVisible();
 });
+
+test('step cards are readable at 100%: icons, large titles, and what each step does', async ({ page, app }) => {
+  const template = await callApi<{ id: string }>(page.request, app, 'templates', 'create', {
+    channel: 'email',
+    name: 'Spring mail',
+    content: { subject: 'Spring sale', preheader: '', fromName: 'Shop', mjml: PLAIN_MJML },
+  });
+  const journey = await createJourney(page, app, 'Cards', (empty) => ({
+    ...empty,
+    nodes: [
+      {
+        ...createNode('message', { id: 'welcome', position: { x: 0, y: 0 }, label: 'Welcome' }),
+        config: {
+          channel: 'email',
+          templateId: template.id,
+          variables: {},
+          fallbacks: [
+            { channel: 'sms', templateId: null },
+            { channel: 'whatsapp', templateId: null },
+          ],
+        },
+      } as JourneyNode,
+      createNode('waitForEvent', { id: 'wait', position: { x: 320, y: 0 }, label: 'Clicked?' }),
+      createNode('randomSplit', { id: 'split', position: { x: 0, y: 260 }, label: 'A/B' }),
+    ],
+  }));
+  await openJourney(page, app, journey.id, 'Cards');
+  await page.getByRole('button', { name: 'Zoom In' }).click();
+  await page.getByRole('button', { name: 'Fit view' }).click();
+
+  const message = step(page, 'Welcome');
+  const fontSize = (locator: Locator) => locator.evaluate((element) => parseFloat(getComputedStyle(element).fontSize));
+  expect(await fontSize(message.locator('.journey-node-title'))).toBeGreaterThanOrEqual(14);
+  expect(await fontSize(message.locator('.journey-node-summary').first())).toBeGreaterThanOrEqual(12);
+
+  // Icons are drawn, not spelled out as letter badges.
+  await expect(message.locator('.journey-node-icon svg')).toHaveCount(1);
+  const route = message.getByLabel('Route: Email, then SMS, then WhatsApp');
+  await expect(route).toBeVisible();
+  await expect(route.getByRole('img', { name: 'SMS' }).locator('svg')).toHaveCount(1);
+  await expect(route).not.toContainText('WA');
+  await expect(message).toContainText('Spring mail');
+
+  const wait = step(page, 'Clicked\\?');
+  await expect(wait).toContainText('Wait for clicked');
+  await expect(wait).toContainText('Timeout 1 day');
+  await expect(step(page, 'A/B')).toContainText('50% / 50%');
+  for (const card of await steps(page).all()) await expect(card.locator('.journey-node-icon svg')).toHaveCount(1);
+});
