@@ -23,7 +23,7 @@ import { useEditorSession } from './state/use-editor-session';
 import { useVersionRoute } from './versions/use-version-route';
 import { VersionBanner } from './versions/VersionBanner';
 import { VersionCanvas } from './versions/VersionCanvas';
-import { VersionsPanel } from './versions/VersionsPanel';
+import { VersionSidePanel } from './versions/VersionSidePanel';
 import type { VersionView } from './versions/version-view';
 import './editor.css';
 
@@ -112,7 +112,7 @@ function EditorWorkspace({ journeyId, focus, problems }: { journeyId: string; fo
           <JourneyCanvas onContextMenu={onContextMenu} />
         )}
         {versionsOpen || versionView ? (
-          <VersionsPanel />
+          <VersionSidePanel />
         ) : (
           // A disabled fieldset disables every control inside: the inspector still shows each step's settings.
           <fieldset className="inspector-lock" disabled={readOnly}>

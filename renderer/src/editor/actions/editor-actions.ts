@@ -1,6 +1,10 @@
 import { EDITOR_ACTIONS, EDITOR_ACTION_IDS, type EditorActionId } from '../../../../shared/editor/actions';
 import { addNote, autoLayout, moveNodes, type LayoutDirection } from '../../../../shared/graph/index';
 import { useCanvasPreferences } from '../canvas/canvas-preferences';
+import { STEP_WIDTH } from '../canvas/flow-mapping';
+import { freeSpot } from '../canvas/free-spot';
+import { paneCentre } from '../canvas/pane-centre';
+import { requestNoteEditing } from '../nodes/note-editing';
 import { newId } from '../ids';
 import { isNoteFlowId } from '../nodes/flow-types';
 import { EMPTY_SELECTION } from '../state/selection-slice';
@@ -29,7 +33,7 @@ async function tidyUp(ctx: ActionContext, direction: LayoutDirection) {
   // Only positions are taken, so an edit made while the layout ran is kept.
   state.edit((current) => moveNodes(current, positions));
   state.setDirection(direction);
-  requestAnimationFrame(() => void ctx.flow.fitView({ duration: 300 }));
+  requestAnimationFrame(() => ctx.fit({ duration: 300 }));
 }
 
 const hasJourney = ({ store }: ActionContext) => store.getState().journey !== null;
@@ -90,13 +94,20 @@ const behaviours: { readonly [Id in EditorActionId]: ActionBehaviour } = {
   addNote: {
     enabled: hasJourney,
     perform: ({ store, flow, point }) => {
-      const screen = point ?? { x: window.innerWidth / 2, y: window.innerHeight / 2 };
-      const position = flow.screenToFlowPosition(screen);
+      const size = { width: 220, height: 120 };
+      // Where the menu was opened, or the middle of what the canvas shows; then the nearest free space.
+      const wanted = flow.screenToFlowPosition(point ?? paneCentre());
+      const corner = point ? wanted : { x: wanted.x - size.width / 2, y: wanted.y - size.height / 2 };
+      const taken = flow.getNodes().map((node) => ({
+        ...node.position,
+        width: node.measured?.width ?? node.width ?? STEP_WIDTH,
+        height: node.measured?.height ?? node.height ?? 100,
+      }));
+      const position = freeSpot(corner, size, taken);
       const id = newId('note');
       const state = store.getState();
-      state.edit((journey) =>
-        addNote(journey, { id, text: '', position, size: { width: 220, height: 120 }, color: 'yellow' }),
-      );
+      requestNoteEditing(id);
+      state.edit((journey) => addNote(journey, { id, text: '', position, size, color: 'yellow' }));
       state.select({ nodeIds: [], edgeIds: [], noteIds: [id] });
     },
   },
@@ -107,7 +118,7 @@ const behaviours: { readonly [Id in EditorActionId]: ActionBehaviour } = {
     perform: ({ flow }) => void flow.zoomOut({ duration: 150 }),
   },
   fitView: {
-    perform: ({ flow }) => void flow.fitView({ duration: 200 }),
+    perform: ({ fit }) => fit({ duration: 200 }),
   },
   toggleSnap: {
     perform: () => useCanvasPreferences.getState().toggleSnap(),

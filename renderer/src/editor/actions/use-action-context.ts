@@ -1,6 +1,7 @@
 import { useCallback } from 'react';
 import { useReactFlow } from '@xyflow/react';
 import { useAppStoreApi } from '../../store/app-store';
+import { useFitJourney } from '../canvas/use-fit-journey';
 import type { FlowEdge, FlowNode } from '../nodes/flow-types';
 import { systemClipboard, type ClipboardAccess } from './clipboard-access';
 import type { ActionContext } from './types';
@@ -9,6 +10,7 @@ import type { ActionContext } from './types';
 export function useActionContext(openShortcuts: () => void) {
   const store = useAppStoreApi();
   const flow = useReactFlow<FlowNode, FlowEdge>();
+  const fit = useFitJourney();
   return useCallback(
     (extra: { clipboard?: ClipboardAccess; point?: { x: number; y: number } } = {}): ActionContext => ({
       store,
@@ -16,7 +18,8 @@ export function useActionContext(openShortcuts: () => void) {
       clipboard: extra.clipboard ?? systemClipboard,
       ...(extra.point ? { point: extra.point } : {}),
       openShortcuts,
+      fit,
     }),
-    [store, flow, openShortcuts],
+    [store, flow, openShortcuts, fit],
   );
 }

@@ -1,12 +1,16 @@
 import { useEffect, useMemo, useRef, type PointerEvent } from 'react';
 import { Panel, useReactFlow, useStore, type ReactFlowState } from '@xyflow/react';
+import { Map as MapIcon } from 'lucide-react';
 import { useShallow } from 'zustand/react/shallow';
 import { getNodeKind } from '../../../../shared/model/index';
 import type { FlowNode } from '../nodes/flow-types';
+import { useCanvasPreferences } from './canvas-preferences';
 
-const WIDTH = 200;
-const HEIGHT = 140;
+const WIDTH = 144;
+const HEIGHT = 96;
 const PADDING = 40;
+/** Below this canvas size the map would hide steps: it starts folded away until the user opens it. */
+const ROOMY = { width: 1000, height: 560 };
 const GROUP_COLORS: Record<string, string> = { entry: '#38d9a9', message: '#4dabf7', flow: '#9775fa', exit: '#adb5bd' };
 const NOTE_COLOR = '#ffe066';
 
@@ -30,12 +34,35 @@ function colorOf(node: FlowNode): string {
   return GROUP_COLORS[getNodeKind(node.type).group]!;
 }
 
+/** The minimap with its show/hide switch, in the canvas's bottom-right corner. */
+export function CanvasMiniMap() {
+  const chosen = useCanvasPreferences((s) => s.minimapOpen);
+  const setOpen = useCanvasPreferences((s) => s.setMinimapOpen);
+  const roomy = useStore((s) => s.width >= ROOMY.width && s.height >= ROOMY.height);
+  const open = chosen ?? roomy;
+  return (
+    <Panel position="bottom-right" className="canvas-minimap-panel">
+      {open && <MiniMapDrawing />}
+      <button
+        type="button"
+        className="canvas-minimap-toggle"
+        aria-label={open ? 'Hide minimap' : 'Show minimap'}
+        title={open ? 'Hide minimap' : 'Show minimap'}
+        aria-expanded={open}
+        onClick={() => setOpen(!open)}
+      >
+        <MapIcon size={16} aria-hidden="true" />
+      </button>
+    </Panel>
+  );
+}
+
 /**
  * An overview of the whole journey. The steps are painted once into a <canvas> whenever they change;
  * following the viewport only moves one rectangle, so panning a large journey costs nothing here
  * (an SVG minimap repaints every step on every frame).
  */
-export function CanvasMiniMap() {
+function MiniMapDrawing() {
   const canvas = useRef<HTMLCanvasElement>(null);
   const nodes = useStore(selectNodes);
   const viewport = useStore(useShallow(selectViewport));
@@ -100,26 +127,24 @@ export function CanvasMiniMap() {
   }
 
   return (
-    <Panel position="bottom-right">
+    <div
+      className="canvas-minimap"
+      role="img"
+      aria-label="Minimap: click or drag to move the view"
+      style={{ width: WIDTH, height: HEIGHT }}
+      onPointerDown={(event) => {
+        event.currentTarget.setPointerCapture(event.pointerId);
+        centreOn(event);
+      }}
+      onPointerMove={(event) => {
+        if (event.buttons === 1) centreOn(event);
+      }}
+    >
+      <canvas ref={canvas} style={{ width: WIDTH, height: HEIGHT }} />
       <div
-        className="canvas-minimap"
-        role="img"
-        aria-label="Minimap: click or drag to move the view"
-        style={{ width: WIDTH, height: HEIGHT }}
-        onPointerDown={(event) => {
-          event.currentTarget.setPointerCapture(event.pointerId);
-          centreOn(event);
-        }}
-        onPointerMove={(event) => {
-          if (event.buttons === 1) centreOn(event);
-        }}
-      >
-        <canvas ref={canvas} style={{ width: WIDTH, height: HEIGHT }} />
-        <div
-          className="canvas-minimap-view"
-          style={{ transform: `translate(${view.left}px, ${view.top}px)`, width: view.width, height: view.height }}
-        />
-      </div>
-    </Panel>
+        className="canvas-minimap-view"
+        style={{ transform: `translate(${view.left}px, ${view.top}px)`, width: view.width, height: view.height }}
+      />
+    </div>
   );
 }

@@ -32,7 +32,10 @@ import { sortNodeChanges } from './node-changes';
 import { useFlowElements } from './use-flow-elements';
 import { useCanvasPreferences } from './canvas-preferences';
 import { ZoomDetail } from './ZoomDetail';
+import { Maximize } from 'lucide-react';
 import { CanvasMiniMap } from './CanvasMiniMap';
+import { MIN_FIT_ZOOM } from './fit-journey';
+import { useFitJourney, useFitOnOpen } from './use-fit-journey';
 
 export const GRID = 16;
 
@@ -179,14 +182,18 @@ export function JourneyCanvas({ onContextMenu }: JourneyCanvasProps) {
 
   const large = nodes.length > VISIBLE_ONLY_THRESHOLD;
   // Fitting thousands of steps would zoom out until nothing is legible and everything is drawn;
-  // a large journey opens on its first steps instead.
+  // a large journey opens on its first steps instead, fitted by React Flow as soon as it has them.
   const [fitViewOptions] = useState(() => ({
     maxZoom: 1,
+    minZoom: MIN_FIT_ZOOM,
     ...(large ? { nodes: nodes.slice(0, LARGE_FIT_COUNT).map(({ id }) => ({ id })) } : {}),
   }));
-  // React Flow fits once the first nodes appear; on an empty canvas that would be the first drop,
-  // zooming onto it. An empty journey starts at 100% instead.
+  const [opensLarge] = useState(large);
+  // Fitting on the first nodes to appear would, on an empty canvas, zoom onto the first drop.
+  // An empty journey starts at 100% instead.
   const [startsEmpty] = useState(() => nodes.length === 0);
+  useFitOnOpen(!startsEmpty && !opensLarge);
+  const fit = useFitJourney();
 
   return (
     <div className="journey-canvas" ref={setContainer} onDragOver={onDragOver} onDrop={onDrop}>
@@ -222,14 +229,22 @@ export function JourneyCanvas({ onContextMenu }: JourneyCanvasProps) {
         onlyRenderVisibleElements={large}
         minZoom={0.05}
         maxZoom={2}
-        fitView={!startsEmpty}
+        fitView={opensLarge}
         fitViewOptions={fitViewOptions}
         proOptions={{ hideAttribution: true }}
       >
+        {nodes.length === 0 && !readOnly && (
+          <div className="canvas-empty-hint" role="note">
+            Drag an entry step here or click one in the palette
+          </div>
+        )}
         <ZoomDetail target={container} />
         <Background variant={BackgroundVariant.Dots} gap={GRID} size={1} />
         <CanvasMiniMap />
-        <Controls showInteractive={false} aria-label="Zoom controls">
+        <Controls showInteractive={false} showFitView={false} aria-label="Zoom controls">
+          <ControlButton title="Fit view" aria-label="Fit view" onClick={() => fit({ duration: 200 })}>
+            <Maximize aria-hidden="true" />
+          </ControlButton>
           <ControlButton
             title="Snap to grid"
             aria-label="Snap to grid"

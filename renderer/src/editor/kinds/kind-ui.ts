@@ -1,4 +1,5 @@
 import type { ComponentType } from 'react';
+import type { LucideIcon } from 'lucide-react';
 import type { NodeConfig, NodeKind, NodeOfKind } from '../../../../shared/model/index';
 import type { DraftControls } from '../inspector/use-config-draft';
 
@@ -12,8 +13,8 @@ export interface ConfigFormProps<K extends NodeKind> {
 
 /** Everything the editor shows of one step kind, kept in the kind's folder (kinds/<kind>/). */
 export interface KindUi<K extends NodeKind> {
-  /** A 16×16 line drawing (SVG path), stroked; drawn here because icon fonts differ between machines. */
-  iconPath: string;
+  /** The kind's icon (lucide: inline SVG, so it looks the same on every machine). */
+  Icon: LucideIcon;
   Body: KindBody<K>;
   /** The inspector's settings for the step; the name field and the header are shared. */
   Form: ComponentType<ConfigFormProps<K>>;

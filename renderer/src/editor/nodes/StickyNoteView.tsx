@@ -3,6 +3,7 @@ import { NodeResizer, type NodeProps } from '@xyflow/react';
 import { updateNote } from '../../../../shared/graph/index';
 import { useAppStore } from '../../store/app-store';
 import type { StickyFlowNode } from './flow-types';
+import { takeNoteEditingRequest } from './note-editing';
 import { countRender } from './render-counter';
 
 /** A comment on the canvas: double-click (or Enter) to edit, drag the corners to resize. */
@@ -10,7 +11,8 @@ export const StickyNoteView = memo(function StickyNoteView({ id, data, selected 
   countRender(id);
   const edit = useAppStore((s) => s.edit);
   const { note } = data;
-  const [draft, setDraft] = useState<string | null>(null);
+  // A note just added opens ready for typing.
+  const [draft, setDraft] = useState<string | null>(() => (takeNoteEditingRequest(note.id) ? note.text : null));
 
   const commit = () => {
     if (draft !== null && draft !== note.text) edit((journey) => updateNote(journey, note.id, { text: draft }));

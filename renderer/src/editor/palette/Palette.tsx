@@ -1,6 +1,9 @@
 import { useReactFlow } from '@xyflow/react';
 import { useAppStoreApi } from '../../store/app-store';
 import { createStep } from '../canvas/create-step';
+import { STEP_WIDTH } from '../canvas/flow-mapping';
+import { paneCentre } from '../canvas/pane-centre';
+import { useReveal } from '../canvas/use-reveal';
 import { PALETTE_MIME, type PaletteItem } from '../canvas/drag-data';
 import { ChannelIcon } from '../nodes/ChannelIcon';
 import { KindIcon } from '../kinds/KindIcon';
@@ -9,24 +12,29 @@ import { insertStep, positionAfter } from './insert-step';
 import { paletteGroups } from './palette-items';
 
 const GROUPS = paletteGroups();
+/** About a step's height before it is drawn and measured. */
+const STEP_HEIGHT = 110;
 
 /** Steps to add: drag one onto the canvas (or onto an edge), or click / press Enter to insert it. */
 export function Palette() {
   const store = useAppStoreApi();
   const flow = useReactFlow<FlowNode, FlowEdge>();
+  const reveal = useReveal();
 
   function insert(item: PaletteItem) {
     const { journey, selection, direction, edit, select } = store.getState();
     if (!journey) return;
     const anchorId = selection.nodeIds.length === 1 ? selection.nodeIds[0]! : null;
     const anchor = anchorId ? journey.nodes.find((node) => node.id === anchorId) : undefined;
-    const pane = document.querySelector('.journey-canvas')?.getBoundingClientRect();
-    const centre = pane
-      ? flow.screenToFlowPosition({ x: pane.left + pane.width / 2, y: pane.top + pane.height / 2 })
-      : { x: 0, y: 0 };
-    const step = createStep(item, anchor ? positionAfter(anchor, direction) : centre);
+    const centre = flow.screenToFlowPosition(paneCentre());
+    const step = createStep(
+      item,
+      anchor ? positionAfter(anchor, direction) : { x: centre.x - STEP_WIDTH / 2, y: centre.y - STEP_HEIGHT / 2 },
+    );
     edit((current) => insertStep(current, step, anchor ? anchor.id : null));
     select({ nodeIds: [step.id], edgeIds: [], noteIds: [] });
+    // The new step goes after the selected one, which may be at the edge of the view: follow it.
+    reveal(step.position, { width: STEP_WIDTH, height: STEP_HEIGHT });
   }
 
   return (

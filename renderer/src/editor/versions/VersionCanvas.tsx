@@ -1,9 +1,11 @@
 import { useEffect, useState } from 'react';
-import { Background, BackgroundVariant, Controls, ReactFlow, useReactFlow } from '@xyflow/react';
+import { Background, BackgroundVariant, ControlButton, Controls, ReactFlow, useReactFlow } from '@xyflow/react';
 import { diffJourneys } from '../../../../shared/journey/diff';
 import type { Journey } from '../../../../shared/model/index';
 import { useAppStore } from '../../store/app-store';
 import { CanvasMiniMap } from '../canvas/CanvasMiniMap';
+import { useFitJourney, useFitOnOpen } from '../canvas/use-fit-journey';
+import { Maximize } from 'lucide-react';
 import { inferDirection, STEP_WIDTH } from '../canvas/flow-mapping';
 import { GRID } from '../canvas/JourneyCanvas';
 import type { FlowEdge, FlowNode, JourneyFlowNode } from '../nodes/flow-types';
@@ -46,6 +48,7 @@ function flowElements(view: VersionView): { nodes: FlowNode[]; edges: FlowEdge[]
       sourceHandle: edge.sourceHandle,
       target: edge.target,
       deletable: false,
+      selectable: false,
       ...(status === 'unchanged' ? {} : { className: `diff-${status}` }),
     })),
   };
@@ -59,7 +62,10 @@ function flowElements(view: VersionView): { nodes: FlowNode[]; edges: FlowEdge[]
 export function VersionCanvas({ view }: { view: VersionView }) {
   const [initial] = useState(() => flowElements(view));
   const focus = useAppStore((s) => s.versionFocus);
+  const selectVersionNode = useAppStore((s) => s.selectVersionNode);
   const flow = useReactFlow<FlowNode, FlowEdge>();
+  useFitOnOpen(true);
+  const fit = useFitJourney();
 
   useEffect(() => {
     if (!focus) return;
@@ -89,19 +95,23 @@ export function VersionCanvas({ view }: { view: VersionView }) {
         nodeTypes={nodeTypes}
         nodesDraggable={false}
         nodesConnectable={false}
-        elementsSelectable={false}
+        // Steps can be picked to read their settings; edges have nothing to show.
         edgesFocusable={false}
+        onNodeClick={(_event, node) => selectVersionNode(node.id)}
+        onPaneClick={() => selectVersionNode(null)}
         deleteKeyCode={null}
         minZoom={0.05}
         maxZoom={2}
-        fitView
-        fitViewOptions={{ maxZoom: 1 }}
         snapGrid={[GRID, GRID]}
         proOptions={{ hideAttribution: true }}
       >
         <Background variant={BackgroundVariant.Dots} gap={GRID} size={1} />
         <CanvasMiniMap />
-        <Controls showInteractive={false} aria-label="Zoom controls" />
+        <Controls showInteractive={false} showFitView={false} aria-label="Zoom controls">
+          <ControlButton title="Fit view" aria-label="Fit view" onClick={() => fit({ duration: 200 })}>
+            <Maximize aria-hidden="true" />
+          </ControlButton>
+        </Controls>
       </ReactFlow>
     </div>
   );

@@ -8,10 +8,15 @@ describe('the editor registry of step kinds', () => {
   it('has a view, an icon and a form for exactly the kinds of the model', () => {
     expect(Object.keys(kindUis).sort()).toEqual(Object.keys(nodeKinds).sort());
     for (const [kind, ui] of Object.entries(kindUis)) {
-      expect(ui.iconPath, kind).toMatch(/^M/);
+      expect(ui.Icon.displayName, kind).toMatch(/^[A-Z]/);
       expect(typeof ui.Body, kind).toBe('function');
       expect(typeof ui.Form, kind).toBe('function');
     }
+  });
+
+  it('draws each kind with its own icon', () => {
+    const icons = Object.values(kindUis).map((ui) => ui.Icon);
+    expect(new Set(icons).size).toBe(icons.length);
   });
 
   it('gives the canvas a node type per kind, and one for notes', () => {

@@ -1,9 +1,10 @@
+import { GitBranch } from 'lucide-react';
 import { ConditionForm } from './form';
 import { ConditionBody } from './view';
 import type { KindUi } from '../kind-ui';
 
 export const conditionUi: KindUi<'condition'> = {
-  iconPath: 'M8 2l6 6-6 6-6-6z',
+  Icon: GitBranch,
   Body: ConditionBody,
   Form: ConditionForm,
 };

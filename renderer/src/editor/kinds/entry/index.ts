@@ -1,9 +1,10 @@
+import { LogIn } from 'lucide-react';
 import { EntryForm } from './form';
 import { EntryBody } from './view';
 import type { KindUi } from '../kind-ui';
 
 export const entryUi: KindUi<'entry'> = {
-  iconPath: 'M5 3l8 5-8 5z',
+  Icon: LogIn,
   Body: EntryBody,
   Form: EntryForm,
 };

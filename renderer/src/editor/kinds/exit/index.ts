@@ -1,9 +1,10 @@
+import { LogOut } from 'lucide-react';
 import { ExitForm } from './form';
 import { ExitBody } from './view';
 import type { KindUi } from '../kind-ui';
 
 export const exitUi: KindUi<'exit'> = {
-  iconPath: 'M4 4h8v8H4z',
+  Icon: LogOut,
   Body: ExitBody,
   Form: ExitForm,
 };

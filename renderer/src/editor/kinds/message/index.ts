@@ -1,9 +1,10 @@
+import { Mail } from 'lucide-react';
 import { MessageForm } from './form';
 import { MessageBody } from './view';
 import type { KindUi } from '../kind-ui';
 
 export const messageUi: KindUi<'message'> = {
-  iconPath: 'M2 4h12v8H2z M2 4l6 5 6-5',
+  Icon: Mail,
   Body: MessageBody,
   Form: MessageForm,
 };

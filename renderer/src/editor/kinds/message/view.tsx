@@ -1,30 +1,31 @@
+import { Fragment } from 'react';
+import { ChevronRight, FileText } from 'lucide-react';
 import { channelLabel } from '../../../../../shared/model/index';
 import { ChannelIcon } from '../../nodes/ChannelIcon';
 import type { KindBody } from '../kind-ui';
 import { TemplateName } from '../../nodes/TemplateName';
 
+/** The channel route (first choice, then each fallback in order) and the template, readable at a glance. */
 export const MessageBody: KindBody<'message'> = ({ node }) => {
   const { channel, templateId, fallbacks } = node.config;
+  const route = [channel, ...fallbacks.map((fallback) => fallback.channel)];
   return (
     <>
-      <div className="journey-node-channel">
-        <ChannelIcon channel={channel} />
-        <span>{channelLabel(channel)}</span>
+      <div className="journey-node-route" aria-label={`Route: ${route.map(channelLabel).join(', then ')}`}>
+        {route.map((step, index) => (
+          <Fragment key={index}>
+            {index > 0 && <ChevronRight className="journey-node-route-arrow" size={14} aria-hidden="true" />}
+            <span className="journey-node-route-channel">
+              <ChannelIcon channel={step} size={index === 0 ? 'normal' : 'small'} />
+              {index === 0 || route.length <= 3 ? <span>{channelLabel(step)}</span> : null}
+            </span>
+          </Fragment>
+        ))}
       </div>
-      <div className="journey-node-summary">
+      <div className="journey-node-summary journey-node-line">
+        <FileText size={14} aria-hidden="true" className="journey-node-line-icon" />
         <TemplateName templateId={templateId} />
       </div>
-      {fallbacks.length > 0 && (
-        <div
-          className="journey-node-fallbacks"
-          aria-label={`Fallbacks: ${fallbacks.map((f) => channelLabel(f.channel)).join(', ')}`}
-        >
-          <span className="muted">then</span>
-          {fallbacks.map((fallback, index) => (
-            <ChannelIcon key={index} channel={fallback.channel} size="small" />
-          ))}
-        </div>
-      )}
     </>
   );
 };

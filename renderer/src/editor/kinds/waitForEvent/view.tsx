@@ -1,3 +1,4 @@
+import { Timer, Zap } from 'lucide-react';
 import { formatDuration } from '../../../../../shared/model/index';
 import type { KindBody } from '../kind-ui';
 
@@ -6,8 +7,14 @@ export const WaitForEventBody: KindBody<'waitForEvent'> = ({ node }) => {
   const name = event === 'custom' ? customEventName || 'custom event' : event;
   return (
     <>
-      <div className="journey-node-summary">Wait for {name}</div>
-      <div className="muted">Timeout {formatDuration(timeout)}</div>
+      <div className="journey-node-summary journey-node-line">
+        <Zap size={14} aria-hidden="true" className="journey-node-line-icon" />
+        <span>Wait for {name}</span>
+      </div>
+      <div className="journey-node-line muted">
+        <Timer size={14} aria-hidden="true" className="journey-node-line-icon" />
+        <span>Timeout {formatDuration(timeout)}</span>
+      </div>
     </>
   );
 };
