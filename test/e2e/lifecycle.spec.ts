@@ -81,6 +81,10 @@ test('a journey goes from Broken to live, is edited as a new version, compared, 
   await expect(header(page).locator('.badge', { hasText: 'Ready' })).toBeVisible();
 
   await lifecycleButton(page, 'Activate').click();
+  await page
+    .getByRole('alertdialog', { name: `Activate “${name}”?` })
+    .getByRole('button', { name: 'Activate' })
+    .click();
   await expect(notice(page, 'Activated: version 1 is live.')).toBeVisible();
   await expect(header(page).getByText('Version 1 live')).toBeVisible();
 
@@ -200,6 +204,10 @@ test('a journey goes from Broken to live, is edited as a new version, compared, 
 
   // Pause, resume, and stop (which asks first).
   await lifecycleButton(page, 'Pause').click();
+  await page
+    .getByRole('alertdialog', { name: `Pause “${name}”?` })
+    .getByRole('button', { name: 'Pause journey' })
+    .click();
   await expect(header(page).locator('.badge', { hasText: 'Paused' })).toBeVisible();
   await lifecycleButton(page, 'Resume').click();
   await expect(header(page).locator('.badge', { hasText: 'Active' })).toBeVisible();
