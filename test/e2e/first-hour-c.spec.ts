@@ -125,3 +125,40 @@ test('the publish dialog shows a changed duration’s old and new value', async 
   const publish = page.getByRole('dialog', { name: 'Publish draft version 2?' });
   await expect(publish.getByRole('list', { name: 'Changed steps (1)' })).toContainText('duration 1 day → 3 days');
 });
+
+test('the preview renders as a real contact, found by search, with a field the user created', async ({ page, app }) => {
+  await callApi(page.request, app, 'fields', 'create', {
+    key: 'favouriteStore',
+    label: 'Favourite store',
+    type: 'text',
+  });
+  await callApi(page.request, app, 'contacts', 'save', {
+    contact: { customerId: 'C00005', email: 'lena@example.com', favouriteStore: 'Hamburg Mitte' },
+  });
+  await callApi(page.request, app, 'contacts', 'save', { contact: { customerId: 'C00006', favouriteStore: 'Köln' } });
+  await callApi<Template>(page.request, app, 'templates', 'create', {
+    channel: 'sms',
+    name: 'Store news',
+    content: { body: 'News from {{ customer.favouriteStore }}', senderId: 'SHOP' },
+  });
+
+  await page.goto(app.openUrl);
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Templates' }).click();
+  await page.getByRole('link', { name: 'Store news' }).click();
+  const preview = page.getByRole('region', { name: 'SMS preview' });
+  // The sample profile knows nothing of the new field.
+  await expect(preview).toContainText('News from');
+  await expect(preview).not.toContainText('Hamburg Mitte');
+
+  const picker = page.getByRole('search', { name: 'Preview as contact' });
+  await picker.getByLabel('Preview as contact').fill('C00005');
+  await picker.getByRole('button', { name: 'Use' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Preview as contact C00005' })).toBeVisible();
+  await expect(preview).toContainText('News from Hamburg Mitte');
+
+  // By email too, and back to the sample profiles.
+  await page.getByRole('button', { name: 'Back to sample profiles' }).click();
+  await picker.getByLabel('Preview as contact').fill('lena@');
+  await picker.getByRole('button', { name: 'Use' }).click();
+  await expect(preview).toContainText('News from Hamburg Mitte');
+});
