@@ -55,12 +55,12 @@ test('a journey goes from Broken to live, is edited as a new version, compared, 
   const name = 'Spring sale';
   const { id } = await seedBrokenJourney(page, app, name);
 
-  // The dashboard shows the unfinished draft's problem count, which opens the editor at the problem.
+  // The dashboard shows the unfinished draft's problem count; Show problems opens the editor at the first.
   await page.goto(app.openUrl);
   const table = page.getByRole('table', { name: 'Journeys' });
   const row = table.getByRole('row').filter({ hasText: name });
-  await expect(row.getByRole('link', { name: '1 problem' })).toBeVisible();
-  await row.getByRole('link', { name: '1 problem' }).click();
+  await expect(row.getByText('1 problem', { exact: true })).toBeVisible();
+  await row.getByRole('button', { name: `Show problems in ${name}` }).click();
   await expect(page.getByRole('heading', { name, level: 1 })).toBeVisible();
   expect(page.url()).toContain(id);
   const problems = page.getByRole('region', { name: 'Problems' });

@@ -7,7 +7,7 @@ import { ChannelList } from './ChannelList';
 import { EditedTime } from './EditedTime';
 import { entryTypeLabel } from './entry-type-label';
 import type { JourneySort } from './journey-list-view';
-import { canFix, fixHint, fixRoute, isBroken, unfinishedProblems, versionNote } from './journey-row-view';
+import { canFix, fixHint, isBroken, unfinishedProblems, versionNote } from './journey-row-view';
 import { RowMenu, type RowActions } from '../ui/RowMenu';
 
 interface JourneyTableProps {
@@ -83,9 +83,9 @@ export function JourneyTable({ journeys, sort, onOpen, onFix, actions }: Journey
                   <StatusBadge status={journey.status} />
                   {broken && <StatusBadge status={journey.status} broken unreadable={journey.unreadable} />}
                   {problems !== null && (
-                    <a href={hrefFor(fixRoute(journey))} className="badge status-problems" title={fixHint(journey)}>
+                    <span className="badge status-problems" title={fixHint(journey)}>
                       {problemCountText(problems)}
-                    </a>
+                    </span>
                   )}
                 </span>
                 {note && <div className="muted journey-version-note">{note}</div>}
@@ -109,6 +109,17 @@ export function JourneyTable({ journeys, sort, onOpen, onFix, actions }: Journey
                     onClick={() => onFix(journey)}
                   >
                     Fix
+                  </button>
+                )}
+                {problems !== null && (
+                  <button
+                    type="button"
+                    className="button small"
+                    aria-label={`Show problems in ${journey.name}`}
+                    title={fixHint(journey)}
+                    onClick={() => onFix(journey)}
+                  >
+                    Show problems
                   </button>
                 )}
                 <RowMenu item={journey} actions={actions} />
