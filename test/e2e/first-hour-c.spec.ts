@@ -97,7 +97,8 @@ test('a journey created a moment ago is a draft with problems, not Broken', asyn
   await callApi(page.request, app, 'journeys', 'create', { name: 'Fresh idea' });
   await page.goto(app.openUrl);
   const row = page.getByRole('table', { name: 'Journeys' }).getByRole('row').filter({ hasText: 'Fresh idea' });
-  await expect(row.getByRole('link', { name: /^\d+ problems?$/ })).toBeVisible();
+  await expect(row.getByText(/^\d+ problems?$/)).toBeVisible();
+  await expect(row.getByRole('button', { name: 'Show problems in Fresh idea' })).toBeVisible();
   await expect(row.getByText('Draft', { exact: true })).toBeVisible();
   await expect(row.getByText('Broken')).toHaveCount(0);
   await expect(row.getByRole('button', { name: 'Fix Fresh idea' })).toHaveCount(0);
@@ -150,15 +151,15 @@ test('the preview renders as a real contact, found by search, with a field the u
   await expect(preview).toContainText('News from');
   await expect(preview).not.toContainText('Hamburg Mitte');
 
-  const picker = page.getByRole('search', { name: 'Preview as contact' });
-  await picker.getByLabel('Preview as contact').fill('C00005');
+  const picker = page.getByRole('search', { name: 'Contact search' });
+  await picker.getByLabel('Real contact').fill('C00005');
   await picker.getByRole('button', { name: 'Use' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Preview as contact C00005' })).toBeVisible();
   await expect(preview).toContainText('News from Hamburg Mitte');
 
   // By email too, and back to the sample profiles.
   await page.getByRole('button', { name: 'Back to sample profiles' }).click();
-  await picker.getByLabel('Preview as contact').fill('lena@');
+  await picker.getByLabel('Real contact').fill('lena@');
   await picker.getByRole('button', { name: 'Use' }).click();
   await expect(preview).toContainText('News from Hamburg Mitte');
 });

@@ -53,8 +53,8 @@ export function ContactPicker({ onChoose }: { onChoose(contact: Contact): void }
   }
 
   return (
-    <form className="contact-picker inline-field" role="search" aria-label="Preview as contact" onSubmit={choose}>
-      <label htmlFor={inputId}>Preview as contact</label>
+    <form className="contact-picker inline-field" role="search" aria-label="Contact search" onSubmit={choose}>
+      <label htmlFor={inputId}>Real contact</label>
       <input
         id={inputId}
         type="search"
