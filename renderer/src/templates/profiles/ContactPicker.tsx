@@ -18,10 +18,7 @@ export function ContactPicker({ onChoose }: { onChoose(contact: Contact): void }
 
   useEffect(() => {
     const search = text.trim();
-    if (search === '') {
-      setSuggestions([]);
-      return;
-    }
+    if (search === '') return;
     let current = true;
     const timer = setTimeout(() => {
       client.contacts.query({ search, offset: 0, limit: SUGGESTIONS }).then(
@@ -65,7 +62,7 @@ export function ContactPicker({ onChoose }: { onChoose(contact: Contact): void }
         onChange={(event) => setText(event.target.value)}
       />
       <datalist id={listId}>
-        {suggestions.map((contact) => (
+        {(text.trim() === '' ? [] : suggestions).map((contact) => (
           <option key={contact.customerId} value={contact.customerId}>
             {contact.email ?? contact.phone ?? ''}
           </option>
