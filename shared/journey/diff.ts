@@ -1,3 +1,4 @@
+import { DurationSchema, formatDuration } from '../model/duration';
 import type { Journey, JourneyEdge, JourneyNode, JourneySettings } from '../model/index';
 
 /** What about a step changed; position alone is not a change (see `moved`). */
@@ -121,6 +122,25 @@ export function diffJourneys(before: Journey, after: Journey): JourneyDiff {
 
   diff.settings = differingKeys(before.settings, after.settings) as (keyof JourneySettings)[];
   return diff;
+}
+
+/**
+ * A config value as a reader would recognise it ("3 days", "“purchase”", "24"), or null when it has no short
+ * wording: objects other than durations, empty text, and ids, which mean nothing to a reader.
+ */
+function configValueText(key: string, value: unknown): string | null {
+  const duration = DurationSchema.safeParse(value);
+  if (duration.success) return formatDuration(duration.data);
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  if (typeof value === 'string' && value !== '' && !/Id$/.test(key)) return `“${value}”`;
+  return null;
+}
+
+/** Old and new value of one changed config key, in words, when both can be shown ("1 day" → "3 days"). */
+export function configValueChange(change: ChangedNode, key: string): TextChange | null {
+  const before = configValueText(key, (change.before.config as Record<string, unknown>)[key]);
+  const after = configValueText(key, (change.after.config as Record<string, unknown>)[key]);
+  return before !== null && after !== null ? { before, after } : null;
 }
 
 /** True when nothing that runs differs: moved steps and notes do not count. */

@@ -1,5 +1,5 @@
 import { stepKinds, type StepKindRegistry } from '../kinds/registry';
-import type { Channel, Journey } from '../model/index';
+import { isLive, type Channel, type Journey, type JourneyStatus } from '../model/index';
 
 export interface JourneyDigest {
   /** Every channel a contact may be messaged on, in order of first use (a step's own channel before its fallbacks). */
@@ -19,4 +19,28 @@ export function summarizeJourney(journey: Journey, kinds: StepKindRegistry = ste
     entryType ??= digest.entryType;
   }
   return { channels: [...channels], entryType, nodeCount: journey.nodes.length };
+}
+
+/**
+ * How a journey's problems read on the dashboard. Broken is for a journey that is meant to run (live or
+ * paused) and whose current version has errors, and for one whose stored data cannot be read; a draft
+ * with errors is simply unfinished and says how many problems are left. Warnings alone are neither.
+ */
+export type JourneyHealth = { state: 'ok' } | { state: 'broken' } | { state: 'unfinished'; problems: number };
+
+export interface JourneyHealthInput {
+  status: JourneyStatus;
+  problems: { errors: number };
+  unreadable?: string | undefined;
+}
+
+export function journeyHealth({ status, problems, unreadable }: JourneyHealthInput): JourneyHealth {
+  if (unreadable !== undefined) return { state: 'broken' };
+  if (problems.errors === 0) return { state: 'ok' };
+  return isLive(status) ? { state: 'broken' } : { state: 'unfinished', problems: problems.errors };
+}
+
+/** "1 problem", "3 problems". */
+export function problemCountText(count: number): string {
+  return `${count} ${count === 1 ? 'problem' : 'problems'}`;
 }

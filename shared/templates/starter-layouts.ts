@@ -4,6 +4,8 @@
  * passes through (mj-text, mj-table, mj-button), so the source stays valid MJML whichever of Liquid
  * and MJML runs first. Variables come from the sample profile roots (customer, order, event), plus
  * `subject`: the rendering pipeline gives the body the rendered subject, used as the HTML title.
+ * Customer variables are built-in fields only: a key no contact has (such as a first name the
+ * project never defined) would show every real contact the fallback text.
  */
 export interface StarterLayout {
   id: string;
@@ -25,7 +27,7 @@ const head = `  <mj-head>
 const footer = `    <mj-section padding="24px">
       <mj-column>
         <mj-text align="center" font-size="12px" line-height="18px" color="#6b7280">
-          You receive this email because you are a customer of Example Store.<br />
+          You receive this email at {{ customer.email }} because you are a customer of Example Store.<br />
           <a href="https://example.com/preferences?c={{ customer.customerId }}" style="color:#6b7280;">Manage your email preferences</a>
         </mj-text>
       </mj-column>
@@ -36,11 +38,12 @@ ${head}
   <mj-body background-color="#f4f5f7">
     <mj-section background-color="#ffffff" padding="32px 24px">
       <mj-column>
-        <mj-text font-size="22px" font-weight="bold">Hi {{ customer.first_name | default: "there" }},</mj-text>
+        <mj-text font-size="22px" font-weight="bold">Hi there,</mj-text>
         <mj-text>Write your message here.</mj-text>
         <mj-button href="https://example.com" background-color="#3b5bdb">Call to action</mj-button>
       </mj-column>
     </mj-section>
+${footer}
   </mj-body>
 </mjml>
 `;
@@ -55,7 +58,7 @@ ${head}
     </mj-section>
     <mj-section background-color="#ffffff" padding="24px 24px 8px">
       <mj-column>
-        <mj-text font-size="26px" line-height="32px" font-weight="bold">{{ customer.first_name | default: "Hello" }}, 20% off everything this weekend</mj-text>
+        <mj-text font-size="26px" line-height="32px" font-weight="bold">Hello, 20% off everything this weekend</mj-text>
         <mj-text>Our spring collection is here. Use the code below at checkout until Sunday midnight.</mj-text>
         <mj-text align="center" font-size="22px" font-weight="bold" color="#3b5bdb">{{ event.properties.coupon_code | default: "SPRING20" }}</mj-text>
         <mj-button href="https://example.com/sale?utm_source=email&amp;c={{ customer.customerId }}" background-color="#3b5bdb" font-size="16px" border-radius="6px" inner-padding="14px 28px">Shop the sale</mj-button>
@@ -78,7 +81,7 @@ ${head}
     <mj-section background-color="#ffffff" padding="32px 24px 8px">
       <mj-column>
         <mj-text font-size="24px" font-weight="bold">Your order {{ order.id }} is on its way</mj-text>
-        <mj-text>Hi {{ customer.first_name | default: "there" }}, good news: your parcel has left our warehouse with {{ order.carrier | default: "our carrier" }}. Tracking number: <strong>{{ order.awb }}</strong>.</mj-text>
+        <mj-text>Hi there, good news: your parcel has left our warehouse with {{ order.carrier | default: "our carrier" }}. Tracking number: <strong>{{ order.awb }}</strong>.</mj-text>
         <mj-button href="{{ order.tracking_url }}" background-color="#3b5bdb" border-radius="6px">Track your parcel</mj-button>
       </mj-column>
     </mj-section>
@@ -135,8 +138,8 @@ ${head}
     </mj-section>
     <mj-section background-color="#ffffff" padding="24px 24px 8px">
       <mj-column>
-        <mj-text font-size="22px" font-weight="bold">Hi {{ customer.first_name | default: "there" }}, here is what is new</mj-text>
-        <mj-text>Three stories we think you will like this month{% if customer.city %}, and an event near you in {{ customer.city }}{% endif %}.</mj-text>
+        <mj-text font-size="22px" font-weight="bold">Hi there, here is what is new</mj-text>
+        <mj-text>Three stories we think you will like this month.</mj-text>
       </mj-column>
     </mj-section>
 ${article(1, 'New arrivals', 'Fresh colours and lighter fabrics for the season, picked by our buyers.')}

@@ -55,12 +55,12 @@ test('a journey goes from Broken to live, is edited as a new version, compared, 
   const name = 'Spring sale';
   const { id } = await seedBrokenJourney(page, app, name);
 
-  // The dashboard shows it Broken, and Fix opens the editor at the problem.
+  // The dashboard shows the unfinished draft's problem count; Show problems opens the editor at the first.
   await page.goto(app.openUrl);
   const table = page.getByRole('table', { name: 'Journeys' });
   const row = table.getByRole('row').filter({ hasText: name });
-  await expect(row.getByText('Broken')).toBeVisible();
-  await row.getByRole('button', { name: `Fix ${name}` }).click();
+  await expect(row.getByText('1 problem', { exact: true })).toBeVisible();
+  await row.getByRole('button', { name: `Show problems in ${name}` }).click();
   await expect(page.getByRole('heading', { name, level: 1 })).toBeVisible();
   expect(page.url()).toContain(id);
   const problems = page.getByRole('region', { name: 'Problems' });
@@ -81,6 +81,10 @@ test('a journey goes from Broken to live, is edited as a new version, compared, 
   await expect(header(page).locator('.badge', { hasText: 'Ready' })).toBeVisible();
 
   await lifecycleButton(page, 'Activate').click();
+  await page
+    .getByRole('alertdialog', { name: `Activate “${name}”?` })
+    .getByRole('button', { name: 'Activate' })
+    .click();
   await expect(notice(page, 'Activated: version 1 is live.')).toBeVisible();
   await expect(header(page).getByText('Version 1 live')).toBeVisible();
 
@@ -200,6 +204,10 @@ test('a journey goes from Broken to live, is edited as a new version, compared, 
 
   // Pause, resume, and stop (which asks first).
   await lifecycleButton(page, 'Pause').click();
+  await page
+    .getByRole('alertdialog', { name: `Pause “${name}”?` })
+    .getByRole('button', { name: 'Pause journey' })
+    .click();
   await expect(header(page).locator('.badge', { hasText: 'Paused' })).toBeVisible();
   await lifecycleButton(page, 'Resume').click();
   await expect(header(page).locator('.badge', { hasText: 'Active' })).toBeVisible();

@@ -267,7 +267,7 @@ test('on the canvas a message step gets a template, previews it in place and cre
   await expect(page.getByLabel('Message')).toBeVisible();
 });
 
-test('a template used by an active journey cannot be deleted, and the refusal names the journey', async ({
+test('a template used by an active journey cannot be deleted, and its disabled Delete names the journey', async ({
   page,
   app,
 }) => {
@@ -294,11 +294,11 @@ test('a template used by an active journey cannot be deleted, and the refusal na
   const row = page.getByRole('row').filter({ hasText: 'Shipped SMS' });
   await expect(row.getByRole('link', { name: 'Order updates' })).toBeVisible();
   await page.getByRole('button', { name: 'More actions for Shipped SMS' }).click();
-  await page.getByRole('menuitem', { name: 'Delete' }).click();
-  const dialog = page.getByRole('alertdialog');
-  await dialog.getByRole('button', { name: 'Delete' }).click();
-  await expect(dialog.getByRole('alert')).toContainText('Order updates');
-  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  // Delete is disabled before anything is clicked, saying which live journey holds the template.
+  const blockedDelete = page.getByRole('menuitem', { name: /^Delete/ });
+  await expect(blockedDelete).toBeDisabled();
+  await expect(blockedDelete).toContainText('Used by a live journey: “Order updates”. Stop it before deleting');
+  await page.keyboard.press('Escape');
   await expect(page.getByRole('link', { name: 'Shipped SMS' })).toBeVisible();
 
   // An unused one goes.

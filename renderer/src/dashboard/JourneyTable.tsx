@@ -1,12 +1,13 @@
 import type { AriaAttributes } from 'react';
 import type { JourneySummary } from '../../../shared/contract/index';
+import { problemCountText } from '../../../shared/journey/summary';
 import { hrefFor } from '../app/route';
 import { StatusBadge } from '../ui/StatusBadge';
 import { ChannelList } from './ChannelList';
 import { EditedTime } from './EditedTime';
 import { entryTypeLabel } from './entry-type-label';
 import type { JourneySort } from './journey-list-view';
-import { canFix, fixHint, isBroken, versionNote } from './journey-row-view';
+import { canFix, fixHint, isBroken, unfinishedProblems, versionNote } from './journey-row-view';
 import { RowMenu, type RowActions } from '../ui/RowMenu';
 
 interface JourneyTableProps {
@@ -61,6 +62,7 @@ export function JourneyTable({ journeys, sort, onOpen, onFix, actions }: Journey
       <tbody>
         {journeys.map((journey) => {
           const broken = isBroken(journey);
+          const problems = unfinishedProblems(journey);
           const note = versionNote(journey);
           return (
             <tr
@@ -80,6 +82,11 @@ export function JourneyTable({ journeys, sort, onOpen, onFix, actions }: Journey
                 <span className="journey-status">
                   <StatusBadge status={journey.status} />
                   {broken && <StatusBadge status={journey.status} broken unreadable={journey.unreadable} />}
+                  {problems !== null && (
+                    <span className="badge status-problems" title={fixHint(journey)}>
+                      {problemCountText(problems)}
+                    </span>
+                  )}
                 </span>
                 {note && <div className="muted journey-version-note">{note}</div>}
                 {journey.unreadable && <div className="muted journey-version-note">{journey.unreadable}</div>}
@@ -102,6 +109,17 @@ export function JourneyTable({ journeys, sort, onOpen, onFix, actions }: Journey
                     onClick={() => onFix(journey)}
                   >
                     Fix
+                  </button>
+                )}
+                {problems !== null && (
+                  <button
+                    type="button"
+                    className="button small"
+                    aria-label={`Show problems in ${journey.name}`}
+                    title={fixHint(journey)}
+                    onClick={() => onFix(journey)}
+                  >
+                    Show problems
                   </button>
                 )}
                 <RowMenu item={journey} actions={actions} />

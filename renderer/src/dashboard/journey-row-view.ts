@@ -1,17 +1,24 @@
 import type { JourneySummary } from '../../../shared/contract/index';
+import { journeyHealth } from '../../../shared/journey/summary';
 import { isLive } from '../../../shared/model/index';
 import type { Route } from '../app/route';
 
-/** A journey whose current version has an error shows as Broken and offers "Fix". */
-export function isBroken(journey: Pick<JourneySummary, 'problems'>): boolean {
-  return journey.problems.errors > 0;
+/** A live or paused journey whose current version has an error shows as Broken and offers "Fix" (see journeyHealth). */
+export function isBroken(journey: Pick<JourneySummary, 'status' | 'problems' | 'unreadable'>): boolean {
+  return journeyHealth(journey).state === 'broken';
+}
+
+/** How many errors an unfinished draft has left, or null for a journey that is not one. */
+export function unfinishedProblems(journey: Pick<JourneySummary, 'status' | 'problems' | 'unreadable'>): number | null {
+  const health = journeyHealth(journey);
+  return health.state === 'unfinished' ? health.problems : null;
 }
 
 /**
  * A journey whose stored data cannot be read is Broken too, but opening the editor cannot fix it:
  * it offers no Fix and shows why instead.
  */
-export function canFix(journey: Pick<JourneySummary, 'problems' | 'unreadable'>): boolean {
+export function canFix(journey: Pick<JourneySummary, 'status' | 'problems' | 'unreadable'>): boolean {
   return isBroken(journey) && journey.unreadable === undefined;
 }
 

@@ -5,6 +5,7 @@ import { useAppStore } from '../store/app-store';
 import { messageOf } from '../store/message-of';
 import { TemplateDialogs, type PendingTemplateDialog } from './list/TemplateDialogs';
 import type { TemplateListItem } from '../store/templates-slice';
+import { deleteBlockedReason } from '../../../shared/templates/template-usage';
 import type { RowActions } from '../ui/RowMenu';
 import { TemplatesPanel } from './list/TemplatesPanel';
 import { UnreadableTemplates } from './list/UnreadableTemplates';
@@ -59,6 +60,7 @@ export function TemplatesPage() {
   const actions: RowActions<TemplateListItem> = {
     onRename: (template, from) => openDialog({ kind: 'rename', template }, from),
     onDelete: (template, from) => openDialog({ kind: 'delete', template }, from),
+    deleteBlockedReason: (template) => deleteBlockedReason(template.usedBy),
     onDuplicate: (template) =>
       void duplicateTemplate(template.id).then(
         (copy) => notify('info', `Duplicated as “${copy.name}”.`),

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { AlertDialog } from 'radix-ui';
 import { messageOf } from '../store/message-of';
 
@@ -7,6 +7,10 @@ interface ConfirmDialogProps {
   title: string;
   description: string;
   confirmLabel: string;
+  /** A destructive confirmation (the default) or one that starts something, such as Activate. */
+  tone?: 'danger' | 'primary';
+  /** What will happen, in detail, below the description. */
+  children?: ReactNode;
   onOpenChange(open: boolean): void;
   /** Where focus goes on close when the element that opened the dialog may be gone (a deleted row). */
   onCloseAutoFocus?(event: Event): void;
@@ -18,6 +22,8 @@ export function ConfirmDialog({
   title,
   description,
   confirmLabel,
+  tone = 'danger',
+  children,
   onOpenChange,
   onCloseAutoFocus,
   onConfirm,
@@ -45,6 +51,7 @@ export function ConfirmDialog({
         <AlertDialog.Content className="dialog" onCloseAutoFocus={onCloseAutoFocus}>
           <AlertDialog.Title className="dialog-title">{title}</AlertDialog.Title>
           <AlertDialog.Description className="dialog-description">{description}</AlertDialog.Description>
+          {children}
           {error && (
             <p role="alert" className="field-error">
               {error}
@@ -57,7 +64,7 @@ export function ConfirmDialog({
               </button>
             </AlertDialog.Cancel>
             {/* Not AlertDialog.Action: that closes immediately, before the outcome is known. */}
-            <button type="button" className="button danger" disabled={busy} onClick={confirm}>
+            <button type="button" className={`button ${tone}`} disabled={busy} onClick={confirm}>
               {confirmLabel}
             </button>
           </div>

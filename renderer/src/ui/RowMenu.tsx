@@ -7,6 +7,8 @@ export interface RowActions<T> {
   onRename(item: T, from: HTMLElement | null): void;
   onDuplicate(item: T): void;
   onDelete(item: T, from: HTMLElement | null): void;
+  /** Why Delete cannot be done for this item (shown under it, disabled), or null when it can. */
+  deleteBlockedReason?(item: T): string | null;
   /** Further items that act at once (no dialog), listed after Duplicate, e.g. "Export". */
   extraItems?: readonly { label: string; onSelect(item: T): void }[];
 }
@@ -15,6 +17,7 @@ export interface RowActions<T> {
 export function RowMenu<T extends { name: string }>({ item, actions }: { item: T; actions: RowActions<T> }) {
   const trigger = useRef<HTMLButtonElement>(null);
   const { handOff, onCloseAutoFocus } = useMenuFocusHandoff();
+  const blocked = actions.deleteBlockedReason?.(item) ?? null;
   return (
     <DropdownMenu.Root>
       <DropdownMenu.Trigger asChild>
@@ -48,13 +51,21 @@ export function RowMenu<T extends { name: string }>({ item, actions }: { item: T
           ))}
           <DropdownMenu.Separator className="menu-separator" />
           <DropdownMenu.Item
-            className="menu-item danger"
+            className={`menu-item danger${blocked ? ' with-hint' : ''}`}
+            disabled={blocked !== null}
             onSelect={() => {
               handOff();
               actions.onDelete(item, trigger.current);
             }}
           >
-            Delete
+            {blocked ? (
+              <>
+                <span className="menu-item-label">Delete</span>
+                <span className="menu-item-hint">{blocked}</span>
+              </>
+            ) : (
+              'Delete'
+            )}
           </DropdownMenu.Item>
         </DropdownMenu.Content>
       </DropdownMenu.Portal>

@@ -168,7 +168,7 @@ describe('templates service', () => {
       const email = { ...defaultContent('email'), subject: 'Order {{ order.id }}' };
       const result = await client.templates.render({ channel: 'email', content: email });
       expect(result.ok).toBe(true);
-      expect(result.output.html).toContain('Hi Maya,');
+      expect(result.output.html).toContain('You receive this email at maya.fernandes@example.com');
       expect(result.output.subject).toBe('Order ORD-58213');
       await expect(client.templates.render({ channel: 'sms', content: sms, profileId: 'nope' })).rejects.toMatchObject({
         code: 'NOT_FOUND',

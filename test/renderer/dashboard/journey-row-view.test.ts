@@ -1,9 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import type { JourneySummary } from '../../../shared/contract/index';
 import { hrefFor, parseRoute } from '../../../renderer/src/app/route';
-import { canFix, fixHint, fixRoute, isBroken, versionNote } from '../../../renderer/src/dashboard/journey-row-view';
+import {
+  canFix,
+  fixHint,
+  fixRoute,
+  isBroken,
+  unfinishedProblems,
+  versionNote,
+} from '../../../renderer/src/dashboard/journey-row-view';
 
-type Row = Pick<JourneySummary, 'id' | 'status' | 'liveVersion' | 'draftOpen' | 'problems'>;
+type Row = Pick<JourneySummary, 'id' | 'status' | 'liveVersion' | 'draftOpen' | 'problems' | 'unreadable'>;
 
 function row(change: Partial<Row> = {}): Row {
   return {
@@ -17,7 +24,7 @@ function row(change: Partial<Row> = {}): Row {
 }
 
 const broken = (errors: number, firstError: JourneySummary['problems']['firstError']) =>
-  row({ problems: { errors, warnings: 1, firstError } });
+  row({ status: 'active', liveVersion: 1, problems: { errors, warnings: 1, firstError } });
 
 describe('a dashboard row', () => {
   it('is Broken only with errors; warnings alone are not', () => {
@@ -26,12 +33,23 @@ describe('a dashboard row', () => {
     expect(isBroken(broken(1, { message: 'No template' }))).toBe(true);
   });
 
+  it('is an unfinished draft with N problems, not Broken, while it has never been meant to run', () => {
+    const draft = row({ problems: { errors: 2, warnings: 0, firstError: { message: 'No entry step' } } });
+    expect(isBroken(draft)).toBe(false);
+    expect(canFix(draft)).toBe(false);
+    expect(unfinishedProblems(draft)).toBe(2);
+    expect(unfinishedProblems(broken(1, { message: 'No template' }))).toBeNull();
+  });
+
   it('offers Fix for errors, but not for a journey whose stored data cannot be read', () => {
     expect(canFix(broken(1, { message: 'No template' }))).toBe(true);
     expect(canFix(row())).toBe(false);
     const reason = 'The stored journey jrn-1 is not valid JSON; the database may be damaged.';
     expect(canFix({ ...broken(1, { message: reason }), unreadable: reason })).toBe(false);
-    const unreadable: Parameters<typeof canFix>[0] = { ...broken(1, { message: reason }), unreadable: reason };
+    const unreadable: Parameters<typeof canFix>[0] = {
+      ...row({ problems: { errors: 1, warnings: 0, firstError: { message: reason } } }),
+      unreadable: reason,
+    };
     expect(isBroken(unreadable)).toBe(true);
   });
 

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { diffJourneys, isEmptyDiff, isRunEquivalent, summarizeDiff } from '../../../shared/journey/diff';
+import {
+  configValueChange,
+  diffJourneys,
+  isEmptyDiff,
+  isRunEquivalent,
+  summarizeDiff,
+} from '../../../shared/journey/diff';
 import { createNode, type Journey, type JourneyNode } from '../../../shared/model/index';
 import { edge, journeyWith, node, note, sampleJourney } from '../graph/sample-journey';
 
@@ -185,5 +191,35 @@ describe('diffJourneys', () => {
     expect(summarizeDiff(diffJourneys(before, after))).toBe(
       '2 steps added, 1 step changed, 1 step removed, 1 connection changed, 1 step moved',
     );
+  });
+});
+
+describe('configValueChange', () => {
+  it('gives the old and new duration of a delay', () => {
+    const before = replaceNode(sampleJourney(), 'wait', (item) =>
+      item.kind === 'delay' ? { ...item, config: { mode: 'duration', duration: { amount: 1, unit: 'days' } } } : item,
+    );
+    const after = replaceNode(before, 'wait', (item) =>
+      item.kind === 'delay' ? { ...item, config: { mode: 'duration', duration: { amount: 3, unit: 'hours' } } } : item,
+    );
+    const [change] = diffJourneys(before, after).changed;
+    expect(change?.configKeys).toEqual(['duration']);
+    expect(configValueChange(change!, 'duration')).toEqual({ before: '1 day', after: '3 hours' });
+  });
+
+  it('shows no values for ids, lists or a value that is missing on one side', () => {
+    const before = sampleJourney();
+    const after = replaceNode(before, 'sms', (item) =>
+      item.kind === 'message'
+        ? {
+            ...item,
+            config: { ...item.config, templateId: 'tpl-1', fallbacks: [{ channel: 'email', templateId: null }] },
+          }
+        : item,
+    );
+    const [change] = diffJourneys(before, after).changed;
+    expect(configValueChange(change!, 'templateId')).toBeNull();
+    expect(configValueChange(change!, 'fallbacks')).toBeNull();
+    expect(configValueChange(change!, 'absent')).toBeNull();
   });
 });

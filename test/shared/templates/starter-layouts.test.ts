@@ -1,5 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import {
+  BUILTIN_CUSTOMER_FIELDS,
   createLiquid,
   defaultContent,
   extractVariables,
@@ -12,7 +13,7 @@ import { mjml2html } from './mjml';
 // The pipeline gives the email body the rendered subject as `subject`, next to the profile data.
 const sample = {
   subject: 'Hello from Example Store',
-  customer: { customerId: 'c-1', first_name: 'Anna', city: 'Porto' },
+  customer: { customerId: 'c-1', email: 'anna@example.com' },
   order: {
     id: 'A-1001',
     awb: '1Z999AA10123456784',
@@ -47,12 +48,17 @@ describe('starter layouts', () => {
       expect(result.errors).toEqual([]);
     });
 
-    it('reads only profile variables and the subject (as HTML title), greeting the customer', () => {
+    it('reads only profile variables and the subject (as HTML title); of the customer only built-in fields', () => {
       const { paths, error } = extractVariables(layout.mjml);
       expect(error).toBeUndefined();
-      expect(paths).toContain('customer.first_name');
+      expect(paths).toContain('customer.email');
       expect(paths).toContain('subject');
       for (const path of paths) expect(path).toMatch(/^(customer|order|event)\b|^subject$/);
+      const builtIn: readonly string[] = BUILTIN_CUSTOMER_FIELDS;
+      for (const path of paths.filter((item) => item.startsWith('customer.')))
+        expect(builtIn, path).toContain(path.split('.')[1]);
+      // A contact with no custom fields at all still has everything the layout reads of it.
+      expect(findUndefinedVariables(paths, { ...sample, customer: {} }, [])).toEqual([]);
     });
 
     it('renders with Liquid and the sample profile, then with mjml, without errors', async () => {
@@ -62,7 +68,7 @@ describe('starter layouts', () => {
       if (!('text' in outcome)) throw new Error(JSON.stringify(outcome.diagnostic));
       const result = await mjml2html(outcome.text, { validationLevel: 'strict' });
       expect(result.errors).toEqual([]);
-      expect(result.html).toContain('Anna');
+      expect(result.html).toContain('anna@example.com');
       expect(result.html).toContain('<title>Hello from Example Store</title>');
     });
   });

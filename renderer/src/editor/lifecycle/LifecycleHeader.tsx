@@ -8,10 +8,30 @@ import { StatusBadge } from '../../ui/StatusBadge';
 import { closeVersionHistory } from '../versions/leave-version-view';
 import { createLifecycleActions } from './lifecycle-actions';
 import { confirmTransitionText, headerActions, liveVersionChip, type HeaderAction } from './lifecycle-view';
+import { lifecycleFacts } from './lifecycle-facts';
+import { LifecycleFactsList } from './LifecycleFactsList';
 import { PublishDialog } from './PublishDialog';
 import './lifecycle.css';
 
-type Pending = { kind: 'transition'; to: JourneyStatus } | { kind: 'discard' } | { kind: 'publish' } | null;
+type Pending =
+  { kind: 'transition'; to: JourneyStatus } | { kind: 'activate' } | { kind: 'discard' } | { kind: 'publish' } | null;
+
+/** The facts of the open journey as it stands, for a lifecycle confirmation. */
+function OpenJourneyFacts({ activating }: { activating: boolean }) {
+  const journey = useAppStore((s) => s.journey);
+  const problems = useAppStore((s) => s.problems);
+  const facts = useMemo(
+    () =>
+      journey
+        ? lifecycleFacts(
+            journey,
+            problems.map((view) => view.diagnostic),
+          )
+        : null,
+    [journey, problems],
+  );
+  return facts ? <LifecycleFactsList facts={facts} activating={activating} /> : null;
+}
 
 /** Status, live version and the lifecycle buttons of the open journey, in the editor's header. */
 export function LifecycleHeader() {
@@ -56,7 +76,7 @@ export function LifecycleHeader() {
       case 'validate':
         return void run(actions.validate);
       case 'activate':
-        return void run(actions.activate);
+        return setPending({ kind: 'activate' });
       case 'startDraft':
         return void run(actions.startDraft);
       case 'discardDraft':
@@ -107,7 +127,22 @@ export function LifecycleHeader() {
           onOpenChange={close}
           {...confirmTransitionText(name, pending.to)}
           onConfirm={() => actions.transition(pending.to)}
-        />
+        >
+          <OpenJourneyFacts activating={false} />
+        </ConfirmDialog>
+      )}
+      {pending?.kind === 'activate' && (
+        <ConfirmDialog
+          open
+          onOpenChange={close}
+          tone="primary"
+          title={`Activate “${name}”?`}
+          description={`Version ${(liveVersion ?? 0) + 1} is frozen and goes live: contacts start entering and receive its messages.`}
+          confirmLabel="Activate"
+          onConfirm={actions.activate}
+        >
+          <OpenJourneyFacts activating />
+        </ConfirmDialog>
       )}
       {pending?.kind === 'discard' && (
         <ConfirmDialog

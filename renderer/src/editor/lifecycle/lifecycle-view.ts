@@ -30,8 +30,8 @@ export type HeaderAction =
   | { kind: 'lifecycle'; id: HeaderActionId; label: string; primary?: boolean }
   | { kind: 'transition'; to: JourneyStatus; label: string; confirm: boolean };
 
-/** Stopping ends every contact's path and archiving hides the journey: both are asked first. */
-const CONFIRMED_MOVES: ReadonlySet<JourneyStatus> = new Set(['stopped', 'archived']);
+/** Pausing holds every contact, stopping ends their paths and archiving hides the journey: all are asked first. */
+const CONFIRMED_MOVES: ReadonlySet<JourneyStatus> = new Set(['paused', 'stopped', 'archived']);
 
 /** The header's buttons for a state, in the order they are shown. */
 export function headerActions(state: LifecycleState): HeaderAction[] {
@@ -103,6 +103,14 @@ export function confirmTransitionText(
   name: string,
   to: JourneyStatus,
 ): { title: string; description: string; confirmLabel: string } {
+  if (to === 'paused') {
+    return {
+      title: `Pause “${name}”?`,
+      description:
+        'Nobody new enters and contacts already in the journey wait where they are, receiving nothing, until you resume it.',
+      confirmLabel: 'Pause journey',
+    };
+  }
   if (to === 'stopped') {
     return {
       title: `Stop “${name}”?`,

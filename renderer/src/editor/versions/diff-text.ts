@@ -1,4 +1,4 @@
-import type { ChangedNode, JourneyDiff } from '../../../../shared/journey/diff';
+import { configValueChange, type ChangedNode, type JourneyDiff } from '../../../../shared/journey/diff';
 import { getNodeKind, stepDisplayName, type JourneyNode, type JourneySettings } from '../../../../shared/model/index';
 
 /** "Welcome email (Message)"; a step without its own name goes by its kind. */
@@ -27,7 +27,10 @@ export function configKeyWords(key: string): string {
   return CONFIG_WORDS[key] ?? key.replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase();
 }
 
-/** What changed about one step, in words: "renamed from “Hello”; template, channel changed". */
+/**
+ * What changed about one step, in words: "renamed from “Hello”; template changed; duration 1 day → 3 days".
+ * A value with a short wording is shown before and after; the rest are named.
+ */
 export function describeChange(change: ChangedNode): string {
   const parts: string[] = [];
   if (change.changes.includes('kind')) {
@@ -35,7 +38,15 @@ export function describeChange(change: ChangedNode): string {
   }
   if (change.changes.includes('label')) parts.push(`renamed from “${stepDisplayName(change.before)}”`);
   if (change.changes.includes('config') && !change.changes.includes('kind')) {
-    parts.push(`${change.configKeys.map(configKeyWords).join(', ')} changed`);
+    const named: string[] = [];
+    const valued: string[] = [];
+    for (const key of change.configKeys) {
+      const values = configValueChange(change, key);
+      if (values) valued.push(`${configKeyWords(key)} ${values.before} → ${values.after}`);
+      else named.push(configKeyWords(key));
+    }
+    if (named.length) parts.push(`${named.join(', ')} changed`);
+    parts.push(...valued);
   }
   return parts.join('; ');
 }

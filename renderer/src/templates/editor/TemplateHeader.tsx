@@ -1,8 +1,10 @@
-import { useId, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import type { Template } from '../../../../shared/contract/index';
 import { channelLabel } from '../../../../shared/model/index';
 import { hrefFor } from '../../app/route';
 import { ChannelIcon } from '../../editor/nodes/ChannelIcon';
+import { deleteBlockedReason, liveUsageNote } from '../../../../shared/templates/template-usage';
+import { useAppStore } from '../../store/app-store';
 import { NameDialog } from '../../ui/NameDialog';
 import { templateLanguageOptions } from '../language-options';
 import type { AutosaveStatus } from './debounced-saver';
@@ -41,6 +43,7 @@ export function TemplateHeader({ template, saveStatus, onRename, onLanguage }: T
         </select>
       </div>
       <SaveState status={saveStatus} />
+      <LiveUsageNote templateId={template.id} />
       {renaming && (
         <NameDialog
           open
@@ -53,5 +56,22 @@ export function TemplateHeader({ template, saveStatus, onRename, onLanguage }: T
         />
       )}
     </header>
+  );
+}
+
+/** Whether a live journey sends this template, and so what cannot be done with it. */
+function LiveUsageNote({ templateId }: { templateId: string }) {
+  const loadTemplates = useAppStore((s) => s.loadTemplates);
+  const usedBy = useAppStore((s) => s.templates.find((item) => item.id === templateId)?.usedBy);
+  // Journeys may have gone live since the library was last loaded.
+  useEffect(() => {
+    void loadTemplates();
+  }, [loadTemplates, templateId]);
+  const note = usedBy ? liveUsageNote(usedBy) : null;
+  if (!usedBy || note === null) return null;
+  return (
+    <span className="badge template-live-usage" role="note" title={deleteBlockedReason(usedBy) ?? undefined}>
+      {note}
+    </span>
   );
 }

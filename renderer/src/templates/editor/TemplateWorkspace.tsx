@@ -1,4 +1,5 @@
-import { useRef, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
+import { customerTemplateData, type Contact } from '../../../../shared/audience/index';
 import type { Template } from '../../../../shared/contract/index';
 import type { RenderDiagnostic } from '../../../../shared/templates/index';
 import { useAppStore } from '../../store/app-store';
@@ -21,11 +22,17 @@ export function TemplateWorkspace({ draft, template }: { draft: TemplateDraft; t
   const profilesVersion = useProfilesVersion();
   const codeRef = useRef<CodeEditorHandle>(null);
   const [strictVariables, setStrictVariables] = useState(false);
+  const [previewContact, setPreviewContact] = useState<Contact | null>(null);
+  const contactData = useMemo(
+    () => (previewContact ? { customer: customerTemplateData(previewContact), order: {}, event: {} } : null),
+    [previewContact],
+  );
   const live = useLiveRender({
     channel: template.channel,
     content: template.content,
     profileId,
     profilesVersion,
+    data: contactData,
     strictVariables,
   });
   const codeField = CODE_FIELDS[template.channel] ?? null;
@@ -51,7 +58,7 @@ export function TemplateWorkspace({ draft, template }: { draft: TemplateDraft; t
             onStrictChange={setStrictVariables}
           />
         </section>
-        <PreviewPanel template={template} live={live} />
+        <PreviewPanel template={template} live={live} contact={previewContact} onContactChange={setPreviewContact} />
       </div>
     </>
   );

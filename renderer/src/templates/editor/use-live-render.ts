@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import type { Channel } from '../../../../shared/model/index';
-import type { RenderResult } from '../../../../shared/templates/index';
+import type { RenderResult, SampleProfileData } from '../../../../shared/templates/index';
 import { useClient } from '../../api/client-context';
 import { messageOf } from '../../store/message-of';
 import { NO_EMAIL_PREVIEW, nextEmailPreview, type EmailPreviewState } from './email-preview-state';
@@ -23,6 +23,8 @@ export interface LiveRenderInput {
   profileId: string | null;
   /** Changes when sample profile data changes, so the preview follows edits to the profile. */
   profilesVersion: string;
+  /** A real contact's data to render with instead of a sample profile. */
+  data?: SampleProfileData | null;
   /** Undefined variables are errors rather than empty text (off unless the user asks). */
   strictVariables?: boolean;
 }
@@ -42,6 +44,7 @@ export function useLiveRender({
   content,
   profileId,
   profilesVersion,
+  data = null,
   strictVariables = false,
 }: LiveRenderInput): LiveRender {
   const client = useClient();
@@ -88,10 +91,11 @@ export function useLiveRender({
   }, [client]);
 
   useEffect(() => {
-    const input: RenderInput = { channel, content, strictVariables, ...(profileId ? { profileId } : {}) };
+    const source = data ? { data } : profileId ? { profileId } : {};
+    const input: RenderInput = { channel, content, strictVariables, ...source };
     latest.current = input;
     runner.current?.submit(input);
-  }, [channel, content, profileId, profilesVersion, strictVariables]);
+  }, [channel, content, profileId, profilesVersion, data, strictVariables]);
 
   return state;
 }

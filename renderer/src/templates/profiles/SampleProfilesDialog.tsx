@@ -1,20 +1,26 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
+import { sampleCustomer } from '../../../../shared/audience/sample-customer';
 import { Dialog } from 'radix-ui';
-import { useAppStore } from '../../store/app-store';
+import { useAppStore, useAppStoreApi } from '../../store/app-store';
 import { messageOf } from '../../store/message-of';
 import { ProfileEditor } from './ProfileEditor';
-
-const EMPTY_DATA = { customer: {}, order: {}, event: {} };
 
 /** Lists the workspace's sample profiles and edits one at a time. */
 export function SampleProfilesDialog({ open, onOpenChange }: { open: boolean; onOpenChange(open: boolean): void }) {
   const profiles = useAppStore((s) => s.profiles);
   const createProfile = useAppStore((s) => s.createProfile);
+  const store = useAppStoreApi();
+  const loadFields = useAppStore((s) => s.loadFields);
   const previewProfileId = useAppStore((s) => s.previewProfileId);
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const selected =
     profiles.find((p) => p.id === selectedId) ?? profiles.find((p) => p.id === previewProfileId) ?? profiles[0];
+
+  // A new profile starts with every defined customer field, so templates using them preview filled in.
+  useEffect(() => {
+    if (open) void loadFields();
+  }, [open, loadFields]);
 
   async function create() {
     setError(null);
@@ -22,7 +28,9 @@ export function SampleProfilesDialog({ open, onOpenChange }: { open: boolean; on
       const taken = new Set(profiles.map((p) => p.name));
       let n = profiles.length + 1;
       while (taken.has(`Profile ${n}`)) n += 1;
-      const profile = await createProfile(`Profile ${n}`, EMPTY_DATA);
+      if (store.getState().fieldsStatus !== 'ready') await loadFields();
+      const data = { customer: sampleCustomer(store.getState().fields), order: {}, event: {} };
+      const profile = await createProfile(`Profile ${n}`, data);
       setSelectedId(profile.id);
     } catch (failure) {
       setError(messageOf(failure));

@@ -56,11 +56,13 @@ describe('which header actions each state offers', () => {
     expect(labels(headerActions(state('archived', 2)))).toEqual(['Unarchive', 'Versions', 'Export']);
   });
 
-  it('asks before stopping and archiving, and only then', () => {
+  it('asks before pausing, stopping and archiving, and only then', () => {
     for (const status of JOURNEY_STATUSES) {
       for (const action of headerActions(state(status, 1))) {
         if (action.kind === 'transition')
-          expect(action.confirm, `${status} → ${action.to}`).toBe(action.to === 'stopped' || action.to === 'archived');
+          expect(action.confirm, `${status} → ${action.to}`).toBe(
+            action.to === 'paused' || action.to === 'stopped' || action.to === 'archived',
+          );
       }
     }
   });
@@ -128,6 +130,10 @@ describe('what the header and banner say', () => {
     expect(confirmTransitionText('Welcome', 'stopped')).toMatchObject({
       title: 'Stop “Welcome”?',
       confirmLabel: 'Stop journey',
+    });
+    expect(confirmTransitionText('Welcome', 'paused')).toMatchObject({
+      title: 'Pause “Welcome”?',
+      confirmLabel: 'Pause journey',
     });
     expect(confirmTransitionText('Welcome', 'archived')).toMatchObject({
       title: 'Archive “Welcome”?',

@@ -188,6 +188,19 @@ describe('differences in words', () => {
     expect(configKeyWords('timeoutHours')).toBe('timeout hours');
   });
 
+  it('shows the old and new value of a changed duration', () => {
+    const before = sampleJourney();
+    const longer: Journey = {
+      ...before,
+      nodes: before.nodes.map((item) =>
+        item.id === 'wait' && item.kind === 'delay'
+          ? { ...item, config: { mode: 'duration', duration: { amount: 3, unit: 'days' } } }
+          : item,
+      ),
+    };
+    expect(describeChange(diffJourneys(before, longer).changed[0]!)).toBe('duration 1 day → 3 days');
+  });
+
   it('lists everything else that differs', () => {
     const before = sampleJourney();
     const after: Journey = {
