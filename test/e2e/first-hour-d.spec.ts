@@ -75,6 +75,38 @@ test('a three-rule filter on the audience page lays out each rule on one row', a
   await page.screenshot({ path: testInfo.outputPath('filter-three-rules.png') });
 });
 
+test('choose columns adds a custom field column, remembered; details show dates in the locale', async ({
+  page,
+  app,
+  request,
+}) => {
+  await seed(request, app);
+  await page.goto(app.openUrl);
+  await page.getByRole('link', { name: 'Contacts' }).click();
+  const grid = page.getByRole('grid', { name: 'Contacts' });
+  await expect(grid).toContainText('ann@example.com');
+  await expect(grid.getByRole('columnheader', { name: 'City' })).toHaveCount(0);
+
+  await page.getByRole('button', { name: 'Choose columns' }).click();
+  await page.getByRole('group', { name: 'Custom field columns' }).getByLabel('City').check();
+  await expect(grid.getByRole('columnheader', { name: 'City' })).toBeVisible();
+  await expect(grid.getByRole('row', { name: /c1/ })).toContainText('Berlin');
+  await page.getByRole('group', { name: 'Custom field columns' }).getByLabel('Birthday').check();
+  await expect(grid.getByRole('row', { name: /c1/ })).toContainText('Mar 5, 1990');
+
+  // The choice outlives a reload.
+  await page.reload();
+  await page.getByRole('link', { name: 'Contacts' }).click();
+  await expect(page.getByRole('grid', { name: 'Contacts' }).getByRole('columnheader', { name: 'City' })).toBeVisible();
+
+  await page.getByRole('grid', { name: 'Contacts' }).getByRole('row', { name: /c1/ }).click();
+  const details = page.getByRole('region', { name: 'Contact details' });
+  await expect(details).toContainText('Mar 5, 1990');
+  await expect(details).not.toContainText('1990-03-05');
+  // createdAt is an instant: shown as a date and time, not ISO text.
+  await expect(details).not.toContainText(/\d{4}-\d{2}-\d{2}T/);
+});
+
 test('in the narrow inspector a rule stays compact: field and operator on one line, the value under them', async ({
   page,
   app,
