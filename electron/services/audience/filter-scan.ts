@@ -34,19 +34,54 @@ export type Cell = string | number | bigint | Buffer | null;
  */
 const NOT_PATH_SAFE = /["\\\p{Cc}]/u;
 
-/** The SQL function the scans call; one per connection, pointed at the scan in progress. */
+/**
+ * The SQL functions the scans call; one set per connection, pointed at the scan in progress. Plans
+ * of one or two arguments (most filters) call a function of that arity, which refills one array
+ * instead of gathering a new one for every row; wider plans call the variadic one.
+ */
 const MATCH_FUNCTION = 'journey_studio_filter_matches';
-const scanSlots = new WeakMap<Db, { current: (cells: Cell[]) => boolean }>();
+const FIXED_ARITIES = [1, 2] as const;
+/** Called by the count only for rows that match, so only their ids cross into JavaScript. */
+const SAMPLE_FUNCTION = 'journey_studio_filter_sample';
 
-function matchFunctionOf(db: Db): { current: (cells: Cell[]) => boolean } {
+interface ScanSlot {
+  current: (cells: Cell[]) => boolean;
+  sample: (customerId: string) => void;
+}
+const scanSlots = new WeakMap<Db, ScanSlot>();
+
+function matchFunctionOf(db: Db): ScanSlot {
   let slot = scanSlots.get(db);
   if (slot === undefined) {
-    const created = { current: (_cells: Cell[]) => false };
+    const created: ScanSlot = { current: () => false, sample: () => undefined };
     db.function(MATCH_FUNCTION, { varargs: true }, (...cells: unknown[]) => (created.current(cells as Cell[]) ? 1 : 0));
+    // The arrays are reused: the evaluator reads a row's cells only while the call for that row runs.
+    const one: Cell[] = [null];
+    db.function(`${MATCH_FUNCTION}_1`, (a: unknown) => {
+      one[0] = a as Cell;
+      return created.current(one) ? 1 : 0;
+    });
+    const two: Cell[] = [null, null];
+    db.function(`${MATCH_FUNCTION}_2`, (a: unknown, b: unknown) => {
+      two[0] = a as Cell;
+      two[1] = b as Cell;
+      return created.current(two) ? 1 : 0;
+    });
+    db.function(SAMPLE_FUNCTION, (customerId: unknown) => {
+      created.sample(customerId as string);
+      return 1;
+    });
     scanSlots.set(db, created);
     slot = created;
   }
   return slot;
+}
+
+function matchCall(columns: readonly string[]): string {
+  const name = (FIXED_ARITIES as readonly number[]).includes(columns.length)
+    ? `${MATCH_FUNCTION}_${columns.length}`
+    : MATCH_FUNCTION;
+  return `${name}(${columns.join(', ')})`;
 }
 
 function parsedJson(text: Cell): unknown {
@@ -70,8 +105,8 @@ function jsonValue(text: string): AttributeValue {
 interface ScanPlan {
   columns: string[];
   params: (string | number)[];
-  /** Copies the plan's arguments, starting at `offset`, into the contact. */
-  fill: (contact: Contact, cells: Cell[], offset: number) => void;
+  /** Copies the plan's arguments into the contact. */
+  fill: (contact: Contact, cells: Cell[]) => void;
   /** Argument index of each list's membership flag. */
   flagOf: Map<string, number>;
 }
@@ -131,14 +166,14 @@ function planScan(filter: Filter, fields: readonly FieldDefinition[]): ScanPlan 
   }
   // A SQL function needs an argument; a filter that reads nothing (only invalid rules) gets NULL.
   if (columns.length === 0) columns.push('NULL');
-  const fill = (contact: Contact, cells: Cell[], offset: number) => {
-    for (let index = 0; index < fills.length; index += 1) fills[index]!(contact, cells[index + offset]!);
+  const fill = (contact: Contact, cells: Cell[]) => {
+    for (let index = 0; index < fills.length; index += 1) fills[index]!(contact, cells[index]!);
   };
   return { columns, params, fill, flagOf };
 }
 
-/** The evaluator over one row's arguments (the plan's from `offset` on), reusing one contact object. */
-function rowMatcher(plan: ScanPlan, filter: Filter, options: ScanOptions, offset: number): (cells: Cell[]) => boolean {
+/** The evaluator over one row's arguments, reusing one contact object. */
+function rowMatcher(plan: ScanPlan, filter: Filter, options: ScanOptions): (cells: Cell[]) => boolean {
   let cells: Cell[] = [];
   const matches: ContactPredicate = compileFilter(filter, {
     fields: options.fields,
@@ -146,17 +181,17 @@ function rowMatcher(plan: ScanPlan, filter: Filter, options: ScanOptions, offset
     // Asked only about the contact in hand, whose flags are among the current arguments.
     listMembership: (listId) => {
       const index = plan.flagOf.get(listId);
-      return index !== undefined && cells[index + offset] === 1;
+      return index !== undefined && cells[index] === 1;
     },
   });
   // The evaluator keeps nothing between rows, so the object can be refilled.
   const contact = blankContact('', Object.create(null) as Record<string, AttributeValue>);
   const evaluate = (args: Cell[]) => {
     cells = args;
-    plan.fill(contact, args, offset);
+    plan.fill(contact, args);
     return matches(contact);
   };
-  return memoisedByArguments(evaluate, offset);
+  return memoisedByArguments(evaluate, 0);
 }
 
 /** Distinct argument tuples remembered per scan; a filter reading values this varied gains nothing. */
@@ -209,42 +244,48 @@ export function memoisedByArguments(
   };
 }
 
-/** Runs `run` with the SQL function answering by `matcher`, and disarms it whatever happens. */
-function withMatcher<T>(db: Db, matcher: (cells: Cell[]) => boolean, run: () => T): T {
+/** Runs `run` with the SQL functions answering by `matcher` and `sample`, and disarms them whatever happens. */
+function withMatcher<T>(
+  db: Db,
+  matcher: (cells: Cell[]) => boolean,
+  run: () => T,
+  sample: (customerId: string) => void = () => undefined,
+): T {
   const slot = matchFunctionOf(db);
   slot.current = matcher;
+  slot.sample = sample;
   try {
     return run();
   } finally {
     slot.current = () => false;
+    slot.sample = () => undefined;
   }
 }
 
 /**
  * The WHERE clause: the conditions (which may use indexes), then the SQL function call; registers
- * the function first, so statements using it prepare. With `guarded`, the function runs only for
- * rows that meet the conditions (SQLite may evaluate AND terms in any order), for callers that
- * note something in it.
+ * the functions first, so statements using them prepare. With `sampling`, each row that meets the
+ * conditions and matches is also handed to the sample function; it runs only for those rows
+ * (SQLite may evaluate AND terms in any order, CASE branches it does not).
  */
 function whereOf(
   db: Db,
   conditions: readonly SqlCondition[],
   plan: ScanPlan,
-  extraColumns: string[] = [],
-  guarded = false,
+  sampling = false,
 ): { sql: string; params: (string | number)[] } {
   matchFunctionOf(db);
   const terms = conditions.map((condition) => `(${condition.sql})`);
   const termParams = conditions.flatMap((condition) => condition.params);
-  const call = `${MATCH_FUNCTION}(${[...extraColumns, ...plan.columns].join(', ')})`;
-  if (guarded && terms.length > 0) {
-    const all = terms.join(' AND ');
-    return {
-      sql: `WHERE ${all} AND CASE WHEN ${all} THEN ${call} ELSE 0 END`,
-      params: [...termParams, ...termParams, ...plan.params],
-    };
-  }
-  return { sql: `WHERE ${[...terms, call].join(' AND ')}`, params: [...termParams, ...plan.params] };
+  const call = matchCall(plan.columns);
+  if (!sampling) return { sql: `WHERE ${[...terms, call].join(' AND ')}`, params: [...termParams, ...plan.params] };
+  const sampled = `CASE WHEN ${call} THEN ${SAMPLE_FUNCTION}(${C}.customer_id) ELSE 0 END`;
+  if (terms.length === 0) return { sql: `WHERE ${sampled}`, params: plan.params };
+  const all = terms.join(' AND ');
+  return {
+    sql: `WHERE ${all} AND CASE WHEN ${all} THEN ${sampled} ELSE 0 END`,
+    params: [...termParams, ...termParams, ...plan.params],
+  };
 }
 
 /**
@@ -265,7 +306,7 @@ export function scanFilterMatches(
   const where = whereOf(db, selection.conditions, plan);
   const orderBy = selection.orderBy === null ? '' : `ORDER BY ${selection.orderBy}`;
   const statement = db.prepare(`SELECT ${C}.customer_id FROM contacts AS ${C} ${where.sql} ${orderBy}`).pluck();
-  withMatcher(db, rowMatcher(plan, filter, options, 0), () => {
+  withMatcher(db, rowMatcher(plan, filter, options), () => {
     for (const customerId of statement.iterate(...where.params)) if (visit(customerId as string) === false) break;
   });
 }
@@ -286,8 +327,9 @@ export function codePointOrder(a: string, b: string): number {
 
 /**
  * How many selected contacts match, and the `sampleSize` smallest matching customerIds in order.
- * One scan in storage order (the fastest) that returns no rows: the count comes from SQLite and
- * the sample is kept while the evaluator answers.
+ * One scan in storage order (the fastest) that returns no rows: the count comes from SQLite, the
+ * evaluator sees only what the filter reads, and the ids of matching rows alone come back to keep
+ * the sample.
  */
 export function countFilterMatches(
   db: Db,
@@ -297,26 +339,25 @@ export function countFilterMatches(
   sampleSize: number,
 ): { count: number; sample: string[] } {
   const plan = planScan(filter, options.fields);
-  const where = whereOf(db, conditions, plan, [`${C}.customer_id`], true);
-  const matcher = rowMatcher(plan, filter, options, 1);
+  const where = whereOf(db, conditions, plan, true);
   const sample: string[] = [];
+  const keepInSample = (customerId: string) => {
+    if (sampleSize === 0) return;
+    if (sample.length === sampleSize && codePointOrder(customerId, sample[sampleSize - 1]!) >= 0) return;
+    let at = sample.length;
+    while (at > 0 && codePointOrder(customerId, sample[at - 1]!) < 0) at -= 1;
+    sample.splice(at, 0, customerId);
+    if (sample.length > sampleSize) sample.pop();
+  };
   const count = withMatcher(
     db,
-    (cells) => {
-      if (!matcher(cells)) return false;
-      const customerId = cells[0] as string;
-      if (sample.length === sampleSize && codePointOrder(customerId, sample[sampleSize - 1]!) >= 0) return true;
-      let at = sample.length;
-      while (at > 0 && codePointOrder(customerId, sample[at - 1]!) < 0) at -= 1;
-      sample.splice(at, 0, customerId);
-      if (sample.length > sampleSize) sample.pop();
-      return true;
-    },
+    rowMatcher(plan, filter, options),
     () =>
       db
         .prepare(`SELECT count(*) FROM contacts AS ${C} ${where.sql}`)
         .pluck()
         .get(...where.params) as number,
+    keepInSample,
   );
   return { count, sample };
 }

@@ -3,7 +3,7 @@ import { fieldValue, type Contact } from '../../../../shared/audience/index';
 import { useClient } from '../../api/client-context';
 import type { FieldListing } from '../../store/audience-slice';
 import { messageOf } from '../../store/message-of';
-import { valueAsFormText } from './contact-form-values';
+import { displayValue } from './display-values';
 
 interface ContactDetailProps {
   customerId: string;
@@ -58,7 +58,7 @@ export function ContactDetail({ customerId, fields, version, onEdit, onDelete, o
         <>
           <dl className="detail-fields">
             {fields.map((field) => {
-              const text = valueAsFormText(fieldValue(shown.contact, field.key));
+              const text = displayValue(fieldValue(shown.contact, field.key), field.type);
               return (
                 <div key={field.key} style={{ display: 'contents' }}>
                   <dt>{field.label}</dt>

@@ -1,12 +1,13 @@
 import { useEffect, useRef } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { CONTACT_COLUMNS, GRID_TEMPLATE, nextSort, type SortState } from './contact-columns';
+import { gridTemplate, nextSort, type ContactColumn, type SortState } from './contact-columns';
 import type { ContactRows } from './use-contact-rows';
 
 const ROW_HEIGHT = 32;
 
 interface ContactsGridProps {
   rows: ContactRows;
+  columns: readonly ContactColumn[];
   sort: SortState;
   onSort(sort: SortState): void;
   selectedId: string | null;
@@ -19,7 +20,16 @@ interface ContactsGridProps {
  * The contacts as a virtualised grid: only the rows in view exist in the DOM, and only their pages
  * are fetched, so a million contacts scroll like a hundred.
  */
-export function ContactsGrid({ rows, sort, onSort, selectedId, onSelect, checked, onCheck }: ContactsGridProps) {
+export function ContactsGrid({
+  rows,
+  columns,
+  sort,
+  onSort,
+  selectedId,
+  onSelect,
+  checked,
+  onCheck,
+}: ContactsGridProps) {
   const scroller = useRef<HTMLDivElement>(null);
   const total = rows.total ?? 0;
   // eslint-disable-next-line react-hooks/incompatible-library -- the virtualiser's methods are used in this render only
@@ -30,17 +40,18 @@ export function ContactsGrid({ rows, sort, onSort, selectedId, onSelect, checked
     overscan: 20,
   });
   const items = virtualizer.getVirtualItems();
+  const template = gridTemplate(columns);
   const first = items[0]?.index ?? 0;
   const last = items[items.length - 1]?.index ?? -1;
   useEffect(() => rows.ensure(first, last), [rows, first, last]);
 
   return (
     <div ref={scroller} className="contacts-grid" role="grid" aria-label="Contacts" aria-rowcount={total + 1}>
-      <div role="row" aria-rowindex={1} className="contacts-grid-header" style={{ gridTemplateColumns: GRID_TEMPLATE }}>
+      <div role="row" aria-rowindex={1} className="contacts-grid-header" style={{ gridTemplateColumns: template }}>
         <span role="columnheader" className="contacts-grid-cell">
           <span className="visually-hidden">Selected</span>
         </span>
-        {CONTACT_COLUMNS.map((column) => (
+        {columns.map((column) => (
           <span
             key={column.key}
             role="columnheader"
@@ -63,7 +74,7 @@ export function ContactsGrid({ rows, sort, onSort, selectedId, onSelect, checked
               aria-rowindex={item.index + 2}
               aria-selected={contact !== undefined && contact.customerId === selectedId}
               className="contacts-grid-row"
-              style={{ gridTemplateColumns: GRID_TEMPLATE, top: item.start, height: ROW_HEIGHT }}
+              style={{ gridTemplateColumns: template, top: item.start, height: ROW_HEIGHT }}
               onClick={() => contact && onSelect(contact.customerId)}
             >
               {contact === undefined ? (
@@ -80,7 +91,7 @@ export function ContactsGrid({ rows, sort, onSort, selectedId, onSelect, checked
                       onChange={(event) => onCheck(contact.customerId, event.target.checked)}
                     />
                   </span>
-                  {CONTACT_COLUMNS.map((column) => (
+                  {columns.map((column) => (
                     <span key={column.key} role="gridcell" className="contacts-grid-cell" title={column.text(contact)}>
                       {column.text(contact)}
                     </span>

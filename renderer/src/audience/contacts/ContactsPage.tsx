@@ -7,7 +7,8 @@ import { messageOf } from '../../store/message-of';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { ImportWizard } from '../import/ImportWizard';
 import { useCustomerFields } from '../use-audience-data';
-import type { SortState } from './contact-columns';
+import { CONTACT_COLUMNS, customColumns, type SortState } from './contact-columns';
+import { ColumnChooser } from './ColumnChooser';
 import { ContactDetail } from './ContactDetail';
 import { ContactDialog } from './ContactDialog';
 import { ContactFilterPanel } from './ContactFilterPanel';
@@ -15,6 +16,7 @@ import { ContactsGrid } from './ContactsGrid';
 import { exportContactsCsv, exportNotice } from './export-contacts';
 import { ListsPanel } from './ListsPanel';
 import { SelectionActions } from './SelectionActions';
+import { useChosenColumns } from './use-chosen-columns';
 import { useContactRows } from './use-contact-rows';
 import '../audience.css';
 
@@ -39,6 +41,7 @@ export function ContactsPage() {
   const [deleting, setDeleting] = useState<string[] | null>(null);
   const [version, setVersion] = useState(0);
   const [exporting, setExporting] = useState(false);
+  const [chosenColumns, setChosenColumns] = useChosenColumns();
 
   const rows = useContactRows({
     ...(deferredSearch ? { search: deferredSearch } : {}),
@@ -107,6 +110,7 @@ export function ContactsPage() {
             >
               {filter ? 'Filter (on)' : 'Filter'}
             </button>
+            <ColumnChooser fields={fields} chosen={chosenColumns} onChange={setChosenColumns} />
             <p role="status" className="muted journey-count">
               {showing}
             </p>
@@ -127,6 +131,7 @@ export function ContactsPage() {
           )}
           <ContactsGrid
             rows={rows}
+            columns={[...CONTACT_COLUMNS, ...customColumns(fields, chosenColumns)]}
             sort={sort}
             onSort={setSort}
             selectedId={selectedId}

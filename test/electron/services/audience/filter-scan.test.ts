@@ -320,3 +320,64 @@ describe('the evaluator answers remembered per distinct values', () => {
     expect(seen).toHaveLength(7);
   });
 });
+
+describe('what crosses from SQLite into the evaluator', () => {
+  /** The connection's SQL functions wrapped to record the arguments of every call. */
+  function recordingCalls(target: Database.Database): Map<string, unknown[][]> {
+    const calls = new Map<string, unknown[][]>();
+    const register = target.function.bind(target) as (...args: unknown[]) => Database.Database;
+    (target as unknown as { function: (...args: unknown[]) => Database.Database }).function = (...args) => {
+      const name = args[0] as string;
+      const implementation = args[args.length - 1] as (...cells: unknown[]) => unknown;
+      const recorded: unknown[][] = [];
+      calls.set(name, recorded);
+      const wrapped =
+        implementation.length === 1
+          ? (a: unknown) => (recorded.push([a]), implementation(a))
+          : implementation.length === 2
+            ? (a: unknown, b: unknown) => (recorded.push([a, b]), implementation(a, b))
+            : (...cells: unknown[]) => (recorded.push(cells), implementation(...cells));
+      return register(...args.slice(0, -1), wrapped);
+    };
+    return calls;
+  }
+
+  it('counts with only the values the filter reads, and hands over the ids of matching rows alone', () => {
+    const own = openContactsDb();
+    try {
+      const calls = recordingCalls(own.db);
+      insertContacts(own.db, generateContacts(300, { seed: 5, now: NOW }));
+      const filter = filterOf({ field: 'city', operator: 'startsWith', value: 'ber' });
+      const matching = readContacts(own.db)
+        .filter(compileFilter(filter, { fields, now: NOW }))
+        .map((contact) => contact.customerId)
+        .sort(codePointOrder);
+      expect(matching.length).toBeGreaterThan(5);
+      expect(matching.length).toBeLessThan(150);
+
+      expect(countFilterMatches(own.db, [], filter, { fields, now: NOW }, 5)).toEqual({
+        count: matching.length,
+        sample: matching.slice(0, 5),
+      });
+      const matchCalls = [...calls].filter(([name]) => name.startsWith('journey_studio_filter_matches'));
+      const evaluated = matchCalls.flatMap(([, recorded]) => recorded);
+      expect(evaluated).toHaveLength(300);
+      // One argument per row: the city's JSON text, never the customerId.
+      expect(evaluated.every((args) => args.length === 1 && !String(args[0]).startsWith('cus_'))).toBe(true);
+      const sampled = [...calls].filter(([name]) => !name.startsWith('journey_studio_filter_matches'));
+      expect(sampled.flatMap(([, recorded]) => recorded.map((args) => args[0] as string)).sort(codePointOrder)).toEqual(
+        matching,
+      );
+    } finally {
+      own.close();
+    }
+  });
+
+  it('keeps no sample when asked for none', () => {
+    const tier = filterOf({ field: 'tier', operator: 'equals', value: 'Gold' });
+    expect(countFilterMatches(db, [], tier, { fields, now: NOW }, 0)).toEqual({
+      count: expected(tier).length,
+      sample: [],
+    });
+  });
+});

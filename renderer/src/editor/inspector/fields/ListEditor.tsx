@@ -26,6 +26,10 @@ export interface ListEditorProps<T> {
   path?: string;
   /** How a row is marked when not by index (a record's rows, by key). */
   itemPath?(index: number): string;
+  /** Extra classes for a layout of its own (a filter's rules as one-line rows). */
+  className?: string;
+  /** Visible content of each row's remove button; its accessible name stays "Remove <row>". */
+  removeText?: ReactNode;
 }
 
 /**
@@ -48,6 +52,8 @@ export function ListEditor<T>(props: ListEditorProps<T>) {
     footer,
     path,
     itemPath,
+    className,
+    removeText = 'Remove',
   } = props;
   const [keyState, setKeyState] = useState(() => listKeys(items.length));
   const fitted = fitListKeys(keyState, items.length);
@@ -89,7 +95,7 @@ export function ListEditor<T>(props: ListEditorProps<T>) {
   }
 
   return (
-    <fieldset className="list-editor" ref={root} data-path={path}>
+    <fieldset className={className ? `list-editor ${className}` : 'list-editor'} ref={root} data-path={path}>
       <legend className="field-label">{label}</legend>
       {hint && <p className="field-hint">{hint}</p>}
       {items.length === 0 && emptyText && <p className="muted list-empty">{emptyText}</p>}
@@ -141,9 +147,10 @@ export function ListEditor<T>(props: ListEditorProps<T>) {
                     className="button small"
                     data-action="remove"
                     aria-label={`Remove ${name}`}
+                    title={`Remove ${name}`}
                     onClick={() => remove(index)}
                   >
-                    Remove
+                    {removeText}
                   </button>
                 </div>
               </li>

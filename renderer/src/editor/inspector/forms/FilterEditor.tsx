@@ -5,6 +5,7 @@ import { ListEditor } from '../fields/ListEditor';
 import { SelectField } from '../fields/SelectField';
 import { replaceAt } from '../list-ops';
 import { RuleListEditor } from './RuleListEditor';
+import './filter-editor.css';
 
 const GROUP_COMBINATORS = [
   { value: 'and', label: 'All groups (AND)' },
@@ -34,7 +35,10 @@ export interface FilterEditorProps {
   path?: string;
 }
 
-/** Groups of rules: rules combine within a group, groups combine with each other. */
+/**
+ * Groups of rules as compact blocks: rules combine within a group, groups combine with each other,
+ * and the joining AND/OR is written between them.
+ */
 export function FilterEditor({
   label,
   value,
@@ -57,6 +61,7 @@ export function FilterEditor({
         label={label}
         path="groups"
         hint={hint}
+        className={`filter-groups joined-${value.combinator}`}
         items={value.groups}
         onChange={(groups) => onSet({ ...value, groups })}
         newItem={newGroup}
@@ -81,6 +86,7 @@ export function FilterEditor({
                 path="rules"
                 rules={group.rules}
                 errors={scopeErrors(groupErrors, 'rules')}
+                combinator={group.combinator}
                 source={source}
                 fieldPlaceholder={fieldPlaceholder}
                 onSet={(rules) => setGroup(index, { ...group, rules }, false)}

@@ -1,4 +1,4 @@
-import type { FilterRule } from '../../../../../shared/model/index';
+import type { FilterCombinator, FilterRule } from '../../../../../shared/model/index';
 import { pathOf, scopeErrors, type FieldErrors } from '../field-errors';
 import { emptyRule } from '../filter-values';
 import { ListEditor } from '../fields/ListEditor';
@@ -17,9 +17,14 @@ export interface RuleListEditorProps {
   source?: 'profile' | 'event';
   fieldPlaceholder?: string;
   path?: string;
+  /** How the rules combine, shown between them; a plain list of conditions when left out. */
+  combinator?: FilterCombinator;
 }
 
-/** A flat list of rules: a filter group's, or a custom event's property conditions. */
+/**
+ * A flat list of rules, each on one row (field, operator, value, remove) that may wrap its value
+ * under the others where the space is narrow: a filter group's, or a custom event's property conditions.
+ */
 export function RuleListEditor({
   label,
   rules,
@@ -30,12 +35,15 @@ export function RuleListEditor({
   source,
   fieldPlaceholder,
   path,
+  combinator = 'and',
 }: RuleListEditorProps) {
   return (
     <ListEditor
       label={label}
       path={path}
       hint={hint}
+      className={`rule-list joined-${combinator}`}
+      removeText="✕"
       items={rules}
       onChange={onSet}
       newItem={emptyRule}
