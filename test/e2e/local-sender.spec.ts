@@ -86,6 +86,10 @@ test('an event starts a live journey: the email is in the outbox, and clicking i
     await page.getByRole('table', { name: 'Journeys' }).getByRole('link', { name: 'Abandoned cart' }).click();
     const lifecycle = page.getByRole('group', { name: 'Journey lifecycle' });
     await lifecycle.getByRole('button', { name: 'Activate', exact: true }).click();
+    await page
+      .getByRole('alertdialog', { name: 'Activate “Abandoned cart”?' })
+      .getByRole('button', { name: 'Activate' })
+      .click();
     await expect(page.locator('.notices').getByText('Activated: version 1 is live.')).toBeVisible();
 
     // A shop system sends the event through the events API.
