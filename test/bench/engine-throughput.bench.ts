@@ -11,10 +11,10 @@ import { performance } from 'node:perf_hooks';
 import Database from 'better-sqlite3';
 import { startCore } from '../../electron/services/app-services';
 import { createVirtualClock } from '../../electron/services/runtime/virtual-clock';
-import { createNode, type JourneyNode } from '../../shared/model/index';
 import { contract, createClient } from '../../shared/contract/index';
 import { inProcessTransport } from '../support/in-process-transport';
 import { check, note } from './support/report';
+import { putSmsContacts, seededStep } from '../support/engine-seed';
 
 const CONTACTS = 10_000;
 const BATCH = 500;
@@ -31,36 +31,19 @@ async function seed(dataDir: string): Promise<void> {
     name: 'Bench',
     content: { body: 'Hi {{ customer.customerId }}, your order is on its way.', senderId: 'SHOP' },
   });
-  core.context.store.transaction(() => {
-    for (let i = 0; i < CONTACTS; i += 1) {
-      core.context.store.contacts.put({
-        customerId: `c${String(i).padStart(6, '0')}`,
-        email: null,
-        phone: `+3460${String(i).padStart(7, '0')}`,
-        telegramChatId: null,
-        pushTokens: [],
-        language: i % 2 === 0 ? 'es' : 'en',
-        timeZone: null,
-        createdAt: '2026-01-01T00:00:00.000Z',
-        attributes: {},
-      });
-    }
-  });
-  const node = (id: string, kind: JourneyNode['kind'], config: Record<string, unknown>) => {
-    const made = createNode(kind, { id, position: { x: 0, y: 0 } });
-    return { ...made, config: { ...made.config, ...config } } as JourneyNode;
-  };
+  putSmsContacts(core.context.store, CONTACTS, 6, (i) => ({ language: i % 2 === 0 ? 'es' : 'en' }));
+
   const rule = { field: 'language', operator: 'equals', value: 'es' };
   const nodes = [
-    node('entry', 'entry', { audience: { type: 'all' } }),
-    node('m1', 'message', { channel: 'sms', templateId: sms.id }),
-    node('wait', 'delay', { mode: 'duration', duration: { amount: 1, unit: 'minutes' } }),
-    node('cond', 'condition', {
+    seededStep('entry', 'entry', { audience: { type: 'all' } }),
+    seededStep('m1', 'message', { channel: 'sms', templateId: sms.id }),
+    seededStep('wait', 'delay', { mode: 'duration', duration: { amount: 1, unit: 'minutes' } }),
+    seededStep('cond', 'condition', {
       source: 'profile',
       filter: { combinator: 'and', groups: [{ combinator: 'and', rules: [rule] }] },
     }),
-    node('m2', 'message', { channel: 'sms', templateId: sms.id }),
-    node('exit', 'exit', {}),
+    seededStep('m2', 'message', { channel: 'sms', templateId: sms.id }),
+    seededStep('exit', 'exit', {}),
   ];
   const link = (source: string, sourceHandle: string, target: string) => ({
     id: `${source}-${sourceHandle}`,

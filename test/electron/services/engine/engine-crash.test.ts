@@ -5,12 +5,12 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import * as esbuild from 'esbuild';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createNode, type JourneyNode } from '../../../../shared/model/index';
 import { startCore } from '../../../../electron/services/app-services';
 import { contract, createClient } from '../../../../shared/contract/index';
 import { inProcessTransport } from '../../../support/in-process-transport';
 import { useTempDir } from '../../../support/temp-dir';
 import { until } from '../../../support/until';
+import { putSmsContacts, seededStep } from '../../../support/engine-seed';
 
 const tempDir = useTempDir('journey-studio-engine-crash-');
 const root = path.resolve(__dirname, '../../../..');
@@ -32,37 +32,20 @@ async function prepare(dataDir: string, hookUrl: string): Promise<void> {
     name: 'Hello',
     content: { body: 'Hi {{ customer.customerId }}', senderId: 'SHOP' },
   });
-  core.context.store.transaction(() => {
-    for (let i = 0; i < CONTACTS; i += 1) {
-      core.context.store.contacts.put({
-        customerId: `c${String(i).padStart(4, '0')}`,
-        email: null,
-        phone: `+346000${String(i).padStart(5, '0')}`,
-        telegramChatId: null,
-        pushTokens: [],
-        language: null,
-        timeZone: null,
-        createdAt: '2026-01-01T00:00:00.000Z',
-        attributes: {},
-      });
-    }
-  });
+  putSmsContacts(core.context.store, CONTACTS, 4);
   const created = await client.journeys.create({ name: 'Crash' });
-  const node = (id: string, kind: JourneyNode['kind'], config: Record<string, unknown> = {}) => {
-    const made = createNode(kind, { id, position: { x: 0, y: 0 } });
-    return { ...made, config: { ...made.config, ...config } } as JourneyNode;
-  };
+
   const nodes = [
-    node('entry', 'entry', { audience: { type: 'all' } }),
-    node('m1', 'message', { channel: 'sms', templateId: sms.id }),
-    node('hook', 'webhook', {
+    seededStep('entry', 'entry', { audience: { type: 'all' } }),
+    seededStep('m1', 'message', { channel: 'sms', templateId: sms.id }),
+    seededStep('hook', 'webhook', {
       method: 'POST',
       url: `${hookUrl}/{{ customer.customerId }}`,
       headers: [],
       bodyTemplate: '{}',
     }),
-    node('m2', 'message', { channel: 'sms', templateId: sms.id }),
-    node('exit', 'exit'),
+    seededStep('m2', 'message', { channel: 'sms', templateId: sms.id }),
+    seededStep('exit', 'exit'),
   ];
   const link = (source: string, sourceHandle: string, target: string) => ({
     id: `${source}-${sourceHandle}`,
