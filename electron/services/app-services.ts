@@ -158,6 +158,7 @@ export function startCore(options: StartCoreOptions): AppCore {
   const events = new EventBus();
   const store = openStore(options.dataDir);
   disposables.add('store', () => store.close());
+  const engineStore = createSqliteEngineStore(store.db);
   // The worker (and mjml with it) starts on the first email render, not here: startup stays light.
   const renderer = createRenderPipeline({
     mjml: options.mjmlWorkerPath ? createMjmlRenderer({ workerPath: options.mjmlWorkerPath }) : null,
@@ -182,6 +183,7 @@ export function startCore(options: StartCoreOptions): AppCore {
     apiKeys: createApiKeys(store.settings, now),
     eventIngress: createSqliteEventIngress({
       store,
+      events: engineStore,
       clock,
       newId: randomUUID,
       onRecorded: () => {
@@ -213,7 +215,6 @@ export function startCore(options: StartCoreOptions): AppCore {
   const background = createBackground(disposables);
   // It starts synchronously, so it has swept once by the time startCore returns.
   void background.add(uploadsSweeper(options.dataDir, clock));
-  const engineStore = createSqliteEngineStore(store.db);
   let engine: JourneyEngine | null = null;
   if (options.engine !== undefined) {
     const running = createJourneyEngine({

@@ -153,6 +153,8 @@ export interface EngineStore {
   removeEventWait(runId: number): void;
   waitsFor(contactId: string, eventName: string): EventWait[];
 
+  /** The id of the event recorded with this idempotency key, if any. */
+  eventIdByKey(idempotencyKey: string): string | undefined;
   insertEvent(event: StoredEvent & { idempotencyKey: string | null; source: string }): {
     id: string;
     duplicate: boolean;

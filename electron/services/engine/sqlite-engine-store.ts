@@ -252,6 +252,7 @@ export function createSqliteEngineStore(db: Db): EngineStore {
     addEventWait: (wait: EventWait) => void q.addWait.run(wait.runId, wait.contactId, wait.eventName, wait.messageKey),
     removeEventWait: (runId) => void q.removeWait.run(runId),
     waitsFor: (contactId, eventName) => q.waitsFor.all(contactId, eventName) as EventWait[],
+    eventIdByKey: (idempotencyKey) => q.eventByKey.get(idempotencyKey) as string | undefined,
     insertEvent(event) {
       const inserted = q.insertEvent.run(
         event.id,

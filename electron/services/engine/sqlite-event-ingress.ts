@@ -1,13 +1,15 @@
-import { z } from 'zod';
 import { ApiError } from '../../../shared/contract/index';
 import { contactFromInput } from '../audience/contact-values';
 import { currentFields } from '../audience/fields-service';
 import type { Clock } from '../ports/clock';
 import type { Store } from '../store/store';
+import type { EngineStore } from './engine-store';
 import type { EventIngress, EventsRecordedListener, InboundEvent, IngestedEvent } from './event-ingress';
 
 export interface SqliteEventIngressOptions {
   store: Store;
+  /** Where events are recorded: the engine's own storage port, which reads them back. */
+  events: Pick<EngineStore, 'eventIdByKey' | 'insertEvent'>;
   clock: Pick<Clock, 'now'>;
   newId: () => string;
   /** Called once per ingest call that recorded at least one new event, after its commit. */
@@ -15,8 +17,6 @@ export interface SqliteEventIngressOptions {
   /** Called once per ingest call that changed at least one contact, after its commit. */
   onContactsChanged?: () => void;
 }
-
-const ExistingIdSchema = z.string();
 
 /**
  * Customer fields checked and normalised exactly as the contact form does; problems name the
@@ -39,17 +39,12 @@ export function customerContact(store: Store, customerId: string, customer: Reco
 }
 
 /**
- * The event ingress over the shared SQLite store: one transaction per call, so a batch is
+ * The event ingress over the shared SQLite store, recording through the engine's storage port: one transaction per call, so a batch is
  * recorded whole or not at all; a repeated idempotency key (also within the batch) answers the
  * first event's id and changes nothing, not even the contact.
  */
 export function createSqliteEventIngress(options: SqliteEventIngressOptions): EventIngress {
-  const { store } = options;
-  const selectByKey = store.db.prepare('SELECT id FROM engine_events WHERE idempotency_key = ?').pluck();
-  const insert = store.db.prepare(
-    `INSERT INTO engine_events (id, idempotency_key, customer_id, name, properties, occurred_at, received_at, source)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-  );
+  const { store, events: log } = options;
 
   const record = store.db.transaction((events: readonly InboundEvent[]) => {
     const receivedAt = options.clock.now();
@@ -58,9 +53,9 @@ export function createSqliteEventIngress(options: SqliteEventIngressOptions): Ev
     let contactsChanged = 0;
     for (const event of events) {
       if (event.idempotencyKey !== undefined) {
-        const existing = selectByKey.get(event.idempotencyKey);
+        const existing = log.eventIdByKey(event.idempotencyKey);
         if (existing !== undefined) {
-          results.push({ eventId: ExistingIdSchema.parse(existing), duplicate: true });
+          results.push({ eventId: existing, duplicate: true });
           continue;
         }
       }
@@ -68,17 +63,16 @@ export function createSqliteEventIngress(options: SqliteEventIngressOptions): Ev
         store.contacts.put(customerContact(store, event.customerId, event.customer, new Date(receivedAt)));
         contactsChanged++;
       }
-      const eventId = options.newId();
-      insert.run(
-        eventId,
-        event.idempotencyKey ?? null,
-        event.customerId,
-        event.name,
-        JSON.stringify(event.properties),
-        event.occurredAt,
+      const { id: eventId } = log.insertEvent({
+        id: options.newId(),
+        idempotencyKey: event.idempotencyKey ?? null,
+        customerId: event.customerId,
+        name: event.name,
+        properties: event.properties,
+        occurredAt: event.occurredAt,
         receivedAt,
-        event.source,
-      );
+        source: event.source,
+      });
       recorded++;
       results.push({ eventId, duplicate: false });
     }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '../../../../shared/contract/index';
 import { createSqliteEventIngress } from '../../../../electron/services/engine/sqlite-event-ingress';
+import { createSqliteEngineStore } from '../../../../electron/services/engine/sqlite-engine-store';
 import type { InboundEvent } from '../../../../electron/services/engine/event-ingress';
 import { openStore, type Store } from '../../../../electron/services/store/store';
 import { useTempDir } from '../../../support/temp-dir';
@@ -14,6 +15,7 @@ function setUp() {
   let contactsChanged = 0;
   const ingress = createSqliteEventIngress({
     store,
+    events: createSqliteEngineStore(store.db),
     clock: { now: () => Date.UTC(2026, 4, 1, 12) },
     newId: () => `event-${++next}`,
     onRecorded: () => recorded++,
