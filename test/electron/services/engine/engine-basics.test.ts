@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { useTempDir } from '../../../support/temp-dir';
-import { step, useEngineCores } from './support/engine-harness';
+import { step, useEngineCores, eventEntry } from './support/engine-harness';
 
 const tempDir = useTempDir('journey-studio-engine-');
 const connect = useEngineCores(tempDir);
@@ -11,12 +11,7 @@ describe('the journey engine', () => {
     const sms = await e.smsTemplate('Hi {{ customer.customerId }}, order {{ event.orderId }} {{ tracking }}');
     await e.contact({ customerId: 'c1', phone: '+34600000001' });
     const journey = await e.launch([
-      step(
-        'entry',
-        'entry',
-        { audience: { type: 'customEvent', eventName: 'order.shipped', propertyRules: [] } },
-        { next: 'msg' },
-      ),
+      eventEntry('order.shipped', 'msg'),
       step(
         'msg',
         'message',

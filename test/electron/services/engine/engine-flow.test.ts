@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { splitPoint } from '../../../../electron/services/engine/executors/random-split';
 import { WEBHOOK_RESPONSE_LIMIT } from '../../../../electron/services/engine/executors/webhook';
 import { useTempDir } from '../../../support/temp-dir';
-import { START, step, useEngineCores } from './support/engine-harness';
+import { START, step, useEngineCores, eventEntry } from './support/engine-harness';
 
 const tempDir = useTempDir('journey-studio-engine-flow-');
 const connect = useEngineCores(tempDir);
@@ -45,12 +45,7 @@ describe('flow steps', () => {
     await e.contact({ customerId: 'es', phone: '+34600000001', language: 'es' });
     await e.contact({ customerId: 'en', phone: '+34600000002', language: 'en' });
     await e.launch([
-      step(
-        'entry',
-        'entry',
-        { audience: { type: 'customEvent', eventName: 'order', propertyRules: [] } },
-        { next: 'lang' },
-      ),
+      eventEntry('order', 'lang'),
       step(
         'lang',
         'condition',
@@ -106,12 +101,7 @@ describe('flow steps', () => {
     const e = connect();
     await e.contact({ customerId: 'a', phone: '+34600000001' });
     await e.launch([
-      step(
-        'entry',
-        'entry',
-        { audience: { type: 'customEvent', eventName: 'go', propertyRules: [] } },
-        { next: 'split' },
-      ),
+      eventEntry('go', 'split'),
       step(
         'split',
         'randomSplit',
@@ -139,12 +129,7 @@ describe('flow steps', () => {
     await e.contact({ customerId: 'a', phone: '+34600000001' });
     await e.contact({ customerId: 'b', phone: '+34600000002' });
     await e.launch([
-      step(
-        'entry',
-        'entry',
-        { audience: { type: 'customEvent', eventName: 'go', propertyRules: [] } },
-        { next: 'hook' },
-      ),
+      eventEntry('go', 'hook'),
       step(
         'hook',
         'webhook',
@@ -179,12 +164,7 @@ describe('flow steps', () => {
     const e = connect();
     for (const id of ['buyer', 'browser']) await e.contact({ customerId: id, phone: '+34600000001' });
     const journey = await e.launch([
-      step(
-        'entry',
-        'entry',
-        { audience: { type: 'customEvent', eventName: 'cart', propertyRules: [] } },
-        { next: 'rt' },
-      ),
+      eventEntry('cart', 'rt'),
       step(
         'rt',
         'retarget',

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { MessageProvider } from '../../../../electron/services/providers/provider';
 import { createVirtualClock } from '../../../../electron/services/runtime/virtual-clock';
 import { useTempDir } from '../../../support/temp-dir';
-import { START, step, useEngineCores } from './support/engine-harness';
+import { START, step, useEngineCores, eventEntry } from './support/engine-harness';
 
 const tempDir = useTempDir('journey-studio-engine-lease-');
 const connect = useEngineCores(tempDir);
@@ -38,12 +38,7 @@ describe('one sender per data folder', () => {
     const sms = await first.smsTemplate();
     await first.contact({ customerId: 'a', phone: '+34600000001' });
     await first.launch([
-      step(
-        'entry',
-        'entry',
-        { audience: { type: 'customEvent', eventName: 'go', propertyRules: [] } },
-        { next: 'msg' },
-      ),
+      eventEntry('go', 'msg'),
       step('msg', 'message', { channel: 'sms', templateId: sms.id }, { next: 'exit' }),
       step('exit', 'exit'),
     ]);

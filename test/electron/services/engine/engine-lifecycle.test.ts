@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { startCore } from '../../../../electron/services/app-services';
 import { exitRunsInFlight } from '../../../../electron/services/engine/exit-in-flight';
 import { useTempDir } from '../../../support/temp-dir';
-import { START, step, useEngineCores } from './support/engine-harness';
+import { START, step, useEngineCores, eventEntry } from './support/engine-harness';
 
 const tempDir = useTempDir('journey-studio-engine-life-');
 const connect = useEngineCores(tempDir);
@@ -29,12 +29,7 @@ describe('engine lifecycle', () => {
     const sms = await e.smsTemplate();
     for (const id of ['a', 'b', 'c']) await e.contact({ customerId: id, phone: '+34600000001' });
     const journey = await e.launch([
-      step(
-        'entry',
-        'entry',
-        { audience: { type: 'customEvent', eventName: 'go', propertyRules: [] } },
-        { next: 'wait' },
-      ),
+      eventEntry('go', 'wait'),
       step('wait', 'delay', { mode: 'duration', duration: { amount: 2, unit: 'hours' } }, { next: 'msg' }),
       step('msg', 'message', { channel: 'sms', templateId: sms.id }, { next: 'exit' }),
       step('exit', 'exit'),
@@ -63,12 +58,7 @@ describe('engine lifecycle', () => {
     const v2 = await e.smsTemplate('version two');
     for (const id of ['early', 'late']) await e.contact({ customerId: id, phone: '+34600000001' });
     const steps = (templateId: string) => [
-      step(
-        'entry',
-        'entry',
-        { audience: { type: 'customEvent', eventName: 'go', propertyRules: [] } },
-        { next: 'wait' },
-      ),
+      eventEntry('go', 'wait'),
       step('wait', 'delay', { mode: 'duration', duration: { amount: 1, unit: 'days' } }, { next: 'msg' }),
       step('msg', 'message', { channel: 'sms', templateId }, { next: 'exit' }),
       step('exit', 'exit'),
@@ -102,12 +92,7 @@ describe('engine lifecycle', () => {
     const sms = await e.smsTemplate();
     await e.contact({ customerId: 'a', phone: '+34600000001' });
     const journey = await e.launch([
-      step(
-        'entry',
-        'entry',
-        { audience: { type: 'customEvent', eventName: 'go', propertyRules: [] } },
-        { next: 'wait' },
-      ),
+      eventEntry('go', 'wait'),
       step('wait', 'delay', { mode: 'duration', duration: { amount: 1, unit: 'hours' } }, { next: 'msg' }),
       step('msg', 'message', { channel: 'sms', templateId: sms.id }, { next: 'exit' }),
       step('exit', 'exit'),
@@ -127,12 +112,7 @@ describe('engine lifecycle', () => {
     await e.contact({ customerId: 'a', phone: '+34600000001' });
     const journey = await e.launch(
       [
-        step(
-          'entry',
-          'entry',
-          { audience: { type: 'customEvent', eventName: 'cart', propertyRules: [] } },
-          { next: 'wait' },
-        ),
+        eventEntry('cart', 'wait'),
         step('wait', 'delay', { mode: 'duration', duration: { amount: 1, unit: 'days' } }, { next: 'msg' }),
         step('msg', 'message', { channel: 'sms', templateId: sms.id }, { next: 'exit' }),
         step('exit', 'exit'),
@@ -159,12 +139,7 @@ describe('engine lifecycle', () => {
     const sms = await e.smsTemplate();
     await e.contact({ customerId: 'a', phone: '+34600000001' });
     const journey = await e.launch([
-      step(
-        'entry',
-        'entry',
-        { audience: { type: 'customEvent', eventName: 'go', propertyRules: [] } },
-        { next: 'wait' },
-      ),
+      eventEntry('go', 'wait'),
       step('wait', 'delay', { mode: 'duration', duration: { amount: 1, unit: 'hours' } }, { next: 'msg' }),
       step('msg', 'message', { channel: 'sms', templateId: sms.id }, { next: 'exit' }),
       step('exit', 'exit'),

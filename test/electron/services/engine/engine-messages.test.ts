@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { MessageProvider } from '../../../../electron/services/providers/provider';
 import { MESSAGE_EVENTS } from '../../../../electron/services/engine/message-events';
 import { useTempDir } from '../../../support/temp-dir';
-import { START, step, useEngineCores } from './support/engine-harness';
+import { START, step, useEngineCores, eventEntry } from './support/engine-harness';
 
 const tempDir = useTempDir('journey-studio-engine-msg-');
 const connect = useEngineCores(tempDir);
@@ -30,12 +30,7 @@ describe('message steps', () => {
     const inapp = await e.template('inapp', { title: 'Hi', body: 'In app', imageUrl: '', buttons: [] });
     await e.contact({ customerId: 'c1', telegramChatId: '12345', pushTokens: ['token-1'] });
     const journey = await e.launch([
-      step(
-        'entry',
-        'entry',
-        { audience: { type: 'customEvent', eventName: 'go', propertyRules: [] } },
-        { next: 'msg' },
-      ),
+      eventEntry('go', 'msg'),
       step(
         'msg',
         'message',
@@ -83,12 +78,7 @@ describe('message steps', () => {
     const e = connect();
     const sms = await e.smsTemplate();
     const journey = await e.launch([
-      step(
-        'entry',
-        'entry',
-        { audience: { type: 'customEvent', eventName: 'go', propertyRules: [] } },
-        { next: 'msg' },
-      ),
+      eventEntry('go', 'msg'),
       step('msg', 'message', { channel: 'sms', templateId: sms.id }, { next: 'exit' }),
       step('exit', 'exit'),
     ]);
@@ -104,12 +94,7 @@ describe('message steps', () => {
     const reminder = await e.smsTemplate('Reminder');
     for (const id of ['clicker', 'silent']) await e.contact({ customerId: id, phone: '+34600000009' });
     const journey = await e.launch([
-      step(
-        'entry',
-        'entry',
-        { audience: { type: 'customEvent', eventName: 'go', propertyRules: [] } },
-        { next: 'offer' },
-      ),
+      eventEntry('go', 'offer'),
       step('offer', 'message', { channel: 'sms', templateId: first.id }, { next: 'wait' }),
       step(
         'wait',
@@ -151,12 +136,7 @@ describe('wait for delivery', () => {
     const sms = await e.smsTemplate();
     await e.contact({ customerId: 'a', phone: '+34600000001' });
     await e.launch([
-      step(
-        'entry',
-        'entry',
-        { audience: { type: 'customEvent', eventName: 'go', propertyRules: [] } },
-        { next: 'msg' },
-      ),
+      eventEntry('go', 'msg'),
       step('msg', 'message', { channel: 'sms', templateId: sms.id }, { next: 'wait' }),
       step(
         'wait',

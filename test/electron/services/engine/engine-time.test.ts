@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { useTempDir } from '../../../support/temp-dir';
-import { START, step, useEngineCores } from './support/engine-harness';
+import { START, step, useEngineCores, eventEntry } from './support/engine-harness';
 
 const tempDir = useTempDir('journey-studio-engine-time-');
 const connect = useEngineCores(tempDir);
@@ -16,12 +16,7 @@ describe('engine timing on a virtual clock', () => {
     await e.contact({ customerId: 'madrid', phone: '+34600000003', timeZone: 'Europe/Madrid' });
     await e.launch(
       [
-        step(
-          'entry',
-          'entry',
-          { audience: { type: 'customEvent', eventName: 'signup', propertyRules: [] } },
-          { next: 'm1' },
-        ),
+        eventEntry('signup', 'm1'),
         step('m1', 'message', { channel: 'sms', templateId: sms.id }, { next: 'wait' }),
         step('wait', 'delay', { mode: 'duration', duration: { amount: 3, unit: 'days' } }, { next: 'm2' }),
         step('m2', 'message', { channel: 'sms', templateId: sms.id }, { next: 'm3' }),
@@ -72,12 +67,7 @@ describe('engine timing on a virtual clock', () => {
     const sms = await e.smsTemplate();
     await e.contact({ customerId: 'madrid', phone: '+34600000003', timeZone: 'Europe/Madrid' });
     await e.launch([
-      step(
-        'entry',
-        'entry',
-        { audience: { type: 'customEvent', eventName: 'go', propertyRules: [] } },
-        { next: 'tod' },
-      ),
+      eventEntry('go', 'tod'),
       step('tod', 'delay', { mode: 'timeOfDay', time: '09:30' }, { next: 'm1' }),
       step('m1', 'message', { channel: 'sms', templateId: sms.id }, { next: 'date' }),
       step('date', 'delay', { mode: 'date', date: '2026-02-01T10:00' }, { next: 'm2' }),

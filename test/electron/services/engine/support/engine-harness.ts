@@ -32,6 +32,11 @@ export function step<K extends NodeKind>(
   return { id, kind, config, to };
 }
 
+/** The entry every event-started test journey uses: a custom event with no property rules. */
+export function eventEntry(eventName: string, next: string): Step<'entry'> {
+  return step('entry', 'entry', { audience: { type: 'customEvent', eventName, propertyRules: [] } }, { next });
+}
+
 export interface OutboxRow {
   id: string;
   idempotency_key: string;
