@@ -173,9 +173,12 @@ test('the list loads older messages while scrolling and filters by channel', asy
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Outbox' }).click();
   const list = page.getByRole('listbox', { name: 'Outbox messages' });
   await expect(list.getByRole('option').first()).toBeVisible();
-  await list.evaluate((element) => (element.scrollTop = element.scrollHeight));
-  await list.evaluate((element) => (element.scrollTop = element.scrollHeight));
-  await expect(list.getByRole('option', { name: /\+4915100000149/ })).toBeVisible();
+  // Each scroll to the bottom asks for the next page; the oldest message is there once the last page has come.
+  const oldest = list.getByRole('option', { name: /\+4915100000149/ });
+  await expect(async () => {
+    await list.evaluate((element) => (element.scrollTop = element.scrollHeight));
+    await expect(oldest).toBeVisible({ timeout: 500 });
+  }).toPass();
   await page.getByLabel('Channel').selectOption({ label: 'Email' });
   await expect(page.getByText('1 message', { exact: true })).toBeVisible();
   await page.getByLabel('Channel').selectOption({ label: 'SMS' });
