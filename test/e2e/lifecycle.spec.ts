@@ -12,7 +12,7 @@ const PLAIN_MJML =
   '<mjml><mj-body><mj-section><mj-column><mj-text>Spring is here</mj-text></mj-column></mj-section></mj-body></mjml>';
 
 /** Entry → "Welcome" email → exit, with the email's template still to pick: one error until it is. */
-async function seedBrokenJourney(
+async function seedUnfinishedJourney(
   page: Page,
   app: ServedApp,
   name: string,
@@ -53,7 +53,7 @@ test('a journey goes from unfinished draft to live, is edited as a new version, 
   app,
 }) => {
   const name = 'Spring sale';
-  const { id } = await seedBrokenJourney(page, app, name);
+  const { id } = await seedUnfinishedJourney(page, app, name);
 
   // The dashboard shows the unfinished draft's problem count; Show problems opens the editor at the first.
   await page.goto(app.openUrl);
@@ -236,7 +236,7 @@ test('a journey goes from unfinished draft to live, is edited as a new version, 
 });
 
 test('the dashboard says which version is live and when a draft is open', async ({ page, app }) => {
-  const { id, templateId } = await seedBrokenJourney(page, app, 'Reorder reminder');
+  const { id, templateId } = await seedUnfinishedJourney(page, app, 'Reorder reminder');
   const current = await callApi<{ journey: Journey; revision: number }>(page.request, app, 'journeys', 'get', { id });
   const fixed: Journey = {
     ...current.journey,
