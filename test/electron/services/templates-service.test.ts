@@ -151,6 +151,25 @@ describe('templates service', () => {
       expect(explicit.output.body).toBe('Hi zoe@example.com, order X1 is on its way');
     });
 
+    it('gives a sample profile an example value for each custom field it lacks, keeping the keys it has', async () => {
+      const { client } = connect();
+      await client.fields.create({ key: 'favouriteStore', label: 'Favourite store', type: 'text' });
+      await client.fields.create({ key: 'points', label: 'Points', type: 'number' });
+      const content = { body: '{{ customer.favouriteStore }} / {{ customer.points }}', senderId: 'SHOP' };
+      // The seeded default profile was written before either field existed.
+      const seeded = await client.templates.render({ channel: 'sms', content });
+      expect(seeded.output.body).toBe('Example Favourite store / 42');
+      const own = await client.profiles.create({
+        name: 'Lena',
+        data: { customer: { favouriteStore: 'Hamburg Mitte', points: null }, order: {}, event: {} },
+      });
+      const lena = await client.templates.render({ channel: 'sms', content, profileId: own.id });
+      expect(lena.output.body).toBe('Hamburg Mitte / ');
+      // Data given with the request (a real contact's) is not filled in.
+      const given = await client.templates.render({ channel: 'sms', content, data: { customer: {} } });
+      expect(given.output.body).toBe(' / ');
+    });
+
     it('flags a customer key of the data that is not a customer field until the field is defined', async () => {
       const { client } = connect();
       const greeting = { body: 'Hi {{ customer.first_name }}', senderId: 'SHOP' };
