@@ -1,3 +1,4 @@
+import { sampleFieldValue } from '../../shared/audience/sample-customer';
 import { ApiError, type Contract, type ServiceImpl, type TemplateUsage } from '../../shared/contract/index';
 import { formatZodIssues } from '../../shared/model/index';
 import {
@@ -47,10 +48,23 @@ export function createTemplatesService(ctx: ServiceContext): ServiceImpl<Service
   const { store, events } = ctx;
   const stamp = () => ctx.now().toISOString();
 
+  /**
+   * A sample profile with an example value for every custom field it lacks: one written before a
+   * field existed would otherwise preview that field as nothing until its JSON was edited by hand.
+   * A key the profile has, even null, is kept as it is.
+   */
+  function withDefinedFields(data: SampleProfileData): SampleProfileData {
+    const customer = { ...data.customer };
+    for (const field of store.fields.list())
+      if (!Object.hasOwn(customer, field.key)) customer[field.key] = sampleFieldValue(field);
+    return { ...data, customer };
+  }
+
+  // Data given with the request (a real contact, a test's own) is rendered as it is.
   function sampleData(profileId: string | undefined, data: SampleProfileData | undefined): SampleProfileData {
     if (data) return data;
-    if (profileId !== undefined) return store.profiles.require(profileId).data;
-    return store.profiles.defaultProfile()?.data ?? { customer: {}, order: {}, event: {} };
+    const profile = profileId !== undefined ? store.profiles.require(profileId) : store.profiles.defaultProfile();
+    return withDefinedFields(profile?.data ?? { customer: {}, order: {}, event: {} });
   }
 
   return {

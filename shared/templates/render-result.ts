@@ -47,6 +47,12 @@ export const RenderResultSchema = z.object({
     used: z.array(z.string()),
     /** Used but provided neither by the sample profile nor by the defined customer fields. */
     undefined: z.array(z.string()),
+    /**
+     * `customer.<key>` variables the sample profile fills although no customer field is called
+     * <key>: the preview shows them, real contacts do not have them. Results stored before this
+     * was checked (in the outbox) read as having none.
+     */
+    notCustomerFields: z.array(z.string()).default([]),
   }),
   /** True when this result came from the cache. */
   cached: z.boolean(),

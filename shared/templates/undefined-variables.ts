@@ -52,21 +52,35 @@ function presentInData(segments: readonly VariableSegment[], data: Readonly<Reco
   return current.found;
 }
 
+/** How the variables of a template stand against the data it is rendered with and the customer fields. */
+export interface VariableCheck {
+  /** Provided neither by the data nor by a customer field: they render as nothing. Sorted. */
+  undefined: string[];
+  /**
+   * `customer.<key>` paths the data has although no customer field is called <key>: a sample
+   * profile shows them, but no real contact has them. Sorted.
+   */
+  notCustomerFields: string[];
+}
+
 /**
- * The paths (as extractVariables returns them) that neither the sample data nor the customer-field
- * definitions provide, sorted. A path is defined when it can be walked in `data` (a key present with
- * the value null still counts: the profile has the field, it is just empty), or when it is
- * `customer.<field>…` and <field> is a built-in or known custom field, since real profiles will
- * have it even when this sample does not. Only known fields are trusted this way, not what is
- * beneath them: `customer.address.city` is defined when "address" is a known field.
+ * Sorts the paths (as extractVariables returns them) that are not plainly provided. Of the customer,
+ * only fields are trusted: `customer.<field>…` is provided when <field> is a built-in or known
+ * custom field, since every real profile has it even when this sample does not, and nothing is
+ * checked beneath it (`customer.address.city` is provided when "address" is a known field). Any
+ * other `customer.<key>` is not a customer field, whatever the data holds: when the data has it,
+ * it is in `notCustomerFields` (a preview can still show it), otherwise in `undefined`. Any other
+ * path is provided when it can be walked in `data`; a key present with the value null counts (the
+ * profile has the field, it is just empty).
  */
-export function findUndefinedVariables(
+export function checkVariables(
   paths: readonly string[],
   data: Readonly<Record<string, unknown>>,
   knownCustomerFields: readonly string[],
-): string[] {
+): VariableCheck {
   const known = new Set<string>([...BUILTIN_CUSTOMER_FIELDS, ...knownCustomerFields]);
   const undefinedPaths = new Set<string>();
+  const notCustomerFields = new Set<string>();
   for (const path of paths) {
     const segments = splitVariablePath(path);
     if (!segments) {
@@ -74,8 +88,10 @@ export function findUndefinedVariables(
       continue;
     }
     const [root, field] = segments;
-    if (root === 'customer' && typeof field === 'string' && known.has(field)) continue;
+    const customerKey = root === 'customer' && typeof field === 'string';
+    if (customerKey && known.has(field)) continue;
     if (!presentInData(segments, data)) undefinedPaths.add(path);
+    else if (customerKey) notCustomerFields.add(path);
   }
-  return [...undefinedPaths].sort();
+  return { undefined: [...undefinedPaths].sort(), notCustomerFields: [...notCustomerFields].sort() };
 }

@@ -102,6 +102,15 @@ test('a journey created a moment ago is a draft with problems, not Broken', asyn
   await expect(row.getByText('Draft', { exact: true })).toBeVisible();
   await expect(row.getByText('Broken')).toHaveCount(0);
   await expect(row.getByRole('button', { name: 'Fix Fresh idea' })).toHaveCount(0);
+  const count = (await row.getByText(/^\d+ problems?$/).textContent())!;
+
+  // The editor's header follows the same rule: Draft and the same problem count, no Broken.
+  await row.getByRole('link', { name: 'Fresh idea', exact: true }).click();
+  await expect(page.getByRole('heading', { name: 'Fresh idea', level: 1 })).toBeVisible();
+  const header = page.locator('.editor-header');
+  await expect(header.locator('.badge', { hasText: /^Draft$/ })).toBeVisible();
+  await expect(header.locator('.badge', { hasText: count })).toBeVisible();
+  await expect(header.getByText('Broken')).toHaveCount(0);
 });
 
 test('the publish dialog shows a changed duration’s old and new value', async ({ page, app }) => {
@@ -147,9 +156,8 @@ test('the preview renders as a real contact, found by search, with a field the u
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Templates' }).click();
   await page.getByRole('link', { name: 'Store news' }).click();
   const preview = page.getByRole('region', { name: 'SMS preview' });
-  // The sample profile knows nothing of the new field.
-  await expect(preview).toContainText('News from');
-  await expect(preview).not.toContainText('Hamburg Mitte');
+  // The sample profile was written before the field existed: it previews an example value.
+  await expect(preview).toContainText('News from Example Favourite store');
 
   const picker = page.getByRole('search', { name: 'Contact search' });
   await picker.getByLabel('Real contact').fill('C00005');

@@ -11,8 +11,8 @@ test.use({ viewport: { width: 1600, height: 1000 } });
 const PLAIN_MJML =
   '<mjml><mj-body><mj-section><mj-column><mj-text>Spring is here</mj-text></mj-column></mj-section></mj-body></mjml>';
 
-/** Entry → "Welcome" email → exit, with the email's template still to pick: Broken until it is. */
-async function seedBrokenJourney(
+/** Entry → "Welcome" email → exit, with the email's template still to pick: one error until it is. */
+async function seedUnfinishedJourney(
   page: Page,
   app: ServedApp,
   name: string,
@@ -48,12 +48,12 @@ const lifecycleButton = (page: Page, name: string) =>
   page.getByRole('group', { name: 'Journey lifecycle' }).getByRole('button', { name, exact: true });
 const notice = (page: Page, text: string | RegExp) => page.locator('.notices').getByText(text);
 
-test('a journey goes from Broken to live, is edited as a new version, compared, paused and stopped', async ({
+test('a journey goes from unfinished draft to live, is edited as a new version, compared, paused and stopped', async ({
   page,
   app,
 }) => {
   const name = 'Spring sale';
-  const { id } = await seedBrokenJourney(page, app, name);
+  const { id } = await seedUnfinishedJourney(page, app, name);
 
   // The dashboard shows the unfinished draft's problem count; Show problems opens the editor at the first.
   await page.goto(app.openUrl);
@@ -68,13 +68,14 @@ test('a journey goes from Broken to live, is edited as a new version, compared, 
   await expect(step(page, 'Welcome')).toHaveClass(/selected/);
   const inspector = page.getByRole('complementary', { name: 'Inspector' });
   await expect(inspector.getByLabel('Name')).toHaveValue('Welcome');
-  // The header says Broken beside the status while the error stands.
-  await expect(header(page).getByText('Broken')).toBeVisible();
+  // The header counts the unfinished draft's problems beside its status; it is not Broken.
+  await expect(header(page).locator('.badge', { hasText: '1 problem' })).toBeVisible();
+  await expect(header(page).getByText('Broken')).toHaveCount(0);
 
   // Fix it: pick the template.
   await inspector.getByLabel('Template').selectOption({ label: 'Spring mail' });
   await expect(saved(page)).toBeVisible();
-  await expect(header(page).getByText('Broken')).toHaveCount(0);
+  await expect(header(page).locator('.badge', { hasText: 'problem' })).toHaveCount(0);
 
   await lifecycleButton(page, 'Validate').click();
   await expect(notice(page, 'No problems — ready to activate.')).toBeVisible();
@@ -235,7 +236,7 @@ test('a journey goes from Broken to live, is edited as a new version, compared, 
 });
 
 test('the dashboard says which version is live and when a draft is open', async ({ page, app }) => {
-  const { id, templateId } = await seedBrokenJourney(page, app, 'Reorder reminder');
+  const { id, templateId } = await seedUnfinishedJourney(page, app, 'Reorder reminder');
   const current = await callApi<{ journey: Journey; revision: number }>(page.request, app, 'journeys', 'get', { id });
   const fixed: Journey = {
     ...current.journey,

@@ -132,6 +132,40 @@ test('undefined variables are flagged, and are errors only when the user asks', 
   await expect(problems.getByRole('listitem').filter({ hasText: 'Error' }).first()).toContainText('nickname');
 });
 
+test('a variable the sample profile fills but no customer field defines is flagged, naming it', async ({
+  page,
+  app,
+}) => {
+  // Ada, the default profile, has a first_name; no customer field is called that.
+  await seedProfiles(page, app);
+  await callApi(page.request, app, 'templates', 'create', {
+    channel: 'sms',
+    name: 'Greeting',
+    content: { body: 'Hi {{ customer.first_name }}, your parcel is on its way', senderId: '' },
+  });
+  await openTemplates(page, app);
+  await page.getByRole('link', { name: 'Greeting' }).click();
+  await expect(page.getByRole('region', { name: 'SMS preview' })).toContainText('Hi Ada, your parcel');
+  const variables = page.getByRole('region', { name: 'Variables' });
+  await expect(variables.getByRole('listitem').filter({ hasText: 'customer.first_name' })).toContainText(
+    'not a customer field: only the sample profile has it',
+  );
+  const problems = page.getByRole('region', { name: /^Problems/ });
+  await expect(problems.getByRole('listitem').filter({ hasText: 'Warning' })).toContainText(
+    '"customer.first_name" is not a customer field',
+  );
+
+  // Once the field exists, the same template is fine.
+  await callApi(page.request, app, 'fields', 'create', { key: 'first_name', label: 'First name', type: 'text' });
+  await page.reload();
+  await expect(page.getByRole('region', { name: 'SMS preview' })).toContainText('Hi Ada, your parcel');
+  await expect(variables.getByRole('listitem').filter({ hasText: 'customer.first_name' })).toBeVisible();
+  await expect(variables.getByRole('listitem').filter({ hasText: 'customer.first_name' })).not.toContainText(
+    'not a customer field',
+  );
+  await expect(problems.getByRole('status')).toHaveText('none');
+});
+
 test('sample profiles are edited as JSON, with the problem named, and drive the preview', async ({ page, app }) => {
   await callApi(page.request, app, 'templates', 'create', {
     channel: 'sms',
@@ -165,8 +199,9 @@ test('sample profiles are edited as JSON, with the problem named, and drive the 
   await expect(page.getByLabel('Preview as').locator('option').first()).toHaveText('Lin (default)');
   await page.getByLabel('Preview as').selectOption({ label: 'Lin (default)' });
   await expect(page.getByRole('region', { name: 'SMS preview' })).toContainText('Hi Lin Captain');
-  await expect(variables.getByRole('listitem').filter({ hasText: 'customer.nickname' })).not.toContainText(
-    'not in the sample profile',
+  // Lin fills the nickname, but no customer field is called that: real contacts would get nothing.
+  await expect(variables.getByRole('listitem').filter({ hasText: 'customer.nickname' })).toContainText(
+    'not a customer field: only the sample profile has it',
   );
 });
 

@@ -77,7 +77,7 @@ export function renderedOf(channel: string, json: string): RenderResult {
     ok: true,
     output: output as Record<string, unknown>,
     diagnostics: [],
-    variables: { used: [], undefined: [] },
+    variables: { used: [], undefined: [], notCustomerFields: [] },
     cached: false,
     renderMs: 0,
   };

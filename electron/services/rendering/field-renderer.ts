@@ -1,7 +1,8 @@
 import { extractVariables, renderLiquid } from '../../../shared/templates/liquid';
 import { positionAt } from '../../../shared/templates/limits/fields';
 import type { RenderDiagnostic } from '../../../shared/templates/render-result';
-import { findUndefinedVariables } from '../../../shared/templates/undefined-variables';
+import { checkVariables } from '../../../shared/templates/undefined-variables';
+import { splitVariablePath } from '../../../shared/templates/variable-path';
 import type { LiquidEngines } from './liquid-engines';
 
 export interface FieldRenderOptions {
@@ -36,23 +37,47 @@ function reportedByLiquid(diagnostic: RenderDiagnostic | undefined, path: string
 
 /**
  * Renders the text fields of one template with Liquid and gathers, across fields, the variables
- * they read, the ones nothing defines, and every diagnostic with the field it belongs to.
+ * they read, the ones nothing defines, the customer keys only the data has (no customer field),
+ * and every diagnostic with the field it belongs to.
  */
 export function createFieldRenderer({ engines, data, strictVariables, knownCustomerFields }: FieldRendererSetup) {
   const used = new Set<string>();
   const undefinedPaths = new Set<string>();
+  const notCustomerFields = new Set<string>();
   const diagnostics: RenderDiagnostic[] = [];
 
-  function undefinedDiagnostic(field: string, source: string, path: string): RenderDiagnostic {
+  function variableDiagnostic(field: string, source: string, path: string, message: string): RenderDiagnostic {
     const at = source.indexOf(path);
-    const message = `Undefined variable "${path}": neither the sample profile nor the customer fields define it`;
     return {
       severity: strictVariables ? 'error' : 'warning',
       source: 'variable',
       field,
-      message: strictVariables ? `${message}.` : `${message}, so it renders as nothing.`,
+      message,
       ...(at >= 0 ? positionAt(source, at) : {}),
     };
+  }
+
+  function undefinedDiagnostic(field: string, source: string, path: string): RenderDiagnostic {
+    const message = `Undefined variable "${path}": neither the sample profile nor the customer fields define it`;
+    return variableDiagnostic(
+      field,
+      source,
+      path,
+      strictVariables ? `${message}.` : `${message}, so it renders as nothing.`,
+    );
+  }
+
+  // The preview shows the sample's value, so without this the template would look fine until it
+  // reached real contacts, none of whom has the key.
+  function notCustomerFieldDiagnostic(field: string, source: string, path: string): RenderDiagnostic {
+    const key = String(splitVariablePath(path)?.[1] ?? '');
+    return variableDiagnostic(
+      field,
+      source,
+      path,
+      `"${path}" is not a customer field: only the sample profile has it, so real contacts get nothing there. ` +
+        `Add a customer field "${key}" under Customer fields, or use another variable.`,
+    );
   }
 
   /** The rendered text; on a Liquid error the source itself, so a preview survives a half-typed tag. */
@@ -73,9 +98,14 @@ export function createFieldRenderer({ engines, data, strictVariables, knownCusto
     if (failure) diagnostics.push(failure);
     else if (error) diagnostics.push(shiftForExpression(error, options.expression));
     for (const path of paths) used.add(path);
-    for (const path of findUndefinedVariables(paths, scope, knownCustomerFields)) {
+    const check = checkVariables(paths, scope, knownCustomerFields);
+    for (const path of check.undefined) {
       undefinedPaths.add(path);
       if (!reportedByLiquid(failure, path)) diagnostics.push(undefinedDiagnostic(field, text, path));
+    }
+    for (const path of check.notCustomerFields) {
+      notCustomerFields.add(path);
+      diagnostics.push(notCustomerFieldDiagnostic(field, text, path));
     }
     return 'text' in outcome ? outcome.text : text;
   }
@@ -86,7 +116,11 @@ export function createFieldRenderer({ engines, data, strictVariables, knownCusto
     report: (diagnostic: RenderDiagnostic) => diagnostics.push(diagnostic),
     collected: () => ({
       diagnostics,
-      variables: { used: [...used].sort(), undefined: [...undefinedPaths].sort() },
+      variables: {
+        used: [...used].sort(),
+        undefined: [...undefinedPaths].sort(),
+        notCustomerFields: [...notCustomerFields].sort(),
+      },
     }),
   };
 }

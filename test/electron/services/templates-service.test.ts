@@ -132,23 +132,55 @@ describe('templates service', () => {
   });
 
   describe('render', () => {
-    const sms = { body: 'Hi {{ customer.first_name }}, order {{ order.id }} is on its way', senderId: 'SHOP' };
+    const sms = { body: 'Hi {{ customer.email }}, order {{ order.id }} is on its way', senderId: 'SHOP' };
 
     it('renders with the default profile unless a profile or data is given', async () => {
       const { client } = connect();
       expect((await client.templates.render({ channel: 'sms', content: sms })).output.body).toBe(
-        'Hi Maya, order ORD-58213 is on its way',
+        'Hi maya.fernandes@example.com, order ORD-58213 is on its way',
       );
       const seller = (await client.profiles.list()).find((profile) => profile.name === 'Seller')!;
       expect((await client.templates.render({ channel: 'sms', content: sms, profileId: seller.id })).output.body).toBe(
-        'Hi Arjun, order RET-99120 is on its way',
+        'Hi dispatch@mehta-handlooms.example, order RET-99120 is on its way',
       );
       const explicit = await client.templates.render({
         channel: 'sms',
         content: sms,
-        data: { customer: { first_name: 'Zoe' }, order: { id: 'X1' } },
+        data: { customer: { email: 'zoe@example.com' }, order: { id: 'X1' } },
       });
-      expect(explicit.output.body).toBe('Hi Zoe, order X1 is on its way');
+      expect(explicit.output.body).toBe('Hi zoe@example.com, order X1 is on its way');
+    });
+
+    it('gives a sample profile an example value for each custom field it lacks, keeping the keys it has', async () => {
+      const { client } = connect();
+      await client.fields.create({ key: 'favouriteStore', label: 'Favourite store', type: 'text' });
+      await client.fields.create({ key: 'points', label: 'Points', type: 'number' });
+      const content = { body: '{{ customer.favouriteStore }} / {{ customer.points }}', senderId: 'SHOP' };
+      // The seeded default profile was written before either field existed.
+      const seeded = await client.templates.render({ channel: 'sms', content });
+      expect(seeded.output.body).toBe('Example Favourite store / 42');
+      const own = await client.profiles.create({
+        name: 'Lena',
+        data: { customer: { favouriteStore: 'Hamburg Mitte', points: null }, order: {}, event: {} },
+      });
+      const lena = await client.templates.render({ channel: 'sms', content, profileId: own.id });
+      expect(lena.output.body).toBe('Hamburg Mitte / ');
+      // Data given with the request (a real contact's) is not filled in.
+      const given = await client.templates.render({ channel: 'sms', content, data: { customer: {} } });
+      expect(given.output.body).toBe(' / ');
+    });
+
+    it('flags a customer key of the data that is not a customer field until the field is defined', async () => {
+      const { client } = connect();
+      const greeting = { body: 'Hi {{ customer.first_name }}', senderId: 'SHOP' };
+      const data = { customer: { first_name: 'Zoe' } };
+      const before = await client.templates.render({ channel: 'sms', content: greeting, data });
+      expect(before.output.body).toBe('Hi Zoe');
+      expect(before.variables.notCustomerFields).toEqual(['customer.first_name']);
+      await client.fields.create({ key: 'first_name', label: 'First name', type: 'text' });
+      const after = await client.templates.render({ channel: 'sms', content: greeting, data });
+      expect(after.variables).toMatchObject({ undefined: [], notCustomerFields: [] });
+      expect(after.diagnostics).toEqual([]);
     });
 
     it('refuses content that does not fit the channel, with "content." paths', async () => {

@@ -8,7 +8,7 @@ function result(html: string | undefined, diagnostics: RenderDiagnostic[] = []):
     ok: !diagnostics.some((d) => d.severity === 'error'),
     output: html === undefined ? {} : { html },
     diagnostics,
-    variables: { used: [], undefined: [] },
+    variables: { used: [], undefined: [], notCustomerFields: [] },
     cached: false,
     renderMs: 1,
   };

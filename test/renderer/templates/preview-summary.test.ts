@@ -11,7 +11,7 @@ const rendered = (
   ok: true,
   output,
   diagnostics: [],
-  variables: { used: [], undefined: [] },
+  variables: { used: [], undefined: [], notCustomerFields: [] },
   cached: false,
   renderMs: 1,
   ...extra,

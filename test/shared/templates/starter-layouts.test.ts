@@ -1,10 +1,10 @@
 import { describe, it, expect } from 'vitest';
 import {
   BUILTIN_CUSTOMER_FIELDS,
+  checkVariables,
   createLiquid,
   defaultContent,
   extractVariables,
-  findUndefinedVariables,
   renderLiquid,
   STARTER_LAYOUTS,
 } from '../../../shared/templates/index';
@@ -58,12 +58,12 @@ describe('starter layouts', () => {
       for (const path of paths.filter((item) => item.startsWith('customer.')))
         expect(builtIn, path).toContain(path.split('.')[1]);
       // A contact with no custom fields at all still has everything the layout reads of it.
-      expect(findUndefinedVariables(paths, { ...sample, customer: {} }, [])).toEqual([]);
+      expect(checkVariables(paths, { ...sample, customer: {} }, [])).toEqual({ undefined: [], notCustomerFields: [] });
     });
 
     it('renders with Liquid and the sample profile, then with mjml, without errors', async () => {
       const { paths } = extractVariables(layout.mjml);
-      expect(findUndefinedVariables(paths, sample, [])).toEqual([]);
+      expect(checkVariables(paths, sample, [])).toEqual({ undefined: [], notCustomerFields: [] });
       const outcome = renderLiquid(createLiquid({ strictVariables: true }), layout.mjml, sample, 'mjml');
       if (!('text' in outcome)) throw new Error(JSON.stringify(outcome.diagnostic));
       const result = await mjml2html(outcome.text, { validationLevel: 'strict' });

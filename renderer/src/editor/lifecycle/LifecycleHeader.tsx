@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
+import { journeyHealth, problemCountText } from '../../../../shared/journey/summary';
 import type { JourneyStatus } from '../../../../shared/model/index';
 import { useClient } from '../../api/client-context';
 import { useAppStore, useAppStoreApi } from '../../store/app-store';
@@ -56,6 +57,8 @@ export function LifecycleHeader() {
   if (!status) return null;
   const state = { status, liveVersion, draftOpen };
   const chip = liveVersionChip(state);
+  // The dashboard's rule: Broken only for a journey meant to run; an unfinished draft counts its problems.
+  const health = journeyHealth({ status, problems: { errors } });
 
   async function run(action: () => Promise<void>) {
     setBusy(true);
@@ -97,7 +100,10 @@ export function LifecycleHeader() {
   return (
     <>
       <StatusBadge status={status} />
-      {errors > 0 && <StatusBadge status={status} broken />}
+      {health.state === 'broken' && <StatusBadge status={status} broken />}
+      {health.state === 'unfinished' && (
+        <span className="badge status-problems">{problemCountText(health.problems)}</span>
+      )}
       {chip && <span className="badge live-version-chip">{chip}</span>}
       {draftOpen && liveVersion !== null && <span className="badge draft-open-chip">Draft v{liveVersion + 1}</span>}
       <div className="lifecycle-actions" role="group" aria-label="Journey lifecycle">

@@ -1,6 +1,9 @@
 import type { RenderResult } from '../../../../shared/templates/index';
 
-/** Every variable the template reads; those the sample profile and customer fields lack are flagged. */
+/**
+ * Every variable the template reads. Flagged: those the sample profile and customer fields lack,
+ * and customer keys only the sample profile has (no contact has them, though the preview shows them).
+ */
 export function VariablesPanel({
   variables,
   strict,
@@ -12,6 +15,7 @@ export function VariablesPanel({
 }) {
   const used = variables?.used ?? [];
   const missing = new Set(variables?.undefined ?? []);
+  const sampleOnly = new Set(variables?.notCustomerFields ?? []);
   return (
     <section className="variables" aria-labelledby="variables-heading">
       <h2 id="variables-heading" className="panel-heading">
@@ -26,10 +30,13 @@ export function VariablesPanel({
       ) : (
         <ul className="variable-list">
           {used.map((path) => (
-            <li key={path} className={missing.has(path) ? 'variable undefined' : 'variable'}>
+            <li key={path} className={missing.has(path) || sampleOnly.has(path) ? 'variable undefined' : 'variable'}>
               <code>{path}</code>
               {missing.has(path) && (
                 <span className="field-warning"> not in the sample profile or customer fields</span>
+              )}
+              {sampleOnly.has(path) && (
+                <span className="field-warning"> not a customer field: only the sample profile has it</span>
               )}
             </li>
           ))}

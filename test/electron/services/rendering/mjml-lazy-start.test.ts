@@ -21,9 +21,9 @@ describe('MJML stays off the startup path', () => {
 
     const sms = await core.dispatcher.dispatch('templates', 'render', {
       channel: 'sms',
-      content: { body: 'Hi {{ customer.first_name }}', senderId: '' },
+      content: { body: 'Order {{ order.id }}', senderId: '' },
     });
-    expect(sms).toMatchObject({ ok: true, value: { output: { body: 'Hi Maya' } } });
+    expect(sms).toMatchObject({ ok: true, value: { output: { body: 'Order ORD-58213' } } });
     expect(mjml.workersStarted).toBe(0);
 
     const template = await core.dispatcher.dispatch('templates', 'create', { channel: 'email', name: 'Welcome' });

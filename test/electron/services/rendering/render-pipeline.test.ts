@@ -138,6 +138,7 @@ describe('render pipeline: variables', () => {
       used: ['customer.email', 'customer.first_name', 'customer.nickname', 'event.properties.coupon'],
       // customer.email is a built-in customer field: defined for every contact even if this profile lacked it.
       undefined: ['customer.nickname', 'event.properties.coupon'],
+      notCustomerFields: [],
     });
     expect(only(result.diagnostics, 'variable')).toEqual([
       expect.objectContaining({
@@ -166,6 +167,39 @@ describe('render pipeline: variables', () => {
       ...defaults({ knownCustomerFields: ['nickname'] }),
     });
     expect(result.variables.undefined).toEqual(['event.properties.coupon']);
+  });
+
+  it('flags a customer key the sample profile fills but no customer field defines, naming it', async () => {
+    const result = await pipeline().render({
+      channel: 'sms',
+      content: { body, senderId: '' },
+      ...defaults({ knownCustomerFields: ['last_name'] }),
+    });
+    // The preview still shows the sample's value, but real contacts have no such key.
+    expect(result.output.body).toBe('Hi Maya ,\nuse  — maya.fernandes@example.com');
+    expect(result.variables.notCustomerFields).toEqual(['customer.first_name']);
+    expect(result.variables.undefined).toEqual(['customer.nickname', 'event.properties.coupon']);
+    expect(only(result.diagnostics, 'variable')).toContainEqual({
+      severity: 'warning',
+      source: 'variable',
+      field: 'body',
+      line: 1,
+      column: 7,
+      message:
+        '"customer.first_name" is not a customer field: only the sample profile has it, so real contacts get nothing there. ' +
+        'Add a customer field "first_name" under Customer fields, or use another variable.',
+    });
+    expect(result.ok).toBe(true);
+
+    const strict = await pipeline().render({
+      channel: 'sms',
+      content: { body: 'Hi {{ customer.first_name }}', senderId: '' },
+      ...defaults({ knownCustomerFields: [], strictVariables: true }),
+    });
+    expect(strict.ok).toBe(false);
+    expect(only(strict.diagnostics, 'variable').map((d) => [d.severity, d.message.slice(0, 40)])).toEqual([
+      ['error', '"customer.first_name" is not a customer '],
+    ]);
   });
 
   it('makes them errors in strict mode, once each', async () => {

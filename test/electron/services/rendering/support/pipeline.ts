@@ -46,10 +46,13 @@ export function usePipelines() {
   };
 }
 
+/** The custom customer fields the sample's data fills, as a project using it would define them. */
+export const SAMPLE_CUSTOM_FIELDS: readonly string[] = ['first_name', 'last_name', 'city', 'loyalty_tier'];
+
 type Rest = Omit<RenderRequest, 'channel' | 'content'>;
 export const defaults = (rest: Partial<Rest> = {}): Rest => ({
   data: sampleData(),
   strictVariables: false,
-  knownCustomerFields: [],
+  knownCustomerFields: SAMPLE_CUSTOM_FIELDS,
   ...rest,
 });
