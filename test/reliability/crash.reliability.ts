@@ -27,10 +27,11 @@ const report = await runCrashScenario({
   minKills,
   // 1 wall-clock second is 10 journey minutes: the 10-minute delay takes a second, the 6-hour wait
   // for the purchase about 36 s, long enough for the kills to land while contacts wait.
+  batchSize: 200,
   speed: 600,
   delayMinutes: 10,
   waitMinutes: 360,
-  uptimeMs: [100, 1500],
+  uptimeMs: [1000, 8000],
   deadlineMs: 15 * 60_000,
   seed,
   onProgress: (line) => console.log(`  ${line}`),

@@ -19,6 +19,7 @@ describe('crash safety', () => {
         minKills: 3,
         maxKills: 5,
         // 1 wall-clock second is half a journey hour: the wait for the purchase times out after 4 s.
+        batchSize: 50,
         speed: 1800,
         delayMinutes: 10,
         waitMinutes: 120,

@@ -21,6 +21,8 @@ export interface CrashScenarioOptions {
   minKills: number;
   /** After this many kills the last process runs to the end (keeps a small run short); none: kill until the end. */
   maxKills?: number;
+  /** Runs per engine transaction: smaller loses less work to a kill, larger goes faster between kills. */
+  batchSize: number;
   /** Journey milliseconds per wall-clock millisecond. */
   speed: number;
   delayMinutes: number;
@@ -128,7 +130,7 @@ export async function runCrashScenario(options: CrashScenarioOptions): Promise<C
       engine: {
         leaseMs: LEASE_WALL_MS * time.speed,
         watchMs: WATCH_WALL_MS * time.speed,
-        batchSize: 50,
+        batchSize: options.batchSize,
         webhookTimeoutMs: 10_000 * time.speed,
       },
     };

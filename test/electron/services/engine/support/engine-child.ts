@@ -22,7 +22,7 @@ function reporting(outbox: MessageProvider): MessageProvider {
   };
 }
 
-startCore({
+const core = startCore({
   dataDir: options.dataDir,
   host: 'browser',
   appVersion: 'test',
@@ -34,5 +34,9 @@ startCore({
   },
   onInternalError: (error, where) => process.stderr.write(`${where}: ${String(error)}\n`),
 });
+// Leadership lines come only on a change: a process that starts beside a leader says so itself.
+if (!core.engine!.isLeader()) say('standing by');
 say('started');
-setInterval(() => undefined, 1 << 30);
+// The parent holds the other end of stdin: when it is gone (a test run interrupted), so is this process.
+process.stdin.on('end', () => process.exit(0));
+process.stdin.resume();

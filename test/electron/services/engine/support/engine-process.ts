@@ -56,7 +56,7 @@ export async function startEngineProcess(
       // Restarted again and again: compiled once, each start after the first skips most of the parse.
       NODE_COMPILE_CACHE: path.join(path.dirname(bundle), '.compile-cache'),
     },
-    stdio: ['ignore', 'pipe', 'inherit'],
+    stdio: ['pipe', 'pipe', 'inherit'],
   });
   const lines: string[] = [];
   const sent: string[] = [];
