@@ -17,7 +17,7 @@ describe('crash safety', () => {
         workDir: tempDir(),
         contacts: 1000,
         minKills: 3,
-        maxKills: 5,
+        maxKills: 4,
         // 1 wall-clock second is half a journey hour: the wait for the purchase times out after 4 s.
         batchSize: 50,
         speed: 1800,
@@ -33,7 +33,7 @@ describe('crash safety', () => {
       expect(report.messages).toBe(report.expectedMessages);
       expect(report.duplicates).toBe(0);
       expect(report.webhookRedeliveries).toBeGreaterThan(0); // the 503s were retried under their key
-      expect(report.eventsSent).toBeGreaterThan(0);
+      expect(report.purchasesSent).toBeGreaterThan(0);
       expect(report.integrity).toBe('ok');
     },
   );

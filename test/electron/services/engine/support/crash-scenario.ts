@@ -6,7 +6,15 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { startCore } from '../../../../../electron/services/app-services';
 import { seededRandom } from '../../../../support/seeded-random';
-import { crashContact, customerIdOf, eventFor, expectedFor, hookAnswer, prepareCrashJourney } from './crash-journey';
+import {
+  crashContact,
+  customerIdOf,
+  eventFor,
+  expectedFor,
+  hookAnswer,
+  prepareCrashJourney,
+  PURCHASE,
+} from './crash-journey';
 import { bundleEngineChild, startEngineProcess, type EngineProcess } from './engine-process';
 import { startHookServer, type HookServer } from './hook-server';
 import { createScaledClock, scaledNow, type ScaledTime } from './scaled-clock';
@@ -52,6 +60,8 @@ export interface CrashReport {
   /** Contacts whose webhook calls carried more than one key (or none). */
   changedKeys: number;
   eventsSent: number;
+  /** Of eventsSent, the purchases (the rest are of another name, which the wait must ignore). */
+  purchasesSent: number;
   pendingWakeups: number;
   integrity: string;
   elapsedMs: number;
@@ -100,6 +110,7 @@ export async function runCrashScenario(options: CrashScenarioOptions): Promise<C
     const evented = new Set<string>();
     const waiting = reader.prepare('SELECT contact_id FROM engine_event_waits').pluck();
     let eventsSent = 0;
+    let purchasesSent = 0;
     /** Sends each contact seen waiting its event (if it gets one), once. */
     const sendEvents = () => {
       const batch = (waiting.all() as string[])
@@ -113,6 +124,7 @@ export async function runCrashScenario(options: CrashScenarioOptions): Promise<C
         });
       if (batch.length > 0) core.ingress.ingest(batch);
       eventsSent += batch.length;
+      purchasesSent += batch.filter((event) => event.name === PURCHASE).length;
     };
     /** Polls (sending events) until `done` or `ms` pass. */
     const watch = async (ms: number, done: () => boolean) => {
@@ -140,7 +152,6 @@ export async function runCrashScenario(options: CrashScenarioOptions): Promise<C
     while (Date.now() < deadline) {
       const spawnedAt = Date.now();
       engine = await startEngineProcess(options.root, bundle, childOptions);
-      const startedIn = Date.now() - spawnedAt;
       await engine.waitFor('leading', LEASE_WALL_MS * 10);
       const leadingIn = Date.now() - spawnedAt;
       const [min, max] = options.uptimeMs;
@@ -155,7 +166,7 @@ export async function runCrashScenario(options: CrashScenarioOptions): Promise<C
       kills += 1;
       const ended = reader.prepare("SELECT count(*) FROM engine_runs WHERE status = 'ended'").pluck().get() as number;
       progress(
-        `kill ${kills} at ${Date.now() - startedAt} ms: ${ended} of ${options.contacts} runs ended (started in ${startedIn} ms, leading in ${leadingIn} ms)`,
+        `kill ${kills} at ${Date.now() - startedAt} ms: ${ended} of ${options.contacts} runs ended (it led ${leadingIn} ms after its start)`,
       );
     }
     if (engine) await engine.kill();
@@ -164,6 +175,7 @@ export async function runCrashScenario(options: CrashScenarioOptions): Promise<C
     const report = check(reader, hooks, options, finished, time);
     report.kills = kills;
     report.eventsSent = eventsSent;
+    report.purchasesSent = purchasesSent;
     if (kills < options.minKills)
       report.problems.push(`only ${kills} kills landed before the runs ended (at least ${options.minKills} wanted)`);
     report.elapsedMs = Date.now() - startedAt;
@@ -211,6 +223,7 @@ function check(
   const wrongRuns: unknown[] = [];
   const wrongMessages: unknown[] = [];
   const unstableKeys: unknown[] = [];
+  const duplicated: unknown[] = [];
   const missingCalls: string[] = [];
   const missingRetries: string[] = [];
   let expectedMessages = 0;
@@ -234,7 +247,10 @@ function check(
     const got = (outboxOf.get(id) ?? []).map((m) => `${m.node_id} ${m.channel} ${m.recipient}`).sort();
     if (JSON.stringify(wanted) !== JSON.stringify(got)) wrongMessages.push({ contact: id, wanted, got });
     const perStep = groupBy(outboxOf.get(id) ?? [], (m) => m.node_id);
-    for (const sent of perStep.values()) duplicates += sent.length - 1;
+    for (const [node, sent] of perStep) {
+      duplicates += sent.length - 1;
+      if (sent.length > 1) duplicated.push({ contact: id, node, keys: sent.map((m) => m.idempotency_key) });
+    }
 
     const keys = hooks.calls.get(id) ?? [];
     webhookCalls += keys.length;
@@ -254,7 +270,7 @@ function check(
 
   say(wrongRuns.length, 'contacts did not end where their data says', wrongRuns);
   say(wrongMessages.length, 'contacts did not get exactly the messages their data says', wrongMessages);
-  say(duplicates, 'duplicate messages', perKey);
+  say(duplicates, 'duplicate messages', [...perKey, ...duplicated]);
   say(missingCalls.length, 'contacts whose webhook was never called', missingCalls);
   say(missingRetries.length, 'contacts whose webhook answered 503 and was not called again', missingRetries);
   say(unstableKeys.length, 'contacts whose webhook calls did not all carry one Idempotency-Key', unstableKeys);
@@ -296,6 +312,7 @@ function check(
     webhookRedeliveries,
     changedKeys: unstableKeys.length,
     eventsSent: 0,
+    purchasesSent: 0,
     pendingWakeups,
     integrity,
     elapsedMs: 0,
@@ -312,7 +329,7 @@ export function crashSummary(report: CrashReport): string {
     `outbox messages:       ${report.messages} (expected ${report.expectedMessages})`,
     `duplicate messages:    ${report.duplicates}`,
     `webhook calls:         ${report.webhookCalls} (${report.webhookRedeliveries} repeated a key; ${report.changedKeys} contacts' key changed)`,
-    `events sent mid-run:   ${report.eventsSent}`,
+    `events sent mid-run:   ${report.eventsSent} (${report.purchasesSent} purchases)`,
     `wake-ups left pending: ${report.pendingWakeups}`,
     `integrity_check:       ${report.integrity}`,
     `time:                  ${(report.elapsedMs / 1000).toFixed(1)} s`,
