@@ -98,6 +98,14 @@ export function createSqliteEngineStore(db: Db): EngineStore {
        VALUES (?, ?, ?, ?, ?) ON CONFLICT (journey_id) DO UPDATE SET enrolled_version = excluded.enrolled_version,
        enrol_cursor = excluded.enrol_cursor, enrol_done = excluded.enrol_done, enrolled_count = excluded.enrolled_count`,
     ),
+    watched: db.prepare('SELECT journey_id FROM engine_contact_watch ORDER BY journey_id').pluck(),
+    watch: db.prepare('INSERT OR IGNORE INTO engine_contact_watch (journey_id) VALUES (?)'),
+    unwatch: db.prepare('DELETE FROM engine_contact_watch WHERE journey_id = ?'),
+    dropChanges: db.prepare('DELETE FROM engine_contact_changes WHERE journey_id = ?'),
+    changedContacts: db
+      .prepare('SELECT contact_id FROM engine_contact_changes WHERE journey_id = ? ORDER BY contact_id LIMIT ?')
+      .pluck(),
+    forgetChange: db.prepare('DELETE FROM engine_contact_changes WHERE journey_id = ? AND contact_id = ?'),
     createRun: db.prepare(
       `INSERT INTO engine_runs (journey_id, version, contact_id, node_id, status, trigger_event, started_at, updated_at)
        VALUES (?, ?, ?, ?, 'active', ?, ?, ?)`,
@@ -209,6 +217,20 @@ export function createSqliteEngineStore(db: Db): EngineStore {
         state.done ? 1 : 0,
         state.enrolledCount,
       ),
+    watchContacts(journeyIds) {
+      const wanted = new Set(journeyIds);
+      const current = new Set(q.watched.all() as string[]);
+      for (const journeyId of current) {
+        if (wanted.has(journeyId)) continue;
+        q.unwatch.run(journeyId);
+        q.dropChanges.run(journeyId);
+      }
+      for (const journeyId of wanted) if (!current.has(journeyId)) q.watch.run(journeyId);
+    },
+    changedContacts: (journeyId, limit) => q.changedContacts.all(journeyId, limit) as string[],
+    forgetContactChanges(journeyId, contactIds) {
+      for (const contactId of contactIds) q.forgetChange.run(journeyId, contactId);
+    },
     dataVersion: () => db.pragma('data_version', { simple: true }) as number,
     createRun: (run) =>
       Number(
