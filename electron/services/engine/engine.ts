@@ -7,13 +7,7 @@ import type { RenderPipeline } from '../rendering/render-pipeline';
 import type { Store } from '../store/store';
 import type { EngineStore, NodeCounter, Run, RunOutcome, StoredEvent, TriggerEvent } from './engine-store';
 import { applyDeliveryReport } from './delivery-reports';
-import {
-  audiencePredicate,
-  enrolsLaterEntry,
-  eventEntryMatches,
-  isAudienceEntry,
-  reEntryAllows,
-} from './enrolment';
+import { audiencePredicate, enrolsLaterEntry, eventEntryMatches, isAudienceEntry, reEntryAllows } from './enrolment';
 import { STEP_EXECUTORS } from './executors/index';
 import type { Decision, EffectDeps, StepContext, StepExecutor, StepOutcome, Visit } from './executors/executor';
 import { exitRunsInFlight } from './exit-in-flight';

@@ -53,7 +53,9 @@ interface MessageState {
 
 /** "1 day", "36 hours": a cap's period as the step log says it. */
 function periodText(hours: number): string {
-  return hours % 24 === 0 ? formatDuration({ amount: hours / 24, unit: 'days' }) : formatDuration({ amount: hours, unit: 'hours' });
+  return hours % 24 === 0
+    ? formatDuration({ amount: hours / 24, unit: 'days' })
+    : formatDuration({ amount: hours, unit: 'hours' });
 }
 
 function state(context: StepContext<'message'>): { fallbackIndex: number; attempt: number } {
@@ -194,7 +196,8 @@ function settle(context: StepContext<'message'>, result: Record<string, unknown>
   if (send.status === 'accepted') {
     // A provider may report delivery before the engine has settled its answer to the send.
     const early = send.delivered ? null : reportedEarly(context, key, attempt);
-    if (early === null) engineStore.setAttemptStatus(key, attempt, send.delivered ? 'delivered' : 'accepted', null, now);
+    if (early === null)
+      engineStore.setAttemptStatus(key, attempt, send.delivered ? 'delivered' : 'accepted', null, now);
     count('sent');
     // A delivery the provider reports at once (the outbox) is read from the attempt by a wait for
     // "delivered"; later delivery reports arrive as MESSAGE_EVENTS.delivered events (counted there).
