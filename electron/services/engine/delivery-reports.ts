@@ -30,7 +30,8 @@ export function deliveryReportEvent(
 }
 
 /**
- * Records a delivery report on its message attempt (the first report wins), counts a delivery on
+ * Records a delivery report on its message attempt (the first report wins; one naming another
+ * contact's message is ignored), counts a delivery on
  * the step, and wakes the run when its message step is waiting for this very report, so it goes
  * on (delivered) or takes the next fallback (failed) now rather than at the end of its window.
  */
@@ -45,7 +46,8 @@ export function applyDeliveryReport(
     event.name === MESSAGE_EVENTS.delivered ? 'delivered' : event.name === MESSAGE_EVENTS.failed ? 'failed' : null;
   if (status === null) return;
   const attempt = engineStore.attemptByKey(messageKey);
-  if (attempt === undefined || attempt.status === 'delivered' || attempt.status === 'failed') return;
+  if (attempt === undefined || attempt.contactId !== event.customerId) return;
+  if (attempt.status === 'delivered' || attempt.status === 'failed') return;
   const reason = typeof event.properties.reason === 'string' ? event.properties.reason : null;
   engineStore.setAttemptStatus(messageKey, attempt.attempt, status, reason, now);
   if (status === 'delivered') bump(attempt.journeyId, attempt.version, attempt.nodeId, 'delivered');

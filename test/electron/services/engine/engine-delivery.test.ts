@@ -4,6 +4,7 @@ import type {
   DeliveryReportListener,
   MessageProvider,
 } from '../../../../electron/services/providers/provider';
+import { MESSAGE_EVENTS } from '../../../../electron/services/engine/message-events';
 import { useTempDir } from '../../../support/temp-dir';
 import { START, step, useEngineCores, eventEntry } from './support/engine-harness';
 
@@ -66,6 +67,9 @@ describe('fall back when a message is not delivered in time', () => {
       ['bounced', 'msg', 'waiting'],
       ['silent', 'msg', 'waiting'],
     ]);
+
+    // Someone reporting another contact's message (through the events API, say) changes nothing.
+    await e.send('ok', MESSAGE_EVENTS.delivered, { idempotencyKey: smsKey('silent') });
 
     await e.advanceTo(START + HOUR / 2);
     gateway.report({ idempotencyKey: smsKey('ok'), status: 'delivered' });
