@@ -31,9 +31,9 @@ export function deliveryReportEvent(
 
 /**
  * Records a delivery report on its message attempt (the first report wins; one naming another
- * contact's message is ignored), counts a delivery on
- * the step, and wakes the run when its message step is waiting for this very report, so it goes
- * on (delivered) or takes the next fallback (failed) now rather than at the end of its window.
+ * contact's message is ignored), counts a delivery on the step, and wakes the run when its message
+ * step is waiting for this very report, so it goes on (delivered) or takes the next fallback
+ * (failed) now rather than at the end of its window.
  */
 export function applyDeliveryReport(
   engineStore: EngineStore,

@@ -7,6 +7,10 @@ import { START, step, useEngineCores } from './support/engine-harness';
 const tempDir = useTempDir('journey-studio-engine-enrol-later-');
 const connect = useEngineCores(tempDir);
 
+/** The change triggers exist only while a journey watches contacts. */
+const CHANGE_TRIGGERS =
+  "SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'engine\\_%' ESCAPE '\\'";
+
 const SPANISH = {
   combinator: 'and',
   groups: [{ combinator: 'and', rules: [{ field: 'language', operator: 'equals', value: 'es' }] }],
@@ -86,6 +90,7 @@ describe('audience entries that also enrol contacts who match later', () => {
     expect(e.db.prepare('SELECT journey_id FROM engine_contact_watch ORDER BY journey_id').pluck().all()).toEqual(
       [later.id, byList.id].sort(),
     );
+    expect(e.db.prepare(CHANGE_TRIGGERS).pluck().get()).toBe(3);
   });
 
   it('re-check a contact changed by another process (the command line) within the engine watch second', async () => {
@@ -106,10 +111,11 @@ describe('audience entries that also enrol contacts who match later', () => {
     ]);
   });
 
-  it('stop watching once the journey stops, dropping what was queued', async () => {
+  it('stop watching once the journey stops: queue dropped, triggers removed', async () => {
     const e = connect();
     const sms = await e.smsTemplate();
     const journey = await e.launch(audienceJourney(sms.id, { type: 'all' }, true));
+    expect(e.db.prepare(CHANGE_TRIGGERS).pluck().get()).toBe(3);
     await e.client.journeys.transition({ id: journey.id, to: 'stopped' });
     await e.idle();
     await e.contact({ customerId: 'late', phone: '+34600000005' });
@@ -117,5 +123,6 @@ describe('audience entries that also enrol contacts who match later', () => {
     expect(e.outbox()).toEqual([]);
     expect(e.db.prepare('SELECT count(*) FROM engine_contact_watch').pluck().get()).toBe(0);
     expect(e.db.prepare('SELECT count(*) FROM engine_contact_changes').pluck().get()).toBe(0);
+    expect(e.db.prepare(CHANGE_TRIGGERS).pluck().get()).toBe(0);
   });
 });
