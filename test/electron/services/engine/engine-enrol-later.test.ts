@@ -1,6 +1,9 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../../../electron/cli/main';
 import { captureIo } from '../../cli/support/capture-io';
+import { waitForImport } from '../import/support/run-import';
 import { useTempDir } from '../../../support/temp-dir';
 import { START, step, useEngineCores } from './support/engine-harness';
 
@@ -91,6 +94,37 @@ describe('audience entries that also enrol contacts who match later', () => {
       [later.id, byList.id].sort(),
     );
     expect(e.db.prepare(CHANGE_TRIGGERS).pluck().get()).toBe(3);
+  });
+
+  it('enrol contacts a CSV import adds or changes', async () => {
+    const e = connect({ host: 'electron' });
+    const sms = await e.smsTemplate();
+    await e.contact({ customerId: 'old', phone: '+34600000001', language: 'en' });
+    const journey = await e.launch(audienceJourney(sms.id, { type: 'filter', filter: SPANISH }, true));
+    const file = path.join(tempDir(), 'contacts.csv');
+    fs.writeFileSync(
+      file,
+      'customerId,phone,language\nold,+34600000001,es\nnew,+34600000002,es\nother,+34600000003,en\n',
+    );
+    const { jobId } = await e.client.imports.start({
+      source: { path: file },
+      mapping: {
+        customerId: { to: 'field', key: 'customerId' },
+        phone: { to: 'field', key: 'phone' },
+        language: { to: 'field', key: 'language' },
+      },
+      existing: 'update',
+      defaultCountry: 'ES',
+    });
+    expect(await waitForImport(e.client, jobId)).toMatchObject({ state: 'done', rowsImported: 2, rowsUpdated: 1 });
+    await e.idle();
+    expect(
+      e
+        .outbox()
+        .filter((row) => row.journey_id === journey.id)
+        .map((row) => row.contact_id)
+        .sort(),
+    ).toEqual(['new', 'old']);
   });
 
   it('re-check a contact changed by another process (the command line) within the engine watch second', async () => {
