@@ -162,7 +162,10 @@ function trySend(context: StepContext<'message'>): StepOutcome {
   };
 }
 
-/** A delivery report that came before the send's result was settled, if any (it is kept). */
+/**
+ * A delivery report recorded before the send's result was settled, if any (it is kept). Today's
+ * loop settles effects before it reads new events, so this guards a loop that interleaves them.
+ */
 function reportedEarly(context: StepContext<'message'>, key: string, attempt: number): 'delivered' | 'failed' | null {
   const recorded = context.engineStore.attemptByKey(key);
   if (recorded?.attempt !== attempt) return null;
