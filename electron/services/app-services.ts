@@ -27,6 +27,7 @@ import { createProfilesService } from './profiles-service';
 import { createJourneyEngine, type EngineOptions, type JourneyEngine } from './engine/engine';
 import type { EngineStore } from './engine/engine-store';
 import { createSqliteEngineStore } from './engine/sqlite-engine-store';
+import { deliveryReportEvent } from './engine/delivery-reports';
 import { createOutboxProvider } from './providers/outbox-provider';
 import type { MessageProvider } from './providers/provider';
 import { createMjmlRenderer } from './rendering/mjml-renderer';
@@ -145,7 +146,7 @@ export interface StartCoreOptions {
 }
 
 export type EngineHostOptions = Partial<
-  Pick<EngineOptions, 'batchSize' | 'leaseMs' | 'watchMs' | 'fetch' | 'webhookTimeoutMs' | 'onLeadership' | 'holder'>
+  Pick<EngineOptions, 'batchSize' | 'leaseMs' | 'watchMs' | 'fetch' | 'onLeadership' | 'holder'>
 > & {
   /** The provider messages go to; the outbox unless given (a channel provider wrapping it, in tests a refusing one). */
   provider?: (outbox: MessageProvider) => MessageProvider;
@@ -217,6 +218,15 @@ export function startCore(options: StartCoreOptions): AppCore {
   void background.add(uploadsSweeper(options.dataDir, clock));
   let engine: JourneyEngine | null = null;
   if (options.engine !== undefined) {
+    const provider = (options.engine.provider ?? ((outbox) => outbox))(
+      createOutboxProvider(store.db, randomUUID, () => clock.now()),
+    );
+    // Delivery reports become message events, read by the engine like any other.
+    const stopReports = provider.onDeliveryReport?.((report) => {
+      const event = deliveryReportEvent(engineStore, report, clock.now());
+      if (event !== null) context.eventIngress.ingest([event]);
+    });
+    if (stopReports) disposables.add('delivery reports', stopReports);
     const running = createJourneyEngine({
       ...options.engine,
       holder: options.engine.holder ?? randomUUID(),
@@ -224,9 +234,7 @@ export function startCore(options: StartCoreOptions): AppCore {
       engineStore,
       clock,
       renderer,
-      provider: (options.engine.provider ?? ((outbox) => outbox))(
-        createOutboxProvider(store.db, randomUUID, () => clock.now()),
-      ),
+      provider,
       knownCustomerFields: context.knownCustomerFields,
       onError: options.onInternalError,
     });

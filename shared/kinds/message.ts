@@ -4,6 +4,7 @@ import { messageNodeKind } from '../model/nodes/message';
 import type { CheckEnv } from '../validation/check-env';
 import type { NodeFieldPath } from '../validation/collector';
 import type { ValidationTemplate } from '../validation/diagnostic';
+import { isPositive, shown } from '../validation/durations';
 import { providedByMessage, undefinedVariableHint, unprovidedVariables } from '../validation/template-variables';
 import { NO_FIELDS, defineStepKind, holdsNoSecrets, type TemplateSlotRef } from './step-kind';
 
@@ -204,6 +205,23 @@ function checkMessage(env: CheckEnv, index: number, node: NodeOfKind<'message'>)
     checkConfigured(env, index, node, slot, fallback.channel);
     if (template !== undefined) reported = checkVariables(env, index, node, slot, template, reported);
   }
+  checkDeliveryWindow(env, index, node);
+}
+
+/** INVALID_DELIVERY_WINDOW: a window of nothing would take the fallback before any provider could report. */
+function checkDeliveryWindow(env: CheckEnv, index: number, node: NodeOfKind<'message'>): void {
+  const window = node.config.deliveryWindow ?? null;
+  if (window === null || isPositive(window)) return;
+  env.out.onNode(
+    'error',
+    index,
+    {
+      code: 'INVALID_DELIVERY_WINDOW',
+      message: `${env.out.named(node)} falls back if not delivered within ${shown(window)}, so it would fall back before any delivery could be reported.`,
+      hint: 'Set the delivery window to at least 1 minute, e.g. 2 hours, or turn "Fall back if not delivered within" off.',
+    },
+    ['config', 'deliveryWindow', 'amount'],
+  );
 }
 
 /** A template id that names something: null and "" both mean none is chosen yet. */

@@ -30,11 +30,16 @@ export const QuietHoursSchema = z
   })
   .strict();
 
+/** What a message over the cap does: wait until the cap allows it, or skip it and go on. */
+export const FREQUENCY_CAP_ACTIONS = ['wait', 'skip'] as const;
+
 export const FrequencyCapSchema = z
   .object({
     enabled: z.boolean(),
     maxMessages: z.number().int().positive(),
     periodHours: WholeHoursSchema,
+    /** Absent: wait. */
+    whenOver: z.enum(FREQUENCY_CAP_ACTIONS, { error: 'Expected "wait" or "skip"' }).optional(),
   })
   .strict();
 

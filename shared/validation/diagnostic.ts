@@ -34,6 +34,7 @@ export const DIAGNOSTIC_CODES = [
   'MISSING_EVENT_NAME',
   'TEMPLATE_INVALID',
   'WEBHOOK_SECRET_MISSING',
+  'INVALID_DELIVERY_WINDOW',
 ] as const;
 export type DiagnosticCode = (typeof DIAGNOSTIC_CODES)[number];
 

@@ -89,6 +89,8 @@ export const NODE_COUNTERS = [
   'delivered',
   'failed',
   'fellBack',
+  /** Messages not sent on purpose (over the frequency cap with "skip"). */
+  'skipped',
   'clicked',
   'converted',
   'exited',
@@ -129,6 +131,15 @@ export interface EngineStore {
   journeyStatus(journeyId: string): string | undefined;
   enrolment(journeyId: string): EnrolmentState | undefined;
   putEnrolment(state: EnrolmentState): void;
+  /**
+   * The journeys whose entries also enrol contacts who match later: from now on every contact
+   * written (by any process) is queued for them once their activation scan has passed it. A
+   * journey left out stops being watched and its queue is dropped.
+   */
+  watchContacts(journeyIds: readonly string[]): void;
+  /** Contacts changed since they were last looked at for the journey, at most `limit`. */
+  changedContacts(journeyId: string, limit: number): string[];
+  forgetContactChanges(journeyId: string, contactIds: readonly string[]): void;
   /** Changes whenever another connection commits: how a running engine notices the CLI's writes. */
   dataVersion(): number;
 

@@ -6,7 +6,8 @@ import type { MessageProvider } from '../providers/provider';
 import type { RenderPipeline } from '../rendering/render-pipeline';
 import type { Store } from '../store/store';
 import type { EngineStore, NodeCounter, Run, RunOutcome, StoredEvent, TriggerEvent } from './engine-store';
-import { audiencePredicate, eventEntryMatches, isAudienceEntry, reEntryAllows } from './enrolment';
+import { applyDeliveryReport } from './delivery-reports';
+import { audiencePredicate, enrolsLaterEntry, eventEntryMatches, isAudienceEntry, reEntryAllows } from './enrolment';
 import { STEP_EXECUTORS } from './executors/index';
 import type { Decision, EffectDeps, StepContext, StepExecutor, StepOutcome, Visit } from './executors/executor';
 import { exitRunsInFlight } from './exit-in-flight';
@@ -29,7 +30,6 @@ export interface EngineOptions {
   /** How often to look for work other processes recorded (events from the CLI, lifecycle changes); null: never. */
   watchMs?: number | null;
   fetch?: typeof fetch;
-  webhookTimeoutMs?: number;
   onError?: (error: unknown, where: string) => void;
   /** Told when this process starts or stops being the one that sends. */
   onLeadership?: (leading: boolean) => void;
@@ -68,7 +68,6 @@ export function createJourneyEngine(options: EngineOptions): JourneyEngine {
     clock,
     knownCustomerFields: options.knownCustomerFields,
     fetch: options.fetch ?? globalThis.fetch,
-    webhookTimeoutMs: options.webhookTimeoutMs ?? 10_000,
   };
   const reportError = (error: unknown, where: string) => options.onError?.(error, where);
 
@@ -275,6 +274,7 @@ export function createJourneyEngine(options: EngineOptions): JourneyEngine {
     trigger: TriggerEvent | null,
     now: number,
     statuses: Map<string, string | undefined>,
+    why?: Decision,
   ): boolean {
     const latest = engineStore.latestRun(version.journeyId, contactId);
     if (!reEntryAllows(version.journey.settings.reEntry, latest, now)) return false;
@@ -295,6 +295,7 @@ export function createJourneyEngine(options: EngineOptions): JourneyEngine {
       endedAt: null,
     };
     run.id = engineStore.createRun(run);
+    if (why !== undefined) log(run, entry.id, now, why);
     bump(run.journeyId, run.version, entry.id, 'entered');
     safely(run, { type: 'enter' }, now, statuses);
     return true;
@@ -337,6 +338,7 @@ export function createJourneyEngine(options: EngineOptions): JourneyEngine {
       const attempt = engineStore.attemptByKey(messageKey);
       if (attempt !== undefined) bump(attempt.journeyId, attempt.version, attempt.nodeId, 'clicked');
     }
+    if (messageKey !== null) applyDeliveryReport(engineStore, event, messageKey, now, bump);
     // The journey goal: converted from wherever the contact is (a message's own events are never goals).
     for (const run of isMessageEventName(event.name) ? [] : engineStore.openRuns(event.customerId)) {
       const goal = versions(run.journeyId, run.version)?.journey.settings.goal;
@@ -420,6 +422,43 @@ export function createJourneyEngine(options: EngineOptions): JourneyEngine {
     return more;
   }
 
+  /** Audience journeys whose entries also enrol later hear of every contact written from now on. */
+  function watchContacts(): void {
+    const watching = engineStore
+      .liveJourneys()
+      .filter((journey) => journey.status === 'active' || journey.status === 'paused')
+      .filter((journey) => versions(journey.journeyId, journey.liveVersion)?.entries.some(enrolsLaterEntry))
+      .map((journey) => journey.journeyId);
+    engineStore.watchContacts(watching);
+  }
+
+  /** One batch of changed contacts for each active journey that enrols later; returns whether any remain. */
+  function enrolChangedBatch(now: number): boolean {
+    contactCache.clear();
+    let more = false;
+    const statuses = new Map<string, string | undefined>();
+    for (const version of liveActiveVersions()) {
+      const entries = version.entries.filter(enrolsLaterEntry);
+      if (entries.length === 0) continue;
+      batch(() => {
+        const changed = engineStore.changedContacts(version.journeyId, batchSize);
+        const tests = entries.map((node) => ({ node, includes: audiencePredicate(node, store, fields(), now) }));
+        for (const contactId of changed) {
+          const contact = store.contacts.find(contactId);
+          const entry = contact === undefined ? undefined : tests.find((test) => test.includes(contact));
+          if (entry === undefined) continue;
+          enrol(version, entry.node, contactId, null, now, statuses, {
+            decision: 'enrolled: matches the audience after a change',
+            detail: { audience: entry.node.config.audience.type },
+          });
+        }
+        engineStore.forgetContactChanges(version.journeyId, changed);
+        if (changed.length === batchSize) more = true;
+      });
+    }
+    return more;
+  }
+
   async function performEffects(): Promise<void> {
     for (;;) {
       contactCache.clear();
@@ -473,7 +512,9 @@ export function createJourneyEngine(options: EngineOptions): JourneyEngine {
     if (!renewLease()) return;
     // Effects a crash left claimed but unsettled are performed again under the same keys.
     await performEffects();
+    watchContacts();
     while (started && enrolBatch(clock.now())) await performEffects();
+    while (started && enrolChangedBatch(clock.now())) await performEffects();
     await performEffects();
     while (started && processEvents(clock.now()) > 0) await performEffects();
     while (started) {

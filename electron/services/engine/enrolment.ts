@@ -1,5 +1,6 @@
 import { compileFilter, type Contact, type FieldDefinition } from '../../../shared/audience/index';
 import type { JourneyNode, JourneySettings } from '../../../shared/model/index';
+import { enrolsLater } from '../../../shared/model/nodes/entry';
 import type { Store } from '../store/store';
 import type { Run, StoredEvent } from './engine-store';
 import { eventAsContact } from './executors/condition';
@@ -9,6 +10,11 @@ type EntryNode = Extract<JourneyNode, { kind: 'entry' }>;
 /** Entries that enrol existing contacts at activation (rather than on events). */
 export function isAudienceEntry(node: JourneyNode): node is EntryNode {
   return node.kind === 'entry' && ['all', 'list', 'filter'].includes(node.config.audience.type);
+}
+
+/** Audience entries that also enrol contacts who match after activation (when they change). */
+export function enrolsLaterEntry(node: JourneyNode): node is EntryNode {
+  return node.kind === 'entry' && enrolsLater(node.config);
 }
 
 export function audiencePredicate(

@@ -1,4 +1,9 @@
 import type { Db } from '../store/database';
+import {
+  CONTACT_CHANGE_TRIGGER_NAMES,
+  CREATE_CONTACT_CHANGE_TRIGGERS,
+  DROP_CONTACT_CHANGE_TRIGGERS,
+} from './contact-change-triggers';
 import type {
   AttemptStatus,
   CounterRow,
@@ -98,6 +103,19 @@ export function createSqliteEngineStore(db: Db): EngineStore {
        VALUES (?, ?, ?, ?, ?) ON CONFLICT (journey_id) DO UPDATE SET enrolled_version = excluded.enrolled_version,
        enrol_cursor = excluded.enrol_cursor, enrol_done = excluded.enrol_done, enrolled_count = excluded.enrolled_count`,
     ),
+    watched: db.prepare('SELECT journey_id FROM engine_contact_watch ORDER BY journey_id').pluck(),
+    changeTriggers: db
+      .prepare(
+        `SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND name IN (${CONTACT_CHANGE_TRIGGER_NAMES.map(() => '?').join(', ')})`,
+      )
+      .pluck(),
+    watch: db.prepare('INSERT OR IGNORE INTO engine_contact_watch (journey_id) VALUES (?)'),
+    unwatch: db.prepare('DELETE FROM engine_contact_watch WHERE journey_id = ?'),
+    dropChanges: db.prepare('DELETE FROM engine_contact_changes WHERE journey_id = ?'),
+    changedContacts: db
+      .prepare('SELECT contact_id FROM engine_contact_changes WHERE journey_id = ? ORDER BY contact_id LIMIT ?')
+      .pluck(),
+    forgetChange: db.prepare('DELETE FROM engine_contact_changes WHERE journey_id = ? AND contact_id = ?'),
     createRun: db.prepare(
       `INSERT INTO engine_runs (journey_id, version, contact_id, node_id, status, trigger_event, started_at, updated_at)
        VALUES (?, ?, ?, ?, 'active', ?, ?, ?)`,
@@ -209,6 +227,26 @@ export function createSqliteEngineStore(db: Db): EngineStore {
         state.done ? 1 : 0,
         state.enrolledCount,
       ),
+    watchContacts(journeyIds) {
+      const wanted = new Set(journeyIds);
+      const current = new Set(q.watched.all() as string[]);
+      const triggers = q.changeTriggers.get(...CONTACT_CHANGE_TRIGGER_NAMES) as number;
+      const triggersRight = wanted.size > 0 ? triggers === CONTACT_CHANGE_TRIGGER_NAMES.length : triggers === 0;
+      if (triggersRight && wanted.size === current.size && [...wanted].every((id) => current.has(id))) return;
+      db.transaction(() => {
+        for (const journeyId of current) {
+          if (wanted.has(journeyId)) continue;
+          q.unwatch.run(journeyId);
+          q.dropChanges.run(journeyId);
+        }
+        for (const journeyId of wanted) if (!current.has(journeyId)) q.watch.run(journeyId);
+        db.exec(wanted.size > 0 ? CREATE_CONTACT_CHANGE_TRIGGERS : DROP_CONTACT_CHANGE_TRIGGERS);
+      }).immediate();
+    },
+    changedContacts: (journeyId, limit) => q.changedContacts.all(journeyId, limit) as string[],
+    forgetContactChanges(journeyId, contactIds) {
+      for (const contactId of contactIds) q.forgetChange.run(journeyId, contactId);
+    },
     dataVersion: () => db.pragma('data_version', { simple: true }) as number,
     createRun: (run) =>
       Number(

@@ -23,8 +23,26 @@ export type SendResult =
       providerMessageId: string;
       /** Set when the provider knows at once that the message arrived (the outbox does). */
       delivered: boolean;
+      /**
+       * Set when the provider will report later whether this message arrived (through
+       * `onDeliveryReport`): a message step with a delivery window waits for that report.
+       */
+      reportsDelivery?: boolean;
     }
   | { status: 'rejected'; kind: 'permanent' | 'temporary'; reason: string; retryAfterMs?: number };
+
+/** What a provider learnt later about a message it accepted, named by the send's idempotency key. */
+export interface DeliveryReport {
+  idempotencyKey: string;
+  status: 'delivered' | 'failed';
+  providerMessageId?: string;
+  /** Why it failed, as the provider says it. */
+  reason?: string;
+  /** When it happened (epoch ms); the time it is heard when absent. */
+  at?: number;
+}
+
+export type DeliveryReportListener = (report: DeliveryReport) => void;
 
 /**
  * Every channel's provider behind one port. A provider must treat a repeated idempotency key as
@@ -33,4 +51,10 @@ export type SendResult =
 export interface MessageProvider {
   readonly name: string;
   send(message: OutgoingMessage, idempotencyKey: string): Promise<SendResult>;
+  /**
+   * For providers that learn about delivery after accepting (webhooks, polling): the host listens
+   * here and records each report as a `message.delivered` / `message.failed` event. A report may
+   * come more than once; only the first counts. Returns how to stop listening.
+   */
+  onDeliveryReport?(listener: DeliveryReportListener): () => void;
 }

@@ -41,8 +41,28 @@ export function freshAudience(type: Audience['type']): Audience {
   }
 }
 
-export const EntryConfigSchema = z.object({ audience: AudienceSchema }).strict();
+export const EntryConfigSchema = z
+  .object({
+    audience: AudienceSchema,
+    /**
+     * For all / list / filter audiences: contacts imported, created or changed after activation are
+     * checked again and enrol once they match (the re-entry rule still applies). Absent means off;
+     * event audiences ignore it.
+     */
+    enrolLater: z.boolean().optional(),
+  })
+  .strict();
 export type EntryConfig = z.infer<typeof EntryConfigSchema>;
+
+/** Audiences made of existing contacts (rather than of whoever sends an event). */
+export function audienceEnrolsExisting(audience: Audience): boolean {
+  return audience.type === 'all' || audience.type === 'list' || audience.type === 'filter';
+}
+
+/** Whether contacts who match after activation enrol too. */
+export function enrolsLater(config: EntryConfig): boolean {
+  return config.enrolLater === true && audienceEnrolsExisting(config.audience);
+}
 
 function describeAudience(audience: Audience): string {
   switch (audience.type) {
@@ -69,5 +89,6 @@ export const entryNodeKind = defineNodeKind({
   config: EntryConfigSchema,
   defaults: (): EntryConfig => ({ audience: { type: 'all' } }),
   outputs: nextOutput,
-  summary: (config) => describeAudience(config.audience),
+  summary: (config) =>
+    enrolsLater(config) ? `${describeAudience(config.audience)} · and later` : describeAudience(config.audience),
 });

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { defineNodeKind, nextOutput } from './define-node-kind';
 import { ChannelSchema, channelLabel } from '../channel';
+import { DurationSchema, formatDuration } from '../duration';
 
 /** null until the user picks a template; "missing template" is reported by the validator, not here. */
 const TemplateIdSchema = z.string().min(1).nullable();
@@ -21,6 +22,12 @@ export const MessageConfigSchema = z
     variables: z.record(z.string().min(1), z.string()),
     /** Tried in order when delivery on the previous channel fails (WhatsApp → SMS → Email). */
     fallbacks: z.array(MessageFallbackSchema),
+    /**
+     * Take the next fallback when the provider has not reported delivery within this long; absent
+     * or null: no limit. Only providers that report delivery later are waited on (the outbox
+     * delivers at once).
+     */
+    deliveryWindow: DurationSchema.nullable().optional(),
   })
   .strict();
 export type MessageConfig = z.infer<typeof MessageConfigSchema>;
@@ -37,6 +44,8 @@ export const messageNodeKind = defineNodeKind({
     const route = [config.channel, ...config.fallbacks.map((fallback) => fallback.channel)]
       .map(channelLabel)
       .join(' → ');
-    return config.templateId === null ? `${route} · no template` : route;
+    const window = config.deliveryWindow ?? null;
+    const shown = window === null ? route : `${route} · within ${formatDuration(window)}`;
+    return config.templateId === null ? `${shown} · no template` : shown;
   },
 });

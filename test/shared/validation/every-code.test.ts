@@ -325,6 +325,12 @@ const FIXTURES: Fixture[] = [
     },
     mentions: 'The "Authorization" header of "Tell the CRM" is empty',
   },
+  {
+    code: 'INVALID_DELIVERY_WINDOW',
+    journey: () => withConfig(cleanJourney(), 'welcome', 'message', { deliveryWindow: { amount: 0, unit: 'hours' } }),
+    expected: { severity: 'error', nodeId: 'welcome', path: 'nodes[1].config.deliveryWindow.amount' },
+    mentions: '"Welcome email" falls back if not delivered within 0 hours',
+  },
 ];
 
 describe('one fixture per diagnostic code', () => {

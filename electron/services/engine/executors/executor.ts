@@ -52,7 +52,6 @@ export interface EffectDeps {
   clock: Clock;
   knownCustomerFields: () => readonly string[];
   fetch: typeof fetch;
-  webhookTimeoutMs: number;
 }
 
 export interface EffectContext<K extends NodeKind> {

@@ -1,10 +1,10 @@
 import { customerTemplateData, type Contact } from '../../../../shared/audience/index';
-import type { Channel, MessageConfig } from '../../../../shared/model/index';
+import { formatDuration, type Channel, type MessageConfig } from '../../../../shared/model/index';
 import { createLiquid } from '../../../../shared/templates/liquid';
 import type { RenderRequest } from '../../rendering/render-pipeline';
 import { OUTBOX_PROVIDER } from '../../providers/outbox-provider';
 import type { SendResult } from '../../providers/provider';
-import { quietHoursEnd, usableZone } from '../zoned-time';
+import { durationMs, quietHoursEnd, usableZone } from '../zoned-time';
 import type { StepContext, StepExecutor, StepOutcome } from './executor';
 
 /** Temporary refusals are retried this many times in all before the next channel is tried. */
@@ -47,9 +47,18 @@ export function sendKey(runId: number, nodeId: string, fallbackIndex: number): s
 interface MessageState {
   fallbackIndex?: number;
   attempt?: number;
+  /** The key of the message sent and waiting for its delivery report (a delivery window). */
+  awaitingDelivery?: string;
 }
 
-function state(context: StepContext<'message'>): Required<MessageState> {
+/** "1 day", "36 hours": a cap's period as the step log says it. */
+function periodText(hours: number): string {
+  return hours % 24 === 0
+    ? formatDuration({ amount: hours / 24, unit: 'days' })
+    : formatDuration({ amount: hours, unit: 'hours' });
+}
+
+function state(context: StepContext<'message'>): { fallbackIndex: number; attempt: number } {
   const saved = context.run.nodeState as MessageState;
   return { fallbackIndex: saved.fallbackIndex ?? 0, attempt: saved.attempt ?? 1 };
 }
@@ -103,6 +112,15 @@ function trySend(context: StepContext<'message'>): StepOutcome {
     const period = settings.frequencyCap.periodHours * 3600_000;
     const sends = engineStore.sendsSince(contact.customerId, now - period);
     const { maxMessages } = settings.frequencyCap;
+    if (sends.length >= maxMessages && settings.frequencyCap.whenOver === 'skip') {
+      context.count('skipped');
+      return {
+        type: 'go',
+        output: 'next',
+        decision: `skipped: frequency cap (${maxMessages} per ${periodText(settings.frequencyCap.periodHours)})`,
+        detail: { sent: sends.length, maxMessages, periodHours: settings.frequencyCap.periodHours },
+      };
+    }
     if (sends.length >= maxMessages) {
       const until = sends[sends.length - maxMessages]! + period;
       return {
@@ -144,18 +162,67 @@ function trySend(context: StepContext<'message'>): StepOutcome {
   };
 }
 
+/**
+ * A delivery report recorded before the send's result was settled, if any (it is kept). Today's
+ * loop settles effects before it reads new events, so this guards a loop that interleaves them.
+ */
+function reportedEarly(context: StepContext<'message'>, key: string, attempt: number): 'delivered' | 'failed' | null {
+  const recorded = context.engineStore.attemptByKey(key);
+  if (recorded?.attempt !== attempt) return null;
+  return recorded.status === 'delivered' || recorded.status === 'failed' ? recorded.status : null;
+}
+
+/** The delivery window ended, or a report woke the step early: go on, or take the next fallback. */
+function deliveryDecided(context: StepContext<'message'>): StepOutcome {
+  const { engineStore, node } = context;
+  const { fallbackIndex } = state(context);
+  const key = String((context.run.nodeState as MessageState).awaitingDelivery);
+  const recorded = engineStore.attemptByKey(key);
+  if (recorded?.status === 'delivered') {
+    context.run.nodeState = { fallbackIndex };
+    return { type: 'go', output: 'next', decision: 'delivered', detail: { key, channel: recorded.channel } };
+  }
+  const window = node.config.deliveryWindow;
+  const reason =
+    recorded?.status === 'failed'
+      ? `delivery failed: ${recorded.error ?? 'reported by the provider'}`
+      : `not delivered within ${window ? formatDuration(window) : 'its window'}`;
+  context.note({ decision: reason, detail: { key, channel: recorded?.channel } });
+  return fallBack(context, fallbackIndex, reason);
+}
+
 function settle(context: StepContext<'message'>, result: Record<string, unknown>): StepOutcome {
-  const { run, engineStore, now, count } = context;
+  const { run, engineStore, now, count, node } = context;
   const { fallbackIndex, attempt } = state(context);
   const key = String(result.key);
   const send = result as unknown as SendResult & { key: string };
   if (send.status === 'accepted') {
-    engineStore.setAttemptStatus(key, attempt, send.delivered ? 'delivered' : 'accepted', null, now);
+    // A provider may report delivery before the engine has settled its answer to the send.
+    const early = send.delivered ? null : reportedEarly(context, key, attempt);
+    if (early === null)
+      engineStore.setAttemptStatus(key, attempt, send.delivered ? 'delivered' : 'accepted', null, now);
     count('sent');
     // A delivery the provider reports at once (the outbox) is read from the attempt by a wait for
-    // "delivered"; later delivery reports arrive as MESSAGE_EVENTS.delivered events.
+    // "delivered"; later delivery reports arrive as MESSAGE_EVENTS.delivered events (counted there).
     if (send.delivered) count('delivered');
     run.lastMessageKey = key;
+    const window = node.config.deliveryWindow ?? null;
+    if (window !== null && !send.delivered && (send.reportsDelivery === true || early !== null)) {
+      run.nodeState = { fallbackIndex, attempt, awaitingDelivery: key };
+      const until = early === null ? now + durationMs(window) : now;
+      return {
+        type: 'wait',
+        until,
+        purpose: 'delivery',
+        decision: 'sent: waiting for delivery',
+        detail: {
+          key,
+          channel: result.channel,
+          messageId: send.providerMessageId,
+          until: new Date(until).toISOString(),
+        },
+      };
+    }
     return {
       type: 'go',
       output: 'next',
@@ -197,6 +264,7 @@ function variableValue(expression: string, data: Record<string, unknown>): unkno
 export const messageExecutor: StepExecutor<'message'> = {
   step: (context) => {
     if (context.visit.type === 'effect') return settle(context, context.visit.result);
+    if (context.visit.type === 'wake' && context.visit.purpose === 'delivery') return deliveryDecided(context);
     if (context.visit.type === 'enter') context.run.nodeState = {};
     return trySend(context);
   },

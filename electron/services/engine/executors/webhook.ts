@@ -1,9 +1,12 @@
 import { customerTemplateData } from '../../../../shared/audience/index';
+import { webhookDelivery } from '../../../../shared/model/nodes/webhook';
 import { createLiquid } from '../../../../shared/templates/liquid';
 import type { StepExecutor } from './executor';
 
-export const WEBHOOK_MAX_ATTEMPTS = 3;
-const WEBHOOK_BACKOFF_MS = 10_000;
+/** The wait before the first retry; each later one waits twice as long as the one before. */
+export const WEBHOOK_BACKOFF_MS = 10_000;
+/** The longest a server's Retry-After is honoured; a longer one waits this long. */
+export const WEBHOOK_MAX_RETRY_AFTER_MS = 24 * 3600_000;
 /** Kept of a response body in the step log. */
 export const WEBHOOK_RESPONSE_LIMIT = 2048;
 
@@ -17,15 +20,39 @@ interface WebhookState {
   attempt?: number;
 }
 
+interface CallResult {
+  status: number | null;
+  body: string;
+  error: string | null;
+  retryAfterMs?: number | null;
+}
+
+/** Retry-After as seconds or as an HTTP date; null when absent or unreadable. */
+export function retryAfterMs(header: string | null, now: number): number | null {
+  if (header === null || header.trim() === '') return null;
+  const text = header.trim();
+  if (/^\d+$/.test(text)) return Math.min(Number(text) * 1000, WEBHOOK_MAX_RETRY_AFTER_MS);
+  const at = Date.parse(text);
+  if (Number.isNaN(at)) return null;
+  return Math.min(Math.max(at - now, 0), WEBHOOK_MAX_RETRY_AFTER_MS);
+}
+
+/** A network error, a timeout, 429 or 5xx may pass if tried again; any other status will not. */
+function temporary(status: number | null): boolean {
+  return status === null || status === 429 || status >= 500;
+}
+
 /**
- * 2xx → success. A network error, a timeout, 429 or 5xx is retried (same Idempotency-Key) up to
- * WEBHOOK_MAX_ATTEMPTS, then failure; any other status is a failure at once.
+ * 2xx → success. A temporary failure is retried, with the same Idempotency-Key, as many times as
+ * the step allows (waiting WEBHOOK_BACKOFF_MS, then twice as long each time, or what the
+ * server's Retry-After asks), then failure; any other status is a failure at once.
  */
 export const webhookExecutor: StepExecutor<'webhook'> = {
   step: ({ node, run, visit, now }) => {
     const attempt = (run.nodeState as WebhookState).attempt ?? 1;
+    const { retries } = webhookDelivery(node.config);
     if (visit.type === 'effect') {
-      const result = visit.result as { status: number | null; body: string; error: string | null };
+      const result = visit.result as unknown as CallResult;
       const detail = {
         attempt,
         status: result.status,
@@ -35,25 +62,43 @@ export const webhookExecutor: StepExecutor<'webhook'> = {
       if (result.status !== null && result.status >= 200 && result.status < 300) {
         return { type: 'go', output: 'success', decision: 'webhook succeeded', detail };
       }
-      const retryable = result.status === null || result.status === 429 || result.status >= 500;
-      if (retryable && attempt < WEBHOOK_MAX_ATTEMPTS) {
+      if (temporary(result.status) && attempt <= retries) {
         run.nodeState = { attempt: attempt + 1 };
-        const until = now + WEBHOOK_BACKOFF_MS * 2 ** (attempt - 1);
-        return { type: 'wait', until, purpose: 'retry', decision: 'webhook retry later', detail };
+        const wait = result.retryAfterMs ?? WEBHOOK_BACKOFF_MS * 2 ** (attempt - 1);
+        const until = now + wait;
+        return {
+          type: 'wait',
+          until,
+          purpose: 'retry',
+          decision: 'webhook retry later',
+          detail: {
+            ...detail,
+            retry: `${attempt} of ${retries}`,
+            until: new Date(until).toISOString(),
+            ...(result.retryAfterMs != null ? { retryAfterMs: result.retryAfterMs } : {}),
+          },
+        };
       }
-      return { type: 'go', output: 'failure', decision: 'webhook failed', detail };
+      const why = temporary(result.status)
+        ? retries === 0
+          ? 'no retries allowed'
+          : `${retries} ${retries === 1 ? 'retry' : 'retries'} exhausted`
+        : 'not worth retrying';
+      return { type: 'go', output: 'failure', decision: 'webhook failed', detail: { ...detail, why } };
     }
     if (visit.type === 'enter') run.nodeState = { attempt: 1 };
     const key = webhookKey(run.id, node.id);
     return { type: 'effect', effect: { key, attempt }, decision: 'calling webhook', detail: { key, attempt } };
   },
 
-  async perform({ run, node, contact, effect, deps }) {
+  async perform({ run, node, contact, effect, deps }): Promise<Record<string, unknown>> {
     const data = { customer: customerTemplateData(contact), event: run.trigger?.properties ?? {} };
     const render = (text: string) => liquid.parseAndRenderSync(text, data) as string;
     const { method, url, headers, bodyTemplate } = node.config;
+    const timeoutMs = webhookDelivery(node.config).timeoutSeconds * 1000;
     const controller = new AbortController();
-    const timer = deps.clock.setTimer({ delay: deps.webhookTimeoutMs }, () => controller.abort());
+    const timer = deps.clock.setTimer({ delay: timeoutMs }, () => controller.abort());
+    let result: CallResult;
     try {
       const requestHeaders: Record<string, string> = { 'Idempotency-Key': String(effect.key) };
       for (const header of headers) if (header.name.trim() !== '') requestHeaders[header.name] = render(header.value);
@@ -67,14 +112,21 @@ export const webhookExecutor: StepExecutor<'webhook'> = {
         signal: controller.signal,
       });
       const text = await response.text();
-      return { status: response.status, body: text.slice(0, WEBHOOK_RESPONSE_LIMIT), error: null };
+      result = {
+        status: response.status,
+        body: text.slice(0, WEBHOOK_RESPONSE_LIMIT),
+        error: null,
+        retryAfterMs:
+          response.status === 429 || response.status === 503
+            ? retryAfterMs(response.headers.get('retry-after'), deps.clock.now())
+            : null,
+      };
     } catch (error) {
-      const message = controller.signal.aborted
-        ? `timed out after ${deps.webhookTimeoutMs} ms`
-        : (error as Error).message;
-      return { status: null, body: '', error: message };
+      const message = controller.signal.aborted ? `timed out after ${timeoutMs / 1000} s` : (error as Error).message;
+      result = { status: null, body: '', error: message };
     } finally {
       deps.clock.clearTimer(timer);
     }
+    return { ...result };
   },
 };

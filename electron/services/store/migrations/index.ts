@@ -6,6 +6,7 @@ import { contactIndexesSchema } from './005-contact-indexes';
 import { sendingSchema } from './006-sending';
 import { engineSchema } from './007-engine';
 import { seededProfileFieldsSchema } from './008-seeded-profile-fields';
+import { contactChangesSchema } from './009-contact-changes';
 import type { StoreMigration } from './types';
 
 /** Append new steps here; never edit one that has shipped. */
@@ -18,6 +19,7 @@ export const storeMigrations: readonly StoreMigration[] = [
   sendingSchema,
   engineSchema,
   seededProfileFieldsSchema,
+  contactChangesSchema,
 ];
 
 export const LATEST_DATABASE_VERSION = storeMigrations[storeMigrations.length - 1]!.version;

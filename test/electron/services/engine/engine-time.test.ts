@@ -62,6 +62,48 @@ describe('engine timing on a virtual clock', () => {
     expect(deferral?.detail).toMatchObject({ zone: 'America/New_York', until: '2026-01-05T13:00:00.000Z' });
   });
 
+  it('with the cap set to skip, sends the same times but skips the capped message at once', async () => {
+    const e = connect();
+    const sms = await e.smsTemplate('Hello {{ customer.customerId }}');
+    await e.contact({ customerId: 'ny', phone: '+12125550101', timeZone: 'America/New_York' });
+    await e.contact({ customerId: 'tokyo', phone: '+81312345678' });
+    const journey = await e.launch(
+      [
+        eventEntry('signup', 'm1'),
+        step('m1', 'message', { channel: 'sms', templateId: sms.id }, { next: 'wait' }),
+        step('wait', 'delay', { mode: 'duration', duration: { amount: 3, unit: 'days' } }, { next: 'm2' }),
+        step('m2', 'message', { channel: 'sms', templateId: sms.id }, { next: 'm3' }),
+        step('m3', 'message', { channel: 'sms', templateId: sms.id }, { next: 'exit' }),
+        step('exit', 'exit'),
+      ],
+      {
+        timeZone: 'Asia/Tokyo',
+        quietHours: { enabled: true, start: '21:00', end: '08:00' },
+        frequencyCap: { enabled: true, maxMessages: 1, periodHours: 24, whenOver: 'skip' },
+      },
+    );
+    for (const id of ['ny', 'tokyo']) await e.send(id, 'signup');
+    await e.advanceTo(START + 6 * 86_400_000);
+
+    const sent = e.outbox().map((row) => [row.contact_id, row.node_id, new Date(row.created_at).toISOString()]);
+    expect(sent).toEqual([
+      ['ny', 'm1', new Date(utc('2026-01-05T13:00')).toISOString()],
+      ['tokyo', 'm1', new Date(utc('2026-01-05T23:00')).toISOString()],
+      ['ny', 'm2', new Date(utc('2026-01-08T13:00')).toISOString()],
+      ['tokyo', 'm2', new Date(utc('2026-01-08T23:00')).toISOString()],
+    ]);
+    const skips = e.stepLog().filter((row) => row.decision.startsWith('skipped'));
+    expect(skips.map((row) => [row.node_id, row.decision, new Date(row.at).toISOString()])).toEqual([
+      ['m3', 'skipped: frequency cap (1 per 1 day)', new Date(utc('2026-01-08T13:00')).toISOString()],
+      ['m3', 'skipped: frequency cap (1 per 1 day)', new Date(utc('2026-01-08T23:00')).toISOString()],
+    ]);
+    expect(e.runs().map((run) => [run.contact_id, run.node_id, run.status])).toEqual([
+      ['ny', 'exit', 'ended'],
+      ['tokyo', 'exit', 'ended'],
+    ]);
+    expect(e.counters(journey.id)).toMatchObject({ 'm3.skipped': 2, 'exit.exited': 2 });
+  });
+
   it('waits until a time of day in the contact zone, and until a date', async () => {
     const e = connect();
     const sms = await e.smsTemplate();

@@ -2,9 +2,17 @@ import { memo, useId } from 'react';
 import { errorAt } from '../field-errors';
 import { CheckboxField } from '../fields/CheckboxField';
 import { NumberField } from '../fields/NumberField';
+import { SelectField } from '../fields/SelectField';
 import { TextField } from '../fields/TextField';
 import { timeZoneSuggestions } from '../time-zones';
 import type { SettingsSectionProps } from './settings-props';
+
+type CapAction = 'wait' | 'skip';
+
+const CAP_ACTION_OPTIONS: { value: CapAction; label: string }[] = [
+  { value: 'wait', label: 'Wait until allowed' },
+  { value: 'skip', label: 'Skip this message' },
+];
 
 /** When messages may go out: the contacts' default time zone, quiet hours and a frequency cap. */
 export function DeliverySection({ draft }: SettingsSectionProps) {
@@ -57,7 +65,7 @@ export function DeliverySection({ draft }: SettingsSectionProps) {
       <CheckboxField
         label="Frequency cap"
         checked={frequencyCap.enabled}
-        hint="Limits how many messages one contact gets from this journey."
+        hint="Limits how many messages one contact gets, counting every journey."
         onChange={(enabled) => draft.set({ ...settings, frequencyCap: { ...frequencyCap, enabled } })}
       />
       {frequencyCap.enabled && (
@@ -81,6 +89,16 @@ export function DeliverySection({ draft }: SettingsSectionProps) {
             onChange={(periodHours) => draft.type({ ...settings, frequencyCap: { ...frequencyCap, periodHours } })}
           />
         </div>
+      )}
+      {frequencyCap.enabled && (
+        <SelectField<CapAction>
+          label="When over the cap"
+          path="frequencyCap.whenOver"
+          value={frequencyCap.whenOver ?? 'wait'}
+          options={CAP_ACTION_OPTIONS}
+          error={errorAt(errors, 'frequencyCap.whenOver')}
+          onChange={(whenOver) => draft.set({ ...settings, frequencyCap: { ...frequencyCap, whenOver } })}
+        />
       )}
     </fieldset>
   );

@@ -1,7 +1,8 @@
 import type { Audience } from '../../../../../shared/model/index';
-import { AUDIENCE_TYPES, freshAudience } from '../../../../../shared/model/nodes/entry';
+import { AUDIENCE_TYPES, audienceEnrolsExisting, freshAudience } from '../../../../../shared/model/nodes/entry';
 import { AudienceEstimate } from '../../../audience/AudienceEstimate';
 import { errorAt, scopeErrors } from '../../inspector/field-errors';
+import { CheckboxField } from '../../inspector/fields/CheckboxField';
 import { SelectField } from '../../inspector/fields/SelectField';
 import { TextField } from '../../inspector/fields/TextField';
 import { useVariantMemory } from '../../inspector/use-variant-memory';
@@ -66,6 +67,16 @@ export function EntryForm({ draft }: ConfigFormProps<'entry'>) {
         <AudienceEstimate request={audience.listId === null ? null : { listId: audience.listId }} />
       )}
       {audience.type === 'filter' && <AudienceEstimate request={{ filter: audience.filter }} />}
+      {audienceEnrolsExisting(audience) && (
+        <CheckboxField
+          label="Also enrol contacts who match later"
+          path="enrolLater"
+          checked={draft.value.enrolLater === true}
+          hint="Contacts imported, created or changed after activation enter once they match (the re-entry rule still applies)."
+          error={errorAt(draft.errors, 'enrolLater')}
+          onChange={(enrolLater) => draft.set({ ...draft.value, enrolLater })}
+        />
+      )}
       {(audience.type === 'customEvent' || audience.type === 'orderEvent') && (
         <p className="muted">The audience is whoever triggers the event, so it cannot be counted in advance.</p>
       )}

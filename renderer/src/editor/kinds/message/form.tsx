@@ -1,9 +1,11 @@
 import { useEffect } from 'react';
-import { CHANNELS, type Channel } from '../../../../../shared/model/index';
+import { CHANNELS, type Channel, type Duration } from '../../../../../shared/model/index';
 import { useAppStore, useAppStoreApi } from '../../../store/app-store';
 import { useTemplateEvents } from '../../../templates/use-template-events';
 import { ChannelIcon } from '../../nodes/ChannelIcon';
-import { errorAt, scopeErrors } from '../../inspector/field-errors';
+import { errorAt, errorWithin, scopeErrors } from '../../inspector/field-errors';
+import { CheckboxField } from '../../inspector/fields/CheckboxField';
+import { DurationField } from '../../inspector/fields/DurationField';
 import { SelectField } from '../../inspector/fields/SelectField';
 import { templateAfterChannelChange } from '../../inspector/template-options';
 import { FallbackChannels } from '../../inspector/forms/FallbackChannels';
@@ -11,10 +13,13 @@ import type { ConfigFormProps } from '../kind-ui';
 import { TemplateSelect } from '../../inspector/forms/TemplateSelect';
 import { VariablesEditor } from '../../inspector/forms/VariablesEditor';
 
+const DEFAULT_DELIVERY_WINDOW: Duration = { amount: 2, unit: 'hours' };
+
 const CHANNEL_OPTIONS = CHANNELS.map(({ id, label }) => ({ value: id, label }));
 
 export function MessageForm({ draft }: ConfigFormProps<'message'>) {
   const config = draft.value;
+  const window = config.deliveryWindow ?? null;
   const store = useAppStoreApi();
   const templates = useAppStore((s) => s.templates);
   // Templates edited in the library (another tab or window) show their new content in the previews here.
@@ -69,6 +74,24 @@ export function MessageForm({ draft }: ConfigFormProps<'message'>) {
         errors={scopeErrors(draft.errors, 'fallbacks')}
         onSet={(fallbacks) => draft.set({ ...config, fallbacks })}
       />
+      <CheckboxField
+        label="Fall back if not delivered within…"
+        path="deliveryWindow"
+        checked={window !== null}
+        hint="For providers that report delivery; the Outbox delivers at once."
+        error={errorAt(draft.errors, 'deliveryWindow')}
+        onChange={(on) => draft.set({ ...config, deliveryWindow: on ? DEFAULT_DELIVERY_WINDOW : null })}
+      />
+      {window !== null && (
+        <DurationField
+          label="Delivery window"
+          path="deliveryWindow.amount"
+          value={window}
+          error={errorWithin(draft.errors, 'deliveryWindow')}
+          onChange={(deliveryWindow) => draft.set({ ...config, deliveryWindow })}
+          onType={(deliveryWindow) => draft.type({ ...config, deliveryWindow })}
+        />
+      )}
     </>
   );
 }

@@ -1,7 +1,13 @@
 import type { WebhookConfig, WebhookHeader } from '../../../../../shared/model/index';
-import { HTTP_METHODS } from '../../../../../shared/model/nodes/webhook';
+import {
+  HTTP_METHODS,
+  WEBHOOK_MAX_RETRIES,
+  WEBHOOK_MAX_TIMEOUT_SECONDS,
+  webhookDelivery,
+} from '../../../../../shared/model/nodes/webhook';
 import { errorAt, joinPath } from '../../inspector/field-errors';
 import { ListEditor } from '../../inspector/fields/ListEditor';
+import { NumberField } from '../../inspector/fields/NumberField';
 import { SelectField } from '../../inspector/fields/SelectField';
 import { TextArea } from '../../inspector/fields/TextArea';
 import { TextField } from '../../inspector/fields/TextField';
@@ -23,6 +29,7 @@ export function WebhookForm({ draft }: ConfigFormProps<'webhook'>) {
     headers: replaceAt(config.headers, index, header),
   });
   const bodiless = BODILESS.has(config.method);
+  const delivery = webhookDelivery(config);
   return (
     <>
       <SelectField<Method>
@@ -89,6 +96,33 @@ export function WebhookForm({ draft }: ConfigFormProps<'webhook'>) {
         error={errorAt(errors, 'bodyTemplate')}
         onChange={(bodyTemplate) => draft.type({ ...config, bodyTemplate })}
       />
+      <div className="field-pair">
+        <NumberField
+          label="Timeout"
+          value={delivery.timeoutSeconds}
+          min={1}
+          max={WEBHOOK_MAX_TIMEOUT_SECONDS}
+          step={1}
+          suffix="s"
+          path="timeoutSeconds"
+          error={errorAt(errors, 'timeoutSeconds')}
+          onChange={(timeoutSeconds) => draft.type({ ...config, timeoutSeconds })}
+        />
+        <NumberField
+          label="Retries"
+          value={delivery.retries}
+          min={0}
+          max={WEBHOOK_MAX_RETRIES}
+          step={1}
+          path="retries"
+          error={errorAt(errors, 'retries')}
+          onChange={(retries) => draft.type({ ...config, retries })}
+        />
+      </div>
+      <p className="muted">
+        Network errors, timeouts, 429 and 5xx answers are retried with the same Idempotency-Key, waiting 10 s, then
+        twice as long each time (or what Retry-After asks).
+      </p>
     </>
   );
 }

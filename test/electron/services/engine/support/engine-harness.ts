@@ -8,7 +8,7 @@ import {
 } from '../../../../../shared/model/index';
 import type { Channel } from '../../../../../shared/model/index';
 import { createVirtualClock, type VirtualClock } from '../../../../../electron/services/runtime/virtual-clock';
-import type { EngineHostOptions } from '../../../../../electron/services/app-services';
+import type { EngineHostOptions, StartCoreOptions } from '../../../../../electron/services/app-services';
 import type { ContactInput } from '../../../../../shared/audience/index';
 import { useCores } from '../../support/connect';
 
@@ -56,10 +56,18 @@ export interface OutboxRow {
  */
 export function useEngineCores(tempDir: () => string) {
   const connect = useCores(tempDir);
-  return (options: { clock?: VirtualClock; dataDir?: string; engine?: EngineHostOptions } = {}) => {
+  return (
+    options: {
+      clock?: VirtualClock;
+      dataDir?: string;
+      engine?: EngineHostOptions;
+      host?: StartCoreOptions['host'];
+    } = {},
+  ) => {
     const clock = options.clock ?? createVirtualClock(START);
     const { client, core } = connect({
       clock,
+      ...(options.host ? { host: options.host } : {}),
       ...(options.dataDir ? { dataDir: options.dataDir } : {}),
       engine: { leaseMs: 24 * 3600_000, watchMs: null, ...options.engine },
     });
