@@ -6,6 +6,7 @@ import type { AppCore } from '../../../../../electron/services/app-services';
 import { contract, createClient } from '../../../../../shared/contract/index';
 import { inProcessTransport } from '../../../../support/in-process-transport';
 import { seededStep } from '../../../../support/engine-seed';
+import { WEBHOOK_MAX_RETRIES, WEBHOOK_MAX_TIMEOUT_SECONDS } from '../../../../../shared/model/nodes/webhook';
 
 export const PURCHASE = 'purchase';
 /** Sent to some waiting contacts too: an event of another name must not end the wait. */
@@ -154,6 +155,10 @@ export async function prepareCrashJourney(
       url: `${hookUrl}/hook/{{ customer.customerId }}`,
       headers: [],
       bodyTemplate: '{"customer":"{{ customer.customerId }}"}',
+      // The engine's clock runs hundreds of times faster than the wall clock here: the longest
+      // timeout and most retries keep a slow loopback answer from counting as the server's failure.
+      timeoutSeconds: WEBHOOK_MAX_TIMEOUT_SECONDS,
+      retries: WEBHOOK_MAX_RETRIES,
     }),
     seededStep('pause', 'delay', { mode: 'duration', duration: { amount: timing.delayMinutes, unit: 'minutes' } }),
     seededStep('wait', 'waitForEvent', {

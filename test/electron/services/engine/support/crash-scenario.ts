@@ -143,7 +143,6 @@ export async function runCrashScenario(options: CrashScenarioOptions): Promise<C
         leaseMs: LEASE_WALL_MS * time.speed,
         watchMs: WATCH_WALL_MS * time.speed,
         batchSize: options.batchSize,
-        webhookTimeoutMs: 10_000 * time.speed,
       },
     };
     let kills = 0;

@@ -10,7 +10,7 @@ export interface EngineChildOptions {
   dataDir: string;
   /** Run on a fast clock (all the processes of one test share it); the wall clock when absent. */
   time?: ScaledTime;
-  engine: Pick<EngineHostOptions, 'leaseMs' | 'watchMs' | 'batchSize' | 'webhookTimeoutMs'>;
+  engine: Pick<EngineHostOptions, 'leaseMs' | 'watchMs' | 'batchSize'>;
   /** Print "sent <key>" for each message the outbox took. */
   reportSends?: boolean;
 }
