@@ -5,6 +5,7 @@ import { lifecycleSchema } from './004-lifecycle';
 import { contactIndexesSchema } from './005-contact-indexes';
 import { sendingSchema } from './006-sending';
 import { engineSchema } from './007-engine';
+import { statisticsIndexesSchema } from './008-statistics-indexes';
 import type { StoreMigration } from './types';
 
 /** Append new steps here; never edit one that has shipped. */
@@ -16,6 +17,7 @@ export const storeMigrations: readonly StoreMigration[] = [
   contactIndexesSchema,
   sendingSchema,
   engineSchema,
+  statisticsIndexesSchema,
 ];
 
 export const LATEST_DATABASE_VERSION = storeMigrations[storeMigrations.length - 1]!.version;
