@@ -17,6 +17,8 @@ export interface RunRow {
   started_at: number;
   updated_at: number;
   ended_at: number | null;
+  /** When the event that started the run occurred (it may be a little before the run started). */
+  trigger_at: number | null;
   due_at: number | null;
   purpose: string | null;
   event_name: string | null;
@@ -60,7 +62,8 @@ export interface RunFilter {
 }
 
 const RUN_COLUMNS = `r.id, r.journey_id, r.version, r.contact_id, r.node_id, r.status, r.outcome, r.started_at,
-  r.updated_at, r.ended_at, w.due_at, w.purpose, ew.event_name`;
+  r.updated_at, r.ended_at, json_extract(r.trigger_event, '$.occurredAt') AS trigger_at, w.due_at, w.purpose,
+  ew.event_name`;
 const RUN_JOINS = `LEFT JOIN engine_wakeups AS w ON w.run_id = r.id LEFT JOIN engine_event_waits AS ew ON ew.run_id = r.id`;
 
 /** The statistics' SQL, prepared once per connection; every query is served by an index (migration 008). */

@@ -182,7 +182,8 @@ export function createStatsService(ctx: ServiceContext): ServiceImpl<Contract['s
           idempotencyKey: attempt.idempotency_key,
         });
       }
-      for (const event of q.events(contactId, row.started_at, row.ended_at ?? ctx.clock.now())) {
+      const from = Math.min(row.started_at, row.trigger_at ?? row.started_at);
+      for (const event of q.events(contactId, from, row.ended_at ?? ctx.clock.now())) {
         items.push({
           type: 'event',
           at: iso(event.occurred_at),
