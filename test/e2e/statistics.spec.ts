@@ -12,7 +12,7 @@ const SILVER = 35;
  * "order" → condition "VIP?" (loyalty tier gold) → yes: "Gold SMS" → "Thanked";
  * no: "Wait for browse" (1 day) → on the event "Browsed", on the timeout "Timed out".
  */
-async function seedJourney(page: Page, app: ServedApp): Promise<string> {
+async function seedJourney(page: Page, app: ServedApp): Promise<void> {
   await callApi(page.request, app, 'fields', 'create', { key: 'loyalty_tier', label: 'Loyalty tier', type: 'text' });
   await callApi(page.request, app, 'settings', 'set', { key: 'channels.sms.provider', value: 'local' });
   const sms = await callApi<{ id: string }>(page.request, app, 'templates', 'create', {
@@ -68,7 +68,6 @@ async function seedJourney(page: Page, app: ServedApp): Promise<string> {
     id: created.journey.id,
     expectedRevision: saved.revision,
   });
-  return created.journey.id;
 }
 
 async function postEvents(app: ServedApp, key: string, events: unknown[]): Promise<void> {
@@ -91,7 +90,7 @@ test('statistics on the canvas: counts per step, the lowest conversion, a step�
   const dataDir = makeDataDir();
   const app = await serveApp(dataDir);
   try {
-    const journeyId = await seedJourney(page, app);
+    await seedJourney(page, app);
     const { key } = await callApi<{ key: string }>(page.request, app, 'eventsApi', 'regenerateKey', {});
     // 50 contacts through the events API: the first 15 gold, the other 35 silver.
     await postEvents(
