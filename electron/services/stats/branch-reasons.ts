@@ -34,7 +34,9 @@ function whenText(until: unknown, from: number, zone: string | undefined): strin
   if (Number.isNaN(ms)) return '';
   const sameDay = ms - from < 24 * 3600_000;
   const day = sameDay ? '' : ` on ${new Date(ms).toISOString().slice(0, 10)}`;
-  return ` from ${clock(from, zone)} to ${clock(ms, zone)}${day}${zone ? ` (${zone})` : ''}`;
+  // Times the engine recorded without a zone (retries, the frequency cap) are given in UTC.
+  const shown = zone ?? 'UTC';
+  return ` from ${clock(from, shown)} to ${clock(ms, shown)}${day} (${shown})`;
 }
 
 /**
@@ -76,7 +78,7 @@ export function explainDecision(entry: LoggedDecision, node: JourneyNode | undef
     case 'not sent':
       return `not sent: ${String(detail.reason ?? 'every channel failed')}`;
     case 'waiting':
-      return `delay '${label}'${whenText(detail.until, entry.at, zone) || ''}`;
+      return `delay '${label}': waiting${whenText(detail.until, entry.at, zone)}`;
     case 'waiting for event':
       return `waiting for ${String(detail.event)} until ${String(detail.timeoutAt ?? 'no time limit')}`;
     case 'timed out':
