@@ -39,6 +39,7 @@ import { createRealClock } from './runtime/real-clock';
 import { openStore } from './store/store';
 import { createTemplatesService } from './templates-service';
 import { createOutboxService } from './outbox/outbox-service';
+import { createStatsService } from './stats/stats-service';
 
 /** Settings written only through their own methods: the API key's digest, the events API port. */
 const MANAGED_SETTINGS = new Set([API_KEY_SETTING, DESKTOP_PORT_SETTING]);
@@ -69,6 +70,7 @@ export function createServices(ctx: ServiceContext, imports: ImportsServiceOptio
     outbox: createOutboxService(ctx, ctx.eventIngress),
     events: createEventsService(ctx),
     eventsApi: createEventsApiService(ctx, ctx.apiKeys),
+    stats: createStatsService(ctx),
     settings: {
       getAll: () => {
         const { [API_KEY_SETTING]: _digest, ...visible } = ctx.store.settings.all();

@@ -9,6 +9,7 @@ import { entryTypeLabel } from './entry-type-label';
 import type { JourneySort } from './journey-list-view';
 import { canFix, fixHint, isBroken, unfinishedProblems, versionNote } from './journey-row-view';
 import { RowMenu, type RowActions } from '../ui/RowMenu';
+import { useJourneyFigures } from './use-journey-figures';
 
 interface JourneyTableProps {
   journeys: JourneySummary[];
@@ -36,6 +37,7 @@ function ariaSort(column: SortedColumn, sort: JourneySort): AriaAttributes['aria
 }
 
 export function JourneyTable({ journeys, sort, onOpen, onFix, actions }: JourneyTableProps) {
+  const figures = useJourneyFigures();
   return (
     <table className="journey-table" aria-label="Journeys">
       <thead>
@@ -51,6 +53,15 @@ export function JourneyTable({ journeys, sort, onOpen, onFix, actions }: Journey
           <th scope="col" className="numeric">
             Steps
           </th>
+          <th scope="col" className="numeric">
+            In flight
+          </th>
+          <th scope="col" className="numeric">
+            Entered
+          </th>
+          <th scope="col" className="numeric">
+            Converted
+          </th>
           <th scope="col" aria-sort={ariaSort('edited', sort)}>
             Last edited
           </th>
@@ -64,6 +75,7 @@ export function JourneyTable({ journeys, sort, onOpen, onFix, actions }: Journey
           const broken = isBroken(journey);
           const problems = unfinishedProblems(journey);
           const note = versionNote(journey);
+          const figure = figures.get(journey.id);
           return (
             <tr
               key={journey.id}
@@ -96,6 +108,9 @@ export function JourneyTable({ journeys, sort, onOpen, onFix, actions }: Journey
               </td>
               <td>{entryTypeLabel(journey.entryType)}</td>
               <td className="numeric">{journey.nodeCount}</td>
+              <td className="numeric">{figure?.inFlight.toLocaleString('en-US') ?? '–'}</td>
+              <td className="numeric">{figure?.entered.toLocaleString('en-US') ?? '–'}</td>
+              <td className="numeric">{figure?.converted.toLocaleString('en-US') ?? '–'}</td>
               <td>
                 <EditedTime iso={journey.updatedAt} />
               </td>

@@ -1,4 +1,4 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { ReactFlowProvider } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import { useShallow } from 'zustand/react/shallow';
@@ -19,6 +19,9 @@ import { useFixFocus } from './lifecycle/use-fix-focus';
 import { fromNoteFlowId, isNoteFlowId } from './nodes/flow-types';
 import { Palette } from './palette/Palette';
 import { ProblemsPanel } from './problems/ProblemsPanel';
+import { StatisticsBar } from './statistics/StatisticsBar';
+import { StatisticsPanel } from './statistics/StatisticsPanel';
+import { resetStatistics, useStatistics } from './statistics/statistics-store';
 import { useEditorSession } from './state/use-editor-session';
 import { useVersionRoute } from './versions/use-version-route';
 import { VersionBanner } from './versions/VersionBanner';
@@ -73,6 +76,8 @@ function EditorWorkspace({ journeyId, focus, problems }: { journeyId: string; fo
     useShallow((s) => ({ readOnly: s.readOnly, versionView: s.versionView, versionsOpen: s.versionsOpen })),
   );
   useFixFocus(journeyId, { focus, problems });
+  const statisticsShown = useStatistics((s) => s.enabled && s.journeyId === journeyId);
+  useEffect(() => resetStatistics, [journeyId]);
   const [shortcutsOpen, setShortcutsOpen] = useState(false);
   const [menu, setMenu] = useState<{ target: ContextTarget; at: { x: number; y: number } } | null>(null);
   const openShortcuts = useCallback(() => setShortcutsOpen(true), []);
@@ -103,6 +108,7 @@ function EditorWorkspace({ journeyId, focus, problems }: { journeyId: string; fo
       {versionView ? <VersionBanner view={versionView} /> : <LifecycleBanner />}
       {/* Nothing to undo, arrange or save on a read-only document; zoom stays on the canvas. */}
       {!versionView && !readOnly && <Toolbar makeContext={makeContext} />}
+      <StatisticsBar journeyId={journeyId} />
       {/* Nothing to add to a document that cannot change: the palette gives its room to the canvas. */}
       <div className={readOnly || versionView ? 'editor-columns without-palette' : 'editor-columns'}>
         {!readOnly && !versionView && <Palette />}
@@ -113,6 +119,8 @@ function EditorWorkspace({ journeyId, focus, problems }: { journeyId: string; fo
         )}
         {versionsOpen || versionView ? (
           <VersionSidePanel />
+        ) : statisticsShown ? (
+          <StatisticsPanel journeyId={journeyId} />
         ) : (
           // A disabled fieldset disables every control inside: the inspector still shows each step's settings.
           <fieldset className="inspector-lock" disabled={readOnly}>

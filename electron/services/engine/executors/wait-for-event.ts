@@ -17,8 +17,8 @@ export const waitForEventExecutor: StepExecutor<'waitForEvent'> = {
         detail: { event: visit.event.name, eventId: visit.event.id },
       };
     }
-    if (visit.type === 'wake') return { type: 'go', output: 'timeout', decision: 'timed out' };
     const name = event === 'custom' ? customEventName : MESSAGE_EVENTS[event];
+    if (visit.type === 'wake') return { type: 'go', output: 'timeout', decision: 'timed out', detail: { event: name } };
     const messageKey = event === 'custom' ? null : run.lastMessageKey;
     // Delivered already (a provider that knows at once, like the outbox): nothing to wait for.
     if (event === 'delivered' && messageKey !== null && engineStore.attemptByKey(messageKey)?.status === 'delivered') {

@@ -7,6 +7,7 @@ import { sendingSchema } from './006-sending';
 import { engineSchema } from './007-engine';
 import { seededProfileFieldsSchema } from './008-seeded-profile-fields';
 import { contactChangesSchema } from './009-contact-changes';
+import { statisticsIndexesSchema } from './010-statistics-indexes';
 import type { StoreMigration } from './types';
 
 /** Append new steps here; never edit one that has shipped. */
@@ -20,6 +21,7 @@ export const storeMigrations: readonly StoreMigration[] = [
   engineSchema,
   seededProfileFieldsSchema,
   contactChangesSchema,
+  statisticsIndexesSchema,
 ];
 
 export const LATEST_DATABASE_VERSION = storeMigrations[storeMigrations.length - 1]!.version;

@@ -2,6 +2,7 @@ import { Handle, Position } from '@xyflow/react';
 import type { ReactNode } from 'react';
 import { getNodeKind, outputsOf, type JourneyNode } from '../../../../shared/model/index';
 import type { Severity } from '../../../../shared/validation/index';
+import { StepStatisticsBadge } from '../statistics/StepStatisticsBadge';
 import type { Direction } from './flow-types';
 
 interface NodeShellProps {
@@ -51,6 +52,7 @@ export function NodeShell({
         )}
       </header>
       <div className="journey-node-body">{children}</div>
+      <StepStatisticsBadge nodeId={node.id} title={title} />
       {outputs.length > 0 && (
         <ul className="journey-node-outputs" aria-label="Outputs">
           {outputs.map((out) => (
