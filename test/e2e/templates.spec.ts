@@ -89,9 +89,9 @@ test('an email template previews live, keeps the last good preview on MJML error
   await page.getByLabel('Preview as').selectOption({ label: 'Grace' });
   await expect(emailFrame(page).getByText('Hello Grace, see you soon')).toBeVisible();
 
-  // The text part, the mobile width, and the sandbox that keeps the email inert.
+  // The text part, the mobile width, and the sandbox that keeps the email inert (no scripts).
   await page.getByRole('button', { name: 'Mobile' }).click();
-  await expect(page.locator('iframe[title="Email preview"]')).toHaveAttribute('sandbox', '');
+  await expect(page.locator('iframe[title="Email preview"]')).toHaveAttribute('sandbox', 'allow-same-origin');
   await expect(page.locator('iframe[title="Email preview"]')).toHaveCSS('width', '375px');
   await page.getByRole('tab', { name: 'Plain text' }).click();
   await expect(page.getByLabel('Plain text part')).toContainText('Hello Grace, see you soon');
@@ -102,6 +102,44 @@ test('an email template previews live, keeps the last good preview on MJML error
   const stored = await callApi<Template>(page.request, app, 'templates', 'get', { id });
   expect(stored.channel === 'email' && stored.content.mjml).toContain('see you soon</mj-text>');
   expect(stored.channel === 'email' && stored.content.subject).toBe('Welcome, {{ customer.first_name }}');
+});
+
+test('an edit updates the email preview in place: same frame, unchanged parts kept, scroll kept, no script runs', async ({
+  page,
+  app,
+}) => {
+  await seedProfiles(page, app);
+  await openTemplates(page, app);
+  await createFromDialog(page, 'In place', 'Email');
+  const tall = (text: string) => `<mjml>
+  <mj-body>
+    <mj-section><mj-column><mj-text>Top of the email</mj-text></mj-column></mj-section>
+    <mj-section><mj-column><mj-spacer height="2000px" /></mj-column></mj-section>
+    <mj-raw><script>document.body.setAttribute('data-ran', 'yes')</script></mj-raw>
+    <mj-section><mj-column><mj-text>${text}</mj-text></mj-column></mj-section>
+  </mj-body>
+</mjml>`;
+  await replaceMjml(page, tall('First words'));
+  const frame = emailFrame(page);
+  await expect(frame.getByText('First words')).toBeVisible();
+  const element = page.locator('iframe[title="Email preview"]');
+  await element.evaluate((iframe: HTMLIFrameElement & { marked?: boolean }) => (iframe.marked = true));
+  const top = frame.getByText('Top of the email');
+  await top.evaluate((node: HTMLElement & { marked?: boolean }) => (node.marked = true));
+  await frame.getByText('First words').scrollIntoViewIfNeeded();
+  const scrolled = await element.evaluate((iframe: HTMLIFrameElement) => iframe.contentWindow!.scrollY);
+  expect(scrolled).toBeGreaterThan(500);
+
+  await replaceMjml(page, tall('Second words'));
+  await expect(frame.getByText('Second words')).toBeVisible();
+  // The same frame element and the same element for the text that did not change: no new frame,
+  // no new document, so no whole new layout and the reader stays where they were.
+  expect(await element.evaluate((iframe: HTMLIFrameElement & { marked?: boolean }) => iframe.marked)).toBe(true);
+  expect(await top.evaluate((node: HTMLElement & { marked?: boolean }) => node.marked)).toBe(true);
+  expect(await element.evaluate((iframe: HTMLIFrameElement) => iframe.contentWindow!.scrollY)).toBe(scrolled);
+  // Neither the first document nor the one carried into it ran the email's script.
+  await expect(frame.locator('body')).not.toHaveAttribute('data-ran', 'yes');
+  await expect(frame.locator('script')).toHaveCount(1);
 });
 
 test('an SMS template counts characters, encoding and segments on the rendered text', async ({ page, app }) => {

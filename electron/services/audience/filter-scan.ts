@@ -24,6 +24,8 @@ export interface ScanSelection {
 export interface ScanOptions {
   fields: readonly FieldDefinition[];
   now: Date;
+  /** Rows the learning pass reads (LEARNING_ROWS unless given; 0 skips it): tests vary it. */
+  learningRows?: number;
 }
 
 export type Cell = string | number | bigint | Buffer | null;
@@ -262,9 +264,115 @@ function withMatcher<T>(
   }
 }
 
+/** Rows the learning pass reads before a scan: enough to meet the common values of most fields. */
+export const LEARNING_ROWS = 2_048;
+/** Distinct tuples beyond which the values are too varied for SQLite to look answers up. */
+const MAX_KNOWN_TUPLES = 512;
+
+/** A SQL fragment with its parameters in the order they appear in it. */
+interface Fragment {
+  sql: string;
+  params: (string | number)[];
+}
+
 /**
- * The WHERE clause: the conditions (which may use indexes), then the SQL function call; registers
- * the functions first, so statements using them prepare. With `sampling`, each row that meets the
+ * A test SQLite runs itself, with the rows it holds for: rows whose values were met in the learning
+ * pass get their answer without a call into JavaScript, the rest go to the evaluator.
+ */
+interface KnownBranch {
+  test: Fragment;
+  matches: boolean;
+  /** Rows of the learning pass it held for: the branches are tried most common first. */
+  rows: number;
+}
+
+function columnsFragment(plan: ScanPlan): Fragment {
+  return { sql: plan.columns.join(', '), params: plan.params };
+}
+
+/** A cell SQLite and JSON carry unchanged: text, and integers (list flags) JSON writes exactly. */
+function isPlainCell(cell: Cell): cell is string | number {
+  return typeof cell === 'string' || Number.isSafeInteger(cell);
+}
+
+/**
+ * The learning pass: the distinct tuples of what the filter reads among the first selected rows,
+ * each answered once by `matches`, as SQL tests. `(columns) IN (known tuples)` compares with
+ * SQLite's own equality without affinity (text stays apart from numbers), so a row passes a test
+ * only when it holds exactly the values that were evaluated. Tuples with a NULL are looked up only
+ * for a single column (`IS NULL`); the rest, and every value not met here, go to the evaluator.
+ */
+function learnAnswers(
+  db: Db,
+  conditions: readonly SqlCondition[],
+  plan: ScanPlan,
+  matches: (cells: Cell[]) => boolean,
+  learningRows = LEARNING_ROWS,
+): KnownBranch[] {
+  if (learningRows <= 0 || (plan.columns.length === 1 && plan.columns[0] === 'NULL')) return [];
+  const terms = conditions.map((condition) => `(${condition.sql})`);
+  const columns = columnsFragment(plan);
+  const tuples = db
+    .prepare(
+      `SELECT ${columns.sql}, count(*) FROM (SELECT * FROM contacts AS ${C} ${terms.length ? `WHERE ${terms.join(' AND ')}` : ''} LIMIT ${Math.floor(learningRows)}) AS ${C} GROUP BY ${plan.columns.map((_, index) => index + 1).join(', ')} LIMIT ${MAX_KNOWN_TUPLES + 1}`,
+    )
+    .raw()
+    .all(...columns.params, ...conditions.flatMap((condition) => condition.params)) as Cell[][];
+  if (tuples.length > MAX_KNOWN_TUPLES) return [];
+  const width = plan.columns.length;
+  const known = { true: [] as (string | number)[][], false: [] as (string | number)[][] };
+  const rows = { true: 0, false: 0 };
+  const branches: KnownBranch[] = [];
+  for (const tuple of tuples) {
+    const cells = tuple.slice(0, width);
+    const count = Number(tuple[width]);
+    const answer = matches(cells);
+    if (width === 1 && cells[0] === null) {
+      branches.push({ test: { sql: `${columns.sql} IS NULL`, params: columns.params }, matches: answer, rows: count });
+    } else if (cells.every(isPlainCell)) {
+      known[`${answer}`].push(cells);
+      rows[`${answer}`] += count;
+    }
+  }
+  for (const answer of [true, false] as const) {
+    const tuplesOf = known[`${answer}`];
+    if (tuplesOf.length === 0) continue;
+    const picked = width === 1 ? 'value' : plan.columns.map((_, index) => `value ->> ${index}`).join(', ');
+    branches.push({
+      test: {
+        sql: `(${columns.sql}) IN (SELECT ${picked} FROM json_each(?))`,
+        params: [...columns.params, JSON.stringify(width === 1 ? tuplesOf.map((cells) => cells[0]) : tuplesOf)],
+      },
+      matches: answer,
+      rows: rows[`${answer}`],
+    });
+  }
+  return branches.sort((a, b) => b.rows - a.rows);
+}
+
+/**
+ * Whether a row matches, as SQL: the learnt branches, then the evaluator's function for the rest.
+ * `matched` is what a matching row gives (1, or the sample call).
+ */
+function matchExpression(plan: ScanPlan, known: readonly KnownBranch[], matched: Fragment): Fragment {
+  const call = matchCall(plan.columns);
+  const unknown: Fragment = {
+    sql: `CASE WHEN ${call} THEN ${matched.sql} ELSE 0 END`,
+    params: [...plan.params, ...matched.params],
+  };
+  if (known.length === 0) return unknown;
+  let sql = 'CASE';
+  const params: (string | number)[] = [];
+  for (const branch of known) {
+    sql += ` WHEN ${branch.test.sql} THEN ${branch.matches ? matched.sql : '0'}`;
+    params.push(...branch.test.params, ...(branch.matches ? matched.params : []));
+  }
+  return { sql: `${sql} ELSE ${unknown.sql} END`, params: [...params, ...unknown.params] };
+}
+
+/**
+ * The WHERE clause: the conditions (which may use indexes), then the match; registers the
+ * functions first, so statements using them prepare. With `sampling`, each row that meets the
  * conditions and matches is also handed to the sample function; it runs only for those rows
  * (SQLite may evaluate AND terms in any order, CASE branches it does not).
  */
@@ -272,19 +380,22 @@ function whereOf(
   db: Db,
   conditions: readonly SqlCondition[],
   plan: ScanPlan,
+  known: readonly KnownBranch[],
   sampling = false,
-): { sql: string; params: (string | number)[] } {
+): Fragment {
   matchFunctionOf(db);
   const terms = conditions.map((condition) => `(${condition.sql})`);
   const termParams = conditions.flatMap((condition) => condition.params);
-  const call = matchCall(plan.columns);
-  if (!sampling) return { sql: `WHERE ${[...terms, call].join(' AND ')}`, params: [...termParams, ...plan.params] };
-  const sampled = `CASE WHEN ${call} THEN ${SAMPLE_FUNCTION}(${C}.customer_id) ELSE 0 END`;
-  if (terms.length === 0) return { sql: `WHERE ${sampled}`, params: plan.params };
+  if (!sampling) {
+    const match = matchExpression(plan, known, { sql: '1', params: [] });
+    return { sql: `WHERE ${[...terms, match.sql].join(' AND ')}`, params: [...termParams, ...match.params] };
+  }
+  const sampled = matchExpression(plan, known, { sql: `${SAMPLE_FUNCTION}(${C}.customer_id)`, params: [] });
+  if (terms.length === 0) return { sql: `WHERE ${sampled.sql}`, params: sampled.params };
   const all = terms.join(' AND ');
   return {
-    sql: `WHERE ${all} AND CASE WHEN ${all} THEN ${sampled} ELSE 0 END`,
-    params: [...termParams, ...termParams, ...plan.params],
+    sql: `WHERE ${all} AND CASE WHEN ${all} THEN ${sampled.sql} ELSE 0 END`,
+    params: [...termParams, ...termParams, ...sampled.params],
   };
 }
 
@@ -303,10 +414,16 @@ export function scanFilterMatches(
   visit: (customerId: string) => boolean | void,
 ): void {
   const plan = planScan(filter, options.fields);
-  const where = whereOf(db, selection.conditions, plan);
+  const matcher = rowMatcher(plan, filter, options);
+  const where = whereOf(
+    db,
+    selection.conditions,
+    plan,
+    learnAnswers(db, selection.conditions, plan, matcher, options.learningRows),
+  );
   const orderBy = selection.orderBy === null ? '' : `ORDER BY ${selection.orderBy}`;
   const statement = db.prepare(`SELECT ${C}.customer_id FROM contacts AS ${C} ${where.sql} ${orderBy}`).pluck();
-  withMatcher(db, rowMatcher(plan, filter, options), () => {
+  withMatcher(db, matcher, () => {
     for (const customerId of statement.iterate(...where.params)) if (visit(customerId as string) === false) break;
   });
 }
@@ -339,7 +456,8 @@ export function countFilterMatches(
   sampleSize: number,
 ): { count: number; sample: string[] } {
   const plan = planScan(filter, options.fields);
-  const where = whereOf(db, conditions, plan, true);
+  const matcher = rowMatcher(plan, filter, options);
+  const where = whereOf(db, conditions, plan, learnAnswers(db, conditions, plan, matcher, options.learningRows), true);
   const sample: string[] = [];
   const keepInSample = (customerId: string) => {
     if (sampleSize === 0) return;
@@ -351,7 +469,7 @@ export function countFilterMatches(
   };
   const count = withMatcher(
     db,
-    rowMatcher(plan, filter, options),
+    matcher,
     () =>
       db
         .prepare(`SELECT count(*) FROM contacts AS ${C} ${where.sql}`)

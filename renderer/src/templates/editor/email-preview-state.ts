@@ -4,7 +4,7 @@ import type { RenderResult } from '../../../../shared/templates/index';
 export interface EmailPreviewState {
   html: string | null;
   stale: boolean;
-  /** Counts the documents shown, so the frame can be replaced for each new one. */
+  /** Counts the distinct documents shown. */
   version: number;
 }
 

@@ -1,7 +1,8 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
 import { Tabs } from 'radix-ui';
 import type { EmailPreviewState } from '../editor/email-preview-state';
 import { withPreviewCsp } from './email-document';
+import { EmailFrame } from './EmailFrame';
 import { outputText } from './output-fields';
 import type { PreviewProps } from './preview-props';
 
@@ -10,23 +11,6 @@ const WIDTHS: Record<Width, { label: string; px: number }> = {
   desktop: { label: 'Desktop', px: 640 },
   mobile: { label: 'Mobile', px: 375 },
 };
-
-/**
- * Lets the page see a click on a link in the frame's document and cancel it. The frame stays without
- * scripts (no allow-scripts, and its CSP forbids them); allow-same-origin is what lets the page reach in.
- */
-function catchLinkClicks(frame: HTMLIFrameElement, onLinkClick: (url: string) => void): void {
-  frame.contentDocument?.addEventListener('click', (event) => {
-    // The target belongs to the frame's realm, where `instanceof Element` of this window is false.
-    const target = event.target as {
-      closest?: (selector: string) => { getAttribute(name: string): string | null } | null;
-    };
-    const link = target?.closest?.('a[href]');
-    if (!link) return;
-    event.preventDefault();
-    onLinkClick(link.getAttribute('href') ?? '');
-  });
-}
 
 export function EmailPreview({
   content,
@@ -41,16 +25,10 @@ export function EmailPreview({
   const [width, setWidth] = useState<Width>('desktop');
   const [remoteImages, setRemoteImages] = useState(false);
   const [tab, setTab] = useState('html');
-  // Chromium can leave the old document on screen when srcdoc changes while that document is still
-  // loading; only then is the frame replaced, since a new frame per keystroke costs a repaint.
-  const [frameKey, setFrameKey] = useState(0);
-  const loadedVersion = useRef(-1);
-  const shownVersion = useRef(email.version);
-  useEffect(() => {
-    if (email.version === shownVersion.current) return;
-    if (loadedVersion.current !== shownVersion.current) setFrameKey((key) => key + 1);
-    shownVersion.current = email.version;
-  }, [email.version]);
+  const document = useMemo(
+    () => (email.html === null ? null : withPreviewCsp(email.html, remoteImages)),
+    [email.html, remoteImages],
+  );
   const remoteId = useId();
   const subject = outputText(result, 'subject', content.subject);
   const preheader = outputText(result, 'preheader', content.preheader);
@@ -105,23 +83,14 @@ export function EmailPreview({
               Showing the last good preview: fix the problems in the MJML to update it.
             </p>
           )}
-          {email.html === null ? (
+          {document === null ? (
             <p className="placeholder">{result ? 'Nothing to show yet: the MJML has problems.' : 'Rendering…'}</p>
           ) : (
-            <iframe
-              key={frameKey}
-              onLoad={(event) => {
-                loadedVersion.current = email.version;
-                if (onLinkClick) catchLinkClicks(event.currentTarget, onLinkClick);
-              }}
-              title="Email preview"
-              className="email-frame"
-              // No scripts, no forms or popups: the email is looked at, never run. Same origin only when
-              // the page must catch link clicks, which it does from outside the frame.
-              sandbox={onLinkClick ? 'allow-same-origin' : ''}
-              referrerPolicy="no-referrer"
+            <EmailFrame
+              document={document}
+              policy={remoteImages ? 'remote-images' : 'no-remote-images'}
               style={{ width: WIDTHS[width].px }}
-              srcDoc={withPreviewCsp(email.html, remoteImages)}
+              onLinkClick={onLinkClick}
             />
           )}
         </Tabs.Content>

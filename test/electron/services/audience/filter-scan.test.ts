@@ -100,11 +100,23 @@ function expected(filter: Filter): string[] {
   return contacts.filter(matches).map((contact) => contact.customerId);
 }
 
-function scanned(filter: Filter, orderBy: string | null = 'c.customer_id'): string[] {
+function scanned(filter: Filter, orderBy: string | null = 'c.customer_id', learningRows?: number): string[] {
   const ids: string[] = [];
-  scanFilterMatches(db, { conditions: [], orderBy }, filter, { fields, now: NOW }, (id) => void ids.push(id));
+  scanFilterMatches(
+    db,
+    { conditions: [], orderBy },
+    filter,
+    { fields, now: NOW, learningRows },
+    (id) => void ids.push(id),
+  );
   return ids;
 }
+
+/**
+ * How much the learning pass reads before a scan: nothing (every row goes to the evaluator), the
+ * first rows (SQLite answers what they hold, the evaluator the values met later) and every row.
+ */
+const LEARNING = [0, 40, undefined];
 
 /**
  * The filters whose scan disagrees with the evaluator over whole contacts, at most ten. `selected`,
@@ -113,16 +125,20 @@ function scanned(filter: Filter, orderBy: string | null = 'c.customer_id'): stri
 function disagreements(
   filters: readonly Filter[],
   selected: number[] = [],
-): { filter: string; expected: number; scanned: number }[] {
+): { filter: string; expected: number; scanned: number[] }[] {
   return filters
     .map((filter) => {
       const want = new Set(expected(filter));
       selected.push(want.size);
-      return { filter, want, got: new Set(scanned(filter, null)) };
+      return { filter, want, scans: LEARNING.map((rows) => new Set(scanned(filter, null, rows))) };
     })
-    .filter(({ want, got }) => want.size !== got.size || [...want].some((id) => !got.has(id)))
+    .filter(({ want, scans }) => scans.some((got) => want.size !== got.size || [...want].some((id) => !got.has(id))))
     .slice(0, 10)
-    .map(({ filter, want, got }) => ({ filter: JSON.stringify(filter), expected: want.size, scanned: got.size }));
+    .map(({ filter, want, scans }) => ({
+      filter: JSON.stringify(filter),
+      expected: want.size,
+      scanned: scans.map((got) => got.size),
+    }));
 }
 
 describe('scanFilterMatches', () => {
@@ -354,22 +370,72 @@ describe('what crosses from SQLite into the evaluator', () => {
         .sort(codePointOrder);
       expect(matching.length).toBeGreaterThan(5);
       expect(matching.length).toBeLessThan(150);
+      const callsTo = (wanted: (name: string) => boolean) =>
+        [...calls].filter(([name]) => wanted(name)).flatMap(([, recorded]) => recorded.splice(0));
+      const isMatch = (name: string) => name.startsWith('journey_studio_filter_matches');
 
+      // Every row lies within the learning pass: SQLite answers each from the values it met there.
       expect(countFilterMatches(own.db, [], filter, { fields, now: NOW }, 5)).toEqual({
         count: matching.length,
         sample: matching.slice(0, 5),
       });
-      const matchCalls = [...calls].filter(([name]) => name.startsWith('journey_studio_filter_matches'));
-      const evaluated = matchCalls.flatMap(([, recorded]) => recorded);
-      expect(evaluated).toHaveLength(300);
-      // One argument per row: the city's JSON text, never the customerId.
-      expect(evaluated.every((args) => args.length === 1 && !String(args[0]).startsWith('cus_'))).toBe(true);
-      const sampled = [...calls].filter(([name]) => !name.startsWith('journey_studio_filter_matches'));
-      expect(sampled.flatMap(([, recorded]) => recorded.map((args) => args[0] as string)).sort(codePointOrder)).toEqual(
-        matching,
-      );
+      expect(callsTo(isMatch)).toEqual([]);
+      expect(
+        callsTo((name) => !isMatch(name))
+          .map((args) => args[0] as string)
+          .sort(codePointOrder),
+      ).toEqual(matching);
+
+      // Learning from the first 100 rows: later rows with a city not met there, and only those,
+      // go to the evaluator, with one argument each: the city's JSON text, never the customerId.
+      const cities = own.db.prepare(`SELECT attributes -> '$."city"' FROM contacts ORDER BY rowid`).pluck().all() as (
+        string | null
+      )[];
+      const learnt = new Set(cities.slice(0, 100));
+      const unseen = cities.slice(100).filter((city) => !learnt.has(city));
+      expect(unseen.length).toBeGreaterThan(10);
+      expect(countFilterMatches(own.db, [], filter, { fields, now: NOW, learningRows: 100 }, 5)).toEqual({
+        count: matching.length,
+        sample: matching.slice(0, 5),
+      });
+      const evaluated = callsTo(isMatch);
+      expect(evaluated.every((args) => args.length === 1)).toBe(true);
+      expect(evaluated.map((args) => args[0])).toEqual(unseen);
+      expect(
+        callsTo((name) => !isMatch(name))
+          .map((args) => args[0] as string)
+          .sort(codePointOrder),
+      ).toEqual(matching);
+
+      // Without a learning pass every row goes to the evaluator.
+      countFilterMatches(own.db, [], filter, { fields, now: NOW, learningRows: 0 }, 5);
+      expect(callsTo(isMatch)).toHaveLength(300);
     } finally {
       own.close();
+    }
+  });
+
+  it('looks up tuples of several values and list flags learnt, and evaluates the ones met later', () => {
+    const filter: Filter = {
+      combinator: 'or',
+      groups: [
+        {
+          combinator: 'and',
+          rules: [
+            { field: 'tier', operator: 'equals', value: 'Gold' },
+            { field: 'customerId', operator: 'inContactList', value: 'list-b' },
+          ],
+        },
+        { combinator: 'and', rules: [{ field: 'city', operator: 'startsWith', value: 'm' }] },
+      ],
+    } as Filter;
+    const want = expected(filter).sort(codePointOrder);
+    expect(want.length).toBeGreaterThan(20);
+    for (const learningRows of LEARNING) {
+      expect(countFilterMatches(db, [], filter, { fields, now: NOW, learningRows }, 3)).toEqual({
+        count: want.length,
+        sample: want.slice(0, 3),
+      });
     }
   });
 
