@@ -145,7 +145,8 @@ export function bootstrap(electron: ElectronMain, options: BootstrapOptions = {}
           // outside app.asar in the packaged app.
           mjmlWorkerPath: unpackedPath(path.join(baseDir, 'mjml-worker.mjs')),
           importWorkerPath: unpackedPath(path.join(baseDir, 'import-worker.mjs')),
-          engine: {},
+          // The engine sends from its own worker thread, so the window never waits on it.
+          engine: { workerPath: unpackedPath(path.join(baseDir, 'engine-worker.mjs')) },
           onInternalError: (error, where) => log(`${where} failed.`, error),
         });
         core = startedCore;

@@ -14,6 +14,7 @@ import { method, type ContractSpec } from './define';
 import { OutboxChangedEventSchema, outboxService } from './outbox-services';
 import { exchangeService, lifecycleMethods, SavedJourneySchema, versionsService } from './lifecycle-services';
 import { EventsApiChangedEventSchema, eventsApiService, eventsService } from './sending-services';
+import { SenderChangedEventSchema, senderService } from './sender-services';
 import { ChannelSchema } from '../model/channel';
 import { CONTENT_SCHEMAS } from '../templates/content';
 import { RenderResultSchema, SampleProfileDataSchema, SampleProfileSchema } from '../templates/render-result';
@@ -246,6 +247,7 @@ export const contract = {
     outbox: outboxService,
     events: eventsService,
     eventsApi: eventsApiService,
+    sender: senderService,
   },
   events: {
     journeyChanged: JourneyChangedEventSchema,
@@ -256,6 +258,7 @@ export const contract = {
     contactsChanged: ContactsChangedEventSchema,
     outboxChanged: OutboxChangedEventSchema,
     eventsApiChanged: EventsApiChangedEventSchema,
+    senderChanged: SenderChangedEventSchema,
   },
 } satisfies ContractSpec;
 

@@ -11,3 +11,4 @@ export * from './audience-services';
 export * from './lifecycle-services';
 export * from './outbox-services';
 export * from './sending-services';
+export * from './sender-services';
