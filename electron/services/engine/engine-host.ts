@@ -32,6 +32,10 @@ const MAX_RESTART_DELAY_MS = 60_000;
 /** A worker that ran this long before crashing starts the back-off again from its first step. */
 const STABLE_RUN_MS = 60_000;
 
+function formatDelay(ms: number): string {
+  return ms < 1000 ? `${ms} ms` : `${Math.round(ms / 1000)} s`;
+}
+
 /**
  * The journey engine run on a worker thread, behind the JourneyEngine surface: the main thread
  * only passes messages (new work, idle, stop), so enrolments and batches never hold up the API.
@@ -110,7 +114,7 @@ export function hostEngineInWorker(options: EngineWorkerHostOptions): HostedEngi
       const delay = Math.min(restartDelayMs * 2 ** (crashesInARow - 1), MAX_RESTART_DELAY_MS);
       const what = failed ? 'after the error above' : `with exit code ${code}`;
       report(
-        new Error(`The journey engine stopped unexpectedly ${what}; it starts again in ${Math.ceil(delay / 1000)} s.`),
+        new Error(`The journey engine stopped unexpectedly ${what}; it starts again in ${formatDelay(delay)}.`),
         'journey engine worker',
       );
       restartTimer = setTimeout(() => {
