@@ -3,7 +3,7 @@ import path from 'node:path';
 import { threadId } from 'node:worker_threads';
 import { describe, expect, it } from 'vitest';
 import type { StartCoreOptions } from '../../../../electron/services/app-services';
-import { createNode, type Journey, type JourneyNode } from '../../../../shared/model/index';
+import { createEmptyJourney, createNode, type Journey, type JourneyNode } from '../../../../shared/model/index';
 import { useEngineWorker } from '../../../support/engine-worker';
 import { useTempDir } from '../../../support/temp-dir';
 import { until } from '../../../support/until';
@@ -77,6 +77,25 @@ describe('the journey engine on its worker thread', () => {
     await until(() => outbox.all().length === 2, 10_000);
     expect(outbox.all()).toEqual(['a', 'b']);
     expect(errors).toEqual([]);
+  });
+
+  it('sends the errors it meets back to the main thread', async () => {
+    const { core, errors } = workerCore({ watchMs: null });
+    await core.engine!.started();
+    // A live journey whose frozen version cannot be read: the worker meets it on its next look.
+    const journey = createEmptyJourney({ id: 'jrn_damaged', name: 'Damaged', now: '2026-02-01T00:00:00.000Z' });
+    core.context.store.journeys.insert(journey);
+    const { db } = core.context.store;
+    db.prepare(
+      "INSERT INTO journey_versions (journey_id, version, document, templates, created_at) VALUES (?, 1, '{\"broken', '[]', ?)",
+    ).run(journey.id, '2026-02-01T00:00:00.000Z');
+    db.prepare("UPDATE journeys SET status = 'active', live_version = 1 WHERE id = ?").run(journey.id);
+    core.engine!.notify();
+    await core.engine!.idle();
+    // Each look meets it again (how many looks there were depends on timing); nothing else went wrong.
+    expect(errors.length).toBeGreaterThan(0);
+    for (const error of errors)
+      expect(error).toEqual({ where: 'engine', message: expect.stringContaining('version 1 of journey jrn_damaged') });
   });
 
   it('reports a crash of the worker and starts it again, which takes its lease back and sends', async () => {
