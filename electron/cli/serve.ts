@@ -83,6 +83,8 @@ export async function startServing(options: ServeOptions, io: CliIo): Promise<Se
 
 /** The second ready line: whether this process sends, or another one on the same data folder does. */
 export function engineReadyLine(core: AppCore): string {
+  if (core.engine?.threadId() === null)
+    return 'Journey engine not running: it could not start (the reason is above); it is tried again.';
   return core.engine?.isLeader()
     ? 'Journey engine running: active journeys send into the local outbox.'
     : 'Journey engine standing by: another Journey Studio process is sending from this data folder; it takes over if that one stops.';

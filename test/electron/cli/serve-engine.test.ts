@@ -95,6 +95,21 @@ describe('serve runs the journey engine', () => {
     expect(firstIo.errText()).toBe('');
   });
 
+  it('says the engine is not running, with the reason, when its worker cannot start', async () => {
+    const io = captureIo();
+    const serving = await startServing(
+      { port: 0, dataDir: tempDir(), staticDir: staticDir(), engineWorkerPath: path.join(tempDir(), 'missing.mjs') },
+      io,
+    );
+    try {
+      expect(engineReadyLine(serving!.core)).toMatch(/^Journey engine not running: it could not start/);
+      expect(io.errText()).toContain('missing.mjs');
+      expect(io.errText()).toContain('The journey engine stopped unexpectedly');
+    } finally {
+      await serving!.stop();
+    }
+  });
+
   it('answers the API at once while the worker enrols a large audience', async () => {
     // Ten enrolment batches of the default 500.
     const CONTACTS = 5000;
