@@ -281,13 +281,16 @@ function startEngine(options: StartCoreOptions, parts: EngineParts): HostedEngin
   const engineOptions = options.engine!;
   const { store, engineStore, clock, renderer, context } = parts;
   const holder = engineOptions.holder ?? randomUUID();
-  const onLeadership = (leading: boolean) => {
-    engineOptions.onLeadership?.(leading);
+  const tellSenderChanged = () => {
     try {
       context.events.emit('senderChanged', context.sender());
     } catch (error) {
       options.onInternalError?.(error, 'sender status');
     }
+  };
+  const onLeadership = (leading: boolean) => {
+    engineOptions.onLeadership?.(leading);
+    tellSenderChanged();
   };
   if (engineOptions.workerPath !== undefined) {
     if (engineOptions.provider !== undefined || engineOptions.fetch !== undefined)
@@ -307,6 +310,7 @@ function startEngine(options: StartCoreOptions, parts: EngineParts): HostedEngin
       clock,
       onError: options.onInternalError,
       onLeadership,
+      onRunningChange: tellSenderChanged,
       restartDelayMs: engineOptions.restartDelayMs,
     });
   }

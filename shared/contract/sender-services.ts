@@ -8,7 +8,10 @@ export const SENDER_STATES = ['sending', 'standby', 'off'] as const;
  * lease); another one on the same folder stands by and takes over when the lease runs out.
  */
 export const SenderStatusSchema = z.object({
-  /** sending: this one runs the journeys; standby: another one on this data folder does; off: this one runs none. */
+  /**
+   * sending: this one runs the journeys; standby: another one on this data folder does; off: no
+   * engine runs in this one (a one-shot command, or its engine is starting).
+   */
   state: z.enum(SENDER_STATES),
   /** When the earliest pending step (a send, the end of a wait) of an unpaused journey is due, or null. */
   nextDueAt: z.string().nullable(),

@@ -22,6 +22,8 @@ export interface EngineWorkerHostOptions {
   clock: Clock;
   onError?: (error: unknown, where: string) => void;
   onLeadership?: (leading: boolean) => void;
+  /** Told when the worker has started and when it has ended (threadId() says which). */
+  onRunningChange?: () => void;
   /** A worker that ended unexpectedly is started again after this long, doubled after each crash in a row. */
   restartDelayMs?: number;
   /** How long a stopping worker may take to finish its batch and release the lease before it is ended. */
@@ -50,6 +52,8 @@ export function hostEngineInWorker(options: EngineWorkerHostOptions): HostedEngi
   let worker: Worker | null = null;
   let running = false;
   let leader = false;
+  /** What onLeadership was last told: a worker's leadership is announced once it has started. */
+  let announced = false;
   let threadId: number | null = null;
   let crashesInARow = 0;
   let restartTimer: NodeJS.Timeout | null = null;
@@ -59,9 +63,12 @@ export function hostEngineInWorker(options: EngineWorkerHostOptions): HostedEngi
   let markStarted!: () => void;
   const firstStart = new Promise<void>((resolve) => (markStarted = resolve));
 
-  function setLeader(leading: boolean): void {
-    if (leading === leader) return;
+  /** Records leadership; once the worker runs, a change is announced (else `otherwise` is told). */
+  function setLeader(leading: boolean, otherwise?: () => void): void {
     leader = leading;
+    if (threadId === null && leading) return;
+    if (leading === announced) return otherwise?.();
+    announced = leading;
     options.onLeadership?.(leading);
   }
 
@@ -83,7 +90,7 @@ export function hostEngineInWorker(options: EngineWorkerHostOptions): HostedEngi
       switch (message.type) {
         case 'started':
           threadId = message.threadId;
-          setLeader(message.leader);
+          setLeader(message.leader, options.onRunningChange);
           return markStarted();
         case 'leadership':
           return setLeader(message.leader);
@@ -105,8 +112,9 @@ export function hostEngineInWorker(options: EngineWorkerHostOptions): HostedEngi
     });
     current.on('exit', (code) => {
       if (worker === current) worker = null;
+      const wasRunning = threadId !== null;
       threadId = null;
-      setLeader(false);
+      setLeader(false, wasRunning ? options.onRunningChange : undefined);
       releaseIdleWaiters();
       markStarted();
       if (!running) return;

@@ -79,6 +79,22 @@ describe('the journey engine on its worker thread', () => {
     expect(errors).toEqual([]);
   });
 
+  it('says "off" while its worker starts, then whether it sends or stands by, with a senderChanged each', async () => {
+    const dataDir = tempDir();
+    const first = workerCore({}, dataDir);
+    // Nothing from the worker can have arrived before this turn of the event loop ends.
+    expect(first.core.context.sender()).toMatchObject({ state: 'off' });
+    await first.core.engine!.started();
+    const second = workerCore({}, dataDir);
+    await second.core.engine!.started();
+    expect(await first.client.sender.status()).toMatchObject({ state: 'sending' });
+    expect(await second.client.sender.status()).toMatchObject({ state: 'standby' });
+    const changes = (events: { event: string; payload: unknown }[]) =>
+      events.filter((e) => e.event === 'senderChanged').map((e) => (e.payload as { state: string }).state);
+    expect(changes(first.events)).toEqual(['sending']);
+    expect(changes(second.events)).toEqual(['standby']);
+  });
+
   it('sends the errors it meets back to the main thread', async () => {
     const { core, errors } = workerCore({ watchMs: null });
     await core.engine!.started();
@@ -123,7 +139,7 @@ if (!fs.existsSync(${JSON.stringify(marker)})) {
     await until(() => core.engine!.isLeader(), 10_000);
     expect(
       events.filter((e) => e.event === 'senderChanged').map((e) => (e.payload as { state: string }).state),
-    ).toEqual(['sending', 'standby', 'sending']);
+    ).toEqual(['sending', 'off', 'sending']);
 
     await client.contacts.save({ contact: { customerId: 'a', phone: '+34600000001' } });
     await smsJourney(client, { audience: { type: 'all' } });
