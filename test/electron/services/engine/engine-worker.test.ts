@@ -136,7 +136,8 @@ if (!fs.existsSync(${JSON.stringify(marker)})) {
       where: 'journey engine worker',
       message: 'The journey engine stopped unexpectedly after the error above; it starts again in 10 ms.',
     });
-    await until(() => core.engine!.isLeader(), 10_000);
+    // Started again, it says so once it runs and holds the lease.
+    await until(() => core.engine!.threadId() !== null && core.engine!.isLeader(), 10_000);
     expect(
       events.filter((e) => e.event === 'senderChanged').map((e) => (e.payload as { state: string }).state),
     ).toEqual(['sending', 'off', 'sending']);
