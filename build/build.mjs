@@ -59,6 +59,23 @@ export function buildMjmlWorker(outfile) {
   });
 }
 
+// The journey engine's worker: the engine with its own SQLite connection, off the thread that
+// answers the interface. better-sqlite3 stays external (a native module); in the packaged app it
+// is unpacked beside app.asar, where the unpacked worker finds it.
+export const ENGINE_WORKER_FILE = 'engine-worker.mjs';
+
+/** Bundles the engine worker to `outfile` (tests build their own copy too). */
+export function buildEngineWorker(outfile) {
+  return esbuild.build({
+    ...common,
+    entryPoints: [path.join(root, 'electron/services/engine/engine-worker.ts')],
+    outfile,
+    format: 'esm',
+    banner: ESM_REQUIRE,
+    sourcemap: false,
+  });
+}
+
 async function buildMjmlWorkers() {
   const outfile = path.join(root, 'dist/electron', MJML_WORKER_FILE);
   await buildMjmlWorker(outfile);
@@ -89,6 +106,7 @@ export async function buildNode() {
       format: 'cjs',
     }),
     ...['dist/node', 'dist/electron'].map((dir) => buildImportWorker(path.join(root, dir, IMPORT_WORKER_FILE))),
+    ...['dist/node', 'dist/electron'].map((dir) => buildEngineWorker(path.join(root, dir, ENGINE_WORKER_FILE))),
   ]);
 }
 

@@ -10,6 +10,8 @@ export interface ServeOptions {
   port: number;
   dataDir: string | undefined;
   staticDir?: string;
+  /** Tests run serve from source, with an engine worker they built; else the bundled one beside the CLI. */
+  engineWorkerPath?: string;
 }
 
 /** The built renderer sits beside the bundled CLI: dist/node/cli.mjs → dist/renderer. */
@@ -17,8 +19,8 @@ export function builtRendererDir(): string {
   return path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'renderer');
 }
 
-/** build.mjs puts the workers beside the bundled CLI: dist/node/mjml-worker.mjs, dist/node/import-worker.mjs. */
-export function bundledWorkerPath(name: 'mjml-worker.mjs' | 'import-worker.mjs'): string {
+/** build.mjs puts the workers beside the bundled CLI: dist/node/mjml-worker.mjs, import-worker.mjs, engine-worker.mjs. */
+export function bundledWorkerPath(name: 'mjml-worker.mjs' | 'import-worker.mjs' | 'engine-worker.mjs'): string {
   return path.join(path.dirname(fileURLToPath(import.meta.url)), name);
 }
 
@@ -40,7 +42,8 @@ export async function startServing(options: ServeOptions, io: CliIo): Promise<Se
       appVersion: APP_VERSION,
       mjmlWorkerPath: bundledWorkerPath('mjml-worker.mjs'),
       importWorkerPath: bundledWorkerPath('import-worker.mjs'),
-      engine: {},
+      // The engine runs on its own worker thread: enrolling a large audience never holds up the API.
+      engine: { workerPath: options.engineWorkerPath ?? bundledWorkerPath('engine-worker.mjs') },
       onInternalError: (error, where) =>
         io.err(`[journey-studio] ${where}: ${(error as Error)?.stack ?? String(error)}`),
     });
@@ -67,6 +70,8 @@ export async function startServing(options: ServeOptions, io: CliIo): Promise<Se
     );
     return null;
   }
+  // The ready lines say whether this process sends: the worker has tried for the lease by then.
+  await core.engine?.started();
   let stopping: Promise<void> | null = null;
   const stop = () =>
     (stopping ??= (async () => {
@@ -78,6 +83,8 @@ export async function startServing(options: ServeOptions, io: CliIo): Promise<Se
 
 /** The second ready line: whether this process sends, or another one on the same data folder does. */
 export function engineReadyLine(core: AppCore): string {
+  if (core.engine?.threadId() === null)
+    return 'Journey engine not running: it could not start (the reason is above); it is tried again.';
   return core.engine?.isLeader()
     ? 'Journey engine running: active journeys send into the local outbox.'
     : 'Journey engine standing by: another Journey Studio process is sending from this data folder; it takes over if that one stops.';

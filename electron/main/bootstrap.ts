@@ -1,3 +1,4 @@
+import { createBackgroundSending } from './background-sending';
 import { createNativeDialogs } from './dialogs';
 import path from 'node:path';
 import type { BrowserWindow } from 'electron';
@@ -67,6 +68,19 @@ export function bootstrap(electron: ElectronMain, options: BootstrapOptions = {}
   let core: AppCore | null = null;
   let mainWindow: BrowserWindow | null = null;
   const windowStateFile = path.join(app.getPath('userData'), WINDOW_STATE_FILE);
+  const backgroundSending = createBackgroundSending({
+    Tray: electron.Tray,
+    Menu,
+    nativeImage: electron.nativeImage,
+    dialog,
+    hasActiveJourneys: () =>
+      core?.engine ? core.engineStore.liveJourneys().some((journey) => journey.status === 'active') : false,
+    nextDue: () => core?.engine?.nextDue() ?? null,
+    now: Date.now,
+    openWindow: () => openMainWindow(),
+    quit: () => app.quit(),
+    onError: (error) => log('Could not check for active journeys.', error),
+  });
 
   const openMainWindow = (): BrowserWindow => {
     const win = createMainWindow({
@@ -84,6 +98,7 @@ export function bootstrap(electron: ElectronMain, options: BootstrapOptions = {}
       const stopForwarding = forwardEvents(core.events, win.webContents);
       win.on('closed', stopForwarding);
     }
+    win.on('close', (event) => backgroundSending.onWindowClose(event, win));
     win.on('closed', () => {
       if (mainWindow === win) mainWindow = null;
     });
@@ -103,9 +118,13 @@ export function bootstrap(electron: ElectronMain, options: BootstrapOptions = {}
   app.on('web-contents-created', (_event, contents) => guardWebContents(contents));
 
   app.on('window-all-closed', () => {
+    // Kept sending in the background: the tray icon is the app until Open or Quit.
+    if (backgroundSending.active()) return;
     // On macOS apps stay alive without windows until the user quits from the dock or menu.
     if (platform !== 'darwin') app.quit();
   });
+
+  app.on('before-quit', () => backgroundSending.quitting());
 
   app.on('activate', () => {
     if (core && BrowserWindow.getAllWindows().length === 0) openMainWindow();
@@ -145,7 +164,8 @@ export function bootstrap(electron: ElectronMain, options: BootstrapOptions = {}
           // outside app.asar in the packaged app.
           mjmlWorkerPath: unpackedPath(path.join(baseDir, 'mjml-worker.mjs')),
           importWorkerPath: unpackedPath(path.join(baseDir, 'import-worker.mjs')),
-          engine: {},
+          // The engine sends from its own worker thread, so the window never waits on it.
+          engine: { workerPath: unpackedPath(path.join(baseDir, 'engine-worker.mjs')) },
           onInternalError: (error, where) => log(`${where} failed.`, error),
         });
         core = startedCore;

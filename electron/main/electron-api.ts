@@ -7,5 +7,5 @@ import type * as Electron from 'electron';
  */
 export type ElectronMain = Pick<
   typeof Electron,
-  'app' | 'BrowserWindow' | 'dialog' | 'ipcMain' | 'Menu' | 'protocol' | 'screen' | 'shell'
+  'app' | 'BrowserWindow' | 'dialog' | 'ipcMain' | 'Menu' | 'nativeImage' | 'protocol' | 'screen' | 'shell' | 'Tray'
 >;

@@ -24,11 +24,14 @@ import { uploadsSweeper } from './import/uploads-sweeper';
 import { createJourneysService } from './journeys-service';
 import { createVersionsService } from './lifecycle/versions-service';
 import { createProfilesService } from './profiles-service';
-import { createJourneyEngine, type EngineOptions, type JourneyEngine } from './engine/engine';
+import { threadId } from 'node:worker_threads';
+import { createJourneyEngine, type EngineOptions } from './engine/engine';
+import { hostEngineInWorker, type HostedEngine } from './engine/engine-host';
+import { createEngineProvider } from './engine/engine-provider';
 import type { EngineStore } from './engine/engine-store';
+import { senderStatus } from './engine/sender-status';
 import { createSqliteEngineStore } from './engine/sqlite-engine-store';
-import { deliveryReportEvent } from './engine/delivery-reports';
-import { createOutboxProvider } from './providers/outbox-provider';
+import { forwardDeliveryReports } from './engine/delivery-reports';
 import type { MessageProvider } from './providers/provider';
 import { createMjmlRenderer } from './rendering/mjml-renderer';
 import { createRenderPipeline } from './rendering/render-pipeline';
@@ -71,6 +74,7 @@ export function createServices(ctx: ServiceContext, imports: ImportsServiceOptio
     events: createEventsService(ctx),
     eventsApi: createEventsApiService(ctx, ctx.apiKeys),
     stats: createStatsService(ctx),
+    sender: { status: () => ctx.sender() },
     settings: {
       getAll: () => {
         const { [API_KEY_SETTING]: _digest, ...visible } = ctx.store.settings.all();
@@ -102,8 +106,11 @@ export interface AppCore {
    * one in another process notices within a second.
    */
   ingress: EventIngress;
-  /** The journey engine when this core runs it (`engine` option), else null. */
-  engine: JourneyEngine | null;
+  /**
+   * The journey engine when this core runs it (`engine` option), else null: on its worker thread
+   * when `engine.workerPath` is given (the desktop app and `serve`), else in this thread.
+   */
+  engine: HostedEngine | null;
   /**
    * The engine's state on this core's connection, for any process: stats
    * (journeyStats), "stop: exit now" (exitRunsInFlight(core.engineStore, id, core.clock.now())).
@@ -150,8 +157,19 @@ export interface StartCoreOptions {
 export type EngineHostOptions = Partial<
   Pick<EngineOptions, 'batchSize' | 'leaseMs' | 'watchMs' | 'fetch' | 'onLeadership' | 'holder'>
 > & {
-  /** The provider messages go to; the outbox unless given (a channel provider wrapping it, in tests a refusing one). */
+  /**
+   * In this thread only: the provider messages go to; the engine's own (the outbox) unless given
+   * (a channel provider wrapping it, in tests a refusing one).
+   */
   provider?: (outbox: MessageProvider) => MessageProvider;
+  /**
+   * The bundled engine worker (engine-worker.mjs, built beside the bundles by build.mjs): the
+   * engine then runs on a worker thread with its own connection, on the wall clock, with the
+   * provider it builds itself. Without it, in this thread on the core's clock (engine tests).
+   */
+  workerPath?: string;
+  /** With a worker: how long after a crash it starts again (doubled after each crash in a row). */
+  restartDelayMs?: number;
 };
 
 /** Opens the store and wires every service behind one dispatcher: what both hosts start with. */
@@ -205,6 +223,7 @@ export function startCore(options: StartCoreOptions): AppCore {
       recordedListeners.add(listener);
       return () => recordedListeners.delete(listener);
     },
+    sender: () => senderStatus(engine, engineStore),
   };
   const dispatcher = createDispatcher(
     contract,
@@ -218,28 +237,9 @@ export function startCore(options: StartCoreOptions): AppCore {
   const background = createBackground(disposables);
   // It starts synchronously, so it has swept once by the time startCore returns.
   void background.add(uploadsSweeper(options.dataDir, clock));
-  let engine: JourneyEngine | null = null;
+  let engine: HostedEngine | null = null;
   if (options.engine !== undefined) {
-    const provider = (options.engine.provider ?? ((outbox) => outbox))(
-      createOutboxProvider(store.db, randomUUID, () => clock.now()),
-    );
-    // Delivery reports become message events, read by the engine like any other.
-    const stopReports = provider.onDeliveryReport?.((report) => {
-      const event = deliveryReportEvent(engineStore, report, clock.now());
-      if (event !== null) context.eventIngress.ingest([event]);
-    });
-    if (stopReports) disposables.add('delivery reports', stopReports);
-    const running = createJourneyEngine({
-      ...options.engine,
-      holder: options.engine.holder ?? randomUUID(),
-      store,
-      engineStore,
-      clock,
-      renderer,
-      provider,
-      knownCustomerFields: context.knownCustomerFields,
-      onError: options.onInternalError,
-    });
+    const running = startEngine(options, { store, engineStore, clock, renderer, context, disposables });
     engine = running;
     const unsubscribe = context.onEventsRecorded(() => running.notify());
     const unwatch = events.subscribe((event) => {
@@ -269,4 +269,75 @@ export function startCore(options: StartCoreOptions): AppCore {
     engineStore,
     stop: () => disposables.disposeAll(),
   };
+}
+
+interface EngineParts {
+  store: ReturnType<typeof openStore>;
+  engineStore: EngineStore;
+  clock: Clock;
+  renderer: ReturnType<typeof createRenderPipeline>;
+  context: ServiceContext;
+  disposables: Disposables;
+}
+
+/** The engine on its worker thread (workerPath), or in this thread; leadership changes reach the UI as senderChanged. */
+function startEngine(options: StartCoreOptions, parts: EngineParts): HostedEngine {
+  const engineOptions = options.engine!;
+  const { store, engineStore, clock, renderer, context } = parts;
+  const holder = engineOptions.holder ?? randomUUID();
+  const tellSenderChanged = () => {
+    try {
+      context.events.emit('senderChanged', context.sender());
+    } catch (error) {
+      options.onInternalError?.(error, 'sender status');
+    }
+  };
+  const onLeadership = (leading: boolean) => {
+    engineOptions.onLeadership?.(leading);
+    tellSenderChanged();
+  };
+  if (engineOptions.workerPath !== undefined) {
+    if (engineOptions.provider !== undefined || engineOptions.fetch !== undefined)
+      throw new Error('A provider or fetch function cannot be handed to the engine worker: it builds its own.');
+    return hostEngineInWorker({
+      workerPath: engineOptions.workerPath,
+      setup: {
+        dataDir: options.dataDir,
+        holder,
+        mjmlWorkerPath: options.mjmlWorkerPath ?? null,
+        batchSize: engineOptions.batchSize,
+        leaseMs: engineOptions.leaseMs,
+        watchMs: engineOptions.watchMs,
+      },
+      engineStore,
+      clock,
+      onError: options.onInternalError,
+      onLeadership,
+      onRunningChange: tellSenderChanged,
+      restartDelayMs: engineOptions.restartDelayMs,
+    });
+  }
+  const provider = (engineOptions.provider ?? ((outbox) => outbox))(
+    createEngineProvider({ store, clock, newId: randomUUID }),
+  );
+  const stopReports = forwardDeliveryReports(
+    provider,
+    engineStore,
+    (event) => context.eventIngress.ingest([event]),
+    () => clock.now(),
+  );
+  if (stopReports) parts.disposables.add('delivery reports', stopReports);
+  const engine = createJourneyEngine({
+    ...engineOptions,
+    holder,
+    store,
+    engineStore,
+    clock,
+    renderer,
+    provider,
+    knownCustomerFields: context.knownCustomerFields,
+    onError: options.onInternalError,
+    onLeadership,
+  });
+  return { ...engine, started: () => Promise.resolve(), threadId: () => threadId };
 }

@@ -1,3 +1,4 @@
+import type { SenderStatus } from '../../shared/contract/index';
 import type { EventIngress, EventsRecordedListener } from './engine/event-ingress';
 import type { EventBus } from './event-bus';
 import type { ApiKeys } from './events/api-key';
@@ -32,4 +33,6 @@ export interface ServiceContext {
   eventIngress: EventIngress;
   /** Tells the listener (the engine) after every ingest that recorded new events; returns the unsubscribe. */
   onEventsRecorded(listener: EventsRecordedListener): () => void;
+  /** Whether this process sends (holds the data folder's sending lease), stands by, or runs no engine. */
+  sender(): SenderStatus;
 }

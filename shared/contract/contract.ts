@@ -15,6 +15,7 @@ import { OutboxChangedEventSchema, outboxService } from './outbox-services';
 import { exchangeService, lifecycleMethods, SavedJourneySchema, versionsService } from './lifecycle-services';
 import { EventsApiChangedEventSchema, eventsApiService, eventsService } from './sending-services';
 import { statsService } from './stats-services';
+import { SenderChangedEventSchema, senderService } from './sender-services';
 import { ChannelSchema } from '../model/channel';
 import { CONTENT_SCHEMAS } from '../templates/content';
 import { RenderResultSchema, SampleProfileDataSchema, SampleProfileSchema } from '../templates/render-result';
@@ -248,6 +249,7 @@ export const contract = {
     events: eventsService,
     eventsApi: eventsApiService,
     stats: statsService,
+    sender: senderService,
   },
   events: {
     journeyChanged: JourneyChangedEventSchema,
@@ -258,6 +260,7 @@ export const contract = {
     contactsChanged: ContactsChangedEventSchema,
     outboxChanged: OutboxChangedEventSchema,
     eventsApiChanged: EventsApiChangedEventSchema,
+    senderChanged: SenderChangedEventSchema,
   },
 } satisfies ContractSpec;
 

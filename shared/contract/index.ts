@@ -12,3 +12,4 @@ export * from './lifecycle-services';
 export * from './outbox-services';
 export * from './sending-services';
 export * from './stats-services';
+export * from './sender-services';

@@ -279,6 +279,31 @@ export function createFakeElectron() {
     setApplicationMenu: vi.fn(),
   };
 
+  class Tray extends EventEmitter {
+    static instances: Tray[] = [];
+    destroyed = false;
+    toolTip = '';
+    contextMenu: { template: unknown[] } | null = null;
+    constructor(readonly image: unknown) {
+      super();
+      Tray.instances.push(this);
+    }
+    setToolTip = vi.fn((text: string) => {
+      this.toolTip = text;
+    });
+    setContextMenu = vi.fn((menu: { template: unknown[] } | null) => {
+      this.contextMenu = menu;
+    });
+    destroy = vi.fn(() => {
+      this.destroyed = true;
+    });
+    isDestroyed = () => this.destroyed;
+  }
+
+  const nativeImage = {
+    createFromDataURL: vi.fn((dataUrl: string) => ({ dataUrl, isEmpty: () => !dataUrl.startsWith('data:image/png') })),
+  };
+
   const dialog = {
     showSaveDialog: vi.fn((..._args: unknown[]) => Promise.resolve({ canceled: true, filePath: '' })),
     showOpenDialog: vi.fn((..._args: unknown[]) => Promise.resolve({ canceled: true, filePaths: [] as string[] })),
@@ -303,6 +328,8 @@ export function createFakeElectron() {
     session,
     shell,
     Menu,
+    Tray,
+    nativeImage,
     dialog,
     screen,
   };
@@ -328,6 +355,8 @@ export const {
   session,
   shell,
   Menu,
+  Tray,
+  nativeImage,
   dialog,
   screen,
 } = fakeElectron;

@@ -49,6 +49,7 @@ describe('packaging (electron-builder.yml)', () => {
       'dist/electron/preload.cjs',
       'dist/electron/mjml-worker.mjs',
       'dist/electron/import-worker.mjs',
+      'dist/electron/engine-worker.mjs',
       'dist/renderer/index.html',
       'dist/renderer/assets/index-3f2a.js',
     ])
@@ -73,12 +74,14 @@ describe('packaging (electron-builder.yml)', () => {
     ]);
   });
 
-  it('ships the app in an asar archive with the two workers unpacked beside it', async () => {
+  it('ships the app in an asar archive with the three workers and the database module unpacked beside it', async () => {
     const config = await builderConfig();
     expect(config.asar).toBe(true);
     expect([...(config.asarUnpack as string[])].sort()).toEqual([
+      'dist/electron/engine-worker.mjs',
       'dist/electron/import-worker.mjs',
       'dist/electron/mjml-worker.mjs',
+      'node_modules/better-sqlite3/**',
     ]);
     expect(config.afterPack).toBe('./build/after-pack.mjs');
   });

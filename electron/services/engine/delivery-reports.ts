@@ -1,4 +1,4 @@
-import type { DeliveryReport } from '../providers/provider';
+import type { DeliveryReport, MessageProvider } from '../providers/provider';
 import type { EngineStore, NodeCounter, StoredEvent } from './engine-store';
 import type { InboundEvent } from './event-ingress';
 import { MESSAGE_EVENTS } from './message-events';
@@ -54,4 +54,23 @@ export function applyDeliveryReport(
   const run = engineStore.run(attempt.runId);
   if (run?.status === 'waiting' && run.nodeId === attempt.nodeId && run.nodeState.awaitingDelivery === messageKey)
     engineStore.schedule(run.id, run.journeyId, now, 'delivery');
+}
+
+/**
+ * Turns the provider's delivery reports into message events through `ingest` (the engine reads them
+ * like any other event), on whichever thread the provider runs. Returns the unsubscribe, or null
+ * when the provider reports nothing.
+ */
+export function forwardDeliveryReports(
+  provider: MessageProvider,
+  engineStore: Pick<EngineStore, 'attemptByKey'>,
+  ingest: (event: InboundEvent) => void,
+  now: () => number,
+): (() => void) | null {
+  return (
+    provider.onDeliveryReport?.((report) => {
+      const event = deliveryReportEvent(engineStore, report, now());
+      if (event !== null) ingest(event);
+    }) ?? null
+  );
 }

@@ -117,6 +117,26 @@ function applyMigrations(db: Db, file: string, migrations: readonly StoreMigrati
 }
 
 /**
+ * Makes `db.transaction(fn)(…)` begin IMMEDIATE (taking the write lock at once, waiting up to the
+ * busy timeout for it) rather than DEFERRED. Another connection writes to the same file all the
+ * time (the journey engine's worker, a `serve` beside the desktop app): a deferred transaction that
+ * read before that commit and then writes fails at once with SQLITE_BUSY, without waiting. The
+ * `.deferred`, `.immediate` and `.exclusive` forms stay as they are.
+ */
+function beginImmediateByDefault(db: Db): void {
+  const transaction = db.transaction.bind(db);
+  db.transaction = ((fn: (...args: never[]) => unknown) => {
+    const made = transaction(fn);
+    return Object.assign((...args: never[]) => made.immediate(...args), {
+      default: made.immediate,
+      deferred: made.deferred,
+      immediate: made.immediate,
+      exclusive: made.exclusive,
+    });
+  }) as Db['transaction'];
+}
+
+/**
  * Opens the app database with WAL, foreign keys and secure delete, migrated to the latest version.
  * Only a missing file is created, in a folder and with a mode only its owner can read; an empty,
  * damaged or foreign file is refused without a byte written to it.
@@ -141,6 +161,7 @@ export function openDatabase(file: string, options: OpenDatabaseOptions = {}): D
     db.pragma('journal_mode = WAL');
     db.pragma('foreign_keys = ON');
     db.pragma('busy_timeout = 5000');
+    beginImmediateByDefault(db);
     db.pragma('synchronous = NORMAL');
     // Deleted rows are overwritten with zeros, so a purged journey or contact cannot be read back from the file.
     db.pragma('secure_delete = ON');

@@ -3,6 +3,7 @@ import { Tabs } from 'radix-ui';
 import { useShallow } from 'zustand/react/shallow';
 import type { JourneySummary } from '../../../shared/contract/index';
 import { useClient } from '../api/client-context';
+import { SenderNotice } from '../ui/SenderNotice';
 import { navigate } from '../app/route';
 import { exportJourney } from '../editor/lifecycle/export-journey';
 import { useAppStore } from '../store/app-store';
@@ -184,6 +185,7 @@ export function DashboardPage() {
         />
         <NewJourneyMenu options={newJourneyOptions} triggerRef={newJourneyButton} />
       </header>
+      <SenderNotice />
       {dragging && (
         <div className="drop-hint" aria-hidden="true">
           Drop a .journey.json file to import it as a new draft

@@ -2,6 +2,7 @@ import { useDeferredValue, useEffect, useState } from 'react';
 import { CHANNELS, type Channel } from '../../../shared/model/index';
 import { OUTBOX_STATUSES, type JourneySummary } from '../../../shared/contract/index';
 import { useClient } from '../api/client-context';
+import { SenderNotice } from '../ui/SenderNotice';
 import { OutboxList } from './OutboxList';
 import { OutboxMessageView } from './OutboxMessageView';
 import { useOutboxPages, type OutboxView } from './use-outbox-pages';
@@ -54,6 +55,7 @@ export function OutboxPage() {
           Refresh
         </button>
       </header>
+      <SenderNotice />
       <div className="outbox-filters" role="search">
         <input
           type="search"

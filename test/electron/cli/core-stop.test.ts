@@ -4,10 +4,12 @@ import { describe, expect, it } from 'vitest';
 import { withCore } from '../../../electron/cli/open-core';
 import { startServing } from '../../../electron/cli/serve';
 import type { AppCore } from '../../../electron/services/app-services';
+import { useEngineWorker } from '../../support/engine-worker';
 import { useTempDir } from '../../support/temp-dir';
 import { captureIo } from './support/capture-io';
 
 const tempDir = useTempDir('journey-studio-cli-stop-');
+const engineWorker = useEngineWorker();
 
 /** A worker that records its stop and whether the database was still open then. */
 function recordingWorker(core: AppCore, log: string[]) {
@@ -46,7 +48,10 @@ describe('hosts stop the core', () => {
     const staticDir = tempDir();
     fs.writeFileSync(path.join(staticDir, 'index.html'), '<!doctype html>');
     const io = captureIo();
-    const serving = await startServing({ port: 0, dataDir: tempDir(), staticDir }, io);
+    const serving = await startServing(
+      { port: 0, dataDir: tempDir(), staticDir, engineWorkerPath: engineWorker() },
+      io,
+    );
     expect(serving).not.toBeNull();
     const { core, host } = serving!;
     const log: string[] = [];
@@ -63,10 +68,18 @@ describe('hosts stop the core', () => {
   it('serve says so when the port is taken', async () => {
     const staticDir = tempDir();
     fs.writeFileSync(path.join(staticDir, 'index.html'), '<!doctype html>');
-    const first = await startServing({ port: 0, dataDir: tempDir(), staticDir }, captureIo());
+    const first = await startServing(
+      { port: 0, dataDir: tempDir(), staticDir, engineWorkerPath: engineWorker() },
+      captureIo(),
+    );
     try {
       const io = captureIo();
-      expect(await startServing({ port: first!.host.port, dataDir: tempDir(), staticDir }, io)).toBeNull();
+      expect(
+        await startServing(
+          { port: first!.host.port, dataDir: tempDir(), staticDir, engineWorkerPath: engineWorker() },
+          io,
+        ),
+      ).toBeNull();
       expect(io.errText()).toContain(`port ${first!.host.port} is already in use`);
     } finally {
       await first!.stop();

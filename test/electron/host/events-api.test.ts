@@ -3,9 +3,11 @@ import http from 'node:http';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startServing, type Serving } from '../../../electron/cli/serve';
+import { useEngineWorker } from '../../support/engine-worker';
 import { useTempDir } from '../../support/temp-dir';
 
 const tempDir = useTempDir();
+const engineWorker = useEngineWorker();
 const running: Serving[] = [];
 afterEach(async () => {
   for (const serving of running.splice(0)) await serving.stop();
@@ -17,7 +19,7 @@ async function serve() {
   fs.writeFileSync(path.join(staticDir, 'index.html'), '<!doctype html><title>Journey Studio</title>');
   const errors: string[] = [];
   const serving = await startServing(
-    { port: 0, dataDir: tempDir(), staticDir },
+    { port: 0, dataDir: tempDir(), staticDir, engineWorkerPath: engineWorker() },
     { out: () => {}, err: (line) => errors.push(line) },
   );
   if (!serving) throw new Error(errors.join('\n'));

@@ -37,6 +37,30 @@ describe('openDatabase', () => {
     db.close();
   });
 
+  it('begins transactions IMMEDIATE: one that only read so far still holds the write lock against another connection', () => {
+    const file = path.join(tempDir(), DATABASE_FILE_NAME);
+    const db = openDatabase(file, { migrations: twoSteps });
+    // Another connection on the file, as the engine's worker has, not willing to wait.
+    const other = new Database(file, { timeout: 0 });
+    try {
+      const writeFromOther = () => other.prepare("INSERT INTO notes (text) VALUES ('from the other')").run();
+      db.transaction(() => {
+        db.prepare('SELECT count(*) FROM notes').get();
+        expect(writeFromOther).toThrow(/database is locked/);
+        db.prepare("INSERT INTO notes (text) VALUES ('mine')").run();
+      })();
+      // The explicit forms keep their meaning: a deferred one that only read takes no lock.
+      db.transaction(() => {
+        db.prepare('SELECT count(*) FROM notes').get();
+        writeFromOther();
+      }).deferred();
+      expect(db.prepare('SELECT text FROM notes ORDER BY id').pluck().all()).toEqual(['mine', 'from the other']);
+    } finally {
+      other.close();
+      db.close();
+    }
+  });
+
   it('enforces foreign keys', () => {
     const db = openDatabase(path.join(tempDir(), DATABASE_FILE_NAME));
     expect(() =>
