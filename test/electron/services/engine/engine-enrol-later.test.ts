@@ -6,13 +6,15 @@ import { captureIo } from '../../cli/support/capture-io';
 import { waitForImport } from '../import/support/run-import';
 import { useTempDir } from '../../../support/temp-dir';
 import { START, step, useEngineCores } from './support/engine-harness';
+import { CONTACT_CHANGE_TRIGGER_NAMES } from '../../../../electron/services/engine/contact-change-triggers';
 
 const tempDir = useTempDir('journey-studio-engine-enrol-later-');
 const connect = useEngineCores(tempDir);
 
 /** The change triggers exist only while a journey watches contacts. */
-const CHANGE_TRIGGERS =
-  "SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'engine\\_%' ESCAPE '\\'";
+const CHANGE_TRIGGERS = `SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND name IN (${CONTACT_CHANGE_TRIGGER_NAMES.map(
+  (name) => `'${name}'`,
+).join(', ')})`;
 
 const SPANISH = {
   combinator: 'and',
