@@ -1,4 +1,4 @@
-import { useCallback, useRef, useState, type DragEvent } from 'react';
+import { useCallback, useRef, useState, type DragEvent, type PointerEvent } from 'react';
 import {
   Background,
   BackgroundVariant,
@@ -48,6 +48,16 @@ interface JourneyCanvasProps {
 }
 
 export type ContextTarget = { type: 'pane' } | { type: 'node'; id: string } | { type: 'edge'; id: string };
+
+/**
+ * Panning drags the bare pane. With the pointer captured by the pane, each move goes straight to it
+ * instead of being hit-tested against the thousands of elements under the cursor, which on a large
+ * journey costs more than drawing the frame. Presses on steps, edges and handles are left alone.
+ */
+function capturePanPointer(event: PointerEvent<HTMLDivElement>) {
+  const target = event.target as Element;
+  if (event.button !== 2 && target.classList.contains('react-flow__pane')) target.setPointerCapture(event.pointerId);
+}
 
 function toConnection(connection: FlowConnection | FlowEdge) {
   return { source: connection.source, sourceHandle: connection.sourceHandle ?? '', target: connection.target };
@@ -196,7 +206,13 @@ export function JourneyCanvas({ onContextMenu }: JourneyCanvasProps) {
   const fit = useFitJourney();
 
   return (
-    <div className="journey-canvas" ref={setContainer} onDragOver={onDragOver} onDrop={onDrop}>
+    <div
+      className="journey-canvas"
+      ref={setContainer}
+      onDragOver={onDragOver}
+      onDrop={onDrop}
+      onPointerDownCapture={capturePanPointer}
+    >
       <ReactFlow<FlowNode, FlowEdge>
         nodes={nodes}
         edges={edges}
