@@ -1,9 +1,10 @@
-import { useCallback, useRef, useState, type DragEvent, type PointerEvent } from 'react';
+import { useCallback, useLayoutEffect, useRef, useState, type DragEvent, type PointerEvent } from 'react';
 import {
   Background,
   BackgroundVariant,
   ControlButton,
   Controls,
+  getNodesBounds,
   ReactFlow,
   useReactFlow,
   type Connection as FlowConnection,
@@ -11,6 +12,7 @@ import {
   type FinalConnectionState,
   type IsValidConnection,
   type NodeChange,
+  type Viewport,
 } from '@xyflow/react';
 import {
   checkConnection,
@@ -34,7 +36,7 @@ import { useCanvasPreferences } from './canvas-preferences';
 import { ZoomDetail } from './ZoomDetail';
 import { Maximize } from 'lucide-react';
 import { CanvasMiniMap } from './CanvasMiniMap';
-import { MIN_FIT_ZOOM } from './fit-journey';
+import { fittedViewport, MIN_FIT_ZOOM } from './fit-journey';
 import { useFitJourney, useFitOnOpen } from './use-fit-journey';
 
 export const GRID = 16;
@@ -204,6 +206,16 @@ export function JourneyCanvas({ onContextMenu }: JourneyCanvasProps) {
   const [startsEmpty] = useState(() => nodes.length === 0);
   useFitOnOpen(!startsEmpty && !opensLarge);
   const fit = useFitJourney();
+  // The canvas opens at the fitted view, worked out from the steps' estimated sizes before React
+  // Flow draws anything: drawing a thousand steps at 100% first and fitting a frame later would
+  // paint the journey twice. The fit once they are measured then corrects what the estimates missed.
+  const [openingView, setOpeningView] = useState<{ viewport?: Viewport } | null>(null);
+  useLayoutEffect(() => {
+    if (openingView || !container) return;
+    if (startsEmpty || opensLarge) return setOpeningView({});
+    const pane = { width: container.clientWidth, height: container.clientHeight };
+    setOpeningView({ viewport: fittedViewport(getNodesBounds(nodes), pane) });
+  }, [container, nodes, openingView, opensLarge, startsEmpty]);
 
   return (
     <div
@@ -213,64 +225,67 @@ export function JourneyCanvas({ onContextMenu }: JourneyCanvasProps) {
       onDrop={onDrop}
       onPointerDownCapture={capturePanPointer}
     >
-      <ReactFlow<FlowNode, FlowEdge>
-        nodes={nodes}
-        edges={edges}
-        nodeTypes={nodeTypes}
-        onNodesChange={onNodesChange}
-        onEdgesChange={onEdgesChange}
-        onConnect={onConnect}
-        onConnectEnd={onConnectEnd}
-        isValidConnection={isValidConnection}
-        onNodeContextMenu={(event, node) => {
-          event.preventDefault();
-          onContextMenu({ type: 'node', id: node.id }, { x: event.clientX, y: event.clientY });
-        }}
-        onEdgeContextMenu={(event, edge) => {
-          event.preventDefault();
-          onContextMenu({ type: 'edge', id: edge.id }, { x: event.clientX, y: event.clientY });
-        }}
-        onPaneContextMenu={(event) => {
-          event.preventDefault();
-          onContextMenu({ type: 'pane' }, { x: event.clientX, y: event.clientY });
-        }}
-        nodesDraggable={!readOnly}
-        nodesConnectable={!readOnly}
-        snapToGrid={snapToGrid}
-        snapGrid={[GRID, GRID]}
-        selectionKeyCode="Shift"
-        multiSelectionKeyCode={['Shift', 'Meta', 'Control']}
-        // Deleting goes through the editor's own action so it can reconnect and be undone as one step.
-        deleteKeyCode={null}
-        onlyRenderVisibleElements={large}
-        minZoom={0.05}
-        maxZoom={2}
-        fitView={opensLarge}
-        fitViewOptions={fitViewOptions}
-        proOptions={{ hideAttribution: true }}
-      >
-        {nodes.length === 0 && !readOnly && (
-          <div className="canvas-empty-hint" role="note">
-            Drag an entry step here or click one in the palette
-          </div>
-        )}
-        <ZoomDetail target={container} />
-        <Background variant={BackgroundVariant.Dots} gap={GRID} size={1} />
-        <CanvasMiniMap />
-        <Controls showInteractive={false} showFitView={false} aria-label="Zoom controls">
-          <ControlButton title="Fit view" aria-label="Fit view" onClick={() => fit({ duration: 200 })}>
-            <Maximize aria-hidden="true" />
-          </ControlButton>
-          <ControlButton
-            title="Snap to grid"
-            aria-label="Snap to grid"
-            aria-pressed={snapToGrid}
-            onClick={useCanvasPreferences.getState().toggleSnap}
-          >
-            #
-          </ControlButton>
-        </Controls>
-      </ReactFlow>
+      {openingView && (
+        <ReactFlow<FlowNode, FlowEdge>
+          nodes={nodes}
+          edges={edges}
+          nodeTypes={nodeTypes}
+          onNodesChange={onNodesChange}
+          onEdgesChange={onEdgesChange}
+          onConnect={onConnect}
+          onConnectEnd={onConnectEnd}
+          isValidConnection={isValidConnection}
+          onNodeContextMenu={(event, node) => {
+            event.preventDefault();
+            onContextMenu({ type: 'node', id: node.id }, { x: event.clientX, y: event.clientY });
+          }}
+          onEdgeContextMenu={(event, edge) => {
+            event.preventDefault();
+            onContextMenu({ type: 'edge', id: edge.id }, { x: event.clientX, y: event.clientY });
+          }}
+          onPaneContextMenu={(event) => {
+            event.preventDefault();
+            onContextMenu({ type: 'pane' }, { x: event.clientX, y: event.clientY });
+          }}
+          nodesDraggable={!readOnly}
+          nodesConnectable={!readOnly}
+          snapToGrid={snapToGrid}
+          snapGrid={[GRID, GRID]}
+          selectionKeyCode="Shift"
+          multiSelectionKeyCode={['Shift', 'Meta', 'Control']}
+          // Deleting goes through the editor's own action so it can reconnect and be undone as one step.
+          deleteKeyCode={null}
+          onlyRenderVisibleElements={large}
+          minZoom={0.05}
+          maxZoom={2}
+          fitView={opensLarge}
+          fitViewOptions={fitViewOptions}
+          {...(openingView.viewport ? { defaultViewport: openingView.viewport } : {})}
+          proOptions={{ hideAttribution: true }}
+        >
+          {nodes.length === 0 && !readOnly && (
+            <div className="canvas-empty-hint" role="note">
+              Drag an entry step here or click one in the palette
+            </div>
+          )}
+          <ZoomDetail target={container} />
+          <Background variant={BackgroundVariant.Dots} gap={GRID} size={1} />
+          <CanvasMiniMap />
+          <Controls showInteractive={false} showFitView={false} aria-label="Zoom controls">
+            <ControlButton title="Fit view" aria-label="Fit view" onClick={() => fit({ duration: 200 })}>
+              <Maximize aria-hidden="true" />
+            </ControlButton>
+            <ControlButton
+              title="Snap to grid"
+              aria-label="Snap to grid"
+              aria-pressed={snapToGrid}
+              onClick={useCanvasPreferences.getState().toggleSnap}
+            >
+              #
+            </ControlButton>
+          </Controls>
+        </ReactFlow>
+      )}
     </div>
   );
 }
