@@ -1,4 +1,4 @@
-import { useCallback, useLayoutEffect, useRef, useState, type DragEvent, type PointerEvent } from 'react';
+import { useCallback, useRef, useState, type DragEvent, type PointerEvent } from 'react';
 import {
   Background,
   BackgroundVariant,
@@ -209,18 +209,26 @@ export function JourneyCanvas({ onContextMenu }: JourneyCanvasProps) {
   // The canvas opens at the fitted view, worked out from the steps' estimated sizes before React
   // Flow draws anything: drawing a thousand steps at 100% first and fitting a frame later would
   // paint the journey twice. The fit once they are measured then corrects what the estimates missed.
+  const [openingNodes] = useState(nodes);
   const [openingView, setOpeningView] = useState<{ viewport?: Viewport } | null>(null);
-  useLayoutEffect(() => {
-    if (openingView || !container) return;
-    if (startsEmpty || opensLarge) return setOpeningView({});
-    const pane = { width: container.clientWidth, height: container.clientHeight };
-    setOpeningView({ viewport: fittedViewport(getNodesBounds(nodes), pane) });
-  }, [container, nodes, openingView, opensLarge, startsEmpty]);
+  const attach = useCallback(
+    (element: HTMLDivElement | null) => {
+      setContainer(element);
+      if (!element) return;
+      const pane = { width: element.clientWidth, height: element.clientHeight };
+      setOpeningView(
+        (current) =>
+          current ??
+          (startsEmpty || opensLarge ? {} : { viewport: fittedViewport(getNodesBounds(openingNodes), pane) }),
+      );
+    },
+    [openingNodes, opensLarge, startsEmpty],
+  );
 
   return (
     <div
       className="journey-canvas"
-      ref={setContainer}
+      ref={attach}
       onDragOver={onDragOver}
       onDrop={onDrop}
       onPointerDownCapture={capturePanPointer}
