@@ -209,6 +209,7 @@ export function JourneyCanvas({ onContextMenu }: JourneyCanvasProps) {
   // The canvas opens at the fitted view, worked out from the steps' estimated sizes before React
   // Flow draws anything: drawing a thousand steps at 100% first and fitting a frame later would
   // paint the journey twice. The fit once they are measured then corrects what the estimates missed.
+  // A large journey keeps React Flow's fit of its first steps, which only counts those it has drawn.
   const [openingNodes] = useState(nodes);
   const [openingView, setOpeningView] = useState<{ viewport?: Viewport } | null>(null);
   const attach = useCallback(
