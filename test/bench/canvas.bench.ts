@@ -225,12 +225,34 @@ async function rendersWhileDragging(page: Page): Promise<{ dragged: string; rend
   await page.evaluate(() => {
     window.__journeyStudioRenderCounts = new Map();
   });
+  // Zoomed in, the step may reach under the toolbar: grab it at a point of the card inside the pane
+  // (the middle of the part that is on screen), and check that the point is on the card itself.
   const box = (await node.boundingBox())!;
-  await page.mouse.move(box.x + box.width / 2, box.y + 6);
+  const paneBox = (await page.locator('.react-flow__pane').boundingBox())!;
+  const grab = {
+    x: (Math.max(box.x, paneBox.x) + Math.min(box.x + box.width, paneBox.x + paneBox.width)) / 2,
+    y: (Math.max(box.y, paneBox.y) + Math.min(box.y + box.height, paneBox.y + paneBox.height)) / 2,
+  };
+  const onCard = await page.evaluate(
+    ({ x, y, id }) => {
+      const hit = document.elementFromPoint(x, y);
+      return (
+        !!hit && !hit.closest('.react-flow__handle') && hit.closest<HTMLElement>('.react-flow__node')?.dataset.id === id
+      );
+    },
+    { ...grab, id: dragged },
+  );
+  if (!onCard) throw new Error(`step ${dragged} cannot be grabbed at ${JSON.stringify(grab)}`);
+  await page.mouse.move(grab.x, grab.y);
   await page.mouse.down();
-  for (let i = 1; i <= 20; i++) await page.mouse.move(box.x + box.width / 2 + i * 5, box.y + 6 + i * 3);
+  for (let i = 1; i <= 20; i++) await page.mouse.move(grab.x + i * 5, grab.y + i * 3);
   await page.mouse.up();
   await page.waitForTimeout(300);
+  const moved = (await node.boundingBox())!;
+  if (Math.abs(moved.x - box.x) < 50 || Math.abs(moved.y - box.y) < 30)
+    throw new Error(
+      `dragging step ${dragged} did not move it (from ${JSON.stringify(box)} to ${JSON.stringify(moved)})`,
+    );
   const rendered = new Map(await page.evaluate(() => [...window.__journeyStudioRenderCounts!.entries()]));
   return { dragged, rendered };
 }

@@ -177,3 +177,30 @@ test('a drag is one undo step', async ({ page, app }) => {
   // One more undo has nothing left: loading the journey was never a step.
   await expect(page.getByRole('button', { name: 'Undo' })).toBeDisabled();
 });
+
+test('dragging the empty canvas pans it with the pointer held by the canvas, and a click on it still clears the selection', async ({
+  page,
+  app,
+}) => {
+  const journey = await createJourney(page, app, 'Pan', threeSteps);
+  await openJourney(page, app, journey.id, 'Pan');
+  const viewport = page.locator('.react-flow__viewport');
+  const before = await viewport.getAttribute('style');
+  const box = (await pane(page).boundingBox())!;
+  // A spot of bare canvas below the steps, clear of the zoom controls and the minimap.
+  const start = { x: box.x + box.width / 2 - 100, y: box.y + box.height - 50 };
+  await page.mouse.move(start.x, start.y);
+  await page.mouse.down();
+  await page.mouse.move(start.x + 30, start.y - 20);
+  // While the drag lasts, moves go to the pane itself rather than to whatever is under the cursor.
+  expect(await pane(page).evaluate((element) => element.hasPointerCapture(1))).toBe(true);
+  for (let i = 1; i <= 10; i++) await page.mouse.move(start.x + 30 + i * 12, start.y - 20 - i * 4);
+  await page.mouse.up();
+  await expect(viewport).not.toHaveAttribute('style', before!);
+  expect(await pane(page).evaluate((element) => element.hasPointerCapture(1))).toBe(false);
+
+  await step(page, 'Done').click();
+  await expect(step(page, 'Done')).toHaveClass(/selected/);
+  await page.mouse.click(start.x, start.y);
+  await expect(step(page, 'Done')).not.toHaveClass(/selected/);
+});

@@ -1,9 +1,10 @@
-import { useCallback, useRef, useState, type DragEvent } from 'react';
+import { useCallback, useRef, useState, type DragEvent, type PointerEvent } from 'react';
 import {
   Background,
   BackgroundVariant,
   ControlButton,
   Controls,
+  getNodesBounds,
   ReactFlow,
   useReactFlow,
   type Connection as FlowConnection,
@@ -11,6 +12,7 @@ import {
   type FinalConnectionState,
   type IsValidConnection,
   type NodeChange,
+  type Viewport,
 } from '@xyflow/react';
 import {
   checkConnection,
@@ -34,7 +36,7 @@ import { useCanvasPreferences } from './canvas-preferences';
 import { ZoomDetail } from './ZoomDetail';
 import { Maximize } from 'lucide-react';
 import { CanvasMiniMap } from './CanvasMiniMap';
-import { MIN_FIT_ZOOM } from './fit-journey';
+import { fittedViewport, MIN_FIT_ZOOM } from './fit-journey';
 import { useFitJourney, useFitOnOpen } from './use-fit-journey';
 
 export const GRID = 16;
@@ -48,6 +50,16 @@ interface JourneyCanvasProps {
 }
 
 export type ContextTarget = { type: 'pane' } | { type: 'node'; id: string } | { type: 'edge'; id: string };
+
+/**
+ * Panning drags the bare pane. With the pointer captured by the pane, each move goes straight to it
+ * instead of being hit-tested against the thousands of elements under the cursor, which on a large
+ * journey costs more than drawing the frame. Presses on steps, edges and handles are left alone.
+ */
+function capturePanPointer(event: PointerEvent<HTMLDivElement>) {
+  const target = event.target as Element;
+  if (event.button !== 2 && target.classList.contains('react-flow__pane')) target.setPointerCapture(event.pointerId);
+}
 
 function toConnection(connection: FlowConnection | FlowEdge) {
   return { source: connection.source, sourceHandle: connection.sourceHandle ?? '', target: connection.target };
@@ -194,67 +206,95 @@ export function JourneyCanvas({ onContextMenu }: JourneyCanvasProps) {
   const [startsEmpty] = useState(() => nodes.length === 0);
   useFitOnOpen(!startsEmpty && !opensLarge);
   const fit = useFitJourney();
+  // The canvas opens at the fitted view, worked out from the steps' estimated sizes before React
+  // Flow draws anything: drawing a thousand steps at 100% first and fitting a frame later would
+  // paint the journey twice. The fit once they are measured then corrects what the estimates missed.
+  // A large journey keeps React Flow's fit of its first steps, which only counts those it has drawn.
+  const [openingNodes] = useState(nodes);
+  const [openingView, setOpeningView] = useState<{ viewport?: Viewport } | null>(null);
+  const attach = useCallback(
+    (element: HTMLDivElement | null) => {
+      setContainer(element);
+      if (!element) return;
+      const pane = { width: element.clientWidth, height: element.clientHeight };
+      setOpeningView(
+        (current) =>
+          current ??
+          (startsEmpty || opensLarge ? {} : { viewport: fittedViewport(getNodesBounds(openingNodes), pane) }),
+      );
+    },
+    [openingNodes, opensLarge, startsEmpty],
+  );
 
   return (
-    <div className="journey-canvas" ref={setContainer} onDragOver={onDragOver} onDrop={onDrop}>
-      <ReactFlow<FlowNode, FlowEdge>
-        nodes={nodes}
-        edges={edges}
-        nodeTypes={nodeTypes}
-        onNodesChange={onNodesChange}
-        onEdgesChange={onEdgesChange}
-        onConnect={onConnect}
-        onConnectEnd={onConnectEnd}
-        isValidConnection={isValidConnection}
-        onNodeContextMenu={(event, node) => {
-          event.preventDefault();
-          onContextMenu({ type: 'node', id: node.id }, { x: event.clientX, y: event.clientY });
-        }}
-        onEdgeContextMenu={(event, edge) => {
-          event.preventDefault();
-          onContextMenu({ type: 'edge', id: edge.id }, { x: event.clientX, y: event.clientY });
-        }}
-        onPaneContextMenu={(event) => {
-          event.preventDefault();
-          onContextMenu({ type: 'pane' }, { x: event.clientX, y: event.clientY });
-        }}
-        nodesDraggable={!readOnly}
-        nodesConnectable={!readOnly}
-        snapToGrid={snapToGrid}
-        snapGrid={[GRID, GRID]}
-        selectionKeyCode="Shift"
-        multiSelectionKeyCode={['Shift', 'Meta', 'Control']}
-        // Deleting goes through the editor's own action so it can reconnect and be undone as one step.
-        deleteKeyCode={null}
-        onlyRenderVisibleElements={large}
-        minZoom={0.05}
-        maxZoom={2}
-        fitView={opensLarge}
-        fitViewOptions={fitViewOptions}
-        proOptions={{ hideAttribution: true }}
-      >
-        {nodes.length === 0 && !readOnly && (
-          <div className="canvas-empty-hint" role="note">
-            Drag an entry step here or click one in the palette
-          </div>
-        )}
-        <ZoomDetail target={container} />
-        <Background variant={BackgroundVariant.Dots} gap={GRID} size={1} />
-        <CanvasMiniMap />
-        <Controls showInteractive={false} showFitView={false} aria-label="Zoom controls">
-          <ControlButton title="Fit view" aria-label="Fit view" onClick={() => fit({ duration: 200 })}>
-            <Maximize aria-hidden="true" />
-          </ControlButton>
-          <ControlButton
-            title="Snap to grid"
-            aria-label="Snap to grid"
-            aria-pressed={snapToGrid}
-            onClick={useCanvasPreferences.getState().toggleSnap}
-          >
-            #
-          </ControlButton>
-        </Controls>
-      </ReactFlow>
+    <div
+      className="journey-canvas"
+      ref={attach}
+      onDragOver={onDragOver}
+      onDrop={onDrop}
+      onPointerDownCapture={capturePanPointer}
+    >
+      {openingView && (
+        <ReactFlow<FlowNode, FlowEdge>
+          nodes={nodes}
+          edges={edges}
+          nodeTypes={nodeTypes}
+          onNodesChange={onNodesChange}
+          onEdgesChange={onEdgesChange}
+          onConnect={onConnect}
+          onConnectEnd={onConnectEnd}
+          isValidConnection={isValidConnection}
+          onNodeContextMenu={(event, node) => {
+            event.preventDefault();
+            onContextMenu({ type: 'node', id: node.id }, { x: event.clientX, y: event.clientY });
+          }}
+          onEdgeContextMenu={(event, edge) => {
+            event.preventDefault();
+            onContextMenu({ type: 'edge', id: edge.id }, { x: event.clientX, y: event.clientY });
+          }}
+          onPaneContextMenu={(event) => {
+            event.preventDefault();
+            onContextMenu({ type: 'pane' }, { x: event.clientX, y: event.clientY });
+          }}
+          nodesDraggable={!readOnly}
+          nodesConnectable={!readOnly}
+          snapToGrid={snapToGrid}
+          snapGrid={[GRID, GRID]}
+          selectionKeyCode="Shift"
+          multiSelectionKeyCode={['Shift', 'Meta', 'Control']}
+          // Deleting goes through the editor's own action so it can reconnect and be undone as one step.
+          deleteKeyCode={null}
+          onlyRenderVisibleElements={large}
+          minZoom={0.05}
+          maxZoom={2}
+          fitView={opensLarge}
+          fitViewOptions={fitViewOptions}
+          {...(openingView.viewport ? { defaultViewport: openingView.viewport } : {})}
+          proOptions={{ hideAttribution: true }}
+        >
+          {nodes.length === 0 && !readOnly && (
+            <div className="canvas-empty-hint" role="note">
+              Drag an entry step here or click one in the palette
+            </div>
+          )}
+          <ZoomDetail target={container} />
+          <Background variant={BackgroundVariant.Dots} gap={GRID} size={1} />
+          <CanvasMiniMap />
+          <Controls showInteractive={false} showFitView={false} aria-label="Zoom controls">
+            <ControlButton title="Fit view" aria-label="Fit view" onClick={() => fit({ duration: 200 })}>
+              <Maximize aria-hidden="true" />
+            </ControlButton>
+            <ControlButton
+              title="Snap to grid"
+              aria-label="Snap to grid"
+              aria-pressed={snapToGrid}
+              onClick={useCanvasPreferences.getState().toggleSnap}
+            >
+              #
+            </ControlButton>
+          </Controls>
+        </ReactFlow>
+      )}
     </div>
   );
 }

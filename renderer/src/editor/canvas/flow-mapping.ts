@@ -14,6 +14,7 @@ import {
   type FlowEdge,
   type FlowNode,
   type JourneyFlowNode,
+  type JourneyNodeData,
   type StickyFlowNode,
 } from '../nodes/flow-types';
 
@@ -93,12 +94,38 @@ export interface Size {
 /**
  * Turns the document into React Flow's node and edge lists, reusing the previous object for every
  * element whose document object, selection, size, direction and problem badge are unchanged. React Flow and our
- * memoised node components then skip everything that did not change.
+ * memoised node components then skip everything that did not change. A step's `data` (what its card
+ * shows) is reused on its own, so measuring a step or selecting it does not re-render its contents.
  */
 export function createFlowMapper() {
   const nodeCache = new WeakMap<JourneyNode, JourneyFlowNode>();
+  const dataCache = new WeakMap<JourneyNode, JourneyNodeData>();
   const noteCache = new WeakMap<StickyNote, StickyFlowNode>();
   const edgeCache = new WeakMap<JourneyEdge, FlowEdge>();
+
+  function mapData(node: JourneyNode, direction: Direction, problems: NodeProblems | undefined): JourneyNodeData {
+    const hit = dataCache.get(node);
+    if (
+      hit &&
+      hit.direction === direction &&
+      hit.problemCount === (problems?.count ?? 0) &&
+      hit.problemSeverity === problems?.severity &&
+      hit.problemMessage === problems?.message
+    ) {
+      return hit;
+    }
+    const data: JourneyNodeData = problems
+      ? {
+          node,
+          direction,
+          problemCount: problems.count,
+          problemSeverity: problems.severity,
+          problemMessage: problems.message,
+        }
+      : { node, direction, problemCount: 0 };
+    dataCache.set(node, data);
+    return data;
+  }
 
   function mapNode(
     node: JourneyNode,
@@ -107,14 +134,14 @@ export function createFlowMapper() {
     direction: Direction,
     problems: NodeProblems | undefined,
   ): JourneyFlowNode {
+    // Kept apart from the node object: a step's card shows its data, so a new size or selection
+    // (a new node object for React Flow) must not give the card new data to render.
+    const data = mapData(node, direction, problems);
     const hit = nodeCache.get(node);
     if (
       hit &&
+      hit.data === data &&
       hit.selected === selected &&
-      hit.data.direction === direction &&
-      hit.data.problemCount === (problems?.count ?? 0) &&
-      hit.data.problemSeverity === problems?.severity &&
-      hit.data.problemMessage === problems?.message &&
       hit.measured?.width === size?.width &&
       hit.measured?.height === size?.height
     ) {
@@ -124,15 +151,7 @@ export function createFlowMapper() {
       id: node.id,
       type: node.kind,
       position: node.position,
-      data: problems
-        ? {
-            node,
-            direction,
-            problemCount: problems.count,
-            problemSeverity: problems.severity,
-            problemMessage: problems.message,
-          }
-        : { node, direction, problemCount: 0 },
+      data,
       selected,
       // An estimate until measured: with it React Flow can skip off-screen steps on a large journey
       // instead of rendering all of them once just to measure them.

@@ -53,6 +53,31 @@ describe('flow mapping', () => {
     expect(turned.data).toMatchObject({ direction: 'TB' });
   });
 
+  it("keeps a step's data when only its size or selection changes, so its card does not render again", () => {
+    const journey = generateJourney({ nodes: 3, edges: 2, seed: 3 });
+    const id = journey.nodes[1]!.id;
+    const mapper = createFlowMapper();
+    const first = mapper.nodes(journey, EMPTY_SELECTION, NO_SIZES, 'LR', NO_PROBLEMS)[1]!;
+    const measured = mapper.nodes(
+      journey,
+      { ...EMPTY_SELECTION, nodeIds: [id] },
+      new Map([[id, { width: 240, height: 131 }]]),
+      'LR',
+      NO_PROBLEMS,
+    )[1]!;
+    expect(measured).not.toBe(first);
+    expect(measured.data).toBe(first.data);
+    const flagged = mapper.nodes(
+      journey,
+      EMPTY_SELECTION,
+      NO_SIZES,
+      'LR',
+      new Map([[id, { count: 1, severity: 'error' as const, message: 'Broken' }]]),
+    )[1]!;
+    expect(flagged.data).not.toBe(first.data);
+    expect(flagged.data).toMatchObject({ problemCount: 1, problemMessage: 'Broken' });
+  });
+
   it('reads the direction from how edges run', () => {
     const base = createEmptyJourney({ id: 'j', name: 'J', now: '2026-01-01T00:00:00.000Z' });
     const a = createNode('entry', { id: 'a', position: { x: 0, y: 0 } });
