@@ -134,9 +134,13 @@ export interface EngineStore {
 
   createRun(run: NewRun): number;
   run(runId: number): Run | undefined;
+  /** The runs among these ids, keyed by id: one read for a batch. */
+  runs(runIds: readonly number[]): Map<number, Run>;
   saveRun(run: Run): void;
   /** The contact's newest run in the journey, if any. */
   latestRun(journeyId: string, contactId: string): Run | undefined;
+  /** latestRun for many contacts at once, keyed by contact; contacts without a run are absent. */
+  latestRuns(journeyId: string, contactIds: readonly string[]): Map<string, Run>;
   openRuns(contactId: string): Run[];
   openRunIds(journeyId: string): number[];
   /** Runs waiting on a side effect, oldest first. */
@@ -177,5 +181,7 @@ export interface EngineStore {
   bump(journeyId: string, version: number, nodeId: string, counter: NodeCounter, by?: number): void;
   counters(journeyId: string): CounterRow[];
   log(entry: StepLogEntry): void;
+  /** The lines in order, as `log` would write them one by one. */
+  logMany(entries: readonly StepLogEntry[]): void;
   stepLog(runId: number): StepLogEntry[];
 }

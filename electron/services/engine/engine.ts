@@ -5,7 +5,15 @@ import type { Clock, TimerHandle } from '../ports/clock';
 import type { MessageProvider } from '../providers/provider';
 import type { RenderPipeline } from '../rendering/render-pipeline';
 import type { Store } from '../store/store';
-import type { EngineStore, NodeCounter, Run, RunOutcome, StoredEvent, TriggerEvent } from './engine-store';
+import type {
+  EngineStore,
+  NodeCounter,
+  Run,
+  RunOutcome,
+  StepLogEntry,
+  StoredEvent,
+  TriggerEvent,
+} from './engine-store';
 import { audiencePredicate, eventEntryMatches, isAudienceEntry, reEntryAllows } from './enrolment';
 import { STEP_EXECUTORS } from './executors/index';
 import type { Decision, EffectDeps, StepContext, StepExecutor, StepOutcome, Visit } from './executors/executor';
@@ -62,11 +70,13 @@ export function createJourneyEngine(options: EngineOptions): JourneyEngine {
   const leaseMs = options.leaseMs ?? 15_000;
   const watchMs = options.watchMs === undefined ? 1000 : options.watchMs;
   const versions = createVersionCache(store);
+  // Read once per round of effects, not once per message (it is a query).
+  let knownFields: readonly string[] | null = null;
   const effectDeps: EffectDeps = {
     renderer: options.renderer,
     provider: options.provider,
     clock,
-    knownCustomerFields: options.knownCustomerFields,
+    knownCustomerFields: () => (knownFields ??= options.knownCustomerFields()),
     fetch: options.fetch ?? globalThis.fetch,
     webhookTimeoutMs: options.webhookTimeoutMs ?? 10_000,
   };
@@ -93,17 +103,22 @@ export function createJourneyEngine(options: EngineOptions): JourneyEngine {
     if (pending) pending.by += 1;
     else pendingCounts.set(key, { journeyId, version, nodeId, counter, by: 1 });
   }
-  /** One batch: its writes and its counters commit together, or neither does. */
+  // Step-log lines of the batch in progress, written together (multi-row inserts) at the end of its transaction.
+  let pendingLog: StepLogEntry[] | null = null;
+  /** One batch: its writes, its step log and its counters commit together, or none does. */
   function batch<T>(work: () => T): T {
     pendingCounts.clear();
+    pendingLog = [];
     try {
       return engineStore.transaction(() => {
         const result = work();
+        engineStore.logMany(pendingLog!);
         for (const c of pendingCounts.values()) engineStore.bump(c.journeyId, c.version, c.nodeId, c.counter, c.by);
         return result;
       });
     } finally {
       pendingCounts.clear();
+      pendingLog = null;
     }
   }
 
@@ -123,8 +138,15 @@ export function createJourneyEngine(options: EngineOptions): JourneyEngine {
     return contact;
   }
 
+  /** Reads the contacts of a batch of runs with one query instead of one per run. */
+  function preloadContacts(runs: readonly Run[]): void {
+    const missing = [...new Set(runs.map((run) => run.contactId))].filter((id) => !contactCache.has(id));
+    if (missing.length === 0) return;
+    for (const contact of store.contacts.findMany(missing)) contactCache.set(contact.customerId, contact);
+  }
+
   function log(run: Run, nodeId: string, now: number, decision: Decision): void {
-    engineStore.log({
+    const entry: StepLogEntry = {
       runId: run.id,
       journeyId: run.journeyId,
       version: run.version,
@@ -132,17 +154,25 @@ export function createJourneyEngine(options: EngineOptions): JourneyEngine {
       at: now,
       decision: decision.decision,
       detail: decision.detail ?? {},
-    });
+    };
+    if (pendingLog !== null) pendingLog.push(entry);
+    else engineStore.log(entry);
   }
 
-  function endRun(run: Run, outcome: RunOutcome, now: number): void {
+  /**
+   * Only a waiting run has a wake-up or an event wait (both are written with that status and
+   * removed when the run leaves it), so only then are they removed here.
+   */
+  function endRun(run: Run, outcome: RunOutcome, now: number, mayWait = run.status === 'waiting'): void {
     run.status = 'ended';
     run.outcome = outcome;
     run.endedAt = now;
     run.updatedAt = now;
     run.effect = null;
-    engineStore.unschedule(run.id);
-    engineStore.removeEventWait(run.id);
+    if (mayWait) {
+      engineStore.unschedule(run.id);
+      engineStore.removeEventWait(run.id);
+    }
     engineStore.saveRun(run);
   }
 
@@ -259,7 +289,8 @@ export function createJourneyEngine(options: EngineOptions): JourneyEngine {
       const fresh = engineStore.run(run.id);
       if (fresh === undefined) return;
       log(fresh, fresh.nodeId, now, { decision: 'ended: error', detail: { error: (error as Error).message } });
-      endRun(fresh, 'exited', now);
+      // The failed visit may have scheduled before it threw.
+      endRun(fresh, 'exited', now, true);
     }
   }
 
@@ -275,8 +306,10 @@ export function createJourneyEngine(options: EngineOptions): JourneyEngine {
     trigger: TriggerEvent | null,
     now: number,
     statuses: Map<string, string | undefined>,
+    /** The newest runs of the batch's contacts, when read for the whole batch at once. */
+    latestRuns?: ReadonlyMap<string, Run>,
   ): boolean {
-    const latest = engineStore.latestRun(version.journeyId, contactId);
+    const latest = latestRuns ? latestRuns.get(contactId) : engineStore.latestRun(version.journeyId, contactId);
     if (!reEntryAllows(version.journey.settings.reEntry, latest, now)) return false;
     const run: Run = {
       id: 0,
@@ -406,10 +439,15 @@ export function createJourneyEngine(options: EngineOptions): JourneyEngine {
           node,
           includes: audiencePredicate(node, store, fields(), now),
         }));
+        const latest = engineStore.latestRuns(
+          version.journeyId,
+          contacts.map((contact) => contact.customerId),
+        );
         for (const contact of contacts) {
           const entry = tests.find((test) => test.includes(contact));
-          if (entry !== undefined && enrol(version, entry.node, contact.customerId, null, now, statuses))
-            state.enrolledCount += 1;
+          if (entry === undefined) continue;
+          contactCache.set(contact.customerId, contact);
+          if (enrol(version, entry.node, contact.customerId, null, now, statuses, latest)) state.enrolledCount += 1;
         }
         state.cursor = contacts.at(-1)?.customerId ?? state.cursor;
         state.done = contacts.length < batchSize;
@@ -423,8 +461,10 @@ export function createJourneyEngine(options: EngineOptions): JourneyEngine {
   async function performEffects(): Promise<void> {
     for (;;) {
       contactCache.clear();
+      knownFields = null;
       const claimed = engineStore.runsInEffect(batchSize);
       if (claimed.length === 0) return;
+      preloadContacts(claimed);
       const results = await Promise.all(
         claimed.map(async (run) => {
           if (run.effect === null) return null;
@@ -456,9 +496,11 @@ export function createJourneyEngine(options: EngineOptions): JourneyEngine {
       const now = clock.now();
       const statuses = new Map<string, string | undefined>();
       batch(() => {
+        // Read again inside the transaction: a run stopped meanwhile ("exit now") is left as it is.
+        const current = engineStore.runs(results.flatMap((done) => (done === null ? [] : [done.run.id])));
         for (const done of results) {
           if (done === null) continue;
-          const run = engineStore.run(done.run.id);
+          const run = current.get(done.run.id);
           if (run === undefined || run.status !== 'effect') continue;
           run.effect = null;
           run.status = 'active';

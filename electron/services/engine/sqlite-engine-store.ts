@@ -16,6 +16,22 @@ import type {
 } from './engine-store';
 
 const LEASE_NAME = 'engine';
+const LOG_INSERT = 'INSERT INTO engine_step_log (run_id, journey_id, version, node_id, at, decision, detail) VALUES';
+const LOG_ROW = '(?, ?, ?, ?, ?, ?, ?)';
+/** Step-log lines per multi-row insert: one statement call for many lines is most of what a batch logs. */
+const LOG_CHUNK = 64;
+
+function logValues(entry: StepLogEntry): unknown[] {
+  return [
+    entry.runId,
+    entry.journeyId,
+    entry.version,
+    entry.nodeId,
+    entry.at,
+    entry.decision,
+    JSON.stringify(entry.detail),
+  ];
+}
 
 interface RunRow {
   id: number;
@@ -103,12 +119,18 @@ export function createSqliteEngineStore(db: Db): EngineStore {
        VALUES (?, ?, ?, ?, 'active', ?, ?, ?)`,
     ),
     run: db.prepare('SELECT * FROM engine_runs WHERE id = ?'),
+    runs: db.prepare('SELECT * FROM engine_runs WHERE id IN (SELECT value FROM json_each(?))'),
     saveRun: db.prepare(
-      `UPDATE engine_runs SET node_id = @nodeId, status = @status, outcome = @outcome, node_state = @nodeState,
-       effect = @effect, last_message_key = @lastMessageKey, updated_at = @updatedAt, ended_at = @endedAt WHERE id = @id`,
+      `UPDATE engine_runs SET node_id = ?, status = ?, outcome = ?, node_state = ?, effect = ?, last_message_key = ?,
+       updated_at = ?, ended_at = ? WHERE id = ?`,
     ),
     latestRun: db.prepare(
       'SELECT * FROM engine_runs WHERE contact_id = ? AND journey_id = ? ORDER BY started_at DESC, id DESC LIMIT 1',
+    ),
+    latestRuns: db.prepare(
+      `SELECT r.* FROM json_each(?) AS wanted JOIN engine_runs AS r ON r.id = (
+         SELECT id FROM engine_runs WHERE contact_id = wanted.value AND journey_id = ?
+         ORDER BY started_at DESC, id DESC LIMIT 1)`,
     ),
     openRuns: db.prepare("SELECT * FROM engine_runs WHERE contact_id = ? AND status <> 'ended' ORDER BY id"),
     openRunIds: db.prepare("SELECT id FROM engine_runs WHERE journey_id = ? AND status <> 'ended' ORDER BY id").pluck(),
@@ -151,8 +173,7 @@ export function createSqliteEngineStore(db: Db): EngineStore {
     insertAttempt: db.prepare(
       `INSERT INTO message_attempts (idempotency_key, attempt, run_id, journey_id, version, node_id, contact_id,
        fallback_index, channel, provider, status, error, created_at, updated_at)
-       VALUES (@idempotencyKey, @attempt, @runId, @journeyId, @version, @nodeId, @contactId, @fallbackIndex, @channel,
-       @provider, @status, @error, @createdAt, @createdAt) ON CONFLICT (idempotency_key, attempt) DO NOTHING`,
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (idempotency_key, attempt) DO NOTHING`,
     ),
     setAttempt: db.prepare(
       'UPDATE message_attempts SET status = ?, error = ?, updated_at = ? WHERE idempotency_key = ? AND attempt = ?',
@@ -171,9 +192,8 @@ export function createSqliteEngineStore(db: Db): EngineStore {
     counters: db.prepare(
       'SELECT version, node_id AS nodeId, counter, value FROM engine_node_counters WHERE journey_id = ? ORDER BY version, node_id, counter',
     ),
-    log: db.prepare(
-      'INSERT INTO engine_step_log (run_id, journey_id, version, node_id, at, decision, detail) VALUES (?, ?, ?, ?, ?, ?, ?)',
-    ),
+    log: db.prepare(`${LOG_INSERT} ${LOG_ROW}`),
+    logChunk: db.prepare(`${LOG_INSERT} ${Array.from({ length: LOG_CHUNK }, () => LOG_ROW).join(', ')}`),
     stepLog: db.prepare('SELECT * FROM engine_step_log WHERE run_id = ? ORDER BY id'),
   };
 
@@ -226,21 +246,29 @@ export function createSqliteEngineStore(db: Db): EngineStore {
       const row = q.run.get(runId) as RunRow | undefined;
       return row === undefined ? undefined : toRun(row);
     },
+    runs(runIds) {
+      const rows = q.runs.all(JSON.stringify(runIds)) as RunRow[];
+      return new Map(rows.map((row) => [row.id, toRun(row)]));
+    },
     saveRun: (run) =>
-      void q.saveRun.run({
-        id: run.id,
-        nodeId: run.nodeId,
-        status: run.status,
-        outcome: run.outcome,
-        nodeState: JSON.stringify(run.nodeState),
-        effect: run.effect === null ? null : JSON.stringify(run.effect),
-        lastMessageKey: run.lastMessageKey,
-        updatedAt: run.updatedAt,
-        endedAt: run.endedAt,
-      }),
+      void q.saveRun.run(
+        run.nodeId,
+        run.status,
+        run.outcome,
+        JSON.stringify(run.nodeState),
+        run.effect === null ? null : JSON.stringify(run.effect),
+        run.lastMessageKey,
+        run.updatedAt,
+        run.endedAt,
+        run.id,
+      ),
     latestRun(journeyId, contactId) {
       const row = q.latestRun.get(contactId, journeyId) as RunRow | undefined;
       return row === undefined ? undefined : toRun(row);
+    },
+    latestRuns(journeyId, contactIds) {
+      const rows = q.latestRuns.all(JSON.stringify(contactIds), journeyId) as RunRow[];
+      return new Map(rows.map((row) => [row.contact_id, toRun(row)]));
     },
     openRuns: (contactId) => (q.openRuns.all(contactId) as RunRow[]).map(toRun),
     openRunIds: (journeyId) => q.openRunIds.all(journeyId) as number[],
@@ -277,7 +305,23 @@ export function createSqliteEngineStore(db: Db): EngineStore {
         receivedAt: row.received_at,
       })),
     markProcessed: (eventId, at) => void q.markProcessed.run(at, eventId),
-    insertAttempt: (attempt: MessageAttempt) => void q.insertAttempt.run(attempt),
+    insertAttempt: (attempt: MessageAttempt) =>
+      void q.insertAttempt.run(
+        attempt.idempotencyKey,
+        attempt.attempt,
+        attempt.runId,
+        attempt.journeyId,
+        attempt.version,
+        attempt.nodeId,
+        attempt.contactId,
+        attempt.fallbackIndex,
+        attempt.channel,
+        attempt.provider,
+        attempt.status,
+        attempt.error,
+        attempt.createdAt,
+        attempt.createdAt,
+      ),
     setAttemptStatus: (key, attempt, status, error, at) => void q.setAttempt.run(status, error, at, key, attempt),
     attemptByKey(key) {
       const row = q.attemptByKey.get(key) as AttemptRow | undefined;
@@ -302,16 +346,13 @@ export function createSqliteEngineStore(db: Db): EngineStore {
     bump: (journeyId, version, nodeId, counter: NodeCounter, by = 1) =>
       void q.bump.run(journeyId, version, nodeId, counter, by),
     counters: (journeyId) => q.counters.all(journeyId) as CounterRow[],
-    log: (entry: StepLogEntry) =>
-      void q.log.run(
-        entry.runId,
-        entry.journeyId,
-        entry.version,
-        entry.nodeId,
-        entry.at,
-        entry.decision,
-        JSON.stringify(entry.detail),
-      ),
+    log: (entry: StepLogEntry) => void q.log.run(logValues(entry)),
+    logMany(entries) {
+      let at = 0;
+      for (; at + LOG_CHUNK <= entries.length; at += LOG_CHUNK)
+        q.logChunk.run(entries.slice(at, at + LOG_CHUNK).flatMap(logValues));
+      for (; at < entries.length; at += 1) q.log.run(logValues(entries[at]!));
+    },
     stepLog: (runId) =>
       (
         q.stepLog.all(runId) as {

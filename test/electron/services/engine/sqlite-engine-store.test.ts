@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { blankContact } from '../../../../shared/audience/index';
+import type { StepLogEntry } from '../../../../electron/services/engine/engine-store';
+import { createSqliteEngineStore } from '../../../../electron/services/engine/sqlite-engine-store';
+import { openStore } from '../../../../electron/services/store/store';
+import { useTempDir } from '../../../support/temp-dir';
+
+const tempDir = useTempDir();
+
+function setUp() {
+  const store = openStore(tempDir());
+  const engineStore = createSqliteEngineStore(store.db);
+  const newRun = (contactId: string, startedAt: number, journeyId = 'j-1') =>
+    engineStore.createRun({ journeyId, version: 1, contactId, nodeId: 'entry', trigger: null, startedAt });
+  return { store, engineStore, newRun };
+}
+
+describe('SQLite engine store, batch reads and writes', () => {
+  it('writes many step-log lines in their order, across multi-row chunks and the rest, as one by one would', () => {
+    const { store, engineStore } = setUp();
+    const entries: StepLogEntry[] = Array.from({ length: 150 }, (_, i) => ({
+      runId: 1 + (i % 7),
+      journeyId: 'j-1',
+      version: 1,
+      nodeId: `n${i}`,
+      at: 1000 + i,
+      decision: `decision ${i}`,
+      detail: { i, nested: { even: i % 2 === 0 } },
+    }));
+    engineStore.transaction(() => engineStore.logMany(entries));
+    const written = store.db
+      .prepare('SELECT run_id, node_id, at, decision, detail FROM engine_step_log ORDER BY id')
+      .all() as { run_id: number; node_id: string; at: number; decision: string; detail: string }[];
+    expect(written.map((row) => ({ ...row, detail: JSON.parse(row.detail) as unknown }))).toEqual(
+      entries.map((entry) => ({
+        run_id: entry.runId,
+        node_id: entry.nodeId,
+        at: entry.at,
+        decision: entry.decision,
+        detail: entry.detail,
+      })),
+    );
+    expect(engineStore.stepLog(3)).toEqual(entries.filter((entry) => entry.runId === 3));
+    store.close();
+  });
+
+  it('reads the newest run of many contacts at once, the same run latestRun reads for each', () => {
+    const { store, engineStore, newRun } = setUp();
+    newRun('a', 10);
+    newRun('a', 30);
+    newRun('a', 30);
+    newRun('a', 20);
+    newRun('b', 5);
+    newRun('b', 50, 'j-2');
+    newRun('c', 1, 'j-2');
+    const latest = engineStore.latestRuns('j-1', ['a', 'b', 'c', 'nobody']);
+    expect([...latest.keys()].sort()).toEqual(['a', 'b']);
+    for (const contactId of ['a', 'b']) expect(latest.get(contactId)).toEqual(engineStore.latestRun('j-1', contactId));
+    expect(latest.get('a')).toMatchObject({ id: 3, startedAt: 30 });
+    store.close();
+  });
+
+  it('reads many runs by id at once, leaving out ids that have none', () => {
+    const { store, engineStore, newRun } = setUp();
+    const ids = [newRun('a', 1), newRun('b', 2), newRun('c', 3)];
+    const runs = engineStore.runs([ids[2]!, ids[0]!, 999]);
+    expect([...runs.keys()].sort()).toEqual([ids[0], ids[2]]);
+    expect(runs.get(ids[2]!)).toEqual(engineStore.run(ids[2]!));
+    store.close();
+  });
+
+  it('reads the contacts of a batch at once, as find reads each', () => {
+    const { store } = setUp();
+    for (const customerId of ['a', 'b', 'c'])
+      store.contacts.put({ ...blankContact('2026-01-01T00:00:00.000Z'), customerId, phone: `+34${customerId}` });
+    const found = store.contacts.findMany(['c', 'a', 'missing']);
+    expect(found.map((contact) => contact.customerId).sort()).toEqual(['a', 'c']);
+    for (const contact of found) expect(contact).toEqual(store.contacts.find(contact.customerId));
+    store.close();
+  });
+});
