@@ -133,6 +133,8 @@ export interface EngineStore {
   dataVersion(): number;
 
   createRun(run: NewRun): number;
+  /** Creates runs waiting at their node's door, each with a wake-up due at `dueAt`: many at once. */
+  createWaitingRuns(runs: readonly NewRun[], dueAt: number, purpose: string): void;
   run(runId: number): Run | undefined;
   /** The runs among these ids, keyed by id: one read for a batch. */
   runs(runIds: readonly number[]): Map<number, Run>;

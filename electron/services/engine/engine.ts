@@ -60,6 +60,12 @@ export interface JourneyEngine {
 const MAX_STEPS_PER_VISIT = 1000;
 
 /**
+ * Lets the host's other work (API calls, IPC) run between batches: a batch that found no effect to
+ * await would otherwise go straight on to the next one, and a million contacts would hold the thread.
+ */
+const yieldToHost = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/**
  * The durable journey engine. One timer is armed for the earliest due wake-up; due work, inbound
  * events and enrolments are claimed in batches, each batch one transaction. Side effects (sends,
  * webhook calls) run after their claiming transaction commits, under keys recorded in it.
@@ -299,19 +305,14 @@ export function createJourneyEngine(options: EngineOptions): JourneyEngine {
     return statuses.get(journeyId);
   }
 
-  function enrol(
+  function newRun(
     version: LoadedVersion,
     entry: JourneyNode,
     contactId: string,
     trigger: TriggerEvent | null,
     now: number,
-    statuses: Map<string, string | undefined>,
-    /** The newest runs of the batch's contacts, when read for the whole batch at once. */
-    latestRuns?: ReadonlyMap<string, Run>,
-  ): boolean {
-    const latest = latestRuns ? latestRuns.get(contactId) : engineStore.latestRun(version.journeyId, contactId);
-    if (!reEntryAllows(version.journey.settings.reEntry, latest, now)) return false;
-    const run: Run = {
+  ): Run {
+    return {
       id: 0,
       journeyId: version.journeyId,
       version: version.version,
@@ -327,6 +328,19 @@ export function createJourneyEngine(options: EngineOptions): JourneyEngine {
       updatedAt: now,
       endedAt: null,
     };
+  }
+
+  function enrol(
+    version: LoadedVersion,
+    entry: JourneyNode,
+    contactId: string,
+    trigger: TriggerEvent | null,
+    now: number,
+    statuses: Map<string, string | undefined>,
+  ): boolean {
+    const latest = engineStore.latestRun(version.journeyId, contactId);
+    if (!reEntryAllows(version.journey.settings.reEntry, latest, now)) return false;
+    const run = newRun(version, entry, contactId, trigger, now);
     run.id = engineStore.createRun(run);
     bump(run.journeyId, run.version, entry.id, 'entered');
     safely(run, { type: 'enter' }, now, statuses);
@@ -340,9 +354,11 @@ export function createJourneyEngine(options: EngineOptions): JourneyEngine {
     const statuses = new Map<string, string | undefined>();
     return batch(() => {
       const due = engineStore.dueWakeups(now, batchSize);
+      const runs = engineStore.runs(due.map((wakeup) => wakeup.runId));
+      preloadContacts([...runs.values()]);
       for (const wakeup of due) {
         engineStore.unschedule(wakeup.runId);
-        const run = engineStore.run(wakeup.runId);
+        const run = runs.get(wakeup.runId);
         if (run === undefined || run.status !== 'waiting') continue;
         engineStore.removeEventWait(run.id);
         const visit: Visit = wakeup.purpose === 'enter' ? { type: 'enter' } : { type: 'wake', purpose: wakeup.purpose };
@@ -443,12 +459,18 @@ export function createJourneyEngine(options: EngineOptions): JourneyEngine {
           version.journeyId,
           contacts.map((contact) => contact.customerId),
         );
+        // Enrolled runs wait at their entry's door, due now: the scheduler takes them on in
+        // batches after the enrolment, so a large audience enrols at the speed of its inserts.
+        const enrolled: Run[] = [];
         for (const contact of contacts) {
           const entry = tests.find((test) => test.includes(contact));
           if (entry === undefined) continue;
-          contactCache.set(contact.customerId, contact);
-          if (enrol(version, entry.node, contact.customerId, null, now, statuses, latest)) state.enrolledCount += 1;
+          if (!reEntryAllows(version.journey.settings.reEntry, latest.get(contact.customerId), now)) continue;
+          enrolled.push(newRun(version, entry.node, contact.customerId, null, now));
+          bump(version.journeyId, version.version, entry.node.id, 'entered');
         }
+        engineStore.createWaitingRuns(enrolled, now, 'enter');
+        state.enrolledCount += enrolled.length;
         state.cursor = contacts.at(-1)?.customerId ?? state.cursor;
         state.done = contacts.length < batchSize;
         engineStore.putEnrolment(state);
@@ -515,15 +537,25 @@ export function createJourneyEngine(options: EngineOptions): JourneyEngine {
     if (!renewLease()) return;
     // Effects a crash left claimed but unsettled are performed again under the same keys.
     await performEffects();
-    while (started && enrolBatch(clock.now())) await performEffects();
+    while (started && enrolBatch(clock.now())) {
+      await performEffects();
+      await yieldToHost();
+    }
     await performEffects();
-    while (started && processEvents(clock.now()) > 0) await performEffects();
+    while (started && processEvents(clock.now()) > 0) {
+      await performEffects();
+      await yieldToHost();
+    }
     while (started) {
       const claimed = processDue(clock.now());
       await performEffects();
       if (claimed === 0) break;
+      await yieldToHost();
       // Events recorded by the steps (deliveries) are handled before the next batch.
-      while (started && processEvents(clock.now()) > 0) await performEffects();
+      while (started && processEvents(clock.now()) > 0) {
+        await performEffects();
+        await yieldToHost();
+      }
     }
   }
 

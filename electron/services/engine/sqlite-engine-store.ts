@@ -21,6 +21,10 @@ const LOG_ROW = '(?, ?, ?, ?, ?, ?, ?)';
 /** Step-log lines per multi-row insert: one statement call for many lines is most of what a batch logs. */
 const LOG_CHUNK = 64;
 
+/** Rows per multi-row insert when runs are created in bulk (an audience enrolling). */
+const RUN_CHUNK = 100;
+const rowsOf = (row: string, count: number) => Array.from({ length: count }, () => row).join(', ');
+
 function logValues(entry: StepLogEntry): unknown[] {
   return [
     entry.runId,
@@ -118,6 +122,17 @@ export function createSqliteEngineStore(db: Db): EngineStore {
       `INSERT INTO engine_runs (journey_id, version, contact_id, node_id, status, trigger_event, started_at, updated_at)
        VALUES (?, ?, ?, ?, 'active', ?, ?, ?)`,
     ),
+    createWaitingRuns: (count: number) =>
+      db
+        .prepare(
+          `INSERT INTO engine_runs (journey_id, version, contact_id, node_id, status, trigger_event, started_at, updated_at)
+           VALUES ${rowsOf("(?, ?, ?, ?, 'waiting', ?, ?, ?)", count)} RETURNING id, journey_id`,
+        )
+        .raw(),
+    scheduleMany: (count: number) =>
+      db.prepare(
+        `INSERT INTO engine_wakeups (run_id, journey_id, due_at, purpose) VALUES ${rowsOf('(?, ?, ?, ?)', count)}`,
+      ),
     run: db.prepare('SELECT * FROM engine_runs WHERE id = ?'),
     runs: db.prepare('SELECT * FROM engine_runs WHERE id IN (SELECT value FROM json_each(?))'),
     saveRun: db.prepare(
@@ -145,9 +160,11 @@ export function createSqliteEngineStore(db: Db): EngineStore {
        JOIN journeys AS j ON j.id = w.journey_id
        WHERE w.due_at <= ? AND j.status <> 'paused' ORDER BY w.due_at, w.run_id LIMIT ?`,
     ),
+    // ORDER BY … LIMIT 1 walks the due index from its start; min() over the join would read all of it.
     nextDue: db
       .prepare(
-        `SELECT min(w.due_at) FROM engine_wakeups AS w JOIN journeys AS j ON j.id = w.journey_id WHERE j.status <> 'paused'`,
+        `SELECT w.due_at FROM engine_wakeups AS w JOIN journeys AS j ON j.id = w.journey_id
+         WHERE j.status <> 'paused' ORDER BY w.due_at LIMIT 1`,
       )
       .pluck(),
     addWait: db.prepare(
@@ -197,6 +214,10 @@ export function createSqliteEngineStore(db: Db): EngineStore {
     stepLog: db.prepare('SELECT * FROM engine_step_log WHERE run_id = ? ORDER BY id'),
   };
 
+  // Statements for a full chunk are kept; a last, shorter chunk prepares its own.
+  const fullRunChunk = q.createWaitingRuns(RUN_CHUNK);
+  const fullScheduleChunk = q.scheduleMany(RUN_CHUNK);
+
   return {
     transaction: (fn) => db.transaction(fn).immediate(),
     acquireLease: (holder, now, expiresAt) => q.lease.run({ name: LEASE_NAME, holder, expiresAt, now }).changes > 0,
@@ -242,6 +263,26 @@ export function createSqliteEngineStore(db: Db): EngineStore {
           run.startedAt,
         ).lastInsertRowid,
       ),
+    createWaitingRuns(runs, dueAt, purpose) {
+      for (let at = 0; at < runs.length; at += RUN_CHUNK) {
+        const chunk = runs.slice(at, at + RUN_CHUNK);
+        const full = chunk.length === RUN_CHUNK;
+        const created = (full ? fullRunChunk : q.createWaitingRuns(chunk.length)).all(
+          chunk.flatMap((run) => [
+            run.journeyId,
+            run.version,
+            run.contactId,
+            run.nodeId,
+            run.trigger === null ? null : JSON.stringify(run.trigger),
+            run.startedAt,
+            run.startedAt,
+          ]),
+        ) as [number, string][];
+        (full ? fullScheduleChunk : q.scheduleMany(created.length)).run(
+          created.flatMap(([id, journeyId]) => [id, journeyId, dueAt, purpose]),
+        );
+      }
+    },
     run(runId) {
       const row = q.run.get(runId) as RunRow | undefined;
       return row === undefined ? undefined : toRun(row);
@@ -276,7 +317,7 @@ export function createSqliteEngineStore(db: Db): EngineStore {
     schedule: (runId, journeyId, dueAt, purpose) => void q.schedule.run(runId, journeyId, dueAt, purpose),
     unschedule: (runId) => void q.unschedule.run(runId),
     dueWakeups: (now, limit) => q.dueWakeups.all(now, limit) as DueWakeup[],
-    nextDue: () => (q.nextDue.get() as number | null) ?? null,
+    nextDue: () => (q.nextDue.get() as number | undefined) ?? null,
     addEventWait: (wait: EventWait) => void q.addWait.run(wait.runId, wait.contactId, wait.eventName, wait.messageKey),
     removeEventWait: (runId) => void q.removeWait.run(runId),
     waitsFor: (contactId, eventName) => q.waitsFor.all(contactId, eventName) as EventWait[],

@@ -60,6 +60,43 @@ describe('SQLite engine store, batch reads and writes', () => {
     store.close();
   });
 
+  it('creates many runs waiting at their node, each with its wake-up, across multi-row chunks and the rest', () => {
+    const { store, engineStore } = setUp();
+    const trigger = { id: 'e-1', name: 'go', properties: { x: 1 }, occurredAt: 5 };
+    const runs = Array.from({ length: 250 }, (_, i) => ({
+      journeyId: 'j-1',
+      version: 2,
+      contactId: `c${i}`,
+      nodeId: 'entry',
+      trigger: i === 0 ? trigger : null,
+      startedAt: 1000,
+    }));
+    engineStore.transaction(() => engineStore.createWaitingRuns(runs, 1234, 'enter'));
+    const rows = store.db
+      .prepare(
+        `SELECT r.id, r.contact_id, r.status, r.node_id, r.version, w.due_at, w.purpose, w.journey_id
+         FROM engine_runs AS r JOIN engine_wakeups AS w ON w.run_id = r.id ORDER BY r.id`,
+      )
+      .all() as { id: number; contact_id: string; status: string; due_at: number; purpose: string }[];
+    expect(rows.map((row) => row.contact_id)).toEqual(runs.map((run) => run.contactId));
+    expect(new Set(rows.map((row) => JSON.stringify({ ...row, id: 0, contact_id: '' })))).toEqual(
+      new Set([
+        JSON.stringify({
+          id: 0,
+          contact_id: '',
+          status: 'waiting',
+          node_id: 'entry',
+          version: 2,
+          due_at: 1234,
+          purpose: 'enter',
+          journey_id: 'j-1',
+        }),
+      ]),
+    );
+    expect(engineStore.run(rows[0]!.id)).toMatchObject({ trigger, startedAt: 1000, updatedAt: 1000 });
+    store.close();
+  });
+
   it('reads many runs by id at once, leaving out ids that have none', () => {
     const { store, engineStore, newRun } = setUp();
     const ids = [newRun('a', 1), newRun('b', 2), newRun('c', 3)];
