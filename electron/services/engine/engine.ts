@@ -437,7 +437,6 @@ export function createJourneyEngine(options: EngineOptions): JourneyEngine {
   function enrolBatch(now: number): boolean {
     contactCache.clear();
     let more = false;
-    const statuses = new Map<string, string | undefined>();
     for (const version of liveActiveVersions()) {
       const audienceEntries = version.entries.filter(isAudienceEntry);
       if (audienceEntries.length === 0) continue;
