@@ -150,6 +150,8 @@ export interface EngineStore {
 
   schedule(runId: number, journeyId: string, dueAt: number, purpose: string): void;
   unschedule(runId: number): void;
+  /** Removes the wake-ups and the event waits of these runs: what claiming a batch of them needs. */
+  clearWaits(runIds: readonly number[]): void;
   /** Wake-ups due by `now`, earliest first, of journeys not paused. */
   dueWakeups(now: number, limit: number): DueWakeup[];
   /** The earliest wake-up of a journey not paused, or null. */

@@ -354,13 +354,15 @@ export function createJourneyEngine(options: EngineOptions): JourneyEngine {
     const statuses = new Map<string, string | undefined>();
     return batch(() => {
       const due = engineStore.dueWakeups(now, batchSize);
-      const runs = engineStore.runs(due.map((wakeup) => wakeup.runId));
+      const ids = due.map((wakeup) => wakeup.runId);
+      engineStore.clearWaits(ids);
+      const runs = engineStore.runs(ids);
       preloadContacts([...runs.values()]);
       for (const wakeup of due) {
-        engineStore.unschedule(wakeup.runId);
         const run = runs.get(wakeup.runId);
         if (run === undefined || run.status !== 'waiting') continue;
-        engineStore.removeEventWait(run.id);
+        // Its waits are gone: it is no longer waiting, and its next step need not remove them again.
+        run.status = 'active';
         const visit: Visit = wakeup.purpose === 'enter' ? { type: 'enter' } : { type: 'wake', purpose: wakeup.purpose };
         safely(run, visit, now, statuses);
       }
@@ -449,29 +451,39 @@ export function createJourneyEngine(options: EngineOptions): JourneyEngine {
       };
       if (state.done) continue;
       batch(() => {
-        const contacts = store.contacts.pageAfter([], state.cursor ?? '', batchSize);
+        // An "all contacts" entry tried first takes every contact: its pages need their ids only.
+        const everyone = audienceEntries[0]!.config.audience.type === 'all' ? audienceEntries[0]! : null;
         const tests = audienceEntries.map((node) => ({
           node,
           includes: audiencePredicate(node, store, fields(), now),
         }));
+        const page: { customerId: string; entry: JourneyNode | undefined }[] = everyone
+          ? store.contacts
+              .idsAfter(state.cursor ?? '', batchSize)
+              .map((customerId) => ({ customerId, entry: everyone }))
+          : store.contacts
+              .pageAfter([], state.cursor ?? '', batchSize)
+              .map((contact) => ({
+                customerId: contact.customerId,
+                entry: tests.find((test) => test.includes(contact))?.node,
+              }));
         const latest = engineStore.latestRuns(
           version.journeyId,
-          contacts.map((contact) => contact.customerId),
+          page.map((candidate) => candidate.customerId),
         );
         // Enrolled runs wait at their entry's door, due now: the scheduler takes them on in
         // batches after the enrolment, so a large audience enrols at the speed of its inserts.
         const enrolled: Run[] = [];
-        for (const contact of contacts) {
-          const entry = tests.find((test) => test.includes(contact));
+        for (const { customerId, entry } of page) {
           if (entry === undefined) continue;
-          if (!reEntryAllows(version.journey.settings.reEntry, latest.get(contact.customerId), now)) continue;
-          enrolled.push(newRun(version, entry.node, contact.customerId, null, now));
-          bump(version.journeyId, version.version, entry.node.id, 'entered');
+          if (!reEntryAllows(version.journey.settings.reEntry, latest.get(customerId), now)) continue;
+          enrolled.push(newRun(version, entry, customerId, null, now));
+          bump(version.journeyId, version.version, entry.id, 'entered');
         }
         engineStore.createWaitingRuns(enrolled, now, 'enter');
         state.enrolledCount += enrolled.length;
-        state.cursor = contacts.at(-1)?.customerId ?? state.cursor;
-        state.done = contacts.length < batchSize;
+        state.cursor = page.at(-1)?.customerId ?? state.cursor;
+        state.done = page.length < batchSize;
         engineStore.putEnrolment(state);
       });
       if (!state.done) more = true;

@@ -155,6 +155,8 @@ export function createSqliteEngineStore(db: Db): EngineStore {
        ON CONFLICT (run_id) DO UPDATE SET due_at = excluded.due_at, purpose = excluded.purpose`,
     ),
     unschedule: db.prepare('DELETE FROM engine_wakeups WHERE run_id = ?'),
+    unscheduleMany: db.prepare('DELETE FROM engine_wakeups WHERE run_id IN (SELECT value FROM json_each(?))'),
+    removeWaits: db.prepare('DELETE FROM engine_event_waits WHERE run_id IN (SELECT value FROM json_each(?))'),
     dueWakeups: db.prepare(
       `SELECT w.run_id AS runId, w.due_at AS dueAt, w.purpose FROM engine_wakeups AS w
        JOIN journeys AS j ON j.id = w.journey_id
@@ -316,6 +318,11 @@ export function createSqliteEngineStore(db: Db): EngineStore {
     runsInEffect: (limit) => (q.runsInEffect.all(limit) as RunRow[]).map(toRun),
     schedule: (runId, journeyId, dueAt, purpose) => void q.schedule.run(runId, journeyId, dueAt, purpose),
     unschedule: (runId) => void q.unschedule.run(runId),
+    clearWaits(runIds) {
+      const ids = JSON.stringify(runIds);
+      q.unscheduleMany.run(ids);
+      q.removeWaits.run(ids);
+    },
     dueWakeups: (now, limit) => q.dueWakeups.all(now, limit) as DueWakeup[],
     nextDue: () => (q.nextDue.get() as number | undefined) ?? null,
     addEventWait: (wait: EventWait) => void q.addWait.run(wait.runId, wait.contactId, wait.eventName, wait.messageKey),

@@ -57,6 +57,9 @@ export function createContactsRepository(db: Db) {
     return statement;
   };
   const selectOne = db.prepare(`SELECT * FROM contacts WHERE customer_id = ?`);
+  const idsAfter = db
+    .prepare('SELECT customer_id FROM contacts WHERE customer_id > ? ORDER BY customer_id LIMIT ?')
+    .pluck();
   const selectMany = db.prepare('SELECT * FROM contacts WHERE customer_id IN (SELECT value FROM json_each(?))');
   const upsert = db.prepare(UPSERT_SQL);
   const deleteOne = db.prepare('DELETE FROM contacts WHERE customer_id = ?');
@@ -109,6 +112,10 @@ export function createContactsRepository(db: Db) {
       for (const row of prepared(sql).iterate(...where.params)) {
         if (visit(contactFromRow(row as ContactRow)) === false) break;
       }
+    },
+    /** The ids of the contacts after `afterId`, in customer_id order: keyset pages of ids only. */
+    idsAfter(afterId: string, limit: number): string[] {
+      return idsAfter.all(afterId, limit) as string[];
     },
     /** Contacts after `afterId` in customer_id order: keyset pages for streaming exports. */
     pageAfter(conditions: readonly SqlCondition[], afterId: string, limit: number): Contact[] {

@@ -97,6 +97,20 @@ describe('SQLite engine store, batch reads and writes', () => {
     store.close();
   });
 
+  it('clears the wake-ups and event waits of the runs named, and only theirs', () => {
+    const { store, engineStore, newRun } = setUp();
+    const ids = [newRun('a', 1), newRun('b', 2), newRun('c', 3)];
+    for (const id of ids) {
+      engineStore.schedule(id, 'j-1', 100 + id, 'delay');
+      engineStore.addEventWait({ runId: id, contactId: `contact-${id}`, eventName: 'clicked', messageKey: null });
+    }
+    engineStore.clearWaits([ids[0]!, ids[2]!, 999]);
+    const left = (table: string) => store.db.prepare(`SELECT run_id FROM ${table}`).pluck().all();
+    expect(left('engine_wakeups')).toEqual([ids[1]]);
+    expect(left('engine_event_waits')).toEqual([ids[1]]);
+    store.close();
+  });
+
   it('reads many runs by id at once, leaving out ids that have none', () => {
     const { store, engineStore, newRun } = setUp();
     const ids = [newRun('a', 1), newRun('b', 2), newRun('c', 3)];
@@ -106,13 +120,15 @@ describe('SQLite engine store, batch reads and writes', () => {
     store.close();
   });
 
-  it('reads the contacts of a batch at once, as find reads each', () => {
+  it('reads the contacts of a batch at once, as find reads each, and pages of contact ids', () => {
     const { store } = setUp();
     for (const customerId of ['a', 'b', 'c'])
       store.contacts.put({ ...blankContact('2026-01-01T00:00:00.000Z'), customerId, phone: `+34${customerId}` });
     const found = store.contacts.findMany(['c', 'a', 'missing']);
     expect(found.map((contact) => contact.customerId).sort()).toEqual(['a', 'c']);
     for (const contact of found) expect(contact).toEqual(store.contacts.find(contact.customerId));
+    expect(store.contacts.idsAfter('a', 5)).toEqual(['b', 'c']);
+    expect(store.contacts.idsAfter('', 2)).toEqual(['a', 'b']);
     store.close();
   });
 });
