@@ -106,10 +106,11 @@ async function runEngine(dataDir: string): Promise<EngineResult> {
 
 /**
  * The rows the engine writes for BATCH contacts, with plain prepared statements, in the engine's
- * transactions: enrol up to the first send, store the first messages, settle them and go on to the
- * second send, store the second messages, settle them and exit. Per contact: one run inserted and
- * saved three times, eight step-log lines, two attempts inserted and settled, two outbox messages;
- * per transaction, each counter it moves written once.
+ * transactions: enrol (runs waiting at the entry, due now), take them on up to the first send,
+ * store the first messages, settle them and go on to the second send, store the second messages,
+ * settle them and exit. Per contact: one run inserted and saved three times, a wake-up inserted and
+ * deleted, eight step-log lines, two attempts inserted and settled, two outbox messages; per
+ * transaction, each counter it moves written once.
  */
 function rawBaseline(file: string, rendered: string): number {
   const db = new Database(file);
@@ -120,8 +121,12 @@ function rawBaseline(file: string, rendered: string): number {
   db.pragma('secure_delete = ON');
   db.pragma('cache_size = -65536');
   const insertRun = db.prepare(
-    "INSERT INTO engine_runs (journey_id, version, contact_id, node_id, status, started_at, updated_at) VALUES ('raw', 1, ?, 'entry', 'active', 0, 0)",
+    "INSERT INTO engine_runs (journey_id, version, contact_id, node_id, status, started_at, updated_at) VALUES ('raw', 1, ?, 'entry', 'waiting', 0, 0)",
   );
+  const schedule = db.prepare(
+    "INSERT INTO engine_wakeups (run_id, journey_id, due_at, purpose) VALUES (?, 'raw', 0, 'enter')",
+  );
+  const unschedule = db.prepare('DELETE FROM engine_wakeups WHERE run_id = ?');
   const saveRun = db.prepare(
     'UPDATE engine_runs SET node_id = ?, status = ?, node_state = ?, effect = ?, updated_at = 1 WHERE id = ?',
   );
@@ -167,19 +172,19 @@ function rawBaseline(file: string, rendered: string): number {
     const runs: number[] = [];
     db.transaction(() => {
       for (let i = from; i < Math.min(from + BATCH, CONTACTS); i += 1) {
-        const contact = `raw${i}`;
-        const run = Number(insertRun.run(contact).lastInsertRowid);
+        const run = Number(insertRun.run(`raw${i}`).lastInsertRowid);
+        schedule.run(run);
         runs.push(run);
-        log.run(run, 'entry', 'entered', '{"audience":"all"}');
-        send(run, contact, 'm1');
       }
-      counters(
-        [
-          ['entry', 'entered'],
-          ['m1', 'entered'],
-        ],
-        runs.length,
-      );
+      counters([['entry', 'entered']], runs.length);
+    })();
+    db.transaction(() => {
+      for (const run of runs) {
+        unschedule.run(run);
+        log.run(run, 'entry', 'entered', '{"audience":"all"}');
+        send(run, `raw${run}`, 'm1');
+      }
+      counters([['m1', 'entered']], runs.length);
     })();
     store(runs, 'm1');
     db.transaction(() => {
