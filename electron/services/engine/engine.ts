@@ -423,6 +423,8 @@ export function createJourneyEngine(options: EngineOptions): JourneyEngine {
   function processEvents(now: number): number {
     contactCache.clear();
     const statuses = new Map<string, string | undefined>();
+    // Most ticks find no event: they need not open a write transaction to learn it.
+    if (engineStore.unprocessedEvents(1).length === 0) return 0;
     return batch(() => {
       const events = engineStore.unprocessedEvents(batchSize);
       if (events.length === 0) return 0;
@@ -461,12 +463,10 @@ export function createJourneyEngine(options: EngineOptions): JourneyEngine {
           ? store.contacts
               .idsAfter(state.cursor ?? '', batchSize)
               .map((customerId) => ({ customerId, entry: everyone }))
-          : store.contacts
-              .pageAfter([], state.cursor ?? '', batchSize)
-              .map((contact) => ({
-                customerId: contact.customerId,
-                entry: tests.find((test) => test.includes(contact))?.node,
-              }));
+          : store.contacts.pageAfter([], state.cursor ?? '', batchSize).map((contact) => ({
+              customerId: contact.customerId,
+              entry: tests.find((test) => test.includes(contact))?.node,
+            }));
         const latest = engineStore.latestRuns(
           version.journeyId,
           page.map((candidate) => candidate.customerId),
@@ -545,7 +545,10 @@ export function createJourneyEngine(options: EngineOptions): JourneyEngine {
 
   async function work(): Promise<void> {
     fieldsCache = null;
-    if (!renewLease()) return;
+    // A lease renewed less than a third of its time ago is held for two thirds more: no other
+    // process can take it before then, so a tick need not write to renew it.
+    const leaseFresh = leader && clock.now() - lastLeaseAt < leaseMs / 3;
+    if (!leaseFresh && !renewLease()) return;
     // Effects a crash left claimed but unsettled are performed again under the same keys.
     await performEffects();
     while (started && enrolBatch(clock.now())) {
@@ -558,6 +561,7 @@ export function createJourneyEngine(options: EngineOptions): JourneyEngine {
       await yieldToHost();
     }
     while (started) {
+      if ((engineStore.nextDue() ?? Infinity) > clock.now()) break;
       const claimed = processDue(clock.now());
       await performEffects();
       if (claimed === 0) break;
