@@ -146,7 +146,7 @@ async function runEngine(dataDir: string, staticDir: string): Promise<EnrolmentF
       state = progress.get() as typeof state;
       if (state?.done === 1) break;
       if (performance.now() - started > 10 * 60_000) throw new Error('enrolment did not finish in 10 minutes');
-      await sleep(20);
+      await sleep(200);
     }
     const seconds = (performance.now() - started) / 1000;
     const apiDuring = await during.stop();
