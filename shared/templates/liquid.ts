@@ -95,6 +95,23 @@ let analysisLiquid: Liquid | undefined;
  * left out; a path stops before a dynamic key (`customer[order.key]` reads "customer" and "order.key").
  */
 export function extractVariables(source: string, field = ''): { paths: string[]; error?: RenderDiagnostic } {
+  // What a template reads depends on its text alone; the sender renders one template per contact.
+  let ofField = analysed.get(field);
+  if (ofField === undefined) analysed.set(field, (ofField = new Map()));
+  let found = ofField.get(source);
+  if (found === undefined) {
+    found = analyse(source, field);
+    if (ofField.size >= ANALYSIS_CACHE_SIZE) ofField.delete(ofField.keys().next().value!);
+    ofField.set(source, found);
+  }
+  return found.error ? { paths: [...found.paths], error: { ...found.error } } : { paths: [...found.paths] };
+}
+
+/** Analyses kept per field name (a handful of names: body, subject, …). */
+const ANALYSIS_CACHE_SIZE = 100;
+const analysed = new Map<string, Map<string, { paths: readonly string[]; error?: RenderDiagnostic }>>();
+
+function analyse(source: string, field: string): { paths: string[]; error?: RenderDiagnostic } {
   analysisLiquid ??= createLiquid();
   try {
     const templates = analysisLiquid.parse(source);

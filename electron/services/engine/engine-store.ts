@@ -144,10 +144,16 @@ export interface EngineStore {
   dataVersion(): number;
 
   createRun(run: NewRun): number;
+  /** Creates runs waiting at their node's door, each with a wake-up due at `dueAt`: many at once. */
+  createWaitingRuns(runs: readonly NewRun[], dueAt: number, purpose: string): void;
   run(runId: number): Run | undefined;
+  /** The runs among these ids, keyed by id: one read for a batch. */
+  runs(runIds: readonly number[]): Map<number, Run>;
   saveRun(run: Run): void;
   /** The contact's newest run in the journey, if any. */
   latestRun(journeyId: string, contactId: string): Run | undefined;
+  /** latestRun for many contacts at once, keyed by contact; contacts without a run are absent. */
+  latestRuns(journeyId: string, contactIds: readonly string[]): Map<string, Run>;
   openRuns(contactId: string): Run[];
   openRunIds(journeyId: string): number[];
   /** Runs waiting on a side effect, oldest first. */
@@ -155,6 +161,8 @@ export interface EngineStore {
 
   schedule(runId: number, journeyId: string, dueAt: number, purpose: string): void;
   unschedule(runId: number): void;
+  /** Removes the wake-ups and the event waits of these runs: what claiming a batch of them needs. */
+  clearWaits(runIds: readonly number[]): void;
   /** Wake-ups due by `now`, earliest first, of journeys not paused. */
   dueWakeups(now: number, limit: number): DueWakeup[];
   /** The earliest wake-up of a journey not paused, or null. */
@@ -188,5 +196,7 @@ export interface EngineStore {
   bump(journeyId: string, version: number, nodeId: string, counter: NodeCounter, by?: number): void;
   counters(journeyId: string): CounterRow[];
   log(entry: StepLogEntry): void;
+  /** The lines in order, as `log` would write them one by one. */
+  logMany(entries: readonly StepLogEntry[]): void;
   stepLog(runId: number): StepLogEntry[];
 }

@@ -5,7 +5,15 @@ import type { Clock, TimerHandle } from '../ports/clock';
 import type { MessageProvider } from '../providers/provider';
 import type { RenderPipeline } from '../rendering/render-pipeline';
 import type { Store } from '../store/store';
-import type { EngineStore, NodeCounter, Run, RunOutcome, StoredEvent, TriggerEvent } from './engine-store';
+import type {
+  EngineStore,
+  NodeCounter,
+  Run,
+  RunOutcome,
+  StepLogEntry,
+  StoredEvent,
+  TriggerEvent,
+} from './engine-store';
 import { applyDeliveryReport } from './delivery-reports';
 import { audiencePredicate, enrolsLaterEntry, eventEntryMatches, isAudienceEntry, reEntryAllows } from './enrolment';
 import { STEP_EXECUTORS } from './executors/index';
@@ -52,6 +60,12 @@ export interface JourneyEngine {
 const MAX_STEPS_PER_VISIT = 1000;
 
 /**
+ * Lets the host's other work (API calls, IPC) run between batches: a batch that found no effect to
+ * await would otherwise go straight on to the next one, and a million contacts would hold the thread.
+ */
+const yieldToHost = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/**
  * The durable journey engine. One timer is armed for the earliest due wake-up; due work, inbound
  * events and enrolments are claimed in batches, each batch one transaction. Side effects (sends,
  * webhook calls) run after their claiming transaction commits, under keys recorded in it.
@@ -62,11 +76,13 @@ export function createJourneyEngine(options: EngineOptions): JourneyEngine {
   const leaseMs = options.leaseMs ?? 15_000;
   const watchMs = options.watchMs === undefined ? 1000 : options.watchMs;
   const versions = createVersionCache(store);
+  // Read once per round of effects, not once per message (it is a query).
+  let knownFields: readonly string[] | null = null;
   const effectDeps: EffectDeps = {
     renderer: options.renderer,
     provider: options.provider,
     clock,
-    knownCustomerFields: options.knownCustomerFields,
+    knownCustomerFields: () => (knownFields ??= options.knownCustomerFields()),
     fetch: options.fetch ?? globalThis.fetch,
   };
   const reportError = (error: unknown, where: string) => options.onError?.(error, where);
@@ -92,17 +108,22 @@ export function createJourneyEngine(options: EngineOptions): JourneyEngine {
     if (pending) pending.by += 1;
     else pendingCounts.set(key, { journeyId, version, nodeId, counter, by: 1 });
   }
-  /** One batch: its writes and its counters commit together, or neither does. */
+  // Step-log lines of the batch in progress, written together (multi-row inserts) at the end of its transaction.
+  let pendingLog: StepLogEntry[] | null = null;
+  /** One batch: its writes, its step log and its counters commit together, or none does. */
   function batch<T>(work: () => T): T {
     pendingCounts.clear();
+    pendingLog = [];
     try {
       return engineStore.transaction(() => {
         const result = work();
+        engineStore.logMany(pendingLog!);
         for (const c of pendingCounts.values()) engineStore.bump(c.journeyId, c.version, c.nodeId, c.counter, c.by);
         return result;
       });
     } finally {
       pendingCounts.clear();
+      pendingLog = null;
     }
   }
 
@@ -122,8 +143,15 @@ export function createJourneyEngine(options: EngineOptions): JourneyEngine {
     return contact;
   }
 
+  /** Reads the contacts of a batch of runs with one query instead of one per run. */
+  function preloadContacts(runs: readonly Run[]): void {
+    const missing = [...new Set(runs.map((run) => run.contactId))].filter((id) => !contactCache.has(id));
+    if (missing.length === 0) return;
+    for (const contact of store.contacts.findMany(missing)) contactCache.set(contact.customerId, contact);
+  }
+
   function log(run: Run, nodeId: string, now: number, decision: Decision): void {
-    engineStore.log({
+    const entry: StepLogEntry = {
       runId: run.id,
       journeyId: run.journeyId,
       version: run.version,
@@ -131,17 +159,25 @@ export function createJourneyEngine(options: EngineOptions): JourneyEngine {
       at: now,
       decision: decision.decision,
       detail: decision.detail ?? {},
-    });
+    };
+    if (pendingLog !== null) pendingLog.push(entry);
+    else engineStore.log(entry);
   }
 
-  function endRun(run: Run, outcome: RunOutcome, now: number): void {
+  /**
+   * Only a waiting run has a wake-up or an event wait (both are written with that status and
+   * removed when the run leaves it), so only then are they removed here.
+   */
+  function endRun(run: Run, outcome: RunOutcome, now: number, mayWait = run.status === 'waiting'): void {
     run.status = 'ended';
     run.outcome = outcome;
     run.endedAt = now;
     run.updatedAt = now;
     run.effect = null;
-    engineStore.unschedule(run.id);
-    engineStore.removeEventWait(run.id);
+    if (mayWait) {
+      engineStore.unschedule(run.id);
+      engineStore.removeEventWait(run.id);
+    }
     engineStore.saveRun(run);
   }
 
@@ -258,7 +294,8 @@ export function createJourneyEngine(options: EngineOptions): JourneyEngine {
       const fresh = engineStore.run(run.id);
       if (fresh === undefined) return;
       log(fresh, fresh.nodeId, now, { decision: 'ended: error', detail: { error: (error as Error).message } });
-      endRun(fresh, 'exited', now);
+      // The failed visit may have scheduled before it threw.
+      endRun(fresh, 'exited', now, true);
     }
   }
 
@@ -267,18 +304,14 @@ export function createJourneyEngine(options: EngineOptions): JourneyEngine {
     return statuses.get(journeyId);
   }
 
-  function enrol(
+  function newRun(
     version: LoadedVersion,
     entry: JourneyNode,
     contactId: string,
     trigger: TriggerEvent | null,
     now: number,
-    statuses: Map<string, string | undefined>,
-    why?: Decision,
-  ): boolean {
-    const latest = engineStore.latestRun(version.journeyId, contactId);
-    if (!reEntryAllows(version.journey.settings.reEntry, latest, now)) return false;
-    const run: Run = {
+  ): Run {
+    return {
       id: 0,
       journeyId: version.journeyId,
       version: version.version,
@@ -294,6 +327,20 @@ export function createJourneyEngine(options: EngineOptions): JourneyEngine {
       updatedAt: now,
       endedAt: null,
     };
+  }
+
+  function enrol(
+    version: LoadedVersion,
+    entry: JourneyNode,
+    contactId: string,
+    trigger: TriggerEvent | null,
+    now: number,
+    statuses: Map<string, string | undefined>,
+    why?: Decision,
+  ): boolean {
+    const latest = engineStore.latestRun(version.journeyId, contactId);
+    if (!reEntryAllows(version.journey.settings.reEntry, latest, now)) return false;
+    const run = newRun(version, entry, contactId, trigger, now);
     run.id = engineStore.createRun(run);
     if (why !== undefined) log(run, entry.id, now, why);
     bump(run.journeyId, run.version, entry.id, 'entered');
@@ -308,11 +355,15 @@ export function createJourneyEngine(options: EngineOptions): JourneyEngine {
     const statuses = new Map<string, string | undefined>();
     return batch(() => {
       const due = engineStore.dueWakeups(now, batchSize);
+      const ids = due.map((wakeup) => wakeup.runId);
+      engineStore.clearWaits(ids);
+      const runs = engineStore.runs(ids);
+      preloadContacts([...runs.values()]);
       for (const wakeup of due) {
-        engineStore.unschedule(wakeup.runId);
-        const run = engineStore.run(wakeup.runId);
+        const run = runs.get(wakeup.runId);
         if (run === undefined || run.status !== 'waiting') continue;
-        engineStore.removeEventWait(run.id);
+        // Its waits are gone: it is no longer waiting, and its next step need not remove them again.
+        run.status = 'active';
         const visit: Visit = wakeup.purpose === 'enter' ? { type: 'enter' } : { type: 'wake', purpose: wakeup.purpose };
         safely(run, visit, now, statuses);
       }
@@ -374,6 +425,8 @@ export function createJourneyEngine(options: EngineOptions): JourneyEngine {
   function processEvents(now: number): number {
     contactCache.clear();
     const statuses = new Map<string, string | undefined>();
+    // Most ticks find no event: they need not open a write transaction to learn it.
+    if (engineStore.unprocessedEvents(1).length === 0) return 0;
     return batch(() => {
       const events = engineStore.unprocessedEvents(batchSize);
       if (events.length === 0) return 0;
@@ -390,7 +443,6 @@ export function createJourneyEngine(options: EngineOptions): JourneyEngine {
   function enrolBatch(now: number): boolean {
     contactCache.clear();
     let more = false;
-    const statuses = new Map<string, string | undefined>();
     for (const version of liveActiveVersions()) {
       const audienceEntries = version.entries.filter(isAudienceEntry);
       if (audienceEntries.length === 0) continue;
@@ -403,18 +455,37 @@ export function createJourneyEngine(options: EngineOptions): JourneyEngine {
       };
       if (state.done) continue;
       batch(() => {
-        const contacts = store.contacts.pageAfter([], state.cursor ?? '', batchSize);
+        // An "all contacts" entry tried first takes every contact: its pages need their ids only.
+        const everyone = audienceEntries[0]!.config.audience.type === 'all' ? audienceEntries[0]! : null;
         const tests = audienceEntries.map((node) => ({
           node,
           includes: audiencePredicate(node, store, fields(), now),
         }));
-        for (const contact of contacts) {
-          const entry = tests.find((test) => test.includes(contact));
-          if (entry !== undefined && enrol(version, entry.node, contact.customerId, null, now, statuses))
-            state.enrolledCount += 1;
+        const page: { customerId: string; entry: JourneyNode | undefined }[] = everyone
+          ? store.contacts
+              .idsAfter(state.cursor ?? '', batchSize)
+              .map((customerId) => ({ customerId, entry: everyone }))
+          : store.contacts.pageAfter([], state.cursor ?? '', batchSize).map((contact) => ({
+              customerId: contact.customerId,
+              entry: tests.find((test) => test.includes(contact))?.node,
+            }));
+        const latest = engineStore.latestRuns(
+          version.journeyId,
+          page.map((candidate) => candidate.customerId),
+        );
+        // Enrolled runs wait at their entry's door, due now: the scheduler takes them on in
+        // batches after the enrolment, so a large audience enrols at the speed of its inserts.
+        const enrolled: Run[] = [];
+        for (const { customerId, entry } of page) {
+          if (entry === undefined) continue;
+          if (!reEntryAllows(version.journey.settings.reEntry, latest.get(customerId), now)) continue;
+          enrolled.push(newRun(version, entry, customerId, null, now));
+          bump(version.journeyId, version.version, entry.id, 'entered');
         }
-        state.cursor = contacts.at(-1)?.customerId ?? state.cursor;
-        state.done = contacts.length < batchSize;
+        engineStore.createWaitingRuns(enrolled, now, 'enter');
+        state.enrolledCount += enrolled.length;
+        state.cursor = page.at(-1)?.customerId ?? state.cursor;
+        state.done = page.length < batchSize;
         engineStore.putEnrolment(state);
       });
       if (!state.done) more = true;
@@ -462,8 +533,10 @@ export function createJourneyEngine(options: EngineOptions): JourneyEngine {
   async function performEffects(): Promise<void> {
     for (;;) {
       contactCache.clear();
+      knownFields = null;
       const claimed = engineStore.runsInEffect(batchSize);
       if (claimed.length === 0) return;
+      preloadContacts(claimed);
       const results = await Promise.all(
         claimed.map(async (run) => {
           if (run.effect === null) return null;
@@ -495,9 +568,11 @@ export function createJourneyEngine(options: EngineOptions): JourneyEngine {
       const now = clock.now();
       const statuses = new Map<string, string | undefined>();
       batch(() => {
+        // Read again inside the transaction: a run stopped meanwhile ("exit now") is left as it is.
+        const current = engineStore.runs(results.flatMap((done) => (done === null ? [] : [done.run.id])));
         for (const done of results) {
           if (done === null) continue;
-          const run = engineStore.run(done.run.id);
+          const run = current.get(done.run.id);
           if (run === undefined || run.status !== 'effect') continue;
           run.effect = null;
           run.status = 'active';
@@ -509,20 +584,37 @@ export function createJourneyEngine(options: EngineOptions): JourneyEngine {
 
   async function work(): Promise<void> {
     fieldsCache = null;
-    if (!renewLease()) return;
+    // A lease renewed less than a third of its time ago is held for two thirds more: no other
+    // process can take it before then, so a tick need not write to renew it.
+    const leaseFresh = leader && clock.now() - lastLeaseAt < leaseMs / 3;
+    if (!leaseFresh && !renewLease()) return;
     // Effects a crash left claimed but unsettled are performed again under the same keys.
     await performEffects();
     watchContacts();
-    while (started && enrolBatch(clock.now())) await performEffects();
-    while (started && enrolChangedBatch(clock.now())) await performEffects();
+    while (started && enrolBatch(clock.now())) {
+      await performEffects();
+      await yieldToHost();
+    }
+    while (started && enrolChangedBatch(clock.now())) {
+      await performEffects();
+      await yieldToHost();
+    }
     await performEffects();
-    while (started && processEvents(clock.now()) > 0) await performEffects();
+    while (started && processEvents(clock.now()) > 0) {
+      await performEffects();
+      await yieldToHost();
+    }
     while (started) {
+      if ((engineStore.nextDue() ?? Infinity) > clock.now()) break;
       const claimed = processDue(clock.now());
       await performEffects();
       if (claimed === 0) break;
+      await yieldToHost();
       // Events recorded by the steps (deliveries) are handled before the next batch.
-      while (started && processEvents(clock.now()) > 0) await performEffects();
+      while (started && processEvents(clock.now()) > 0) {
+        await performEffects();
+        await yieldToHost();
+      }
     }
   }
 

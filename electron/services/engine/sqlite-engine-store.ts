@@ -21,6 +21,26 @@ import type {
 } from './engine-store';
 
 const LEASE_NAME = 'engine';
+const LOG_INSERT = 'INSERT INTO engine_step_log (run_id, journey_id, version, node_id, at, decision, detail) VALUES';
+const LOG_ROW = '(?, ?, ?, ?, ?, ?, ?)';
+/** Step-log lines per multi-row insert: one statement call for many lines is most of what a batch logs. */
+const LOG_CHUNK = 64;
+
+/** Rows per multi-row insert when runs are created in bulk (an audience enrolling). */
+const RUN_CHUNK = 100;
+const rowsOf = (row: string, count: number) => Array.from({ length: count }, () => row).join(', ');
+
+function logValues(entry: StepLogEntry): unknown[] {
+  return [
+    entry.runId,
+    entry.journeyId,
+    entry.version,
+    entry.nodeId,
+    entry.at,
+    entry.decision,
+    JSON.stringify(entry.detail),
+  ];
+}
 
 interface RunRow {
   id: number;
@@ -120,13 +140,30 @@ export function createSqliteEngineStore(db: Db): EngineStore {
       `INSERT INTO engine_runs (journey_id, version, contact_id, node_id, status, trigger_event, started_at, updated_at)
        VALUES (?, ?, ?, ?, 'active', ?, ?, ?)`,
     ),
+    createWaitingRuns: (count: number) =>
+      db
+        .prepare(
+          `INSERT INTO engine_runs (journey_id, version, contact_id, node_id, status, trigger_event, started_at, updated_at)
+           VALUES ${rowsOf("(?, ?, ?, ?, 'waiting', ?, ?, ?)", count)} RETURNING id, journey_id`,
+        )
+        .raw(),
+    scheduleMany: (count: number) =>
+      db.prepare(
+        `INSERT INTO engine_wakeups (run_id, journey_id, due_at, purpose) VALUES ${rowsOf('(?, ?, ?, ?)', count)}`,
+      ),
     run: db.prepare('SELECT * FROM engine_runs WHERE id = ?'),
+    runs: db.prepare('SELECT * FROM engine_runs WHERE id IN (SELECT value FROM json_each(?))'),
     saveRun: db.prepare(
-      `UPDATE engine_runs SET node_id = @nodeId, status = @status, outcome = @outcome, node_state = @nodeState,
-       effect = @effect, last_message_key = @lastMessageKey, updated_at = @updatedAt, ended_at = @endedAt WHERE id = @id`,
+      `UPDATE engine_runs SET node_id = ?, status = ?, outcome = ?, node_state = ?, effect = ?, last_message_key = ?,
+       updated_at = ?, ended_at = ? WHERE id = ?`,
     ),
     latestRun: db.prepare(
       'SELECT * FROM engine_runs WHERE contact_id = ? AND journey_id = ? ORDER BY started_at DESC, id DESC LIMIT 1',
+    ),
+    latestRuns: db.prepare(
+      `SELECT r.* FROM json_each(?) AS wanted JOIN engine_runs AS r ON r.id = (
+         SELECT id FROM engine_runs WHERE contact_id = wanted.value AND journey_id = ?
+         ORDER BY started_at DESC, id DESC LIMIT 1)`,
     ),
     openRuns: db.prepare("SELECT * FROM engine_runs WHERE contact_id = ? AND status <> 'ended' ORDER BY id"),
     openRunIds: db.prepare("SELECT id FROM engine_runs WHERE journey_id = ? AND status <> 'ended' ORDER BY id").pluck(),
@@ -136,14 +173,18 @@ export function createSqliteEngineStore(db: Db): EngineStore {
        ON CONFLICT (run_id) DO UPDATE SET due_at = excluded.due_at, purpose = excluded.purpose`,
     ),
     unschedule: db.prepare('DELETE FROM engine_wakeups WHERE run_id = ?'),
+    unscheduleMany: db.prepare('DELETE FROM engine_wakeups WHERE run_id IN (SELECT value FROM json_each(?))'),
+    removeWaits: db.prepare('DELETE FROM engine_event_waits WHERE run_id IN (SELECT value FROM json_each(?))'),
     dueWakeups: db.prepare(
       `SELECT w.run_id AS runId, w.due_at AS dueAt, w.purpose FROM engine_wakeups AS w
        JOIN journeys AS j ON j.id = w.journey_id
        WHERE w.due_at <= ? AND j.status <> 'paused' ORDER BY w.due_at, w.run_id LIMIT ?`,
     ),
+    // ORDER BY … LIMIT 1 walks the due index from its start; min() over the join would read all of it.
     nextDue: db
       .prepare(
-        `SELECT min(w.due_at) FROM engine_wakeups AS w JOIN journeys AS j ON j.id = w.journey_id WHERE j.status <> 'paused'`,
+        `SELECT w.due_at FROM engine_wakeups AS w JOIN journeys AS j ON j.id = w.journey_id
+         WHERE j.status <> 'paused' ORDER BY w.due_at LIMIT 1`,
       )
       .pluck(),
     addWait: db.prepare(
@@ -169,8 +210,7 @@ export function createSqliteEngineStore(db: Db): EngineStore {
     insertAttempt: db.prepare(
       `INSERT INTO message_attempts (idempotency_key, attempt, run_id, journey_id, version, node_id, contact_id,
        fallback_index, channel, provider, status, error, created_at, updated_at)
-       VALUES (@idempotencyKey, @attempt, @runId, @journeyId, @version, @nodeId, @contactId, @fallbackIndex, @channel,
-       @provider, @status, @error, @createdAt, @createdAt) ON CONFLICT (idempotency_key, attempt) DO NOTHING`,
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (idempotency_key, attempt) DO NOTHING`,
     ),
     setAttempt: db.prepare(
       'UPDATE message_attempts SET status = ?, error = ?, updated_at = ? WHERE idempotency_key = ? AND attempt = ?',
@@ -189,11 +229,14 @@ export function createSqliteEngineStore(db: Db): EngineStore {
     counters: db.prepare(
       'SELECT version, node_id AS nodeId, counter, value FROM engine_node_counters WHERE journey_id = ? ORDER BY version, node_id, counter',
     ),
-    log: db.prepare(
-      'INSERT INTO engine_step_log (run_id, journey_id, version, node_id, at, decision, detail) VALUES (?, ?, ?, ?, ?, ?, ?)',
-    ),
+    log: db.prepare(`${LOG_INSERT} ${LOG_ROW}`),
+    logChunk: db.prepare(`${LOG_INSERT} ${Array.from({ length: LOG_CHUNK }, () => LOG_ROW).join(', ')}`),
     stepLog: db.prepare('SELECT * FROM engine_step_log WHERE run_id = ? ORDER BY id'),
   };
+
+  // Statements for a full chunk are kept; a last, shorter chunk prepares its own.
+  const fullRunChunk = q.createWaitingRuns(RUN_CHUNK);
+  const fullScheduleChunk = q.scheduleMany(RUN_CHUNK);
 
   return {
     transaction: (fn) => db.transaction(fn).immediate(),
@@ -260,33 +303,66 @@ export function createSqliteEngineStore(db: Db): EngineStore {
           run.startedAt,
         ).lastInsertRowid,
       ),
+    createWaitingRuns(runs, dueAt, purpose) {
+      for (let at = 0; at < runs.length; at += RUN_CHUNK) {
+        const chunk = runs.slice(at, at + RUN_CHUNK);
+        const full = chunk.length === RUN_CHUNK;
+        const created = (full ? fullRunChunk : q.createWaitingRuns(chunk.length)).all(
+          chunk.flatMap((run) => [
+            run.journeyId,
+            run.version,
+            run.contactId,
+            run.nodeId,
+            run.trigger === null ? null : JSON.stringify(run.trigger),
+            run.startedAt,
+            run.startedAt,
+          ]),
+        ) as [number, string][];
+        (full ? fullScheduleChunk : q.scheduleMany(created.length)).run(
+          created.flatMap(([id, journeyId]) => [id, journeyId, dueAt, purpose]),
+        );
+      }
+    },
     run(runId) {
       const row = q.run.get(runId) as RunRow | undefined;
       return row === undefined ? undefined : toRun(row);
     },
+    runs(runIds) {
+      const rows = q.runs.all(JSON.stringify(runIds)) as RunRow[];
+      return new Map(rows.map((row) => [row.id, toRun(row)]));
+    },
     saveRun: (run) =>
-      void q.saveRun.run({
-        id: run.id,
-        nodeId: run.nodeId,
-        status: run.status,
-        outcome: run.outcome,
-        nodeState: JSON.stringify(run.nodeState),
-        effect: run.effect === null ? null : JSON.stringify(run.effect),
-        lastMessageKey: run.lastMessageKey,
-        updatedAt: run.updatedAt,
-        endedAt: run.endedAt,
-      }),
+      void q.saveRun.run(
+        run.nodeId,
+        run.status,
+        run.outcome,
+        JSON.stringify(run.nodeState),
+        run.effect === null ? null : JSON.stringify(run.effect),
+        run.lastMessageKey,
+        run.updatedAt,
+        run.endedAt,
+        run.id,
+      ),
     latestRun(journeyId, contactId) {
       const row = q.latestRun.get(contactId, journeyId) as RunRow | undefined;
       return row === undefined ? undefined : toRun(row);
+    },
+    latestRuns(journeyId, contactIds) {
+      const rows = q.latestRuns.all(JSON.stringify(contactIds), journeyId) as RunRow[];
+      return new Map(rows.map((row) => [row.contact_id, toRun(row)]));
     },
     openRuns: (contactId) => (q.openRuns.all(contactId) as RunRow[]).map(toRun),
     openRunIds: (journeyId) => q.openRunIds.all(journeyId) as number[],
     runsInEffect: (limit) => (q.runsInEffect.all(limit) as RunRow[]).map(toRun),
     schedule: (runId, journeyId, dueAt, purpose) => void q.schedule.run(runId, journeyId, dueAt, purpose),
     unschedule: (runId) => void q.unschedule.run(runId),
+    clearWaits(runIds) {
+      const ids = JSON.stringify(runIds);
+      q.unscheduleMany.run(ids);
+      q.removeWaits.run(ids);
+    },
     dueWakeups: (now, limit) => q.dueWakeups.all(now, limit) as DueWakeup[],
-    nextDue: () => (q.nextDue.get() as number | null) ?? null,
+    nextDue: () => (q.nextDue.get() as number | undefined) ?? null,
     addEventWait: (wait: EventWait) => void q.addWait.run(wait.runId, wait.contactId, wait.eventName, wait.messageKey),
     removeEventWait: (runId) => void q.removeWait.run(runId),
     waitsFor: (contactId, eventName) => q.waitsFor.all(contactId, eventName) as EventWait[],
@@ -315,7 +391,23 @@ export function createSqliteEngineStore(db: Db): EngineStore {
         receivedAt: row.received_at,
       })),
     markProcessed: (eventId, at) => void q.markProcessed.run(at, eventId),
-    insertAttempt: (attempt: MessageAttempt) => void q.insertAttempt.run(attempt),
+    insertAttempt: (attempt: MessageAttempt) =>
+      void q.insertAttempt.run(
+        attempt.idempotencyKey,
+        attempt.attempt,
+        attempt.runId,
+        attempt.journeyId,
+        attempt.version,
+        attempt.nodeId,
+        attempt.contactId,
+        attempt.fallbackIndex,
+        attempt.channel,
+        attempt.provider,
+        attempt.status,
+        attempt.error,
+        attempt.createdAt,
+        attempt.createdAt,
+      ),
     setAttemptStatus: (key, attempt, status, error, at) => void q.setAttempt.run(status, error, at, key, attempt),
     attemptByKey(key) {
       const row = q.attemptByKey.get(key) as AttemptRow | undefined;
@@ -340,16 +432,13 @@ export function createSqliteEngineStore(db: Db): EngineStore {
     bump: (journeyId, version, nodeId, counter: NodeCounter, by = 1) =>
       void q.bump.run(journeyId, version, nodeId, counter, by),
     counters: (journeyId) => q.counters.all(journeyId) as CounterRow[],
-    log: (entry: StepLogEntry) =>
-      void q.log.run(
-        entry.runId,
-        entry.journeyId,
-        entry.version,
-        entry.nodeId,
-        entry.at,
-        entry.decision,
-        JSON.stringify(entry.detail),
-      ),
+    log: (entry: StepLogEntry) => void q.log.run(logValues(entry)),
+    logMany(entries) {
+      let at = 0;
+      for (; at + LOG_CHUNK <= entries.length; at += LOG_CHUNK)
+        q.logChunk.run(entries.slice(at, at + LOG_CHUNK).flatMap(logValues));
+      for (; at < entries.length; at += 1) q.log.run(logValues(entries[at]!));
+    },
     stepLog: (runId) =>
       (
         q.stepLog.all(runId) as {

@@ -17,17 +17,20 @@ interface Pending {
  * transaction: one commit for the batch instead of one per message.
  */
 export function createOutboxProvider(db: Db, newId: () => string, now: () => number): MessageProvider {
-  const insert = db.prepare(
-    `INSERT INTO outbox_messages (id, idempotency_key, channel, recipient, journey_id, version, node_id, run_id,
+  const insert = db
+    .prepare(
+      `INSERT INTO outbox_messages (id, idempotency_key, channel, recipient, journey_id, version, node_id, run_id,
      contact_id, template_id, rendered, is_test, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-     ON CONFLICT (idempotency_key) DO NOTHING`,
-  );
+     ON CONFLICT (idempotency_key) DO NOTHING RETURNING id`,
+    )
+    .pluck();
   const byKey = db.prepare('SELECT id FROM outbox_messages WHERE idempotency_key = ?').pluck();
   let queue: Pending[] = [];
 
   const writeAll = db.transaction((pending: readonly Pending[]) =>
     pending.map(({ message, key }) => {
-      insert.run(
+      // A new message answers with its id; a replay of a key answers nothing, and the first row's id is read.
+      const inserted = insert.get(
         newId(),
         key,
         message.channel,
@@ -42,7 +45,7 @@ export function createOutboxProvider(db: Db, newId: () => string, now: () => num
         message.isTest ? 1 : 0,
         now(),
       );
-      return byKey.get(key) as string;
+      return (inserted as string | undefined) ?? (byKey.get(key) as string);
     }),
   );
 

@@ -23,6 +23,11 @@ export type RenderRequest = ContentFor & {
    * an older one still waiting for the MJML worker; the older one answers "superseded".
    */
   documentKey?: string;
+  /**
+   * false: render without looking in or filling the cache. The sender renders each contact's
+   * message once, so digesting its data for a key that never repeats is only cost.
+   */
+  cache?: boolean;
 };
 
 export interface RenderPipeline {
@@ -80,6 +85,10 @@ export function createRenderPipeline({ mjml, cacheEntries = 200 }: RenderPipelin
     mjml,
     async render(request) {
       const started = performance.now();
+      if (request.cache === false) {
+        const { result } = await renderUncached(request);
+        return { ...result, cached: false, renderMs: performance.now() - started };
+      }
       const key = renderKey([
         request.channel,
         request.content,

@@ -57,6 +57,10 @@ export function createContactsRepository(db: Db) {
     return statement;
   };
   const selectOne = db.prepare(`SELECT * FROM contacts WHERE customer_id = ?`);
+  const idsAfter = db
+    .prepare('SELECT customer_id FROM contacts WHERE customer_id > ? ORDER BY customer_id LIMIT ?')
+    .pluck();
+  const selectMany = db.prepare('SELECT * FROM contacts WHERE customer_id IN (SELECT value FROM json_each(?))');
   const upsert = db.prepare(UPSERT_SQL);
   const deleteOne = db.prepare('DELETE FROM contacts WHERE customer_id = ?');
   const deleteMemberships = db.prepare('DELETE FROM contact_list_members WHERE customer_id = ?');
@@ -66,6 +70,10 @@ export function createContactsRepository(db: Db) {
     find(customerId: string): Contact | undefined {
       const row = selectOne.get(customerId);
       return row === undefined ? undefined : parseContactRow(row);
+    },
+    /** The contacts among these ids that exist, in no particular order: one query for a batch. */
+    findMany(customerIds: readonly string[]): Contact[] {
+      return selectMany.all(JSON.stringify(customerIds)).map((row) => contactFromRow(row as ContactRow));
     },
     put(contact: Contact): void {
       upsert.run(contactToRow(contact));
@@ -104,6 +112,10 @@ export function createContactsRepository(db: Db) {
       for (const row of prepared(sql).iterate(...where.params)) {
         if (visit(contactFromRow(row as ContactRow)) === false) break;
       }
+    },
+    /** The ids of the contacts after `afterId`, in customer_id order: keyset pages of ids only. */
+    idsAfter(afterId: string, limit: number): string[] {
+      return idsAfter.all(afterId, limit) as string[];
     },
     /** Contacts after `afterId` in customer_id order: keyset pages for streaming exports. */
     pageAfter(conditions: readonly SqlCondition[], afterId: string, limit: number): Contact[] {

@@ -48,6 +48,17 @@ describe('extractVariables', () => {
     ).toEqual(['customer.first_name', 'order.currency', 'order.suffix', 'order.total']);
   });
 
+  it('answers a template analysed before the same way, naming the field asked about, whatever the caller did with the last answer', () => {
+    const first = extractVariables('{{ order.id }} {{ customer.email }}', 'body');
+    first.paths.push('changed.by.caller');
+    expect(extractVariables('{{ order.id }} {{ customer.email }}', 'body').paths).toEqual([
+      'customer.email',
+      'order.id',
+    ]);
+    expect(extractVariables('{{ order.id', 'subject').error?.field).toBe('subject');
+    expect(extractVariables('{{ order.id', 'body').error?.field).toBe('body');
+  });
+
   it('dedupes and sorts', () => {
     expect(extractVariables('{{ order.id }} {{ customer.email }} {{ order.id }} {{ customer.email }}').paths).toEqual([
       'customer.email',

@@ -8,6 +8,7 @@ import {
   type FieldType,
 } from '../../../../shared/audience/index';
 import type { Filter } from '../../../../shared/model/index';
+import type { Store } from '../../store/store';
 import type { StepExecutor } from './executor';
 
 function typeOf(value: unknown): FieldType {
@@ -52,24 +53,46 @@ function readValues(contact: Contact, keys: readonly string[]): Record<string, u
   return Object.fromEntries(keys.map((key) => [key, fieldValue(contact, key)]));
 }
 
+type Compiled = { fields: readonly FieldDefinition[]; now: number; store: Store; test: (contact: Contact) => boolean };
+/** The last compiled profile filter of each step: a batch runs many contacts through one step at one time. */
+const compiledProfileFilters = new WeakMap<Filter, Compiled>();
+
+function profileFilter(filter: Filter, fields: readonly FieldDefinition[], now: number, store: Store) {
+  const cached = compiledProfileFilters.get(filter);
+  if (cached !== undefined && cached.fields === fields && cached.now === now && cached.store === store)
+    return cached.test;
+  const test = compileFilter(filter, {
+    fields,
+    now: new Date(now),
+    listMembership: (listId, customerId) => store.lists.isMember(listId, customerId),
+  });
+  compiledProfileFilters.set(filter, { fields, now, store, test });
+  return test;
+}
+
 export const conditionExecutor: StepExecutor<'condition'> = {
   step: ({ node, now, contact, run, fields, store }) => {
     const { source, filter } = node.config;
     const keys = ruleFields(filter);
-    const subject =
-      source === 'profile'
-        ? { contact, fields: fields() }
-        : eventAsContact(run.trigger?.properties ?? {}, keys, new Date(now).toISOString());
-    const matches = compileFilter(filter, {
-      fields: subject.fields,
-      now: new Date(now),
-      listMembership: (listId, customerId) => store.lists.isMember(listId, customerId),
-    })(subject.contact);
+    let matches: boolean;
+    let subject: Contact;
+    if (source === 'profile') {
+      subject = contact;
+      matches = profileFilter(filter, fields(), now, store)(contact);
+    } else {
+      const event = eventAsContact(run.trigger?.properties ?? {}, keys, new Date(now).toISOString());
+      subject = event.contact;
+      matches = compileFilter(filter, {
+        fields: event.fields,
+        now: new Date(now),
+        listMembership: (listId, customerId) => store.lists.isMember(listId, customerId),
+      })(subject);
+    }
     return {
       type: 'go',
       output: matches ? 'yes' : 'no',
       decision: matches ? 'yes' : 'no',
-      detail: { source, read: readValues(subject.contact, keys) },
+      detail: { source, read: readValues(subject, keys) },
     };
   },
 };

@@ -286,6 +286,7 @@ export const messageExecutor: StepExecutor<'message'> = {
       data,
       strictVariables: false,
       knownCustomerFields: deps.knownCustomerFields(),
+      cache: false,
     } as RenderRequest);
     if (!rendered.ok) {
       const reason =

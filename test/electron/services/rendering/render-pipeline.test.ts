@@ -364,6 +364,17 @@ describe('render pipeline: email', () => {
 });
 
 describe('render pipeline: cache', () => {
+  it('renders without the cache when asked to, neither answering from it nor filling it', async () => {
+    const render = pipeline();
+    const content = email(simpleMjml('Hi {{ customer.first_name }}'));
+    const first = await render.render({ channel: 'email', content, ...defaults(), cache: false });
+    const again = await render.render({ channel: 'email', content, ...defaults(), cache: false });
+    const cachedCall = await render.render({ channel: 'email', content, ...defaults() });
+    expect([first.cached, again.cached, cachedCall.cached]).toEqual([false, false, false]);
+    expect({ ...again, renderMs: 0 }).toEqual({ ...first, renderMs: 0 });
+    expect((await render.render({ channel: 'email', content, ...defaults() })).cached).toBe(true);
+  });
+
   it('answers a repeated render from the cache and misses on any change of content, data or strictness', async () => {
     const render = pipeline();
     const content = email(simpleMjml('Hi {{ customer.first_name }}'));
