@@ -37,7 +37,7 @@ test('the inspector sets enrolling later, a delivery window, webhook timeout and
 
   // Nothing selected: the journey settings.
   await page.keyboard.press('Escape');
-  await page.locator('.react-flow__pane').click({ position: { x: 1000, y: 700 } });
+  await page.locator('.react-flow__pane').click({ position: { x: 20, y: 20 } });
   await inspector.getByLabel('Frequency cap').check();
   await inspector.getByLabel('When over the cap').selectOption({ label: 'Skip this message' });
 
