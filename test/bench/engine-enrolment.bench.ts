@@ -10,6 +10,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import { createInterface } from 'node:readline';
 import Database from 'better-sqlite3';
@@ -62,7 +63,15 @@ async function seed(dataDir: string): Promise<void> {
 /** The `serve` host in this process: prints its URL and token, stops on SIGTERM. */
 async function serve(dataDir: string, staticDir: string): Promise<void> {
   const io = { out: (line: string) => console.error(line), err: (line: string) => console.error(line) };
-  const serving = await startServing({ port: 0, dataDir, staticDir }, io);
+  // The engine worker as `npm run bench` builds it for the app (build.mjs, into dist/node).
+  const engineWorkerPath = path.resolve(
+    path.dirname(fileURLToPath(import.meta.url)),
+    '..',
+    '..',
+    'node',
+    'engine-worker.mjs',
+  );
+  const serving = await startServing({ port: 0, dataDir, staticDir, engineWorkerPath }, io);
   if (serving === null) process.exit(1);
   process.once('SIGTERM', () => {
     void serving.stop().then(() => process.exit(0));
