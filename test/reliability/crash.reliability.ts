@@ -25,13 +25,14 @@ const report = await runCrashScenario({
   workDir,
   contacts,
   minKills,
-  // 1 wall-clock second is 10 journey minutes: the 10-minute delay takes a second, the 6-hour wait
-  // for the purchase about 36 s, long enough for the kills to land while contacts wait.
+  // 1 wall-clock second is 5 journey minutes: the 10-minute delay takes 2 s, the 6-hour wait for
+  // the purchase about 72 s; a process lives 0.5–3 s, so the kills land (20 and more) while
+  // contacts wait, even when the engine gets through the rest of the journey quickly.
   batchSize: 200,
-  speed: 600,
+  speed: 300,
   delayMinutes: 10,
   waitMinutes: 360,
-  uptimeMs: [1000, 8000],
+  uptimeMs: [500, 3000],
   deadlineMs: 15 * 60_000,
   seed,
   onProgress: (line) => console.log(`  ${line}`),
