@@ -226,4 +226,22 @@ test('step cards are readable at 100%: icons, large titles, and what each step d
   await expect(wait).toContainText('Timeout 1 day');
   await expect(step(page, 'A/B')).toContainText('50% / 50%');
   for (const card of await steps(page).all()) await expect(card.locator('.journey-node-icon svg')).toHaveCount(1);
+
+  // Each output handle sits on the card's right border, level with its label.
+  const offsets = await page.evaluate(() =>
+    [...document.querySelectorAll<HTMLElement>('.journey-node-output')].map((row) => {
+      const card = row.closest('.journey-node')!.getBoundingClientRect();
+      const handle = row.querySelector('.journey-handle')!.getBoundingClientRect();
+      const label = row.querySelector('.journey-output-label')!.getBoundingClientRect();
+      return {
+        fromBorder: Math.abs(handle.left + handle.width / 2 - card.right),
+        fromLabel: Math.abs(handle.top + handle.height / 2 - (label.top + label.height / 2)),
+      };
+    }),
+  );
+  expect(offsets.length).toBeGreaterThanOrEqual(5);
+  for (const { fromBorder, fromLabel } of offsets) {
+    expect(fromBorder).toBeLessThanOrEqual(2);
+    expect(fromLabel).toBeLessThanOrEqual(2);
+  }
 });
