@@ -15,7 +15,7 @@ import { startCore } from '../../electron/services/app-services';
 import { contract, createClient } from '../../shared/contract/index';
 import { inProcessTransport } from '../support/in-process-transport';
 import { check, forScale, note } from './support/report';
-import { putSmsContacts, seededStep } from '../support/engine-seed';
+import { putSmsContacts, seededLink, seededStep } from '../support/engine-seed';
 
 const CONTACTS = 10_000;
 const BATCH = 500;
@@ -46,19 +46,13 @@ async function seed(dataDir: string): Promise<void> {
     seededStep('m2', 'message', { channel: 'sms', templateId: sms.id }),
     seededStep('exit', 'exit', {}),
   ];
-  const link = (source: string, sourceHandle: string, target: string) => ({
-    id: `${source}-${sourceHandle}`,
-    source,
-    sourceHandle,
-    target,
-  });
   const edges = [
-    link('entry', 'next', 'm1'),
-    link('m1', 'next', 'wait'),
-    link('wait', 'next', 'cond'),
-    link('cond', 'yes', 'm2'),
-    link('cond', 'no', 'm2'),
-    link('m2', 'next', 'exit'),
+    seededLink('entry', 'next', 'm1'),
+    seededLink('m1', 'next', 'wait'),
+    seededLink('wait', 'next', 'cond'),
+    seededLink('cond', 'yes', 'm2'),
+    seededLink('cond', 'no', 'm2'),
+    seededLink('m2', 'next', 'exit'),
   ];
   const created = await client.journeys.create({ name: 'Bench' });
   const saved = await client.journeys.save({

@@ -8,6 +8,11 @@ export function seededStep(id: string, kind: JourneyNode['kind'], config: Record
   return { ...made, config: { ...made.config, ...config } } as JourneyNode;
 }
 
+/** The connection from `source`'s output `sourceHandle` to `target`, with an id naming that output. */
+export function seededLink(source: string, sourceHandle: string, target: string) {
+  return { id: `${source}-${sourceHandle}`, source, sourceHandle, target };
+}
+
 /**
  * `count` contacts reachable by SMS only, in one transaction: ids `c` + the index padded to
  * `digits`, phones in a Spanish range, and what `extra` adds per index (a language, say).

@@ -8,6 +8,20 @@ const tempDir = useTempDir('journey-studio-engine-life-');
 const connect = useEngineCores(tempDir);
 const HOUR = 3600_000;
 
+/** Contact "a" started on a journey that waits an hour before an SMS: one run in flight. */
+async function waitingForAnSms(e: ReturnType<typeof connect>) {
+  const sms = await e.smsTemplate();
+  await e.contact({ customerId: 'a', phone: '+34600000001' });
+  const journey = await e.launch([
+    eventEntry('go', 'wait'),
+    step('wait', 'delay', { mode: 'duration', duration: { amount: 1, unit: 'hours' } }, { next: 'msg' }),
+    step('msg', 'message', { channel: 'sms', templateId: sms.id }, { next: 'exit' }),
+    step('exit', 'exit'),
+  ]);
+  await e.send('a', 'go');
+  return journey;
+}
+
 describe('engine lifecycle', () => {
   it('enrols an all-contacts audience at activation in batches, once per contact', async () => {
     const e = connect({ engine: { batchSize: 3 } });
@@ -89,15 +103,7 @@ describe('engine lifecycle', () => {
 
   it('stops with exit now: runs in flight end and send nothing more', async () => {
     const e = connect();
-    const sms = await e.smsTemplate();
-    await e.contact({ customerId: 'a', phone: '+34600000001' });
-    const journey = await e.launch([
-      eventEntry('go', 'wait'),
-      step('wait', 'delay', { mode: 'duration', duration: { amount: 1, unit: 'hours' } }, { next: 'msg' }),
-      step('msg', 'message', { channel: 'sms', templateId: sms.id }, { next: 'exit' }),
-      step('exit', 'exit'),
-    ]);
-    await e.send('a', 'go');
+    const journey = await waitingForAnSms(e);
     await e.client.journeys.transition({ id: journey.id, to: 'stopped' });
     expect(e.engine.exitInFlight(journey.id)).toBe(1);
     await e.advanceTo(START + 3 * HOUR);
@@ -136,15 +142,7 @@ describe('engine lifecycle', () => {
   it('stop with exit now works from another process on the folder (as the command line does)', async () => {
     const dataDir = tempDir();
     const e = connect({ dataDir });
-    const sms = await e.smsTemplate();
-    await e.contact({ customerId: 'a', phone: '+34600000001' });
-    const journey = await e.launch([
-      eventEntry('go', 'wait'),
-      step('wait', 'delay', { mode: 'duration', duration: { amount: 1, unit: 'hours' } }, { next: 'msg' }),
-      step('msg', 'message', { channel: 'sms', templateId: sms.id }, { next: 'exit' }),
-      step('exit', 'exit'),
-    ]);
-    await e.send('a', 'go');
+    const journey = await waitingForAnSms(e);
     const other = startCore({ dataDir, host: 'browser', appVersion: 'test' });
     try {
       expect(exitRunsInFlight(other.engineStore, journey.id, START)).toBe(1);

@@ -5,7 +5,7 @@ import { blankContact, type Contact } from '../../../../../shared/audience/index
 import type { AppCore } from '../../../../../electron/services/app-services';
 import { contract, createClient } from '../../../../../shared/contract/index';
 import { inProcessTransport } from '../../../../support/in-process-transport';
-import { seededStep } from '../../../../support/engine-seed';
+import { seededLink, seededStep } from '../../../../support/engine-seed';
 import { WEBHOOK_MAX_RETRIES, WEBHOOK_MAX_TIMEOUT_SECONDS } from '../../../../../shared/model/nodes/webhook';
 
 export const PURCHASE = 'purchase';
@@ -172,22 +172,16 @@ export async function prepareCrashJourney(
     seededStep('exitReminded', 'exit'),
     seededStep('exitHookFailed', 'exit'),
   ];
-  const link = (source: string, sourceHandle: string, target: string) => ({
-    id: `${source}-${sourceHandle}`,
-    source,
-    sourceHandle,
-    target,
-  });
   const edges = [
-    link('entry', 'next', 'welcome'),
-    link('welcome', 'next', 'hook'),
-    link('hook', 'success', 'pause'),
-    link('hook', 'failure', 'exitHookFailed'),
-    link('pause', 'next', 'wait'),
-    link('wait', 'event', 'thanks'),
-    link('wait', 'timeout', 'reminder'),
-    link('thanks', 'next', 'exitBought'),
-    link('reminder', 'next', 'exitReminded'),
+    seededLink('entry', 'next', 'welcome'),
+    seededLink('welcome', 'next', 'hook'),
+    seededLink('hook', 'success', 'pause'),
+    seededLink('hook', 'failure', 'exitHookFailed'),
+    seededLink('pause', 'next', 'wait'),
+    seededLink('wait', 'event', 'thanks'),
+    seededLink('wait', 'timeout', 'reminder'),
+    seededLink('thanks', 'next', 'exitBought'),
+    seededLink('reminder', 'next', 'exitReminded'),
   ];
   const saved = await client.journeys.save({
     journey: { ...created.journey, nodes, edges },
