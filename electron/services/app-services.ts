@@ -42,6 +42,9 @@ import { createRealClock } from './runtime/real-clock';
 import { openStore } from './store/store';
 import { createTemplatesService } from './templates-service';
 import { createOutboxService } from './outbox/outbox-service';
+import { createSecretStore } from './secrets/secret-store';
+import { loadOrCreateKeyFile } from './secrets/secret-key-file';
+import { createChannelProviders } from './providers/channel-providers';
 import { createStatsService } from './stats/stats-service';
 
 /** Settings written only through their own methods: the API key's digest, the events API port. */
@@ -148,6 +151,11 @@ export interface StartCoreOptions {
   /** Time and timers; the wall clock unless a test passes a virtual one. */
   clock?: Clock;
   /**
+   * The 32-byte key the secrets are sealed with. Without it, the data folder's key file
+   * (secret.key, created 0600 on first use).
+   */
+  secretKey?: Buffer;
+  /**
    * Run the journey engine in this core (the desktop app and `serve`; never the one-shot CLI
    * commands). It sends only while it holds the data folder's lease.
    */
@@ -187,6 +195,11 @@ export function startCore(options: StartCoreOptions): AppCore {
   disposables.add('rendering pipeline', () => renderer.close());
   const recordedListeners = new Set<EventsRecordedListener>();
   const now = () => new Date(clock.now());
+  const secrets = createSecretStore(store.db, options.secretKey ?? loadOrCreateKeyFile(options.dataDir), () =>
+    clock.now(),
+  );
+  const providers = createChannelProviders({ store, secrets, clock, newId: randomUUID });
+  disposables.add('channel providers', () => providers.close());
   const context: ServiceContext = {
     store,
     events,
@@ -201,6 +214,8 @@ export function startCore(options: StartCoreOptions): AppCore {
     knownCustomerFields:
       options.knownCustomerFields ??
       (() => [...BUILTIN_CUSTOMER_FIELDS, ...store.fields.list().map((field) => field.key)]),
+    secrets,
+    providers,
     apiKeys: createApiKeys(store.settings, now),
     eventIngress: createSqliteEventIngress({
       store,

@@ -5,6 +5,8 @@ import type { ApiKeys } from './events/api-key';
 import type { Clock } from './ports/clock';
 import type { NativeDialogs } from './ports/native-dialogs';
 import type { RenderPipeline } from './rendering/render-pipeline';
+import type { SecretStore } from './secrets/secret-store';
+import type { ChannelProviders } from './providers/channel-providers';
 import type { Store } from './store/store';
 
 /** Everything a service needs from its surroundings; tests build one with a temp data dir. */
@@ -27,6 +29,10 @@ export interface ServiceContext {
    * rather than a list: user-defined customer fields will change while the app runs.
    */
   knownCustomerFields: () => readonly string[];
+  /** Provider passwords and tokens, webhook credentials: encrypted at rest, read where used. */
+  secrets: SecretStore;
+  /** The provider each channel sends through (the Outbox until one is configured): test sends use it. */
+  providers: ChannelProviders;
   /** The events API's key: only its digest is stored. */
   apiKeys: ApiKeys;
   /** The one way events enter the sending half (API, CLI, the test-event dialog, outbox clicks). */

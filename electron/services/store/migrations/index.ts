@@ -8,6 +8,7 @@ import { engineSchema } from './007-engine';
 import { seededProfileFieldsSchema } from './008-seeded-profile-fields';
 import { contactChangesSchema } from './009-contact-changes';
 import { statisticsIndexesSchema } from './010-statistics-indexes';
+import { secretsSchema } from './011-secrets';
 import type { StoreMigration } from './types';
 
 /** Append new steps here; never edit one that has shipped. */
@@ -22,6 +23,7 @@ export const storeMigrations: readonly StoreMigration[] = [
   seededProfileFieldsSchema,
   contactChangesSchema,
   statisticsIndexesSchema,
+  secretsSchema,
 ];
 
 export const LATEST_DATABASE_VERSION = storeMigrations[storeMigrations.length - 1]!.version;
