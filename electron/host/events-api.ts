@@ -13,7 +13,7 @@ import type { ApiKeys } from '../services/events/api-key';
 import { inboundEvent } from '../services/events/events-service';
 import type { Clock } from '../services/ports/clock';
 import { readJsonBody } from './read-body';
-import { SECURITY_HEADERS } from './security';
+import { hasMediaType, SECURITY_HEADERS } from './security';
 
 export interface EventsApiDeps {
   apiKeys: Pick<ApiKeys, 'verify' | 'info'>;
@@ -103,7 +103,8 @@ export function createEventsApiHandler(deps: EventsApiDeps) {
   }
 
   async function readBody(req: IncomingMessage): Promise<unknown> {
-    if (!(req.headers['content-type'] ?? '').startsWith('application/json'))
+    // The media type itself, parameters aside: a prefix test would take application/jsonfoo.
+    if (!hasMediaType(req, 'application/json'))
       throw new Problem(415, 'unsupported-media-type', 'JSON is required', 'Send Content-Type: application/json.');
     try {
       return await readJsonBody(req, MAX_EVENTS_BODY_BYTES);

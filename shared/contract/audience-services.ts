@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ContactSchema } from '../audience/contact';
 import { CustomFieldSchema, FIELD_TYPES } from '../audience/customer-fields';
+import { normaliseDisplayText } from '../model/display-text';
 import { FilterSchema } from '../model/filter';
 import { download, method, upload } from './define';
 import { IdSchema } from './entities';
@@ -110,18 +111,17 @@ export const contactsService = {
   ),
 } as const;
 
+/** A list's name, by the one rule for names people see (as journeys and templates follow it). */
+const ListNameSchema = z
+  .string()
+  .overwrite(normaliseDisplayText)
+  .min(1, 'A list needs a name (with at least one visible character)')
+  .max(200, 'A list name is at most 200 characters');
+
 export const listsService = {
   list: method('Contact lists with their sizes.', NoInput, z.array(ContactListSchema)),
-  create: method(
-    'A new, empty list.',
-    z.object({ name: z.string().trim().min(1, 'A list needs a name').max(200) }).strict(),
-    ContactListSchema,
-  ),
-  rename: method(
-    'Rename a list.',
-    z.object({ id: IdSchema, name: z.string().trim().min(1, 'A list needs a name').max(200) }).strict(),
-    ContactListSchema,
-  ),
+  create: method('A new, empty list.', z.object({ name: ListNameSchema }).strict(), ContactListSchema),
+  rename: method('Rename a list.', z.object({ id: IdSchema, name: ListNameSchema }).strict(), ContactListSchema),
   delete: method('Delete a list (its contacts stay).', z.object({ id: IdSchema }).strict(), Ok),
   addMembers: method(
     'Add contacts to a list.',

@@ -19,7 +19,7 @@ import { SenderChangedEventSchema, senderService } from './sender-services';
 import { ChannelSchema } from '../model/channel';
 import { CONTENT_SCHEMAS } from '../templates/content';
 import { RenderResultSchema, SampleProfileDataSchema, SampleProfileSchema } from '../templates/render-result';
-import { TemplateLanguageSchema, TemplateNameSchema } from '../templates/template';
+import { TemplateLanguageSchema, TemplateNameInputSchema } from '../templates/template';
 import {
   AppInfoSchema,
   IdSchema,
@@ -74,7 +74,7 @@ function createInputOf<C extends keyof typeof CONTENT_SCHEMAS>(channel: C) {
   return z
     .object({
       channel: z.literal(channel),
-      name: TemplateNameSchema,
+      name: TemplateNameInputSchema,
       language: TemplateLanguageSchema.optional(),
       content: CONTENT_SCHEMAS[channel].optional(),
     })
@@ -127,7 +127,7 @@ export const templatesService = {
     z
       .object({
         id: IdSchema,
-        name: TemplateNameSchema.optional(),
+        name: TemplateNameInputSchema.optional(),
         language: TemplateLanguageSchema.optional(),
         content: z.unknown().optional(),
       })

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { CHANNEL_IDS } from '../model/channel';
+import { normaliseDisplayText } from '../model/display-text';
 import { CONTENT_SCHEMAS, type TemplateChannel } from './content';
 
 const TemplateIdSchema = z.string().trim().min(1).max(128);
@@ -7,6 +8,15 @@ export const TemplateNameSchema = z
   .string()
   .trim()
   .min(1, 'A template needs a name')
+  .max(200, 'A template name is at most 200 characters');
+/**
+ * A name given to a template (create, update): the one rule for names people see, as journeys
+ * follow it. Stored templates are read with TemplateNameSchema, so one saved before keeps its name.
+ */
+export const TemplateNameInputSchema = z
+  .string()
+  .overwrite(normaliseDisplayText)
+  .min(1, 'A template needs a name (with at least one visible character)')
   .max(200, 'A template name is at most 200 characters');
 /** "" means any language; otherwise a code such as "en" or "pt-BR". */
 export const TemplateLanguageSchema = z

@@ -241,6 +241,18 @@ describe('events API', () => {
     });
     expect(foreign).toBe(403);
     expect((await post('events', '{}', { 'Content-Type': 'text/plain' })).status).toBe(415);
+    // The media type must be JSON itself, not a type whose name merely starts with it.
+    for (const type of ['application/jsonfoo', 'application/json-patch+json', 'application/json5']) {
+      const refused = await post('events', { customerId: 'c', name: 'x' }, { 'Content-Type': type });
+      expect(refused.status, type).toBe(415);
+      expect((await refused.json()).detail).toBe('Send Content-Type: application/json.');
+    }
+    const withCharset = await post(
+      'events',
+      { customerId: 'c', name: 'x' },
+      { 'Content-Type': 'application/json; charset=utf-8' },
+    );
+    expect(withCharset.status).toBe(202);
     const get = await fetch(url('events'), { headers: { Authorization: `Bearer ${key}` } });
     expect(get.status).toBe(405);
     expect(get.headers.get('allow')).toBe('POST');

@@ -121,6 +121,46 @@ describe('names and labels follow one rule for invisible and broken characters',
     }
   });
 
+  it('refuses such names for templates and contact lists too, and stores their lone surrogates as U+FFFD', async () => {
+    const { call } = await startTestHost();
+    const template = (await (await call('templates', 'create', { channel: 'sms', name: 'Reminder' })).json()) as {
+      value: { id: string };
+    };
+    const list = (await (await call('lists', 'create', { name: 'VIP' })).json()) as { value: { id: string } };
+    for (const name of ['\u200b\u200b', '\u0007\u001b', ' \u2060 ']) {
+      for (const [service, method, input, message] of [
+        [
+          'templates',
+          'create',
+          { channel: 'sms', name },
+          'A template needs a name (with at least one visible character)',
+        ],
+        [
+          'templates',
+          'update',
+          { id: template.value.id, name },
+          'A template needs a name (with at least one visible character)',
+        ],
+        ['lists', 'create', { name }, 'A list needs a name (with at least one visible character)'],
+        ['lists', 'rename', { id: list.value.id, name }, 'A list needs a name (with at least one visible character)'],
+      ] as const) {
+        const response = await call(service, method, input);
+        expect(response.status, `${service}.${method} ${JSON.stringify(name)}`).toBe(400);
+        expect(((await response.json()) as Refusal).error.issues).toEqual([{ path: 'name', message }]);
+      }
+    }
+    const renamed = (await (
+      await call('templates', 'update', { id: template.value.id, name: 'SMS \ud800' })
+    ).json()) as {
+      value: { name: string };
+    };
+    expect(renamed.value.name).toBe('SMS \ufffd');
+    const listed = (await (await call('lists', 'create', { name: '\udc00 Köln\u0007' })).json()) as {
+      value: { name: string };
+    };
+    expect(listed.value.name).toBe('\ufffd Köln');
+  });
+
   it('stores a lone surrogate as U+FFFD in the document and in the list alike', async () => {
     const { call } = await startTestHost();
     const created = (await (await call('journeys', 'create', { name: 'Broken \ud800 name\u200b' })).json()) as {

@@ -43,6 +43,19 @@ describe('createNativeDialogs', () => {
       });
     });
 
+    it.skipIf(process.platform === 'win32')(
+      'writes an exported file readable by its owner only, also over an older one readable by everyone',
+      async () => {
+        const target = path.join(dir, 'welcome.journey.json');
+        fs.writeFileSync(target, 'an older export');
+        fs.chmodSync(target, 0o644);
+        electron.dialog.showSaveDialog.mockResolvedValueOnce({ canceled: false, filePath: target });
+        await dialogs.saveFile({ title: 'Export journey', content: '{"a":1}' });
+        expect(fs.readFileSync(target, 'utf8')).toBe('{"a":1}');
+        expect((fs.statSync(target).mode & 0o777).toString(8)).toBe('600');
+      },
+    );
+
     it('writes binary content unchanged', async () => {
       const target = path.join(dir, 'image.png');
       electron.dialog.showSaveDialog.mockResolvedValueOnce({ canceled: false, filePath: target });

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
 import { createEmptyJourney, createNode } from '../../../../shared/model/index';
 import { freeOutput, insertStep, positionAfter } from '../../../../renderer/src/editor/palette/insert-step';
 import { paletteGroups } from '../../../../renderer/src/editor/palette/palette-items';
-import { nodeKinds, CHANNELS } from '../../../../shared/model/index';
+import { nodeKinds, CHANNELS, NODE_KIND_DEFINITIONS } from '../../../../shared/model/index';
+import { defineNodeKind, nextOutput } from '../../../../shared/model/nodes/define-node-kind';
 
 const base = createEmptyJourney({ id: 'j', name: 'J', now: '2026-01-01T00:00:00.000Z' });
 
@@ -37,5 +39,23 @@ describe('inserting a step from the palette', () => {
     expect(items.filter((item) => item.kind === 'message').map((item) => item.channel)).toEqual(
       CHANNELS.map((c) => c.id),
     );
+  });
+
+  it('offers a new kind of any group in its group without a change here', () => {
+    const postcard = defineNodeKind({
+      kind: 'postcard',
+      group: 'message',
+      label: 'Postcard',
+      description: 'Prints and posts a card.',
+      config: z.object({}).strict(),
+      defaults: () => ({}),
+      outputs: nextOutput,
+      summary: () => 'Postcard',
+    });
+    const groups = paletteGroups([...NODE_KIND_DEFINITIONS, postcard]);
+    expect(groups.map((group) => group.title)).toEqual(['Entry', 'Messages', 'Flow control', 'Exit']);
+    const messages = groups.find((group) => group.id === 'message')!.items;
+    expect(messages.map((item) => item.label)).toEqual([...CHANNELS.map((c) => c.label), 'Postcard']);
+    expect(messages.at(-1)).toEqual({ kind: 'postcard', label: 'Postcard' });
   });
 });
