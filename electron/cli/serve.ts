@@ -31,8 +31,16 @@ export interface Serving {
   stop(): Promise<void>;
 }
 
-/** Starts the core and the host on it; null (with the reason on stderr) when either cannot start. */
-export async function startServing(options: ServeOptions, io: CliIo): Promise<Serving | null> {
+/**
+ * Starts the core and the host on it; null (with the reason on stderr) when either cannot start.
+ * It answers once the engine has tried for the sending lease; `onListening` hears earlier, as soon
+ * as the server takes requests.
+ */
+export async function startServing(
+  options: ServeOptions,
+  io: CliIo,
+  onListening?: (host: RunningHost) => void,
+): Promise<Serving | null> {
   const dataDir = resolveDataDir(options.dataDir, defaultDataDir);
   let core: AppCore;
   try {
@@ -70,7 +78,8 @@ export async function startServing(options: ServeOptions, io: CliIo): Promise<Se
     );
     return null;
   }
-  // The ready lines say whether this process sends: the worker has tried for the lease by then.
+  onListening?.(host);
+  // The engine's line says whether this process sends: the worker has tried for the lease by then.
   await core.engine?.started();
   let stopping: Promise<void> | null = null;
   const stop = () =>
@@ -91,12 +100,15 @@ export function engineReadyLine(core: AppCore): string {
 }
 
 export async function runServe(options: ServeOptions, io: CliIo): Promise<number | null> {
-  const serving = await startServing(options, io);
+  // The address is printed as soon as the server answers: the engine worker starting beside it
+  // (its own thread and connection) needs not hold up the page.
+  const serving = await startServing(options, io, (host) => {
+    io.out(host.readyLine);
+    io.out(
+      `Events API at POST ${host.url}api/v1/events (Authorization: Bearer <API key>; see Settings → API or "journey-studio api-key").`,
+    );
+  });
   if (!serving) return 1;
-  io.out(serving.host.readyLine);
-  io.out(
-    `Events API at POST ${serving.host.url}api/v1/events (Authorization: Bearer <API key>; see Settings → API or "journey-studio api-key").`,
-  );
   io.out(engineReadyLine(serving.core));
   const stop = async () => {
     await serving.stop();

@@ -1,4 +1,4 @@
-import http from 'node:http';
+import { http } from './node-http';
 import type { AddressInfo } from 'node:net';
 import type { AppCore } from '../services/app-services';
 import { desktopPortOf } from '../services/events/events-service';

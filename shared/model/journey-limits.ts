@@ -18,8 +18,9 @@ export const JOURNEY_LIMITS = {
   noteTextLength: 10_000,
 } as const;
 
+/** 10,000: grouped by hand, since these messages are built at load and Intl's first use costs tens of ms of start-up. */
 function count(n: number): string {
-  return n.toLocaleString('en-US');
+  return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 }
 
 /** The name journeys are created, renamed, duplicated and saved with: one schema for all of them. */

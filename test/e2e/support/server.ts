@@ -6,6 +6,9 @@ import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 const READY = /^Journey Studio running at (http:\/\/127\.0\.0\.1:(\d+)\/)#token=([A-Za-z0-9_-]+)$/m;
+// Printed after the address once the engine has tried for the sending lease: tests that start a
+// second process on the same folder rely on the first one sending by then.
+const ENGINE_LINE = /^Journey engine /m;
 
 export interface ServedApp {
   /** The URL exactly as printed, token included. */
@@ -19,7 +22,7 @@ export function makeDataDir(): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), 'journey-studio-e2e-'));
 }
 
-/** Starts `journey-studio serve` as a user would and waits for its ready line. */
+/** Starts `journey-studio serve` as a user would and waits for its ready line and its engine's. */
 export function serveApp(dataDir: string): Promise<ServedApp> {
   const child: ChildProcess = spawn(
     process.execPath,
@@ -38,7 +41,7 @@ export function serveApp(dataDir: string): Promise<ServedApp> {
     const onData = (chunk: Buffer) => {
       output += chunk.toString();
       const match = READY.exec(output);
-      if (!match) return;
+      if (!match || !ENGINE_LINE.test(output)) return;
       clearTimeout(timer);
       resolve({
         openUrl: `${match[1]}#token=${match[3]}`,
