@@ -55,6 +55,9 @@ test('a message step test-sends an SMS into the outbox and links to it', async (
 
   const dialog = page.getByRole('dialog', { name: 'Test send: SMS' });
   await dialog.getByLabel('A contact').check();
+  // Typing part of an email address suggests the contacts it matches.
+  await dialog.getByLabel('Contact (customer ID)').fill('ada@example');
+  await expect(dialog.locator('datalist option[value="cus_ada"]')).toHaveCount(1);
   await dialog.getByLabel('Contact (customer ID)').fill('cus_ada');
   await dialog.getByLabel('Render with').selectOption({ label: 'A real contact…' });
   await dialog.getByRole('button', { name: 'Send test' }).click();

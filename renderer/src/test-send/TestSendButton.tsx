@@ -7,6 +7,7 @@ import { useClient } from '../api/client-context';
 import { hrefFor } from '../app/route';
 import { useAppStore } from '../store/app-store';
 import { messageOf } from '../store/message-of';
+import { useContactSuggestions } from './use-contact-suggestions';
 import './test-send.css';
 
 export interface TestSendButtonProps {
@@ -67,6 +68,8 @@ function TestSendDialog({
   const [problem, setProblem] = useState<{ field: string; message: string } | null>(null);
   const [busy, setBusy] = useState(false);
   const [result, setResult] = useState<TestSendResult | null>(null);
+  const suggestions = useContactSuggestions(mode === 'contact' ? recipientContact : profileContact);
+  const suggestionsId = `${ids}-contacts`;
 
   useEffect(() => {
     void loadProfiles();
@@ -169,7 +172,8 @@ function TestSendDialog({
               <input
                 autoFocus
                 value={recipientContact}
-                placeholder="e.g. cus_1001"
+                placeholder="Customer ID, email or phone to search"
+                list={suggestionsId}
                 onChange={(event) => setRecipientContact(event.target.value)}
                 aria-invalid={invalid('recipient.customerId')}
                 aria-describedby={describedBy('recipient.customerId')}
@@ -193,13 +197,21 @@ function TestSendDialog({
               <span className="field-label">Contact to render with (customer ID)</span>
               <input
                 value={profileContact}
-                placeholder={mode === 'contact' && recipientContact ? recipientContact : 'e.g. cus_1001'}
+                placeholder={mode === 'contact' && recipientContact ? recipientContact : 'Customer ID'}
+                list={suggestionsId}
                 onChange={(event) => setProfileContact(event.target.value)}
                 aria-invalid={invalid('profile.customerId')}
                 aria-describedby={describedBy('profile.customerId')}
               />
             </label>
           )}
+          <datalist id={suggestionsId}>
+            {suggestions.map((contact) => (
+              <option key={contact.customerId} value={contact.customerId}>
+                {[contact.email, contact.phone].filter(Boolean).join(' · ')}
+              </option>
+            ))}
+          </datalist>
           <div className="dialog-actions test-send-actions">
             <TestSendOutcome result={result} problem={problem?.message ?? null} errorId={errorId} />
             <Dialog.Close asChild>
