@@ -6,6 +6,7 @@ import { runImport } from './import';
 import { runOutbox } from './outbox';
 import { runServe } from './serve';
 import { runStats } from './stats';
+import { runTestSend } from './test-send';
 import { runValidate } from './validate';
 import { APP_VERSION } from '../services/app-version';
 
@@ -36,6 +37,10 @@ Usage:
   journey-studio stats <id|name> [--json] [--data-dir DIR]
                                                      Per step: entered, sent, delivered, failed,
                                                      fell back, clicked, converted, exited
+  journey-studio test-send --template <id|name> --to ADDRESS [--profile NAME|--contact ID]
+                 [--data-dir DIR]                    Render a template with a sample profile (the
+                                                     default one) or a contact and send it to ADDRESS
+                                                     through the channel's provider, as a test
   journey-studio --help                              Show this help
   journey-studio --version                           Show the version
 
@@ -129,6 +134,7 @@ export async function runCli(argv: string[], io: CliIo = defaultIo): Promise<num
   if (command === 'send-event') return runSendEvent(rest, io, HELP);
   if (command === 'api-key') return runApiKey(rest, io, HELP);
   if (command === 'stats') return runStats(rest, io, HELP);
+  if (command === 'test-send') return runTestSend(rest, io, HELP);
   io.err(`journey-studio: unknown command "${command}". Run "journey-studio --help" for the list.`);
   return 2;
 }

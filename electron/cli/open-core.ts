@@ -10,6 +10,8 @@ export interface CoreOptions {
   dataDir: string | undefined;
   /** Refuse rather than create an empty database (export has nothing to read from a new one). */
   mustExist: boolean;
+  /** For commands that render email (test-send); without it email renders answer with an error. */
+  mjmlWorkerPath?: string;
 }
 
 /**
@@ -23,7 +25,7 @@ export async function withCore<T>(options: CoreOptions, work: (core: AppCore) =>
   }
   let core: AppCore;
   try {
-    core = startCore({ dataDir, host: 'browser', appVersion: APP_VERSION });
+    core = startCore({ dataDir, host: 'browser', appVersion: APP_VERSION, mjmlWorkerPath: options.mjmlWorkerPath });
   } catch (error) {
     throw new CliError(1, (error as Error).message);
   }

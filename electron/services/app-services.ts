@@ -46,6 +46,7 @@ import { createSecretStore } from './secrets/secret-store';
 import { loadOrCreateKeyFile } from './secrets/secret-key-file';
 import { createChannelProviders } from './providers/channel-providers';
 import { createStatsService } from './stats/stats-service';
+import { createTestSendService } from './test-send/test-send-service';
 
 /** Settings written only through their own methods: the API key's digest, the events API port. */
 const MANAGED_SETTINGS = new Set([API_KEY_SETTING, DESKTOP_PORT_SETTING]);
@@ -78,6 +79,7 @@ export function createServices(ctx: ServiceContext, imports: ImportsServiceOptio
     eventsApi: createEventsApiService(ctx, ctx.apiKeys),
     stats: createStatsService(ctx),
     sender: { status: () => ctx.sender() },
+    testSend: createTestSendService(ctx),
     settings: {
       getAll: () => {
         const { [API_KEY_SETTING]: _digest, ...visible } = ctx.store.settings.all();

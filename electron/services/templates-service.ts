@@ -44,27 +44,27 @@ export function deleteRefusal(templateName: string, running: readonly TemplateUs
   return `"${templateName}" is used by ${state} journeys: ${names}. Stop them first.`;
 }
 
+/**
+ * A stored sample profile's data (the default profile's without an id), with an example value for
+ * every custom field it lacks: one written before a field existed would otherwise preview that
+ * field as nothing until its JSON was edited by hand. A key the profile has, even null, is kept.
+ */
+export function sampleProfileData(store: ServiceContext['store'], profileId: string | undefined): SampleProfileData {
+  const profile = profileId !== undefined ? store.profiles.require(profileId) : store.profiles.defaultProfile();
+  const data = profile?.data ?? { customer: {}, order: {}, event: {} };
+  const customer = { ...data.customer };
+  for (const field of store.fields.list())
+    if (!Object.hasOwn(customer, field.key)) customer[field.key] = sampleFieldValue(field);
+  return { ...data, customer };
+}
+
 export function createTemplatesService(ctx: ServiceContext): ServiceImpl<Services['templates']> {
   const { store, events } = ctx;
   const stamp = () => ctx.now().toISOString();
 
-  /**
-   * A sample profile with an example value for every custom field it lacks: one written before a
-   * field existed would otherwise preview that field as nothing until its JSON was edited by hand.
-   * A key the profile has, even null, is kept as it is.
-   */
-  function withDefinedFields(data: SampleProfileData): SampleProfileData {
-    const customer = { ...data.customer };
-    for (const field of store.fields.list())
-      if (!Object.hasOwn(customer, field.key)) customer[field.key] = sampleFieldValue(field);
-    return { ...data, customer };
-  }
-
   // Data given with the request (a real contact, a test's own) is rendered as it is.
   function sampleData(profileId: string | undefined, data: SampleProfileData | undefined): SampleProfileData {
-    if (data) return data;
-    const profile = profileId !== undefined ? store.profiles.require(profileId) : store.profiles.defaultProfile();
-    return withDefinedFields(profile?.data ?? { customer: {}, order: {}, event: {} });
+    return data ?? sampleProfileData(store, profileId);
   }
 
   return {

@@ -36,7 +36,7 @@ function pageFor(route: Route): ReactNode {
     case 'fields':
       return <CustomerFieldsPage />;
     case 'outbox':
-      return <OutboxPage />;
+      return <OutboxPage key={route.messageId ?? ''} messageId={route.messageId} />;
     case 'settings':
       return <SettingsPage />;
   }

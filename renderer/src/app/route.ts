@@ -17,7 +17,7 @@ export type Route =
   | { page: 'template'; templateId: string }
   | { page: 'contacts' }
   | { page: 'fields' }
-  | { page: 'outbox' }
+  | { page: 'outbox'; messageId?: string }
   | { page: 'settings' };
 
 function editorFocusOf(query: string): EditorFocus {
@@ -49,6 +49,8 @@ export function parseRoute(hash: string): Route {
   if (/^#\/templates\/?$/.test(hash)) return { page: 'templates' };
   if (/^#\/contacts\/?$/.test(hash)) return { page: 'contacts' };
   if (/^#\/settings\/fields\/?$/.test(hash)) return { page: 'fields' };
+  const outboxMessage = /^#\/outbox\/([^/?#]+)/.exec(hash);
+  if (outboxMessage) return { page: 'outbox', messageId: decodeURIComponent(outboxMessage[1]!) };
   if (/^#\/outbox\/?$/.test(hash)) return { page: 'outbox' };
   if (/^#\/settings\/?$/.test(hash)) return { page: 'settings' };
   return { page: 'dashboard' };
@@ -67,7 +69,7 @@ export function hrefFor(route: Route): string {
     case 'fields':
       return '#/settings/fields';
     case 'outbox':
-      return '#/outbox';
+      return route.messageId === undefined ? '#/outbox' : `#/outbox/${encodeURIComponent(route.messageId)}`;
     case 'settings':
       return '#/settings';
     case 'dashboard':

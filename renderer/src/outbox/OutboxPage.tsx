@@ -15,15 +15,18 @@ const STATUS_LABELS: Record<(typeof OUTBOX_STATUSES)[number], string> = {
   clicked: 'Clicked',
 };
 
-/** Every message the local sender stored, newest first, each shown as its recipient sees it. */
-export function OutboxPage() {
+/**
+ * Every message the local sender stored, newest first, each shown as its recipient sees it;
+ * `messageId` opens one (a test send's link).
+ */
+export function OutboxPage({ messageId }: { messageId?: string }) {
   const client = useClient();
   const [search, setSearch] = useState('');
   const [channel, setChannel] = useState<Channel | ''>('');
   const [status, setStatus] = useState<(typeof OUTBOX_STATUSES)[number] | ''>('');
   const [journeyId, setJourneyId] = useState('');
   const [journeys, setJourneys] = useState<JourneySummary[]>([]);
-  const [selectedId, setSelectedId] = useState<string | null>(null);
+  const [selectedId, setSelectedId] = useState<string | null>(messageId ?? null);
   const deferredSearch = useDeferredValue(search.trim());
   const view: OutboxView = {
     ...(deferredSearch ? { search: deferredSearch } : {}),

@@ -9,15 +9,18 @@ import { NameDialog } from '../../ui/NameDialog';
 import { templateLanguageOptions } from '../language-options';
 import type { AutosaveStatus } from './debounced-saver';
 import { SaveState } from './SaveState';
+import { TestSendButton } from '../../test-send/TestSendButton';
 
 interface TemplateHeaderProps {
   template: Template;
   saveStatus: AutosaveStatus;
   onRename(name: string): Promise<void>;
   onLanguage(language: string): void;
+  /** Before a test send: the stored template is what is sent. */
+  onBeforeTestSend(): Promise<void>;
 }
 
-export function TemplateHeader({ template, saveStatus, onRename, onLanguage }: TemplateHeaderProps) {
+export function TemplateHeader({ template, saveStatus, onRename, onLanguage, onBeforeTestSend }: TemplateHeaderProps) {
   const [renaming, setRenaming] = useState(false);
   const languageId = useId();
   return (
@@ -43,6 +46,7 @@ export function TemplateHeader({ template, saveStatus, onRename, onLanguage }: T
         </select>
       </div>
       <SaveState status={saveStatus} />
+      <TestSendButton templateId={template.id} channel={template.channel} beforeSend={onBeforeTestSend} />
       <LiveUsageNote templateId={template.id} />
       {renaming && (
         <NameDialog

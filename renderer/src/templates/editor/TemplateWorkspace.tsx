@@ -47,6 +47,7 @@ export function TemplateWorkspace({ draft, template }: { draft: TemplateDraft; t
         saveStatus={draft.saveStatus}
         onRename={draft.rename}
         onLanguage={draft.setLanguage}
+        onBeforeTestSend={draft.saveNow}
       />
       <div className="template-workspace">
         <section className="template-form" aria-label="Template content">

@@ -16,6 +16,8 @@ export interface TemplateDraft {
   /** Renames at once (a dialog, not typing); rejects with the service's message. */
   rename(name: string): Promise<void>;
   reload(): void;
+  /** Saves pending edits now (before a test send, which sends the stored template). */
+  saveNow(): Promise<void>;
 }
 
 interface Saved {
@@ -106,5 +108,9 @@ export function useTemplateDraft(templateId: string): TemplateDraft {
     setAttempt((n) => n + 1);
   }, []);
 
-  return { load, template, saveStatus, setContent, setLanguage, rename, reload };
+  const saveNow = useCallback(async () => {
+    await saver.current?.flush();
+  }, []);
+
+  return { load, template, saveStatus, setContent, setLanguage, rename, reload, saveNow };
 }

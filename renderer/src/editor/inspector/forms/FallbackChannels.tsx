@@ -6,6 +6,7 @@ import { ListEditor } from '../fields/ListEditor';
 import { SelectField } from '../fields/SelectField';
 import { replaceAt } from '../list-ops';
 import { templateAfterChannelChange } from '../template-options';
+import { TestSendButton } from '../../../test-send/TestSendButton';
 import { TemplateSelect } from './TemplateSelect';
 
 const CHANNEL_OPTIONS = CHANNELS.map(({ id, label }) => ({ value: id, label }));
@@ -70,6 +71,11 @@ export function FallbackChannels({ primary, fallbacks, errors, onSet, path }: Fa
               value={fallback.templateId}
               error={errorAt(errors, joinPath('', index, 'templateId'))}
               onChange={(templateId) => onSet(at(index, { ...fallback, templateId }))}
+            />
+            <TestSendButton
+              templateId={fallback.templateId}
+              channel={fallback.channel}
+              label={`Test send fallback ${index + 1}`}
             />
           </>
         );

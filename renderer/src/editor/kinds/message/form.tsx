@@ -12,6 +12,7 @@ import { FallbackChannels } from '../../inspector/forms/FallbackChannels';
 import type { ConfigFormProps } from '../kind-ui';
 import { TemplateSelect } from '../../inspector/forms/TemplateSelect';
 import { VariablesEditor } from '../../inspector/forms/VariablesEditor';
+import { TestSendButton } from '../../../test-send/TestSendButton';
 
 const DEFAULT_DELIVERY_WINDOW: Duration = { amount: 2, unit: 'hours' };
 
@@ -60,6 +61,7 @@ export function MessageForm({ draft }: ConfigFormProps<'message'>) {
         error={errorAt(draft.errors, 'templateId')}
         onChange={(templateId) => draft.set({ ...config, templateId })}
       />
+      <TestSendButton templateId={config.templateId} channel={config.channel} />
       <VariablesEditor
         path="variables"
         variables={config.variables}
