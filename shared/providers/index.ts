@@ -1,0 +1,11 @@
+import type { ProviderDescription } from './provider-description';
+import type { ProviderKind } from './provider-kinds';
+import { SMTP_PROVIDER } from './smtp';
+
+export * from './provider-kinds';
+export type * from './provider-description';
+
+/** Every configurable provider's description, by kind (the outbox needs none). */
+export const PROVIDER_DESCRIPTIONS: Partial<Record<ProviderKind, ProviderDescription>> = {
+  smtp: SMTP_PROVIDER as ProviderDescription,
+};
