@@ -1,5 +1,6 @@
 import type { ProviderDescription } from './provider-description';
 import type { ProviderKind } from './provider-kinds';
+import { SIGNED_WEBHOOK_PROVIDER } from './signed-webhook';
 import { SMTP_PROVIDER } from './smtp';
 
 export * from './provider-kinds';
@@ -8,4 +9,5 @@ export type * from './provider-description';
 /** Every configurable provider's description, by kind (the outbox needs none). */
 export const PROVIDER_DESCRIPTIONS: Partial<Record<ProviderKind, ProviderDescription>> = {
   smtp: SMTP_PROVIDER as ProviderDescription,
+  'signed-webhook': SIGNED_WEBHOOK_PROVIDER as ProviderDescription,
 };
