@@ -1,3 +1,4 @@
+import { FCM_PROVIDER } from './fcm';
 import type { ProviderDescription } from './provider-description';
 import type { ProviderKind } from './provider-kinds';
 import { SIGNED_WEBHOOK_PROVIDER } from './signed-webhook';
@@ -9,5 +10,6 @@ export type * from './provider-description';
 /** Every configurable provider's description, by kind (the outbox needs none). */
 export const PROVIDER_DESCRIPTIONS: Partial<Record<ProviderKind, ProviderDescription>> = {
   smtp: SMTP_PROVIDER as ProviderDescription,
+  fcm: FCM_PROVIDER as ProviderDescription,
   'signed-webhook': SIGNED_WEBHOOK_PROVIDER as ProviderDescription,
 };
