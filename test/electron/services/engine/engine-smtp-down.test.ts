@@ -76,6 +76,9 @@ describe('an SMTP server going down while a journey runs', () => {
     await e.send('before', 'go');
     const [received] = await smtpServer.received(1);
     expect(received!.parsed.subject).toBe('Hello before');
+    expect(received!.parsed.text).toContain('Hi before');
+    expect(String(received!.parsed.html)).toContain('Hi before');
+    expect(received!.raw).not.toMatch(/\{\{|\}\}/);
     expect(attempts('before')).toEqual([['email', 1, 'accepted', null]]);
 
     await smtpServer.close();

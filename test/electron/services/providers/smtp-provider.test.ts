@@ -158,6 +158,17 @@ describe('email over SMTP', () => {
     );
   });
 
+  it('never sends in plain text when STARTTLS is required and the server does not offer it', async () => {
+    const smtp = await server();
+    const result = await provider(config(smtp.port, { security: 'starttls' })).send(
+      await renderedEmail('maya@example.com'),
+      'k-plain',
+    );
+    expect(result).toMatchObject({ status: 'rejected', kind: 'permanent' });
+    expect((result as { reason: string }).reason).toContain('answered 500');
+    expect(smtp.mails).toEqual([]);
+  });
+
   it('tests the connection by logging in, sending nothing, and says why it failed', async () => {
     const smtp = await server({ auth: { user: 'mailer', pass: 'right' } });
 
