@@ -4,6 +4,7 @@ import { SMTP_IMPLEMENTATION } from '../../../../electron/services/providers/smt
 import type { ClosableProvider, ProviderDeps } from '../../../../electron/services/providers/provider-implementation';
 import type { OutgoingMessage } from '../../../../electron/services/providers/provider';
 import { createRealClock } from '../../../../electron/services/runtime/real-clock';
+import { createVirtualClock } from '../../../../electron/services/runtime/virtual-clock';
 import { defaults, usePipelines } from '../rendering/support/pipeline';
 import { startSmtpTestServer, type SmtpTestServer } from './support/smtp-test-server';
 
@@ -124,6 +125,30 @@ describe('email over SMTP', () => {
     await smtp.received(2);
     expect(smtp.mails.map((mail) => mail.envelope.to[0])).toEqual(['maya@example.com', 'maya@example.com']);
     expect(new Set(smtp.mails.map((mail) => mail.parsed.messageId)).size).toBe(2);
+  });
+
+  it('paces messages to the configured rate on its clock instead of sending them all at once', async () => {
+    const smtp = await server();
+    const clock = createVirtualClock(Date.UTC(2026, 0, 5, 12));
+    const start = clock.now();
+    const email = SMTP_IMPLEMENTATION.create(config(smtp.port, { ratePerSecond: 2 }), { ...deps, clock });
+    providers.push(email);
+    const message = await renderedEmail('maya@example.com');
+
+    const sends = ['k1', 'k2', 'k3'].map((key) => email.send(message, key));
+    await smtp.received(1);
+    // The other two wait for their turn: half a second apart on the provider's clock.
+    expect(clock.nextDue()).toBe(start + 500);
+    clock.advanceTo(start + 500);
+    await smtp.received(2);
+    expect(clock.nextDue()).toBe(start + 1000);
+    clock.advanceTo(start + 1000);
+    await smtp.received(3);
+    expect(await Promise.all(sends)).toMatchObject([
+      { status: 'accepted' },
+      { status: 'accepted' },
+      { status: 'accepted' },
+    ]);
   });
 
   it("maps the server's refusals: 4xx temporary, 5xx permanent, both in the server's words", async () => {
