@@ -7,7 +7,7 @@ export interface ProviderRequest {
   url: string;
   method?: 'GET' | 'POST' | 'PUT';
   headers?: Record<string, string>;
-  body?: string | URLSearchParams;
+  body?: string | URLSearchParams | Uint8Array<ArrayBuffer>;
   timeoutMs: number;
 }
 
