@@ -1,8 +1,10 @@
 import type { ProviderDescription } from './provider-description';
 import type { ProviderKind } from './provider-kinds';
+import { TELEGRAM_DESCRIPTION } from './telegram';
 import { TWILIO_DESCRIPTION } from './twilio';
 
 /** Every provider Settings → Channels can configure, by kind. */
 export const PROVIDER_DESCRIPTIONS: Partial<Record<ProviderKind, ProviderDescription>> = {
   twilio: TWILIO_DESCRIPTION as ProviderDescription,
+  telegram: TELEGRAM_DESCRIPTION as ProviderDescription,
 };

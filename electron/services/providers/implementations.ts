@@ -1,5 +1,6 @@
 import type { ProviderKind } from '../../../shared/providers/provider-kinds';
 import type { ProviderImplementation } from './provider-implementation';
+import { TELEGRAM_IMPLEMENTATION } from './telegram/telegram-provider';
 import { TWILIO_IMPLEMENTATION } from './twilio/twilio-provider';
 
 /** How each configured provider sends, by kind (its description is in shared/providers). */
@@ -7,4 +8,5 @@ import { TWILIO_IMPLEMENTATION } from './twilio/twilio-provider';
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export const PROVIDER_IMPLEMENTATIONS: Partial<Record<ProviderKind, ProviderImplementation<any>>> = {
   twilio: TWILIO_IMPLEMENTATION,
+  telegram: TELEGRAM_IMPLEMENTATION,
 };
