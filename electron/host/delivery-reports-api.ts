@@ -75,6 +75,12 @@ function readRawBody(req: IncomingMessage): Promise<Buffer> {
   });
 }
 
+function firstHeader(req: IncomingMessage, name: string): string | null {
+  const value = req.headers[name];
+  const first = (Array.isArray(value) ? value[0] : value)?.split(',')[0]?.trim();
+  return first ? first : null;
+}
+
 function answer(res: ServerResponse, status: number, body?: string, type = 'text/plain; charset=utf-8'): void {
   res.writeHead(status, {
     ...SECURITY_HEADERS,
@@ -108,10 +114,13 @@ export function createDeliveryReportsHandler(deps: DeliveryReportsDeps) {
       throw new Refusal(403, 'Not set up', 'No Twilio auth token is set up in Settings → Channels → SMS.');
     const params = new URLSearchParams((await readRawBody(req)).toString('utf8'));
     const signature = String(req.headers['x-twilio-signature'] ?? '');
-    // Twilio signs the URL it called: the public address when there is one, else this host's.
+    // Twilio signs the URL it called: the public address when there is one, the address a tunnel
+    // forwarded from (it rewrites Host to this one), or this host's. Each still needs the token.
     const path = req.url ?? '';
+    const forwardedHost = firstHeader(req, 'x-forwarded-host');
     const called = [
       publicBaseUrl === null ? null : publicBaseUrl.replace(/\/+$/, '') + path,
+      forwardedHost === null ? null : `${firstHeader(req, 'x-forwarded-proto') ?? 'https'}://${forwardedHost}${path}`,
       `http://${req.headers.host}${path}`,
     ];
     if (

@@ -183,6 +183,31 @@ describe('Twilio status callbacks on the local API', () => {
   });
 });
 
+describe('Twilio status callbacks through a tunnel', () => {
+  it('check the signature against the public URL the tunnel forwarded from', async () => {
+    const { e, reportsUrl } = await reportingCore('sms', () => ({
+      name: 'unused',
+      send: () => Promise.reject(new Error('not sent in this test')),
+    }));
+    e.core.context.secrets.set(DELIVERY_REPORT_SECRETS.twilioAuthToken, AUTH_TOKEN);
+    const path = '/api/v1/delivery-reports/twilio?key=9%3Amsg%3Asend%3A0';
+    const fields = { MessageSid: 'SM9', MessageStatus: 'delivered' };
+    const send = (signedFor: string) =>
+      fetch(reportsUrl + path, {
+        method: 'POST',
+        headers: {
+          'Content-Type': 'application/x-www-form-urlencoded',
+          'X-Forwarded-Host': 'reports.example.test',
+          'X-Forwarded-Proto': 'https',
+          'X-Twilio-Signature': signTwilio(signedFor + path, fields),
+        },
+        body: new URLSearchParams(fields),
+      });
+    expect((await send('https://reports.example.test')).status).toBe(204);
+    expect((await send('https://elsewhere.example.test')).status).toBe(403);
+  });
+});
+
 describe('WhatsApp status webhooks on the local API', () => {
   const statusesOf = (statuses: Record<string, unknown>[]) => ({
     object: 'whatsapp_business_account',
