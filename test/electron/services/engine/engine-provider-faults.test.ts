@@ -1,7 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { TelegramConfigSchema } from '../../../../shared/providers/telegram';
 import { TwilioConfigSchema } from '../../../../shared/providers/twilio';
 import { retryDelayMs, sendKey, MAX_SEND_ATTEMPTS } from '../../../../electron/services/engine/executors/message';
 import type { MessageProvider } from '../../../../electron/services/providers/provider';
+import { TELEGRAM_IMPLEMENTATION } from '../../../../electron/services/providers/telegram/telegram-provider';
 import { TWILIO_IMPLEMENTATION } from '../../../../electron/services/providers/twilio/twilio-provider';
 import { createRealClock } from '../../../../electron/services/runtime/real-clock';
 import { seededRandom } from '../../../support/seeded-random';
@@ -173,4 +175,63 @@ describe('an SMS gateway failing 30% of calls', () => {
       fellBack.map(() => expect.stringMatching(/^retries exhausted: Twilio /)),
     );
   }, 60_000);
+});
+
+describe('a Telegram bot asked to slow down', () => {
+  it('waits the retry_after Telegram names before the next attempt, on the virtual clock', async () => {
+    let calls = 0;
+    api = await startLoopbackApi(() =>
+      (calls += 1) === 1
+        ? {
+            status: 429,
+            body: {
+              ok: false,
+              error_code: 429,
+              description: 'Too Many Requests: retry after 17',
+              parameters: { retry_after: 17 },
+            },
+          }
+        : { status: 200, body: { ok: true, result: { message_id: 5, chat: { id: 42 } } } },
+    );
+    const telegram = TELEGRAM_IMPLEMENTATION.create(
+      TelegramConfigSchema.parse({ baseUrl: api.url, botToken: '1:abc' }),
+      {
+        clock: createRealClock(),
+        newId: () => 'id',
+        fetch: globalThis.fetch,
+        deliveryReportBaseUrl: null,
+      },
+    );
+    const e = connect({
+      engine: {
+        provider: (outbox) => ({
+          name: 'router',
+          send: (m, k) => (m.channel === 'telegram' ? telegram : outbox).send(m, k),
+        }),
+      },
+    });
+    const template = await e.template('telegram', { text: 'Hi', parseMode: 'HTML', buttons: [] });
+    await e.contact({ customerId: 'c1', telegramChatId: '42' });
+    await e.launch([
+      eventEntry('go', 'msg'),
+      step('msg', 'message', { channel: 'telegram', templateId: template.id }, { next: 'exit' }),
+      step('exit', 'exit'),
+    ]);
+    await e.send('c1', 'go');
+    await e.advanceTo(START + 3600_000);
+    await telegram.close?.();
+    const attempts = e.db
+      .prepare('SELECT attempt, status, error, created_at FROM message_attempts ORDER BY attempt')
+      .all();
+    expect(attempts).toEqual([
+      {
+        attempt: 1,
+        status: 'rejected',
+        error: 'Telegram answered 429: Too Many Requests: retry after 17',
+        created_at: START,
+      },
+      { attempt: 2, status: 'delivered', error: null, created_at: START + 17_000 },
+    ]);
+    expect(e.stepLog().find((row) => row.decision === 'retry later')?.detail).toMatchObject({ retryAfterMs: 17_000 });
+  });
 });
