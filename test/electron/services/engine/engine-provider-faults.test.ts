@@ -22,7 +22,7 @@ type Fault = '500' | `429:${number}` | 'timeout' | '201';
 
 /**
  * A Twilio-compatible API that fails 30% of calls (a third each: 500, 429 with Retry-After, an
- * answer after the client's timeout) and, like a real API, honours Idempotency-Key: a key it has
+ * answer long after the client's timeout) and, like a real API, honours Idempotency-Key: a key it has
  * sent is never sent again (a retry gets the first message's SID). A timed-out call was sent.
  */
 async function flakyGateway() {
@@ -53,7 +53,7 @@ async function flakyGateway() {
     const created = { status: 201, body: { sid: sent.get(key), status: 'queued' } };
     if (roll < 0.3) {
       record('timeout');
-      return { ...created, delayMs: 1500 };
+      return { ...created, delayMs: 60_000 };
     }
     record('201');
     return created;
@@ -77,7 +77,8 @@ describe('an SMS gateway failing 30% of calls', () => {
         accountSid: 'AC1',
         authToken: 'token',
         from: '+14155550100',
-        timeoutSeconds: 1,
+        // Long enough that a busy machine answers every other call in time.
+        timeoutSeconds: 3,
         ratePerSecond: 1000,
       }),
       // Pacing runs on the wall clock: it spaces real calls, while the journey's time is virtual.
@@ -150,7 +151,7 @@ describe('an SMS gateway failing 30% of calls', () => {
         expect(waited).toBe(asked.startsWith('429:') ? Number(asked.slice(4)) * 1000 : retryDelayMs(key, i));
         expect(smsAttempts[i - 1]!.error).toBe(
           asked === 'timeout'
-            ? 'Twilio did not answer within 1 s'
+            ? 'Twilio did not answer within 3 s'
             : asked === '500'
               ? 'Twilio answered 500: Internal Server Error (error 20500)'
               : 'Twilio answered 429: Too Many Requests (error 20429)',
