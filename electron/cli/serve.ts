@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { startCore, type AppCore } from '../services/app-services';
 import { APP_VERSION } from '../services/app-version';
 import { defaultDataDir, resolveDataDir } from '../services/data-dir';
+import { deliveryReportsDepsOf } from '../host/delivery-reports-api';
 import { startHost, type RunningHost } from '../host/server';
 import type { CliIo } from './main';
 
@@ -66,7 +67,12 @@ export async function startServing(
       core,
       staticDir: options.staticDir ?? builtRendererDir(),
       port: options.port,
-      eventsApi: { apiKeys: core.context.apiKeys, ingress: core.context.eventIngress, clock: core.clock },
+      eventsApi: {
+        apiKeys: core.context.apiKeys,
+        ingress: core.context.eventIngress,
+        clock: core.clock,
+        deliveryReports: deliveryReportsDepsOf(core),
+      },
     });
   } catch (error) {
     await stopCore();

@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import type { AppCore } from '../services/app-services';
 import { desktopPortOf } from '../services/events/events-service';
 import type { BackgroundWorker } from '../services/runtime/background';
+import { deliveryReportsDepsOf } from './delivery-reports-api';
 import { createEventsApiHandler, isEventsApiPath, type EventsApiDeps } from './events-api';
 import { checkRequestOrigin, SECURITY_HEADERS } from './security';
 
@@ -58,7 +59,7 @@ export async function startEventsApiServer(port: number, deps: EventsApiDeps): P
  * the setting changes; a port that cannot be opened is reported and the app carries on.
  */
 export function desktopEventsApi(
-  core: Pick<AppCore, 'context' | 'events' | 'clock'>,
+  core: Pick<AppCore, 'context' | 'events' | 'clock' | 'engineStore'>,
   onError: (error: unknown) => void,
 ): BackgroundWorker {
   return {
@@ -68,6 +69,7 @@ export function desktopEventsApi(
         apiKeys: core.context.apiKeys,
         ingress: core.context.eventIngress,
         clock: core.clock,
+        deliveryReports: deliveryReportsDepsOf(core),
       };
       let server: EventsApiServer | null = null;
       // Changes are applied one after another, so two quick changes never race for a port.

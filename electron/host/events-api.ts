@@ -12,6 +12,7 @@ import type { EventIngress } from '../services/engine/event-ingress';
 import type { ApiKeys } from '../services/events/api-key';
 import { inboundEvent } from '../services/events/events-service';
 import type { Clock } from '../services/ports/clock';
+import { createDeliveryReportsHandler, isDeliveryReportPath, type DeliveryReportsDeps } from './delivery-reports-api';
 import { readJsonBody } from './read-body';
 import { hasMediaType, SECURITY_HEADERS } from './security';
 
@@ -19,6 +20,8 @@ export interface EventsApiDeps {
   apiKeys: Pick<ApiKeys, 'verify' | 'info'>;
   ingress: EventIngress;
   clock: Pick<Clock, 'now'>;
+  /** Providers' delivery reports (Twilio, WhatsApp) on the same API, each checked by its signature. */
+  deliveryReports?: DeliveryReportsDeps;
 }
 
 const SINGLE_PATH = '/api/v1/events';
@@ -84,6 +87,7 @@ function summary(errors: readonly ApiIssue[]): string {
  * API key alone (never the page's access token); answers are JSON, errors RFC 9457 problem details.
  */
 export function createEventsApiHandler(deps: EventsApiDeps) {
+  const handleDeliveryReport = deps.deliveryReports ? createDeliveryReportsHandler(deps.deliveryReports) : null;
   function requireKey(req: IncomingMessage) {
     const header = req.headers.authorization;
     if (!deps.apiKeys.verify(tokenFromBearer(header) ?? null)) {
@@ -190,6 +194,8 @@ export function createEventsApiHandler(deps: EventsApiDeps) {
 
   /** Serves one request; never rejects (a failure is answered as a problem). */
   return async function handleEventsApi(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    if (handleDeliveryReport && isDeliveryReportPath((req.url ?? '/').split('?')[0]!))
+      return handleDeliveryReport(req, res);
     try {
       await route(req, res);
     } catch (error) {

@@ -3,12 +3,19 @@ import { FCM_IMPLEMENTATION } from './fcm/fcm-provider';
 import type { ProviderImplementation } from './provider-implementation';
 import { SIGNED_WEBHOOK_IMPLEMENTATION } from './signed-webhook/signed-webhook-provider';
 import { SMTP_IMPLEMENTATION } from './smtp/smtp-provider';
+import { TELEGRAM_IMPLEMENTATION } from './telegram/telegram-provider';
+import { TWILIO_IMPLEMENTATION } from './twilio/twilio-provider';
 import { WEB_PUSH_IMPLEMENTATION } from './web-push/web-push-provider';
+import { WHATSAPP_CLOUD_IMPLEMENTATION } from './whatsapp-cloud/whatsapp-cloud-provider';
 
-/** The Node side of each provider in shared/providers, by kind. */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- each implementation takes its own description's config
+/** How each configured provider sends, by kind (its description is in shared/providers). */
+// Each config is parsed by its own kind's schema before it reaches its implementation.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
 export const PROVIDER_IMPLEMENTATIONS: Partial<Record<ProviderKind, ProviderImplementation<any>>> = {
   smtp: SMTP_IMPLEMENTATION,
+  twilio: TWILIO_IMPLEMENTATION,
+  'whatsapp-cloud': WHATSAPP_CLOUD_IMPLEMENTATION,
+  telegram: TELEGRAM_IMPLEMENTATION,
   'web-push': WEB_PUSH_IMPLEMENTATION,
   fcm: FCM_IMPLEMENTATION,
   'signed-webhook': SIGNED_WEBHOOK_IMPLEMENTATION,

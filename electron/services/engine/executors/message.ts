@@ -9,7 +9,10 @@ import type { StepContext, StepExecutor, StepOutcome } from './executor';
 
 /** Temporary refusals are retried this many times in all before the next channel is tried. */
 export const MAX_SEND_ATTEMPTS = 3;
-const RETRY_BACKOFF_MS = 60_000;
+/** The first retry's nominal wait; each next one doubles it. */
+export const RETRY_BACKOFF_MS = 60_000;
+/** A provider's Retry-After is honoured up to this long; a longer ask is waited this long. */
+export const MAX_RETRY_AFTER_MS = 24 * 3600_000;
 
 interface Leg {
   channel: Channel;
@@ -191,6 +194,25 @@ function deliveryDecided(context: StepContext<'message'>): StepOutcome {
   return fallBack(context, fallbackIndex, reason);
 }
 
+/** A number in [0, 1) fixed by the text (FNV-1a): the same send and attempt always get the same share. */
+function unitHash(text: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i += 1) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+  return (hash >>> 0) / 0x1_0000_0000;
+}
+
+/**
+ * The wait before retrying attempt `attempt` of the send `key` after a temporary refusal:
+ * exponential backoff (1, 2, 4… × RETRY_BACKOFF_MS) with jitter between half and one and a half
+ * times that, so messages refused together do not all come back at the same moment. The jitter
+ * is derived from the key, not drawn at random, so a send replayed after a crash keeps its
+ * schedule.
+ */
+export function retryDelayMs(key: string, attempt: number): number {
+  const nominal = RETRY_BACKOFF_MS * 2 ** (attempt - 1);
+  return Math.round(nominal * (0.5 + unitHash(`${key}#${attempt}`)));
+}
+
 function settle(context: StepContext<'message'>, result: Record<string, unknown>): StepOutcome {
   const { run, engineStore, now, count, node } = context;
   const { fallbackIndex, attempt } = state(context);
@@ -233,13 +255,20 @@ function settle(context: StepContext<'message'>, result: Record<string, unknown>
   engineStore.setAttemptStatus(key, attempt, send.kind === 'temporary' ? 'rejected' : 'failed', send.reason, now);
   if (send.kind === 'temporary' && attempt < MAX_SEND_ATTEMPTS) {
     context.run.nodeState = { fallbackIndex, attempt: attempt + 1 };
-    const until = now + (send.retryAfterMs ?? RETRY_BACKOFF_MS * 2 ** (attempt - 1));
+    const asked = send.retryAfterMs;
+    const delay = asked === undefined ? retryDelayMs(key, attempt) : Math.min(Math.max(0, asked), MAX_RETRY_AFTER_MS);
+    const until = now + delay;
     return {
       type: 'wait',
       until,
       purpose: 'retry',
       decision: 'retry later',
-      detail: { reason: send.reason, attempt, until: new Date(until).toISOString() },
+      detail: {
+        reason: send.reason,
+        attempt,
+        ...(asked === undefined ? { backoffMs: delay } : { retryAfterMs: delay }),
+        until: new Date(until).toISOString(),
+      },
     };
   }
   const reason = send.kind === 'temporary' ? `retries exhausted: ${send.reason}` : `refused: ${send.reason}`;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { MessageProvider } from '../../../../electron/services/providers/provider';
 import { MESSAGE_EVENTS } from '../../../../electron/services/engine/message-events';
+import { retryDelayMs, sendKey } from '../../../../electron/services/engine/executors/message';
 import { useTempDir } from '../../../support/temp-dir';
 import { START, step, useEngineCores, eventEntry } from './support/engine-harness';
 
@@ -58,7 +59,10 @@ describe('message steps', () => {
       { from: 'push', to: 'inapp', reason: 'retries exhausted: gateway busy' },
     ]);
     const retries = e.stepLog().filter((row) => row.decision === 'retry later');
-    expect(retries.map((row) => row.at - START)).toEqual([0, 60_000]);
+    // Exponential backoff with jitter: the waits are fixed by the push send's key and attempt.
+    const pushKey = sendKey(e.runs()[0]!.id, 'msg', 2);
+    expect(retries.map((row) => row.at - START)).toEqual([0, retryDelayMs(pushKey, 1)]);
+    expect(retries.map((row) => row.detail.backoffMs)).toEqual([retryDelayMs(pushKey, 1), retryDelayMs(pushKey, 2)]);
     expect(e.counters(journey.id)).toMatchObject({ 'msg.fellBack': 3, 'msg.sent': 1, 'msg.delivered': 1 });
     const attempts = e.db.prepare('SELECT channel, attempt, status, error FROM message_attempts ORDER BY id').all() as {
       channel: string;
