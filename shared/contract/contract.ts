@@ -15,6 +15,7 @@ import { OutboxChangedEventSchema, outboxService } from './outbox-services';
 import { exchangeService, lifecycleMethods, SavedJourneySchema, versionsService } from './lifecycle-services';
 import { EventsApiChangedEventSchema, eventsApiService, eventsService } from './sending-services';
 import { statsService } from './stats-services';
+import { SecretsChangedEventSchema, secretsService } from './secrets-services';
 import { SenderChangedEventSchema, senderService } from './sender-services';
 import { ChannelSchema } from '../model/channel';
 import { CONTENT_SCHEMAS } from '../templates/content';
@@ -250,6 +251,7 @@ export const contract = {
     eventsApi: eventsApiService,
     stats: statsService,
     sender: senderService,
+    secrets: secretsService,
   },
   events: {
     journeyChanged: JourneyChangedEventSchema,
@@ -261,6 +263,7 @@ export const contract = {
     outboxChanged: OutboxChangedEventSchema,
     eventsApiChanged: EventsApiChangedEventSchema,
     senderChanged: SenderChangedEventSchema,
+    secretsChanged: SecretsChangedEventSchema,
   },
 } satisfies ContractSpec;
 
