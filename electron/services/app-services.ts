@@ -188,7 +188,9 @@ export function startCore(options: StartCoreOptions): AppCore {
   const clock = options.clock ?? createRealClock();
   const disposables = new Disposables();
   const events = new EventBus();
-  const store = openStore(options.dataDir);
+  // Before the store: an upgrade may move credentials out of journeys into the secret store.
+  const secretKey = options.secretKey ?? nodeSecretKey(options.dataDir);
+  const store = openStore(options.dataDir, { secretKey });
   disposables.add('store', () => store.close());
   const engineStore = createSqliteEngineStore(store.db);
   // The worker (and mjml with it) starts on the first email render, not here: startup stays light.
@@ -198,7 +200,6 @@ export function startCore(options: StartCoreOptions): AppCore {
   disposables.add('rendering pipeline', () => renderer.close());
   const recordedListeners = new Set<EventsRecordedListener>();
   const now = () => new Date(clock.now());
-  const secretKey = options.secretKey ?? nodeSecretKey(options.dataDir);
   const secrets = createSecretStore(store.db, secretKey, () => clock.now());
   const providers = createChannelProviders({ store, secrets, clock, newId: randomUUID });
   disposables.add('channel providers', () => providers.close());

@@ -23,7 +23,7 @@ const post = (message: FromEngineWorker) => port.postMessage(message);
 
 const clock = createRealClock();
 // A store that cannot open throws here: the thread ends and the host reports why.
-const store = openStore(setup.dataDir);
+const store = openStore(setup.dataDir, { secretKey: Buffer.from(setup.secretKey) });
 const renderer = createRenderPipeline({
   mjml: setup.mjmlWorkerPath ? createMjmlRenderer({ workerPath: setup.mjmlWorkerPath }) : null,
 });

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
-import { PRIVATE_FILE_MODE, makePrivate } from '../private-files';
+import { PRIVATE_FILE_MODE, ensurePrivateDir, makePrivate } from '../private-files';
 import { SECRET_KEY_BYTES } from './secret-store';
 
 /** The key file `serve` and the command line use, in the data folder, readable by its owner only. */
@@ -34,6 +34,7 @@ export function createFileOnce(file: string, contents: string | Buffer): boolean
  */
 export function loadOrCreateKeyFile(dataDir: string): Buffer {
   const file = path.join(dataDir, SECRET_KEY_FILE);
+  ensurePrivateDir(dataDir);
   if (!fs.existsSync(file)) createFileOnce(file, randomBytes(SECRET_KEY_BYTES).toString('base64') + '\n');
   makePrivate(file);
   return parseSecretKey(fs.readFileSync(file, 'utf8'), file);
