@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { useTempDir } from '../../../support/temp-dir';
 import { useCores } from '../support/connect';
@@ -53,5 +54,23 @@ describe('the secrets service', () => {
       issues: [{ path: 'value', message: 'Enter the value' }],
     });
     await expect(client.secrets.set({ name: 'crm', value: '   ' })).rejects.toThrow(/cannot be only spaces/);
+  });
+});
+
+describe('one data folder, one secret key', () => {
+  it('refuses to add a secret with another key than the folder’s secrets were sealed with, and says why', async () => {
+    const dataDir = tempDir();
+    const first = connect({ dataDir, secretKey: randomBytes(32) });
+    await first.client.secrets.set({ name: 'crm_token', value: 'sealed-with-the-first-key' });
+    await first.core.stop();
+
+    const other = connect({ dataDir, secretKey: randomBytes(32) });
+    await expect(other.client.secrets.set({ name: 'hook', value: 'would-not-open-later' })).rejects.toThrow(
+      /sealed with another secret key .* start with the key the folder uses/,
+    );
+    expect(() => other.core.context.secrets.get('crm_token')).toThrow(
+      /cannot be decrypted with this installation's secret key/,
+    );
+    expect((await other.client.secrets.list()).map((secret) => secret.name)).toEqual(['crm_token']);
   });
 });
