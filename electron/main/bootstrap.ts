@@ -11,6 +11,7 @@ import type { ElectronMain } from './electron-api';
 import { forwardEvents, registerIpc } from './ipc';
 import { guardPickedSources, PickedFiles, registerPickedFiles } from './picked-files';
 import { unpackedPath } from './unpacked-path';
+import { desktopSecretKey } from './secret-key';
 import { installAppMenu } from './menu';
 import { handleAppProtocol, registerAppScheme } from './protocol';
 import { guardWebContents } from './web-contents-guards';
@@ -159,6 +160,8 @@ export function bootstrap(electron: ElectronMain, options: BootstrapOptions = {}
           dataDir,
           host: 'electron',
           appVersion: APP_VERSION,
+          // safeStorage answers only once the app is ready.
+          secretKey: desktopSecretKey({ safeStorage: electron.safeStorage, dataDir, env, platform, log }),
           dialogs: createNativeDialogs(dialog, () => mainWindow),
           // build.mjs puts the workers beside main.cjs; worker_threads need files of their own,
           // outside app.asar in the packaged app.

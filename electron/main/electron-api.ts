@@ -7,5 +7,15 @@ import type * as Electron from 'electron';
  */
 export type ElectronMain = Pick<
   typeof Electron,
-  'app' | 'BrowserWindow' | 'dialog' | 'ipcMain' | 'Menu' | 'nativeImage' | 'protocol' | 'screen' | 'shell' | 'Tray'
+  | 'app'
+  | 'BrowserWindow'
+  | 'dialog'
+  | 'ipcMain'
+  | 'Menu'
+  | 'nativeImage'
+  | 'protocol'
+  | 'safeStorage'
+  | 'screen'
+  | 'shell'
+  | 'Tray'
 >;

@@ -43,10 +43,11 @@ import { openStore } from './store/store';
 import { createTemplatesService } from './templates-service';
 import { createOutboxService } from './outbox/outbox-service';
 import { createSecretStore } from './secrets/secret-store';
-import { loadOrCreateKeyFile } from './secrets/secret-key-file';
+import { nodeSecretKey } from './secrets/secret-key-source';
 import { createChannelProviders } from './providers/channel-providers';
 import { createStatsService } from './stats/stats-service';
 import { createTestSendService } from './test-send/test-send-service';
+import { createSecretsService } from './secrets/secrets-service';
 
 /** Settings written only through their own methods: the API key's digest, the events API port. */
 const MANAGED_SETTINGS = new Set([API_KEY_SETTING, DESKTOP_PORT_SETTING]);
@@ -80,6 +81,7 @@ export function createServices(ctx: ServiceContext, imports: ImportsServiceOptio
     stats: createStatsService(ctx),
     sender: { status: () => ctx.sender() },
     testSend: createTestSendService(ctx),
+    secrets: createSecretsService(ctx),
     settings: {
       getAll: () => {
         const { [API_KEY_SETTING]: _digest, ...visible } = ctx.store.settings.all();
@@ -153,8 +155,9 @@ export interface StartCoreOptions {
   /** Time and timers; the wall clock unless a test passes a virtual one. */
   clock?: Clock;
   /**
-   * The 32-byte key the secrets are sealed with. Without it, the data folder's key file
-   * (secret.key, created 0600 on first use).
+   * The 32-byte key the secrets are sealed with (the desktop app's is sealed by the system's key
+   * store). Without it, JOURNEY_STUDIO_SECRET_KEY, else the data folder's key file (secret.key,
+   * created 0600 on first use).
    */
   secretKey?: Buffer;
   /**
@@ -187,7 +190,9 @@ export function startCore(options: StartCoreOptions): AppCore {
   const clock = options.clock ?? createRealClock();
   const disposables = new Disposables();
   const events = new EventBus();
-  const store = openStore(options.dataDir);
+  // Before the store: an upgrade may move credentials out of journeys into the secret store.
+  const secretKey = options.secretKey ?? nodeSecretKey(options.dataDir);
+  const store = openStore(options.dataDir, { secretKey });
   disposables.add('store', () => store.close());
   const engineStore = createSqliteEngineStore(store.db);
   // The worker (and mjml with it) starts on the first email render, not here: startup stays light.
@@ -197,9 +202,7 @@ export function startCore(options: StartCoreOptions): AppCore {
   disposables.add('rendering pipeline', () => renderer.close());
   const recordedListeners = new Set<EventsRecordedListener>();
   const now = () => new Date(clock.now());
-  const secrets = createSecretStore(store.db, options.secretKey ?? loadOrCreateKeyFile(options.dataDir), () =>
-    clock.now(),
-  );
+  const secrets = createSecretStore(store.db, secretKey, () => clock.now());
   const providers = createChannelProviders({ store, secrets, clock, newId: randomUUID });
   disposables.add('channel providers', () => providers.close());
   const context: ServiceContext = {
@@ -256,7 +259,7 @@ export function startCore(options: StartCoreOptions): AppCore {
   void background.add(uploadsSweeper(options.dataDir, clock));
   let engine: HostedEngine | null = null;
   if (options.engine !== undefined) {
-    const running = startEngine(options, { store, engineStore, clock, renderer, context, disposables });
+    const running = startEngine(options, { store, engineStore, clock, renderer, context, disposables, secretKey });
     engine = running;
     const unsubscribe = context.onEventsRecorded(() => running.notify());
     const unwatch = events.subscribe((event) => {
@@ -295,6 +298,8 @@ interface EngineParts {
   renderer: ReturnType<typeof createRenderPipeline>;
   context: ServiceContext;
   disposables: Disposables;
+  /** Handed to the engine worker, which seals and opens secrets on its own connection. */
+  secretKey: Buffer;
 }
 
 /** The engine on its worker thread (workerPath), or in this thread; leadership changes reach the UI as senderChanged. */
@@ -322,6 +327,7 @@ function startEngine(options: StartCoreOptions, parts: EngineParts): HostedEngin
         dataDir: options.dataDir,
         holder,
         mjmlWorkerPath: options.mjmlWorkerPath ?? null,
+        secretKey: parts.secretKey,
         batchSize: engineOptions.batchSize,
         leaseMs: engineOptions.leaseMs,
         watchMs: engineOptions.watchMs,
@@ -335,7 +341,7 @@ function startEngine(options: StartCoreOptions, parts: EngineParts): HostedEngin
     });
   }
   const provider = (engineOptions.provider ?? ((outbox) => outbox))(
-    createEngineProvider({ store, clock, newId: randomUUID }),
+    createEngineProvider({ store, clock, newId: randomUUID, secrets: context.secrets }),
   );
   const stopReports = forwardDeliveryReports(
     provider,
@@ -352,6 +358,7 @@ function startEngine(options: StartCoreOptions, parts: EngineParts): HostedEngin
     clock,
     renderer,
     provider,
+    secrets: context.secrets,
     knownCustomerFields: context.knownCustomerFields,
     onError: options.onInternalError,
     onLeadership,

@@ -8,6 +8,8 @@ import {
 import { createEmptyJourney, isLive, type Journey } from '../../shared/model/index';
 import type { ValidationContext } from '../../shared/validation/index';
 import type { ServiceContext } from './context';
+import { moveJourneyCredentials } from '../../shared/secrets/move-webhook-credentials';
+import { secretStoreSink } from './secrets/secret-sink';
 import { requireEditable } from './lifecycle/editability';
 import { sameContent } from './lifecycle/journey-content';
 import { NO_PROBLEMS, problemsOf, unreadableProblems } from './lifecycle/journey-problems';
@@ -100,11 +102,18 @@ export function createJourneysService(ctx: ServiceContext): ServiceImpl<Contract
       requireEditable(current);
       const from = current.journey.status;
       const backToDraft = from === 'ready' && !sameContent(current.journey, journey);
-      const written = writeJourney(ctx, {
-        journey: { ...journey, status: backToDraft ? 'draft' : from, updatedAt: stamp() },
-        expectedRevision,
-        ...(backToDraft ? { transitionFrom: from } : {}),
-      });
+      // Credentials written into webhook steps go to the secret store in the same transaction.
+      const written = store.transaction(() =>
+        writeJourney(ctx, {
+          journey: {
+            ...moveJourneyCredentials(journey, secretStoreSink(ctx.secrets)).journey,
+            status: backToDraft ? 'draft' : from,
+            updatedAt: stamp(),
+          },
+          expectedRevision,
+          ...(backToDraft ? { transitionFrom: from } : {}),
+        }),
+      );
       announceWrite(ctx, current, written);
       return toSaved(written);
     },

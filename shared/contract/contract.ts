@@ -16,6 +16,7 @@ import { exchangeService, lifecycleMethods, SavedJourneySchema, versionsService 
 import { EventsApiChangedEventSchema, eventsApiService, eventsService } from './sending-services';
 import { statsService } from './stats-services';
 import { testSendService } from './test-send-services';
+import { SecretsChangedEventSchema, secretsService } from './secrets-services';
 import { SenderChangedEventSchema, senderService } from './sender-services';
 import { ChannelSchema } from '../model/channel';
 import { CONTENT_SCHEMAS } from '../templates/content';
@@ -252,6 +253,7 @@ export const contract = {
     stats: statsService,
     sender: senderService,
     testSend: testSendService,
+    secrets: secretsService,
   },
   events: {
     journeyChanged: JourneyChangedEventSchema,
@@ -263,6 +265,7 @@ export const contract = {
     outboxChanged: OutboxChangedEventSchema,
     eventsApiChanged: EventsApiChangedEventSchema,
     senderChanged: SenderChangedEventSchema,
+    secretsChanged: SecretsChangedEventSchema,
   },
 } satisfies ContractSpec;
 

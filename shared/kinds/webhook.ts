@@ -2,6 +2,7 @@ import { redactWebhookConfig } from '../exchange/redact-credentials';
 import { emptySecretQueryNames, isSecretHeaderName } from '../exchange/secret-names';
 import type { NodeOfKind } from '../model/index';
 import { webhookNodeKind } from '../model/nodes/webhook';
+import { secretReferencesIn } from '../secrets/secret-references';
 import type { CheckEnv } from '../validation/check-env';
 import type { Finding } from '../validation/collector';
 import { isHeaderName, isHeaderValue, webhookUrlProblem } from '../validation/webhook-url';
@@ -109,9 +110,45 @@ function checkWebhook(env: CheckEnv, index: number, node: NodeOfKind<'webhook'>)
   }
 }
 
+/** UNKNOWN_SECRET: a `{{ secrets.NAME }}` with no secret of that name stored; the call would fail. */
+function checkSecretReferences(env: CheckEnv, index: number, node: NodeOfKind<'webhook'>): void {
+  const known = env.context.secretNames;
+  if (known === undefined) return;
+  const { url, headers, bodyTemplate, method } = node.config;
+  const places: { text: string; path: (string | number)[]; where: string }[] = [
+    { text: url, path: ['config', 'url'], where: 'URL' },
+    ...headers.map((header, position) => ({
+      text: header.value,
+      path: ['config', 'headers', position, 'value'],
+      where: `"${header.name}" header`,
+    })),
+    ...(method === 'GET' || method === 'DELETE'
+      ? []
+      : [{ text: bodyTemplate, path: ['config', 'bodyTemplate'], where: 'body' }]),
+  ];
+  for (const place of places) {
+    for (const name of secretReferencesIn(place.text)) {
+      if (known.has(name)) continue;
+      env.out.onNode(
+        'error',
+        index,
+        {
+          code: 'UNKNOWN_SECRET',
+          message: `The ${place.where} of ${env.out.named(node)} uses the secret "${name}", which is not stored on this machine.`,
+          hint: `Add a secret named "${name}" under Settings → Secrets, or use one that exists.`,
+        },
+        place.path,
+      );
+    }
+  }
+}
+
 export const webhookStepKind = defineStepKind(webhookNodeKind, {
   waits: 'none',
-  check: checkWebhook,
+  check: (env, index, node) => {
+    checkWebhook(env, index, node);
+    checkSecretReferences(env, index, node);
+  },
   ...sendsNoTemplates,
   fieldsRead: () => NO_FIELDS,
   digest: () => NO_DIGEST,

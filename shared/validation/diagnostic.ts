@@ -35,6 +35,7 @@ export const DIAGNOSTIC_CODES = [
   'TEMPLATE_INVALID',
   'WEBHOOK_SECRET_MISSING',
   'INVALID_DELIVERY_WINDOW',
+  'UNKNOWN_SECRET',
 ] as const;
 export type DiagnosticCode = (typeof DIAGNOSTIC_CODES)[number];
 
@@ -90,6 +91,8 @@ export interface ValidationContext {
   templates?: ReadonlyMap<string, ValidationTemplate>;
   /** Built-in plus custom fields; without it UNKNOWN_FIELD only knows the built-in fields. */
   fields?: readonly FieldDefinition[];
+  /** Names of the stored secrets; without it UNKNOWN_SECRET is skipped (the CLI validating a file). */
+  secretNames?: ReadonlySet<string>;
   /** Channels with a delivery provider set up; without it CHANNEL_NOT_CONFIGURED is skipped. */
   configuredChannels?: ReadonlySet<Channel>;
   /** "Now" for dates in the past; without it that check is skipped (keeps the function pure). */

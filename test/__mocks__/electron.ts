@@ -311,6 +311,21 @@ export function createFakeElectron() {
     showMessageBox: vi.fn((..._args: unknown[]) => Promise.resolve({ response: 0, checkboxChecked: false })),
   };
 
+  // Seals reversibly with a marker, so a test can tell a sealed file from a plain key.
+  const safeStorage = {
+    available: true,
+    backend: 'gnome_libsecret' as 'unknown' | 'basic_text' | 'gnome_libsecret' | 'kwallet' | 'kwallet5' | 'kwallet6',
+    isEncryptionAvailable: vi.fn(() => safeStorage.available),
+    getSelectedStorageBackend: vi.fn(() => safeStorage.backend),
+    encryptString: vi.fn((text: string) => Buffer.from(`sealed:${Buffer.from(text).toString('hex')}`)),
+    decryptString: vi.fn((sealed: Buffer) => {
+      const text = sealed.toString();
+      if (!text.startsWith('sealed:'))
+        throw new Error('Error while decrypting the ciphertext provided to safeStorage.decryptString.');
+      return Buffer.from(text.slice('sealed:'.length), 'hex').toString();
+    }),
+  };
+
   const screen = {
     displays: [fakeDisplay(1, { x: 0, y: 0, width: 1920, height: 1080 })] as FakeDisplay[],
     getAllDisplays: vi.fn((): FakeDisplay[] => screen.displays),
@@ -331,6 +346,7 @@ export function createFakeElectron() {
     Tray,
     nativeImage,
     dialog,
+    safeStorage,
     screen,
   };
 }
@@ -358,6 +374,7 @@ export const {
   Tray,
   nativeImage,
   dialog,
+  safeStorage,
   screen,
 } = fakeElectron;
 export default fakeElectron;

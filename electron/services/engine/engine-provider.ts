@@ -1,6 +1,7 @@
 import type { Clock } from '../ports/clock';
 import { createOutboxProvider } from '../providers/outbox-provider';
 import type { MessageProvider } from '../providers/provider';
+import type { SecretStore } from '../secrets/secret-store';
 import type { Store } from '../store/store';
 
 export interface EngineProviderSetup {
@@ -8,6 +9,8 @@ export interface EngineProviderSetup {
   store: Store;
   clock: Clock;
   newId: () => string;
+  /** The data folder's secrets, opened on the engine's thread: provider passwords and tokens. */
+  secrets: SecretStore;
 }
 
 /**

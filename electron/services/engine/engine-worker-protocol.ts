@@ -5,6 +5,11 @@ export interface EngineWorkerSetup {
   holder: string;
   /** The MJML worker the engine's renderer starts (a worker of the worker); null: no email rendering. */
   mjmlWorkerPath: string | null;
+  /**
+   * The 32-byte key the secrets are sealed with (a Buffer arrives as a Uint8Array): the worker
+   * opens provider tokens and webhook credentials itself. Held in memory only, never written.
+   */
+  secretKey: Uint8Array;
   batchSize?: number;
   leaseMs?: number;
   watchMs?: number | null;

@@ -7,6 +7,7 @@ import { BUILTIN_CUSTOMER_FIELDS } from '../../../shared/templates/undefined-var
 import { createMjmlRenderer } from '../rendering/mjml-renderer';
 import { createRenderPipeline } from '../rendering/render-pipeline';
 import { createRealClock } from '../runtime/real-clock';
+import { createSecretStore } from '../secrets/secret-store';
 import { openStore } from '../store/store';
 import { createJourneyEngine } from './engine';
 import { createEngineProvider } from './engine-provider';
@@ -22,12 +23,13 @@ const post = (message: FromEngineWorker) => port.postMessage(message);
 
 const clock = createRealClock();
 // A store that cannot open throws here: the thread ends and the host reports why.
-const store = openStore(setup.dataDir);
+const store = openStore(setup.dataDir, { secretKey: Buffer.from(setup.secretKey) });
 const renderer = createRenderPipeline({
   mjml: setup.mjmlWorkerPath ? createMjmlRenderer({ workerPath: setup.mjmlWorkerPath }) : null,
 });
 const engineStore = createSqliteEngineStore(store.db);
-const provider = createEngineProvider({ store, clock, newId: randomUUID });
+const secrets = createSecretStore(store.db, Buffer.from(setup.secretKey), () => clock.now());
+const provider = createEngineProvider({ store, clock, newId: randomUUID, secrets });
 // Reports are recorded on this thread's connection; the engine here is told at once.
 const ingress = createSqliteEventIngress({
   store,
@@ -48,6 +50,7 @@ const engine = createJourneyEngine({
   clock,
   renderer,
   provider,
+  secrets,
   knownCustomerFields: () => [...BUILTIN_CUSTOMER_FIELDS, ...store.fields.list().map((field) => field.key)],
   holder: setup.holder,
   batchSize: setup.batchSize,

@@ -4,6 +4,7 @@ import { currentFields } from '../audience/fields-service';
 import type { Clock, TimerHandle } from '../ports/clock';
 import type { MessageProvider } from '../providers/provider';
 import type { RenderPipeline } from '../rendering/render-pipeline';
+import type { SecretStore } from '../secrets/secret-store';
 import type { Store } from '../store/store';
 import type {
   EngineStore,
@@ -28,6 +29,8 @@ export interface EngineOptions {
   clock: Clock;
   renderer: RenderPipeline;
   provider: MessageProvider;
+  /** Webhook credentials (`{{ secrets.NAME }}`) are read here when a call is made. */
+  secrets: SecretStore;
   knownCustomerFields: () => readonly string[];
   /** Who holds the lease (unique per process). */
   holder: string;
@@ -81,6 +84,7 @@ export function createJourneyEngine(options: EngineOptions): JourneyEngine {
   const effectDeps: EffectDeps = {
     renderer: options.renderer,
     provider: options.provider,
+    secrets: options.secrets,
     clock,
     knownCustomerFields: () => (knownFields ??= options.knownCustomerFields()),
     fetch: options.fetch ?? globalThis.fetch,

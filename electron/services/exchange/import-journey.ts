@@ -9,10 +9,12 @@ import {
   readJourneyFile,
   type ReadJourneyFile,
 } from '../../../shared/exchange/index';
-import { CURRENT_SCHEMA_VERSION, stepDisplayName, type Journey } from '../../../shared/model/index';
+import { CURRENT_SCHEMA_VERSION, stepDisplayName } from '../../../shared/model/index';
 import type { ServiceContext } from '../context';
 import { importFields } from './import-fields';
 import { importTemplates } from './import-templates';
+import { moveJourneyCredentials } from '../../../shared/secrets/move-webhook-credentials';
+import { secretStoreSink } from '../secrets/secret-sink';
 
 export type ImportResult = z.input<typeof ImportResultSchema>;
 
@@ -55,14 +57,18 @@ export function importJourney(ctx: ServiceContext, content: string, fileName?: s
     });
     const fieldsCreated = importFields(store, file.fields, now, warnings);
     const wantedName = file.journey.name || cleanName(nameFromFileName(fileName ?? '')) || 'Imported journey';
-    const journey: Journey = {
-      ...document,
-      id: ctx.newId(),
-      name: nameForImport(wantedName, store.journeys.names()),
-      status: 'draft',
-      createdAt: now,
-      updatedAt: now,
-    };
+    // A bare document may carry credentials written out: they go to the secret store, never into the journey.
+    const { journey } = moveJourneyCredentials(
+      {
+        ...document,
+        id: ctx.newId(),
+        name: nameForImport(wantedName, store.journeys.names()),
+        status: 'draft',
+        createdAt: now,
+        updatedAt: now,
+      },
+      secretStoreSink(ctx.secrets),
+    );
     const stored = store.journeys.insert(journey);
     return { stored, templates, fieldsCreated };
   });

@@ -43,6 +43,7 @@ export function createJourneyChecker(ctx: ServiceContext): JourneyChecker {
       templates: templates(),
       fields: currentFields(ctx.store),
       configuredChannels: configuredChannels(ctx.store.settings.all()),
+      secretNames: new Set(ctx.secrets.list().map((secret) => secret.name)),
       now: ctx.now(),
     };
   }

@@ -1,4 +1,5 @@
 import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
+import { ApiError } from '../../../shared/contract/errors';
 import type { Db } from '../store/database';
 
 /** What may be shown of a secret: that it is set, and when. Never its value. */
@@ -44,13 +45,26 @@ export function openSecret(key: Buffer, name: string, sealed: Buffer): string {
   return Buffer.concat([decipher.update(sealed.subarray(IV_BYTES + TAG_BYTES)), decipher.final()]).toString('utf8');
 }
 
-export class SecretKeyMismatchError extends Error {
+/** A CONFLICT for whoever asked: the user can act on it (enter the secret again), so it reaches them whole. */
+export class SecretKeyMismatchError extends ApiError {
   constructor(name: string) {
     super(
+      'CONFLICT',
       `The secret "${name}" cannot be decrypted with this installation's secret key: the key was replaced ` +
         'or the secret was copied from another data folder. Enter the secret again.',
     );
     this.name = 'SecretKeyMismatchError';
+  }
+}
+
+export class ForeignSecretKeyError extends ApiError {
+  constructor() {
+    super(
+      'CONFLICT',
+      "This data folder's secrets were sealed with another secret key (the desktop app's, or one given in " +
+        'JOURNEY_STUDIO_SECRET_KEY), so no secret can be added with this one: start with the key the folder uses.',
+    );
+    this.name = 'ForeignSecretKeyError';
   }
 }
 
@@ -64,9 +78,24 @@ export function createSecretStore(db: Db, key: Buffer, now: () => number): Secre
   const selectOne = db.prepare('SELECT sealed FROM secrets WHERE name = ?').pluck();
   const remove = db.prepare('DELETE FROM secrets WHERE name = ?');
   const selectAll = db.prepare('SELECT name, updated_at AS updatedAt FROM secrets ORDER BY name');
+  const selectOther = db.prepare('SELECT name, sealed FROM secrets WHERE name <> ? LIMIT 1');
+  /**
+   * One folder, one key: a value sealed with a different key (a command run without the desktop
+   * app's key) could never be opened beside the others, so it is refused before it is written.
+   */
+  const requireSameKey = (name: string) => {
+    const other = selectOther.get(name) as { name: string; sealed: Buffer } | undefined;
+    if (other === undefined) return;
+    try {
+      openSecret(key, other.name, other.sealed);
+    } catch {
+      throw new ForeignSecretKeyError();
+    }
+  };
 
   return {
     set(name, value) {
+      requireSameKey(name);
       const updatedAt = now();
       upsert.run(name, sealSecret(key, name, value), updatedAt);
       return { name, updatedAt };

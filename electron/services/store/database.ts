@@ -4,7 +4,7 @@ import Database from 'better-sqlite3';
 import { createPrivateFile, ensurePrivateDir, makePrivate } from '../private-files';
 import { listBackups, newestBackup, writeBackup } from './backups';
 import { LATEST_DATABASE_VERSION, storeMigrations } from './migrations/index';
-import type { StoreMigration } from './migrations/types';
+import type { MigrationContext, StoreMigration } from './migrations/types';
 import { StoreError } from './store-error';
 
 export type Db = Database.Database;
@@ -14,6 +14,8 @@ export const DATABASE_FILE_NAME = 'journey-studio.sqlite';
 export interface OpenDatabaseOptions {
   migrations?: readonly StoreMigration[];
   now?: () => Date;
+  /** Handed to migrations that move values into the secret store. */
+  secretKey?: Buffer;
 }
 
 function currentVersion(db: Db): number {
@@ -93,7 +95,8 @@ function inspect(file: string, latest: number): void {
   }
 }
 
-function applyMigrations(db: Db, file: string, migrations: readonly StoreMigration[], now: Date): void {
+function applyMigrations(db: Db, file: string, migrations: readonly StoreMigration[], context: MigrationContext): void {
+  const { now } = context;
   const from = currentVersion(db);
   const pending = migrations.filter((m) => m.version > from);
   if (!pending.length) return;
@@ -103,7 +106,7 @@ function applyMigrations(db: Db, file: string, migrations: readonly StoreMigrati
     try {
       db.transaction(() => {
         db.exec(migration.up);
-        migration.migrateRows?.(db);
+        migration.migrateRows?.(db, context);
         db.pragma(`user_version = ${migration.version}`);
       })();
     } catch (error) {
@@ -170,7 +173,10 @@ export function openDatabase(file: string, options: OpenDatabaseOptions = {}): D
     db.pragma('cache_size = -65536');
     // SQLite gives -wal and -shm the main file's mode; files from older versions are tightened here.
     makePrivate(file, `${file}-wal`, `${file}-shm`, ...listBackups(file).map((backup) => backup.path));
-    applyMigrations(db, file, migrations, (options.now ?? (() => new Date()))());
+    applyMigrations(db, file, migrations, {
+      now: (options.now ?? (() => new Date()))(),
+      ...(options.secretKey ? { secretKey: options.secretKey } : {}),
+    });
     return db;
   } catch (error) {
     db.close();

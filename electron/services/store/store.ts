@@ -33,9 +33,9 @@ export interface Store {
   close(): void;
 }
 
-export function openStore(dataDir: string): Store {
+export function openStore(dataDir: string, options: { secretKey?: Buffer } = {}): Store {
   const file = path.join(dataDir, DATABASE_FILE_NAME);
-  const db = openDatabase(file);
+  const db = openDatabase(file, options.secretKey ? { secretKey: options.secretKey } : {});
   return {
     file,
     db,

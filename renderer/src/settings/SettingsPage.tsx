@@ -2,6 +2,7 @@ import { hrefFor } from '../app/route';
 import { ApiSection } from './ApiSection';
 import { AppearanceSection } from './AppearanceSection';
 import { ChannelsSection } from './ChannelsSection';
+import { SecretsSection } from './SecretsSection';
 import './settings.css';
 
 /** Settings, one section per concern; more sections come with the features they configure. */
@@ -15,6 +16,7 @@ export function SettingsPage() {
         </a>
       </header>
       <ChannelsSection />
+      <SecretsSection />
       <ApiSection />
       <AppearanceSection />
     </main>

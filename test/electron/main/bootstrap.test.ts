@@ -119,6 +119,15 @@ describe('bootstrap', () => {
     expect(electron.app.setPath).not.toHaveBeenCalled();
   });
 
+  it('hands the core the secret key it keeps sealed by the system key store in the data folder', async () => {
+    await run();
+    const { secretKey } = startCore.mock.calls[0]![0];
+    expect(secretKey).toHaveLength(32);
+    expect(electron.safeStorage.encryptString).toHaveBeenCalledWith(secretKey!.toString('base64'));
+    expect(fs.existsSync(path.join(userData, 'secret.key.sealed'))).toBe(true);
+    expect(fs.existsSync(path.join(userData, 'secret.key'))).toBe(false);
+  });
+
   it.each([
     ['--data-dir DIR', (dir: string) => ({ argv: ['electron', '.', '--data-dir', dir] })],
     ['--data-dir=DIR', (dir: string) => ({ argv: ['electron', '.', `--data-dir=${dir}`] })],

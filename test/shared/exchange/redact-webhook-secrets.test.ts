@@ -44,12 +44,14 @@ describe('secret names', () => {
 });
 
 describe('redactWebhookSecrets', () => {
-  it('empties secret header values, case-insensitively, and names header and step', () => {
+  it('empties secret header values, case-insensitively, and names header and step; keeps references to stored secrets', () => {
     const journey = withWebhook({
       headers: [
         { name: 'authorization', value: 'Basic dTpw' },
         { name: 'Accept', value: 'application/json' },
         { name: 'X-Auth-Token', value: '{{ secrets.crm }}' },
+        { name: 'X-Api-Key', value: 'Bearer {{ secrets.crm }}' },
+        { name: 'X-Session', value: '{{ customer.sessionToken }}' },
         { name: 'Cookie', value: '' },
       ],
     });
@@ -57,12 +59,29 @@ describe('redactWebhookSecrets', () => {
     expect(redactedConfig(journey).headers).toEqual([
       { name: 'authorization', value: '' },
       { name: 'Accept', value: 'application/json' },
-      { name: 'X-Auth-Token', value: '' },
+      { name: 'X-Auth-Token', value: '{{ secrets.crm }}' },
+      { name: 'X-Api-Key', value: 'Bearer {{ secrets.crm }}' },
+      { name: 'X-Session', value: '' },
       { name: 'Cookie', value: '' },
     ]);
     expect(warnings).toEqual([
       'Header "authorization" of step "Notify CRM" was left empty: secrets are not exported.',
-      'Header "X-Auth-Token" of step "Notify CRM" was left empty: secrets are not exported.',
+      'Header "X-Session" of step "Notify CRM" was left empty: secrets are not exported.',
+    ]);
+  });
+
+  it('keeps references to stored secrets in the URL and the body', () => {
+    const journey = withWebhook({
+      url: 'https://{{ secrets.hook_login }}@hooks.example.com/in?token={{ secrets.crm }}#access_token={{ secrets.crm }}',
+      bodyTemplate: '{"apiKey":"{{ secrets.body_key }}","client_secret":"s3cr3t-value"}',
+    });
+    const { warnings } = redactWebhookSecrets(journey);
+    expect(redactedConfig(journey).url).toBe(
+      'https://{{ secrets.hook_login }}@hooks.example.com/in?token={{ secrets.crm }}#access_token={{ secrets.crm }}',
+    );
+    expect(redactedConfig(journey).bodyTemplate).toBe('{"apiKey":"{{ secrets.body_key }}","client_secret":""}');
+    expect(warnings).toEqual([
+      'Field "client_secret" in the body of step "Notify CRM" was left empty: secrets are not exported.',
     ]);
   });
 

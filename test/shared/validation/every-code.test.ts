@@ -326,6 +326,23 @@ const FIXTURES: Fixture[] = [
     mentions: 'The "Authorization" header of "Tell the CRM" is empty',
   },
   {
+    code: 'UNKNOWN_SECRET',
+    journey: () =>
+      withNodes(
+        withoutEdge(cleanJourney(), 'vip.no'),
+        [
+          step('webhook', 'crm', 'Tell the CRM', {
+            url: 'https://crm.example.com/hook',
+            headers: [{ name: 'Authorization', value: 'Bearer {{ secrets.crm_token }}' }],
+          }),
+        ],
+        [link('vip', 'no', 'crm'), link('crm', 'success', 'done'), link('crm', 'failure', 'done')],
+      ),
+    context: () => ({ ...cleanContext(), secretNames: new Set(['other_token']) }),
+    expected: { severity: 'error', nodeId: 'crm', path: 'nodes[7].config.headers[0].value' },
+    mentions: 'The "Authorization" header of "Tell the CRM" uses the secret "crm_token", which is not stored',
+  },
+  {
     code: 'INVALID_DELIVERY_WINDOW',
     journey: () => withConfig(cleanJourney(), 'welcome', 'message', { deliveryWindow: { amount: 0, unit: 'hours' } }),
     expected: { severity: 'error', nodeId: 'welcome', path: 'nodes[1].config.deliveryWindow.amount' },

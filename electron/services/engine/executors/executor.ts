@@ -1,6 +1,7 @@
 import type { Contact, FieldDefinition } from '../../../../shared/audience/index';
 import type { NodeKind, NodeOfKind } from '../../../../shared/model/index';
 import type { RenderPipeline } from '../../rendering/render-pipeline';
+import type { SecretStore } from '../../secrets/secret-store';
 import type { Store } from '../../store/store';
 import type { MessageProvider } from '../../providers/provider';
 import type { Clock } from '../../ports/clock';
@@ -49,6 +50,7 @@ export interface StepContext<K extends NodeKind> {
 export interface EffectDeps {
   renderer: RenderPipeline;
   provider: MessageProvider;
+  secrets: SecretStore;
   clock: Clock;
   knownCustomerFields: () => readonly string[];
   fetch: typeof fetch;

@@ -2,6 +2,7 @@ import { customerTemplateData } from '../../../../shared/audience/index';
 import { webhookDelivery } from '../../../../shared/model/nodes/webhook';
 import { createLiquid } from '../../../../shared/templates/liquid';
 import type { StepExecutor } from './executor';
+import { maskSecrets, moveUrlCredentials, resolveSecrets } from './webhook-secrets';
 
 /** The wait before the first retry; each later one waits twice as long as the one before. */
 export const WEBHOOK_BACKOFF_MS = 10_000;
@@ -25,6 +26,8 @@ interface CallResult {
   body: string;
   error: string | null;
   retryAfterMs?: number | null;
+  /** The call could not be made and never will as it stands (a secret it names is not set). */
+  permanent?: boolean;
 }
 
 /** Retry-After as seconds or as an HTTP date; null when absent or unreadable. */
@@ -38,7 +41,8 @@ export function retryAfterMs(header: string | null, now: number): number | null 
 }
 
 /** A network error, a timeout, 429 or 5xx may pass if tried again; any other status will not. */
-function temporary(status: number | null): boolean {
+function temporary({ status, permanent }: CallResult): boolean {
+  if (permanent === true) return false;
   return status === null || status === 429 || status >= 500;
 }
 
@@ -62,7 +66,7 @@ export const webhookExecutor: StepExecutor<'webhook'> = {
       if (result.status !== null && result.status >= 200 && result.status < 300) {
         return { type: 'go', output: 'success', decision: 'webhook succeeded', detail };
       }
-      if (temporary(result.status) && attempt <= retries) {
+      if (temporary(result) && attempt <= retries) {
         run.nodeState = { attempt: attempt + 1 };
         const wait = result.retryAfterMs ?? WEBHOOK_BACKOFF_MS * 2 ** (attempt - 1);
         const until = now + wait;
@@ -79,7 +83,7 @@ export const webhookExecutor: StepExecutor<'webhook'> = {
           },
         };
       }
-      const why = temporary(result.status)
+      const why = temporary(result)
         ? retries === 0
           ? 'no retries allowed'
           : `${retries} ${retries === 1 ? 'retry' : 'retries'} exhausted`
@@ -92,20 +96,32 @@ export const webhookExecutor: StepExecutor<'webhook'> = {
   },
 
   async perform({ run, node, contact, effect, deps }): Promise<Record<string, unknown>> {
-    const data = { customer: customerTemplateData(contact), event: run.trigger?.properties ?? {} };
-    const render = (text: string) => liquid.parseAndRenderSync(text, data) as string;
     const { method, url, headers, bodyTemplate } = node.config;
+    const hasBody = method !== 'GET' && method !== 'DELETE';
+    const secrets = resolveSecrets(
+      [url, ...headers.map((header) => header.value), ...(hasBody ? [bodyTemplate] : [])],
+      deps.secrets,
+    );
+    if (!secrets.ok) return { status: null, body: '', error: secrets.error, permanent: true } satisfies CallResult;
+    const data = {
+      customer: customerTemplateData(contact),
+      event: run.trigger?.properties ?? {},
+      secrets: secrets.values,
+    };
+    const render = (text: string) => liquid.parseAndRenderSync(text, data) as string;
     const timeoutMs = webhookDelivery(node.config).timeoutSeconds * 1000;
     const controller = new AbortController();
     const timer = deps.clock.setTimer({ delay: timeoutMs }, () => controller.abort());
     let result: CallResult;
+    let hidden: Record<string, string> = secrets.values;
     try {
       const requestHeaders: Record<string, string> = { 'Idempotency-Key': String(effect.key) };
       for (const header of headers) if (header.name.trim() !== '') requestHeaders[header.name] = render(header.value);
-      const hasBody = method !== 'GET' && method !== 'DELETE';
       if (hasBody && !Object.keys(requestHeaders).some((name) => name.toLowerCase() === 'content-type'))
         requestHeaders['Content-Type'] = 'application/json';
-      const response = await deps.fetch(render(url), {
+      const target = moveUrlCredentials(render(url), requestHeaders);
+      hidden = { ...hidden, ...Object.fromEntries(target.credentials.map((part, index) => [`url ${index}`, part])) };
+      const response = await deps.fetch(target.url, {
         method,
         headers: requestHeaders,
         body: hasBody ? render(bodyTemplate) : undefined,
@@ -114,7 +130,7 @@ export const webhookExecutor: StepExecutor<'webhook'> = {
       const text = await response.text();
       result = {
         status: response.status,
-        body: text.slice(0, WEBHOOK_RESPONSE_LIMIT),
+        body: maskSecrets(text, hidden).slice(0, WEBHOOK_RESPONSE_LIMIT),
         error: null,
         retryAfterMs:
           response.status === 429 || response.status === 503
@@ -123,7 +139,7 @@ export const webhookExecutor: StepExecutor<'webhook'> = {
       };
     } catch (error) {
       const message = controller.signal.aborted ? `timed out after ${timeoutMs / 1000} s` : (error as Error).message;
-      result = { status: null, body: '', error: message };
+      result = { status: null, body: '', error: maskSecrets(message, hidden) };
     } finally {
       deps.clock.clearTimer(timer);
     }

@@ -13,6 +13,8 @@ import { TextArea } from '../../inspector/fields/TextArea';
 import { TextField } from '../../inspector/fields/TextField';
 import { replaceAt } from '../../inspector/list-ops';
 import type { ConfigFormProps } from '../kind-ui';
+import { withSecretReference } from './secret-value';
+import { StoredSecretSelect } from './StoredSecretSelect';
 
 type Method = WebhookConfig['method'];
 
@@ -46,7 +48,7 @@ export function WebhookForm({ draft }: ConfigFormProps<'webhook'>) {
         inputMode="url"
         spellCheck={false}
         placeholder="https://api.example.com/orders/{{ order.id }}"
-        hint="May contain Liquid variables."
+        hint="May contain Liquid variables; credentials as {{ secrets.NAME }} (Settings → Secrets)."
         path="url"
         error={errorAt(errors, 'url')}
         onChange={(url) => draft.type({ ...config, url })}
@@ -78,6 +80,12 @@ export function WebhookForm({ draft }: ConfigFormProps<'webhook'>) {
               spellCheck={false}
               error={errorAt(errors, joinPath('headers', index, 'value'))}
               onChange={(value) => draft.type(withHeader(index, { ...header, value }))}
+            />
+            <StoredSecretSelect
+              label={`Use a stored secret for header ${index + 1}`}
+              onPick={(name) =>
+                draft.set(withHeader(index, { ...header, value: withSecretReference(header.value, name) }))
+              }
             />
           </div>
         )}
