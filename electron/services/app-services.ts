@@ -45,10 +45,13 @@ import { createOutboxService } from './outbox/outbox-service';
 import { createSecretStore } from './secrets/secret-store';
 import { loadOrCreateKeyFile } from './secrets/secret-key-file';
 import { createChannelProviders } from './providers/channel-providers';
+import { createChannelsService } from './providers/channels-service';
 import { createStatsService } from './stats/stats-service';
 
 /** Settings written only through their own methods: the API key's digest, the events API port. */
 const MANAGED_SETTINGS = new Set([API_KEY_SETTING, DESKTOP_PORT_SETTING]);
+/** A channel's provider: a plain word or null may be set directly, a provider setting only by channels.save. */
+const CHANNEL_PROVIDER_SETTING = /^channels\.[a-z]+\.provider$/;
 
 export function createServices(ctx: ServiceContext, imports: ImportsServiceOptions = {}): ContractImpl<Contract> {
   return {
@@ -78,6 +81,7 @@ export function createServices(ctx: ServiceContext, imports: ImportsServiceOptio
     eventsApi: createEventsApiService(ctx, ctx.apiKeys),
     stats: createStatsService(ctx),
     sender: { status: () => ctx.sender() },
+    channels: createChannelsService(ctx),
     settings: {
       getAll: () => {
         const { [API_KEY_SETTING]: _digest, ...visible } = ctx.store.settings.all();
@@ -86,6 +90,11 @@ export function createServices(ctx: ServiceContext, imports: ImportsServiceOptio
       set: ({ key, value }) => {
         if (MANAGED_SETTINGS.has(key))
           throw new ApiError('BAD_INPUT', `The setting "${key}" is changed through its own page, not directly.`);
+        if (CHANNEL_PROVIDER_SETTING.test(key) && typeof value === 'object' && value !== null)
+          throw new ApiError(
+            'BAD_INPUT',
+            `The setting "${key}" is set up through Settings → Channels (channels.save), which keeps its secrets in the secret store.`,
+          );
         ctx.store.settings.set(key, value);
         return { ok: true as const };
       },
@@ -166,8 +175,8 @@ export type EngineHostOptions = Partial<
   Pick<EngineOptions, 'batchSize' | 'leaseMs' | 'watchMs' | 'fetch' | 'onLeadership' | 'holder'>
 > & {
   /**
-   * In this thread only: the provider messages go to; the engine's own (the outbox) unless given
-   * (a channel provider wrapping it, in tests a refusing one).
+   * In this thread only: the provider messages go to; the engine's own (each channel's provider
+   * from Settings → Channels, the Outbox by default) unless given (wrapping it; in tests a refusing one).
    */
   provider?: (outbox: MessageProvider) => MessageProvider;
   /**
@@ -332,9 +341,15 @@ function startEngine(options: StartCoreOptions, parts: EngineParts): HostedEngin
       restartDelayMs: engineOptions.restartDelayMs,
     });
   }
-  const provider = (engineOptions.provider ?? ((outbox) => outbox))(
-    createEngineProvider({ store, clock, newId: randomUUID }),
-  );
+  const channels = createEngineProvider({
+    store,
+    clock,
+    newId: randomUUID,
+    secrets: context.secrets,
+    onError: options.onInternalError,
+  });
+  parts.disposables.add('engine providers', () => channels.close?.());
+  const provider = (engineOptions.provider ?? ((routed) => routed))(channels);
   const stopReports = forwardDeliveryReports(
     provider,
     engineStore,

@@ -16,6 +16,7 @@ import { exchangeService, lifecycleMethods, SavedJourneySchema, versionsService 
 import { EventsApiChangedEventSchema, eventsApiService, eventsService } from './sending-services';
 import { statsService } from './stats-services';
 import { SenderChangedEventSchema, senderService } from './sender-services';
+import { channelsService } from './channels-services';
 import { ChannelSchema } from '../model/channel';
 import { CONTENT_SCHEMAS } from '../templates/content';
 import { RenderResultSchema, SampleProfileDataSchema, SampleProfileSchema } from '../templates/render-result';
@@ -250,6 +251,7 @@ export const contract = {
     eventsApi: eventsApiService,
     stats: statsService,
     sender: senderService,
+    channels: channelsService,
   },
   events: {
     journeyChanged: JourneyChangedEventSchema,

@@ -13,3 +13,4 @@ export * from './outbox-services';
 export * from './sending-services';
 export * from './stats-services';
 export * from './sender-services';
+export * from './channels-services';
