@@ -27,7 +27,6 @@ import { createProfilesService } from './profiles-service';
 import { threadId } from 'node:worker_threads';
 import { createJourneyEngine, type EngineOptions } from './engine/engine';
 import { hostEngineInWorker, type HostedEngine } from './engine/engine-host';
-import { createEngineProvider } from './engine/engine-provider';
 import type { EngineStore } from './engine/engine-store';
 import { senderStatus } from './engine/sender-status';
 import { createSqliteEngineStore } from './engine/sqlite-engine-store';
@@ -341,15 +340,8 @@ function startEngine(options: StartCoreOptions, parts: EngineParts): HostedEngin
       restartDelayMs: engineOptions.restartDelayMs,
     });
   }
-  const channels = createEngineProvider({
-    store,
-    clock,
-    newId: randomUUID,
-    secrets: context.secrets,
-    onError: options.onInternalError,
-  });
-  parts.disposables.add('engine providers', () => channels.close?.());
-  const provider = (engineOptions.provider ?? ((routed) => routed))(channels);
+  // On this thread the engine shares the core's channel routing (closed with the core).
+  const provider = (engineOptions.provider ?? ((routed) => routed))(context.providers.router());
   const stopReports = forwardDeliveryReports(
     provider,
     engineStore,

@@ -32,6 +32,8 @@ export interface ChannelProviders {
   forChannel(channel: Channel): MessageProvider;
   /** One provider for the engine: each message goes to its channel's provider. */
   router(): MessageProvider;
+  /** The settings or secrets were just written on this connection: the next send looks at once. */
+  changed(): void;
   /** What providers are built with here: Test connection uses the same. */
   deps(): ProviderDeps;
   close(): Promise<void>;
@@ -53,7 +55,7 @@ const isChannel = (channel: string): channel is Channel => (CHANNEL_IDS as reado
 
 /**
  * Routes each message to its channel's provider. The settings (`channels.<channel>.provider`) and
- * the providers' secrets are looked at on every send, so a save in Settings → Channels (on this
+ * the providers' secrets are looked at before sending (once per turn of the event loop), so a save in Settings → Channels (on this
  * thread, another thread or another process) takes effect with the next message: the channel's
  * provider is built again and the old one closed once its sends in flight are done.
  */
@@ -83,6 +85,7 @@ export function createChannelProviders(setup: ChannelProvidersSetup): ChannelPro
   const listeners = new Set<DeliveryReportListener>();
   const closing = new Set<Promise<void>>();
   let lastSignature: string | null = null;
+  let lookedThisTurn = false;
   let closed = false;
 
   function channelSignature(channel: Channel): string {
@@ -132,6 +135,10 @@ export function createChannelProviders(setup: ChannelProvidersSetup): ChannelPro
   }
 
   function refresh(): void {
+    // Once per turn of the event loop: a batch of sends looks once (the look is a query).
+    if (lookedThisTurn) return;
+    lookedThisTurn = true;
+    setImmediate(() => (lookedThisTurn = false));
     const signature = readSignature.get() as string;
     if (signature === lastSignature) return;
     lastSignature = signature;
@@ -206,6 +213,9 @@ export function createChannelProviders(setup: ChannelProvidersSetup): ChannelPro
     }),
     router: () => router,
     deps: () => deps,
+    changed: () => {
+      lookedThisTurn = false;
+    },
     async close() {
       if (closed) return;
       closed = true;

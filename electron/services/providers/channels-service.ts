@@ -138,6 +138,7 @@ function save(ctx: ServiceContext, form: ChannelProviderForm): ChannelProviderVi
     };
     ctx.store.settings.set(key, setting);
   })();
+  ctx.providers.changed();
   return viewOf(ctx, form.channel);
 }
 

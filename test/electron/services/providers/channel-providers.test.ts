@@ -95,6 +95,8 @@ describe("each channel's provider", () => {
     const sms = other.core.context.providers.forChannel('sms');
     expect(sms.name).toBe('loopback');
     core.context.store.settings.set('channels.sms.provider', { ...stored, savedAt: 1 });
+    // Another connection's write is seen from the next turn of the event loop.
+    await new Promise((resolve) => setImmediate(resolve));
     await sms.send(message('sms', '+1'), 'k1');
     expect(life.created).toHaveLength(2);
     expect(gw.requests).toHaveLength(1);
