@@ -1,4 +1,5 @@
 import { useSyncExternalStore } from 'react';
+import { CHANNEL_IDS, type Channel } from '../../../shared/model/channel';
 
 /**
  * What the editor opens on besides the journey: a frozen version (read-only), or a step to bring
@@ -18,7 +19,8 @@ export type Route =
   | { page: 'contacts' }
   | { page: 'fields' }
   | { page: 'outbox' }
-  | { page: 'settings' };
+  /** `channel`: Settings → Channels, scrolled to that channel's provider. */
+  | { page: 'settings'; channel?: Channel };
 
 function editorFocusOf(query: string): EditorFocus {
   const params = new URLSearchParams(query);
@@ -50,6 +52,9 @@ export function parseRoute(hash: string): Route {
   if (/^#\/contacts\/?$/.test(hash)) return { page: 'contacts' };
   if (/^#\/settings\/fields\/?$/.test(hash)) return { page: 'fields' };
   if (/^#\/outbox\/?$/.test(hash)) return { page: 'outbox' };
+  const channel = /^#\/settings\/channels\/([a-z]+)\/?$/.exec(hash)?.[1];
+  if (channel !== undefined && (CHANNEL_IDS as readonly string[]).includes(channel))
+    return { page: 'settings', channel: channel as Channel };
   if (/^#\/settings\/?$/.test(hash)) return { page: 'settings' };
   return { page: 'dashboard' };
 }
@@ -69,7 +74,7 @@ export function hrefFor(route: Route): string {
     case 'outbox':
       return '#/outbox';
     case 'settings':
-      return '#/settings';
+      return route.channel === undefined ? '#/settings' : `#/settings/channels/${route.channel}`;
     case 'dashboard':
       return '#/';
   }

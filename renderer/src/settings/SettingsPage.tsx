@@ -1,3 +1,4 @@
+import type { Channel } from '../../../shared/model/channel';
 import { hrefFor } from '../app/route';
 import { ApiSection } from './ApiSection';
 import { AppearanceSection } from './AppearanceSection';
@@ -5,7 +6,7 @@ import { ChannelsSection } from './ChannelsSection';
 import './settings.css';
 
 /** Settings, one section per concern; more sections come with the features they configure. */
-export function SettingsPage() {
+export function SettingsPage({ channel }: { channel?: Channel }) {
   return (
     <main className="page settings-page">
       <header className="page-header">
@@ -14,7 +15,7 @@ export function SettingsPage() {
           Customer fields
         </a>
       </header>
-      <ChannelsSection />
+      <ChannelsSection focusChannel={channel} />
       <ApiSection />
       <AppearanceSection />
     </main>
