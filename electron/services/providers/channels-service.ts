@@ -15,6 +15,7 @@ import {
   secretFields,
   type ChannelSetting,
   type ProviderDescription,
+  type ProviderField,
 } from '../../../shared/providers/index';
 import type { ServiceContext } from '../context';
 import { channelProviderSettingKey } from '../lifecycle/configured-channels';
@@ -62,6 +63,21 @@ function describedProvider(form: ChannelProviderForm): ProviderDescription<unkno
   return description;
 }
 
+/**
+ * The field saying where the secrets are sent (a URL, a host), when the form changed it from what
+ * was saved; null when none changed. A stored secret is never sent to a new address on its own.
+ */
+function movedDestination(
+  description: ProviderDescription<unknown>,
+  saved: Record<string, unknown>,
+  typed: Record<string, unknown>,
+): ProviderField | null {
+  const destinations = description.fields.filter((field) => field.input === 'url' || /host/i.test(field.key));
+  const text = (value: unknown) =>
+    typeof value === 'string' ? value.trim() : value === undefined ? '' : String(value);
+  return destinations.find((field) => text(saved[field.key]) !== text(typed[field.key])) ?? null;
+}
+
 interface CheckedForm {
   description: ProviderDescription<unknown>;
   /** The whole config, secrets included, as the provider's schema returned it. */
@@ -80,6 +96,7 @@ function checkForm(ctx: ServiceContext, form: ChannelProviderForm): CheckedForm 
   const description = describedProvider(form);
   const stored = storedSetting(ctx, form.channel).setting;
   const sameKind = stored?.kind === form.kind;
+  const moved = sameKind ? movedDestination(description, stored.config, form.config) : null;
   const whole: Record<string, unknown> = { ...form.config };
   const newSecrets = new Map<string, string>();
   const keptSecrets = new Map<string, string>();
@@ -91,6 +108,12 @@ function checkForm(ctx: ServiceContext, form: ChannelProviderForm): CheckedForm 
     }
     delete whole[field.key];
     const name = sameKind ? stored.secrets[field.key] : undefined;
+    if (name !== undefined && moved !== null)
+      throw new ApiError(
+        'BAD_INPUT',
+        `Enter the ${field.label} again: the ${moved.label} changed, and a stored secret goes only where it was saved for.`,
+        [{ path: `config.${field.key}`, message: `Enter it again for the new ${moved.label}` }],
+      );
     const value = name === undefined ? undefined : storedSecret(ctx, name, field.key);
     if (name !== undefined && value !== undefined) {
       keptSecrets.set(field.key, name);

@@ -152,6 +152,14 @@ describe('the channels service', () => {
       ['GET', '/me', 'Bearer wrong'],
       ['GET', '/me', `Bearer ${TOKEN}`],
     ]);
+    // The stored token goes only to the address it was saved for: another one needs it typed again.
+    const moved = await refusal(
+      client.channels.testConnection({
+        ...form,
+        config: { baseUrl: 'http://127.0.0.1:9', account: 'shop', token: '' },
+      }),
+    );
+    expect(moved.issues).toEqual([{ path: 'config.token', message: 'Enter it again for the new Gateway URL' }]);
     // Nothing was saved by testing, nothing was sent.
     expect(gw.requests.some((request) => request.path === '/messages')).toBe(false);
   });
