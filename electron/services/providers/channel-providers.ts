@@ -116,6 +116,7 @@ export function createChannelProviders(setup: ChannelProvidersSetup): ChannelPro
   }
 
   function listenTo(route: Route, listener: DeliveryReportListener): void {
+    if (route.stopReports.has(listener)) return;
     const stop = route.built?.onDeliveryReport?.(listener);
     if (stop !== undefined) route.stopReports.set(listener, stop);
   }
@@ -191,8 +192,8 @@ export function createChannelProviders(setup: ChannelProvidersSetup): ChannelPro
     send: (message, key) => send(message.channel, message, key),
     routeFor: (channel) => routeOf(channel)?.provider ?? outbox,
     onDeliveryReport(listener) {
-      listeners.add(listener);
       refresh();
+      listeners.add(listener);
       for (const route of routes.values()) listenTo(route, listener);
       return () => {
         listeners.delete(listener);

@@ -88,6 +88,23 @@ describe("each channel's provider", () => {
     expect(life.closed).toEqual(['shop#1', 'shop#2', 'shop#3']);
   });
 
+  it('passes on the delivery reports of whichever provider a channel has now, once each, until told to stop', async () => {
+    const { client, core, gw, life, form } = await withSmsGateway();
+    const heard: string[] = [];
+    const router = core.context.providers.router();
+    const stop = router.onDeliveryReport!((report) => heard.push(`${report.idempotencyKey} ${report.status}`));
+    life.report({ idempotencyKey: 'k1', status: 'delivered' });
+
+    await client.channels.save({ ...form, config: { baseUrl: gw.url, account: 'other', token: '' } });
+    await router.send(message('sms', '+1'), 'k2');
+    expect(life.created).toEqual(['shop#1', 'other#2']);
+    life.report({ idempotencyKey: 'k2', status: 'failed' });
+
+    stop();
+    life.report({ idempotencyKey: 'k3', status: 'delivered' });
+    expect(heard).toEqual(['k1 delivered', 'k2 failed']);
+  });
+
   it('picks up settings another connection wrote (another thread or process)', async () => {
     const { core, gw, life } = await withSmsGateway();
     const stored = core.context.store.settings.all()['channels.sms.provider'] as Record<string, unknown>;

@@ -9,6 +9,7 @@ import {
 } from '../../../../../shared/providers/index';
 import { PROVIDER_IMPLEMENTATIONS } from '../../../../../electron/services/providers/implementations';
 import type { ProviderImplementation } from '../../../../../electron/services/providers/provider-implementation';
+import type { DeliveryReport, DeliveryReportListener } from '../../../../../electron/services/providers/provider';
 
 /** What the loopback gateway was asked: each request with its auth header and JSON body. */
 export interface GatewayRequest {
@@ -77,6 +78,8 @@ type LoopbackConfig = z.infer<typeof LoopbackConfigSchema>;
 export interface LoopbackLife {
   created: string[];
   closed: string[];
+  /** Tells the delivery-report listeners of every provider built so far, as a status callback would. */
+  report(report: DeliveryReport): void;
 }
 
 export function loopbackDescription(kind: ProviderKind): ProviderDescription<LoopbackConfig> {
@@ -96,13 +99,22 @@ export function loopbackDescription(kind: ProviderKind): ProviderDescription<Loo
 }
 
 /** A real provider over HTTP (bearer token, JSON, Idempotency-Key), as small as a provider can be. */
-export function loopbackImplementation(life: LoopbackLife): ProviderImplementation<LoopbackConfig> {
+export function loopbackImplementation(
+  life: LoopbackLife,
+  listeners: Set<DeliveryReportListener>,
+): ProviderImplementation<LoopbackConfig> {
   return {
     create(config, deps) {
       const id = `${config.account}#${life.created.length + 1}`;
       life.created.push(id);
       return {
         name: 'loopback',
+        onDeliveryReport(listener) {
+          // A fresh function per subscription: a listener still subscribed to a replaced provider is heard twice.
+          const wrapped: DeliveryReportListener = (report) => listener(report);
+          listeners.add(wrapped);
+          return () => listeners.delete(wrapped);
+        },
         async send(message, key) {
           const response = await deps.fetch(`${config.baseUrl}/messages`, {
             method: 'POST',
@@ -149,9 +161,14 @@ export function useLoopbackProvider(kind: ProviderKind): () => LoopbackLife {
   return () => {
     const description = PROVIDER_DESCRIPTIONS[kind];
     const implementation = PROVIDER_IMPLEMENTATIONS[kind];
-    const life: LoopbackLife = { created: [], closed: [] };
+    const listeners = new Set<DeliveryReportListener>();
+    const life: LoopbackLife = {
+      created: [],
+      closed: [],
+      report: (report) => [...listeners].forEach((listener) => listener(report)),
+    };
     PROVIDER_DESCRIPTIONS[kind] = loopbackDescription(kind) as ProviderDescription<unknown>;
-    PROVIDER_IMPLEMENTATIONS[kind] = loopbackImplementation(life) as ProviderImplementation<unknown>;
+    PROVIDER_IMPLEMENTATIONS[kind] = loopbackImplementation(life, listeners) as ProviderImplementation<unknown>;
     restore = () => {
       PROVIDER_DESCRIPTIONS[kind] = description;
       PROVIDER_IMPLEMENTATIONS[kind] = implementation;
