@@ -23,6 +23,9 @@ import { checkConfig, readChannelSetting } from './channel-config';
 import { PROVIDER_IMPLEMENTATIONS } from './implementations';
 import type { ConnectionCheck } from './provider-implementation';
 
+/** How long Test connection waits for the provider's answer. */
+export const TEST_CONNECTION_TIMEOUT_MS = 30_000;
+
 function storedSetting(ctx: ServiceContext, channel: Channel) {
   return readChannelSetting(channel, ctx.store.settings.get(channelProviderSettingKey(channel), z.unknown()));
 }
@@ -172,10 +175,22 @@ async function testConnection(ctx: ServiceContext, form: ChannelProviderForm): P
   const implementation = PROVIDER_IMPLEMENTATIONS[form.kind];
   if (implementation === undefined)
     return { ok: false, error: `The ${description.label} provider cannot connect from this version.` };
+  let timer: ReturnType<typeof ctx.clock.setTimer> | null = null;
+  // A provider that never answers must not leave the form waiting: the check gives up after a while.
+  const gaveUp = new Promise<ConnectionCheck>((resolve) => {
+    timer = ctx.clock.setTimer({ delay: TEST_CONNECTION_TIMEOUT_MS }, () =>
+      resolve({
+        ok: false,
+        error: `${description.label} did not answer within ${TEST_CONNECTION_TIMEOUT_MS / 1000} s.`,
+      }),
+    );
+  });
   try {
-    return await implementation.testConnection(config, ctx.providers.deps());
+    return await Promise.race([implementation.testConnection(config, ctx.providers.deps()), gaveUp]);
   } catch (error) {
     return { ok: false, error: `${description.label}: ${(error as Error).message}` };
+  } finally {
+    if (timer !== null) ctx.clock.clearTimer(timer);
   }
 }
 

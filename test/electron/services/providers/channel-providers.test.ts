@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createChannelProviders } from '../../../../electron/services/providers/channel-providers';
 import type { OutgoingMessage } from '../../../../electron/services/providers/provider';
 import { useTempDir } from '../../../support/temp-dir';
+import { until } from '../../../support/until';
 import { useCores } from '../support/connect';
 import { useGateway, useLoopbackProvider } from './support/loopback-provider';
 
@@ -86,6 +87,23 @@ describe("each channel's provider", () => {
     expect(await sms.send(message('sms', '+5'), 'k5')).toMatchObject({ status: 'accepted', delivered: true });
     expect(gw.requests).toHaveLength(4);
     expect(life.closed).toEqual(['shop#1', 'shop#2', 'shop#3']);
+  });
+
+  it('closes a replaced provider only once its sends in flight have their answer', async () => {
+    const { client, core, gw, life, form } = await withSmsGateway();
+    const sms = core.context.providers.forChannel('sms');
+    gw.holding = true;
+    const first = sms.send(message('sms', '+1'), 'k1');
+    await until(() => gw.requests.length === 1);
+    await client.channels.save({ ...form, config: { baseUrl: gw.url, account: 'shop', token: gw.token } });
+    const second = sms.send(message('sms', '+2'), 'k2');
+    await until(() => gw.requests.length === 2);
+    expect(life.created).toEqual(['shop#1', 'shop#2']);
+    expect(life.closed).toEqual([]);
+    gw.release();
+    expect(await first).toMatchObject({ status: 'accepted', providerMessageId: 'gw-1' });
+    expect(await second).toMatchObject({ status: 'accepted', providerMessageId: 'gw-2' });
+    expect(life.closed).toEqual(['shop#1']);
   });
 
   it('passes on the delivery reports of whichever provider a channel has now, once each, until told to stop', async () => {

@@ -2,7 +2,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '../../../../shared/contract/index';
+import { TEST_CONNECTION_TIMEOUT_MS } from '../../../../electron/services/providers/channels-service';
+import { createVirtualClock } from '../../../../electron/services/runtime/virtual-clock';
 import { useTempDir } from '../../../support/temp-dir';
+import { until } from '../../../support/until';
 import { useCores } from '../support/connect';
 import { useGateway, useLoopbackProvider } from './support/loopback-provider';
 
@@ -162,6 +165,25 @@ describe('the channels service', () => {
     expect(moved.issues).toEqual([{ path: 'config.token', message: 'Enter it again for the new Gateway URL' }]);
     // Nothing was saved by testing, nothing was sent.
     expect(gw.requests.some((request) => request.path === '/messages')).toBe(false);
+  });
+
+  it('gives up on a provider that does not answer Test connection', async () => {
+    registerLoopback();
+    const clock = createVirtualClock(Date.UTC(2026, 0, 5, 12));
+    const { client } = connect({ clock });
+    const gw = await gateway();
+    gw.holding = true;
+    const timersBefore = clock.pendingCount();
+    const answer = client.channels.testConnection({
+      channel: 'sms',
+      kind: 'twilio',
+      config: { baseUrl: gw.url, account: 'shop', token: TOKEN },
+    });
+    await until(() => gw.requests.length === 1);
+    expect(clock.pendingCount()).toBe(timersBefore + 1);
+    clock.advance(TEST_CONNECTION_TIMEOUT_MS);
+    expect(await answer).toEqual({ ok: false, error: 'Loopback gateway did not answer within 30 s.' });
+    expect(clock.pendingCount()).toBe(timersBefore);
   });
 
   it('refuses to store a provider setting through the generic settings call', async () => {

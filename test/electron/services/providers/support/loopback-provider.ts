@@ -25,15 +25,29 @@ export interface Gateway {
   requests: GatewayRequest[];
   /** The token the gateway accepts; any other is answered 401 with the gateway's own words. */
   token: string;
+  /** While set, requests are recorded but not answered until `release()`. */
+  holding: boolean;
+  release(): void;
 }
 
 /** A tiny message gateway on 127.0.0.1: GET /me checks the token, POST /messages accepts a message. */
 export function useGateway(): () => Promise<Gateway> {
   const servers: http.Server[] = [];
-  afterEach(() => Promise.all(servers.splice(0).map((server) => new Promise((done) => server.close(done)))));
+  const gateways: Gateway[] = [];
+  afterEach(async () => {
+    for (const gateway of gateways.splice(0)) gateway.release();
+    await Promise.all(servers.splice(0).map((server) => new Promise((done) => server.close(done))));
+  });
   return async () => {
     const requests: GatewayRequest[] = [];
-    const gateway: Gateway = { url: '', requests, token: 'gw-token-1' };
+    const held: (() => void)[] = [];
+    const gateway: Gateway = {
+      url: '',
+      requests,
+      token: 'gw-token-1',
+      holding: false,
+      release: () => held.splice(0).forEach((answer) => answer()),
+    };
     const server = http.createServer((request, response) => {
       let text = '';
       request.setEncoding('utf8');
@@ -47,17 +61,23 @@ export function useGateway(): () => Promise<Gateway> {
           idempotencyKey: typeof idempotency === 'string' ? idempotency : undefined,
           body: text === '' ? null : (JSON.parse(text) as Record<string, unknown>),
         });
-        response.setHeader('content-type', 'application/json');
-        if (request.headers.authorization !== `Bearer ${gateway.token}`) {
-          response.statusCode = 401;
-          response.end(JSON.stringify({ error: 'Unknown API token' }));
-          return;
-        }
-        if (request.url === '/me') response.end(JSON.stringify({ account: 'shop-account' }));
-        else response.end(JSON.stringify({ id: `gw-${requests.length}` }));
+        const number = requests.length;
+        const answer = () => {
+          response.setHeader('content-type', 'application/json');
+          if (request.headers.authorization !== `Bearer ${gateway.token}`) {
+            response.statusCode = 401;
+            response.end(JSON.stringify({ error: 'Unknown API token' }));
+            return;
+          }
+          if (request.url === '/me') response.end(JSON.stringify({ account: 'shop-account' }));
+          else response.end(JSON.stringify({ id: `gw-${number}` }));
+        };
+        if (gateway.holding) held.push(answer);
+        else answer();
       });
     });
     servers.push(server);
+    gateways.push(gateway);
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     gateway.url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
     return gateway;
