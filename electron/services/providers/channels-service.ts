@@ -121,6 +121,9 @@ function checkForm(ctx: ServiceContext, form: ChannelProviderForm): CheckedForm 
     if (name !== undefined && value !== undefined) {
       keptSecrets.set(field.key, name);
       whole[field.key] = value;
+    } else if (!field.optional) {
+      // Empty, so the provider's schema says what it needs rather than "expected string".
+      whole[field.key] = '';
     }
   }
   const checked = checkConfig(description, whole);

@@ -22,8 +22,8 @@ export function initialValues(description: ProviderDescription<unknown>, view: C
 
 /**
  * The config the form sends. Numbers are numbers (a number field holding something else goes as
- * typed, so the provider's schema names it); an empty optional field is left out; an empty secret
- * field is sent empty, which keeps the stored value.
+ * typed, so the provider's schema names it); an empty optional field or number is left out; an
+ * empty secret field is sent empty, which keeps the stored value.
  */
 export function configOf(description: ProviderDescription<unknown>, values: FormValues): Record<string, unknown> {
   const config: Record<string, unknown> = {};
@@ -36,7 +36,8 @@ export function configOf(description: ProviderDescription<unknown>, values: Form
     const text = typeof value === 'string' ? value.trim() : '';
     if (field.input === 'secret') config[field.key] = typeof value === 'string' ? value : '';
     else if (text === '') {
-      if (!field.optional) config[field.key] = undefined;
+      // A required field left empty goes as empty text, so the provider's schema says what it needs.
+      if (!field.optional && field.input !== 'number') config[field.key] = '';
     } else if (field.input === 'number') config[field.key] = Number.isFinite(Number(text)) ? Number(text) : text;
     else config[field.key] = text;
   }

@@ -51,10 +51,15 @@ describe('a provider form', () => {
     expect(
       configOf(gateway, { baseUrl: ' http://127.0.0.1:9 ', token: '', perSecond: '2.5', senderName: ' ', tls: false }),
     ).toEqual({ baseUrl: 'http://127.0.0.1:9', token: '', perSecond: 2.5, tls: false });
+    expect(configOf(gateway, { baseUrl: '', token: '', perSecond: '', senderName: '', tls: true })).toEqual({
+      baseUrl: '',
+      token: '',
+      tls: true,
+    });
     expect(
       configOf(gateway, { baseUrl: '', token: ' s3cret ', perSecond: 'ten', senderName: 'SHOP', tls: true }),
     ).toEqual({
-      baseUrl: undefined,
+      baseUrl: '',
       token: ' s3cret ',
       perSecond: 'ten',
       senderName: 'SHOP',
