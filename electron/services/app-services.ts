@@ -27,7 +27,6 @@ import { createProfilesService } from './profiles-service';
 import { threadId } from 'node:worker_threads';
 import { createJourneyEngine, type EngineOptions } from './engine/engine';
 import { hostEngineInWorker, type HostedEngine } from './engine/engine-host';
-import { createEngineProvider } from './engine/engine-provider';
 import type { EngineStore } from './engine/engine-store';
 import { senderStatus } from './engine/sender-status';
 import { createSqliteEngineStore } from './engine/sqlite-engine-store';
@@ -45,12 +44,15 @@ import { createOutboxService } from './outbox/outbox-service';
 import { createSecretStore } from './secrets/secret-store';
 import { nodeSecretKey } from './secrets/secret-key-source';
 import { createChannelProviders } from './providers/channel-providers';
+import { createChannelsService } from './providers/channels-service';
 import { createStatsService } from './stats/stats-service';
 import { createTestSendService } from './test-send/test-send-service';
 import { createSecretsService } from './secrets/secrets-service';
 
 /** Settings written only through their own methods: the API key's digest, the events API port. */
 const MANAGED_SETTINGS = new Set([API_KEY_SETTING, DESKTOP_PORT_SETTING]);
+/** A channel's provider: a plain word or null may be set directly, a provider setting only by channels.save. */
+const CHANNEL_PROVIDER_SETTING = /^channels\.[a-z]+\.provider$/;
 
 export function createServices(ctx: ServiceContext, imports: ImportsServiceOptions = {}): ContractImpl<Contract> {
   return {
@@ -82,6 +84,7 @@ export function createServices(ctx: ServiceContext, imports: ImportsServiceOptio
     sender: { status: () => ctx.sender() },
     testSend: createTestSendService(ctx),
     secrets: createSecretsService(ctx),
+    channels: createChannelsService(ctx),
     settings: {
       getAll: () => {
         const { [API_KEY_SETTING]: _digest, ...visible } = ctx.store.settings.all();
@@ -90,6 +93,11 @@ export function createServices(ctx: ServiceContext, imports: ImportsServiceOptio
       set: ({ key, value }) => {
         if (MANAGED_SETTINGS.has(key))
           throw new ApiError('BAD_INPUT', `The setting "${key}" is changed through its own page, not directly.`);
+        if (CHANNEL_PROVIDER_SETTING.test(key) && typeof value === 'object' && value !== null)
+          throw new ApiError(
+            'BAD_INPUT',
+            `The setting "${key}" is set up through Settings → Channels (channels.save), which keeps its secrets in the secret store.`,
+          );
         ctx.store.settings.set(key, value);
         return { ok: true as const };
       },
@@ -171,8 +179,8 @@ export type EngineHostOptions = Partial<
   Pick<EngineOptions, 'batchSize' | 'leaseMs' | 'watchMs' | 'fetch' | 'onLeadership' | 'holder'>
 > & {
   /**
-   * In this thread only: the provider messages go to; the engine's own (the outbox) unless given
-   * (a channel provider wrapping it, in tests a refusing one).
+   * In this thread only: the provider messages go to; the engine's own (each channel's provider
+   * from Settings → Channels, the Outbox by default) unless given (wrapping it; in tests a refusing one).
    */
   provider?: (outbox: MessageProvider) => MessageProvider;
   /**
@@ -340,9 +348,8 @@ function startEngine(options: StartCoreOptions, parts: EngineParts): HostedEngin
       restartDelayMs: engineOptions.restartDelayMs,
     });
   }
-  const provider = (engineOptions.provider ?? ((outbox) => outbox))(
-    createEngineProvider({ store, clock, newId: randomUUID, secrets: context.secrets }),
-  );
+  // On this thread the engine shares the core's channel routing (closed with the core).
+  const provider = (engineOptions.provider ?? ((routed) => routed))(context.providers.router());
   const stopReports = forwardDeliveryReports(
     provider,
     engineStore,

@@ -18,6 +18,7 @@ import { statsService } from './stats-services';
 import { testSendService } from './test-send-services';
 import { SecretsChangedEventSchema, secretsService } from './secrets-services';
 import { SenderChangedEventSchema, senderService } from './sender-services';
+import { channelsService } from './channels-services';
 import { ChannelSchema } from '../model/channel';
 import { CONTENT_SCHEMAS } from '../templates/content';
 import { RenderResultSchema, SampleProfileDataSchema, SampleProfileSchema } from '../templates/render-result';
@@ -254,6 +255,7 @@ export const contract = {
     sender: senderService,
     testSend: testSendService,
     secrets: secretsService,
+    channels: channelsService,
   },
   events: {
     journeyChanged: JourneyChangedEventSchema,

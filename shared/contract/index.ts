@@ -15,3 +15,4 @@ export * from './stats-services';
 export * from './sender-services';
 export * from './test-send-services';
 export * from './secrets-services';
+export * from './channels-services';

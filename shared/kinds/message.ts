@@ -124,7 +124,8 @@ function checkConfigured(
         slot === PRIMARY
           ? `${out.named(node)} sends on ${label}, but no ${label} provider is set up, so its messages stay in the local Outbox and reach no one.`
           : `${out.named(node)} falls back to ${label}, but no ${label} provider is set up, so its messages stay in the local Outbox and reach no one.`,
-      hint: `Until a ${label} provider is set up, the Outbox shows what would have been sent on ${label}.`,
+      hint: `Set up a ${label} provider in Settings → Channels; until then, the Outbox shows what would have been sent on ${label}.`,
+      fix: { kind: 'openChannelSettings', label: `Set up ${label} in Settings` },
     },
     slotPath(slot, 'channel'),
   );

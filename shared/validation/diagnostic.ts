@@ -50,6 +50,7 @@ export const QUICK_FIX_KINDS = [
   'removeEdge',
   'addExit',
   'openField',
+  'openChannelSettings',
 ] as const;
 export type QuickFixKind = (typeof QUICK_FIX_KINDS)[number];
 

@@ -88,8 +88,9 @@ function removeEdge(journey: Journey, diagnostic: Diagnostic): Journey | null {
 
 /**
  * The journey with a diagnostic's quick fix applied, or null when it has none that can be applied
- * here: "createTemplate" needs the template service and "openField" the inspector (it opens the
- * field the diagnostic's path names, for a value only the user can give), so the caller does them; and a fix whose step,
+ * here: "createTemplate" needs the template service, "openField" the inspector (it opens the
+ * field the diagnostic's path names, for a value only the user can give) and "openChannelSettings"
+ * the settings page (the channel's provider), so the caller does them; and a fix whose step,
  * output or edge is gone, or that is already done, no longer applies. Pure: the input is left
  * untouched. `newId` names any step and connection a fix adds; by default they get ids derived
  * from the step they hang off.
@@ -111,6 +112,7 @@ export function applyQuickFix(journey: Journey, diagnostic: Diagnostic, newId?: 
       return removeEdge(journey, diagnostic);
     case 'createTemplate':
     case 'openField':
+    case 'openChannelSettings':
     case undefined:
       return null;
   }

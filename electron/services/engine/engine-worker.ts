@@ -69,6 +69,7 @@ const engine = createJourneyEngine({
 async function stop(): Promise<void> {
   stopReports?.();
   await engine.stop();
+  await provider.close?.();
   await renderer.close();
   store.close();
   post({ type: 'stopped' });

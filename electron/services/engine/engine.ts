@@ -90,6 +90,7 @@ export function createJourneyEngine(options: EngineOptions): JourneyEngine {
     fetch: options.fetch ?? globalThis.fetch,
   };
   const reportError = (error: unknown, where: string) => options.onError?.(error, where);
+  const providerName = (channel: string) => (options.provider.routeFor?.(channel) ?? options.provider).name;
 
   let started = false;
   let leader = false;
@@ -277,6 +278,7 @@ export function createJourneyEngine(options: EngineOptions): JourneyEngine {
       engineStore,
       store,
       fields,
+      providerName,
       count: (counter: NodeCounter, nodeId = node.id) => bump(run.journeyId, run.version, nodeId, counter),
       note: (decision) => log(run, node.id, now, decision),
     };

@@ -57,4 +57,9 @@ export interface MessageProvider {
    * come more than once; only the first counts. Returns how to stop listening.
    */
   onDeliveryReport?(listener: DeliveryReportListener): () => void;
+  /**
+   * For a provider that routes each channel to another (the channel routing): the provider a
+   * message on this channel goes to now, whose name the attempt log records.
+   */
+  routeFor?(channel: string): MessageProvider;
 }

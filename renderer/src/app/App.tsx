@@ -38,7 +38,7 @@ function pageFor(route: Route): ReactNode {
     case 'outbox':
       return <OutboxPage key={route.messageId ?? ''} messageId={route.messageId} />;
     case 'settings':
-      return <SettingsPage />;
+      return <SettingsPage channel={route.channel} />;
   }
 }
 

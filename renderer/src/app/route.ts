@@ -1,4 +1,5 @@
 import { useSyncExternalStore } from 'react';
+import { CHANNEL_IDS, type Channel } from '../../../shared/model/channel';
 
 /**
  * What the editor opens on besides the journey: a frozen version (read-only), or a step to bring
@@ -18,7 +19,8 @@ export type Route =
   | { page: 'contacts' }
   | { page: 'fields' }
   | { page: 'outbox'; messageId?: string }
-  | { page: 'settings' };
+  /** `channel`: Settings → Channels, scrolled to that channel's provider. */
+  | { page: 'settings'; channel?: Channel };
 
 function editorFocusOf(query: string): EditorFocus {
   const params = new URLSearchParams(query);
@@ -52,6 +54,9 @@ export function parseRoute(hash: string): Route {
   const outboxMessage = /^#\/outbox\/([^/?#]+)/.exec(hash);
   if (outboxMessage) return { page: 'outbox', messageId: decodeURIComponent(outboxMessage[1]!) };
   if (/^#\/outbox\/?$/.test(hash)) return { page: 'outbox' };
+  const channel = /^#\/settings\/channels\/([a-z]+)\/?$/.exec(hash)?.[1];
+  if (channel !== undefined && (CHANNEL_IDS as readonly string[]).includes(channel))
+    return { page: 'settings', channel: channel as Channel };
   if (/^#\/settings\/?$/.test(hash)) return { page: 'settings' };
   return { page: 'dashboard' };
 }
@@ -71,7 +76,7 @@ export function hrefFor(route: Route): string {
     case 'outbox':
       return route.messageId === undefined ? '#/outbox' : `#/outbox/${encodeURIComponent(route.messageId)}`;
     case 'settings':
-      return '#/settings';
+      return route.channel === undefined ? '#/settings' : `#/settings/channels/${route.channel}`;
     case 'dashboard':
       return '#/';
   }

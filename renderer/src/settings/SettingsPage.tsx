@@ -1,3 +1,4 @@
+import type { Channel } from '../../../shared/model/channel';
 import { hrefFor } from '../app/route';
 import { ApiSection } from './ApiSection';
 import { AppearanceSection } from './AppearanceSection';
@@ -6,7 +7,7 @@ import { SecretsSection } from './SecretsSection';
 import './settings.css';
 
 /** Settings, one section per concern; more sections come with the features they configure. */
-export function SettingsPage() {
+export function SettingsPage({ channel }: { channel?: Channel }) {
   return (
     <main className="page settings-page">
       <header className="page-header">
@@ -15,7 +16,7 @@ export function SettingsPage() {
           Customer fields
         </a>
       </header>
-      <ChannelsSection />
+      <ChannelsSection focusChannel={channel} />
       <SecretsSection />
       <ApiSection />
       <AppearanceSection />

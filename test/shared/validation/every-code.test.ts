@@ -217,7 +217,12 @@ const FIXTURES: Fixture[] = [
     code: 'CHANNEL_NOT_CONFIGURED',
     journey: cleanJourney,
     context: () => ({ ...cleanContext(), configuredChannels: new Set(['email']) }),
-    expected: { severity: 'warning', nodeId: 'welcome', path: 'nodes[1].config.fallbacks[0].channel' },
+    expected: {
+      severity: 'warning',
+      nodeId: 'welcome',
+      path: 'nodes[1].config.fallbacks[0].channel',
+      fix: { kind: 'openChannelSettings', label: 'Set up SMS in Settings' },
+    },
     mentions: 'falls back to SMS, but no SMS provider is set up',
   },
   {

@@ -110,11 +110,11 @@ describe('channel providers', () => {
     expect(warnings[0]?.message).toBe(
       '"Reminder" sends on Push, but no Push provider is set up, so its messages stay in the local Outbox and reach no one.',
     );
-    // No settings page offers a provider yet, so the hint must not send the user looking for one.
+    // The hint and the fix lead to the channel's provider in Settings → Channels.
     expect(warnings[0]?.hint).toBe(
-      'Until a Push provider is set up, the Outbox shows what would have been sent on Push.',
+      'Set up a Push provider in Settings → Channels; until then, the Outbox shows what would have been sent on Push.',
     );
-    expect(warnings[0]?.hint).not.toMatch(/settings/i);
+    expect(warnings[0]?.fix).toEqual({ kind: 'openChannelSettings', label: 'Set up Push in Settings' });
   });
 
   it('is not checked when the providers are not known', () => {

@@ -41,6 +41,8 @@ export interface StepContext<K extends NodeKind> {
   engineStore: EngineStore;
   store: Store;
   fields: () => readonly FieldDefinition[];
+  /** The name of the provider a message on this channel goes to now, for the attempt log. */
+  providerName(channel: string): string;
   /** Bumps a counter of this node (or another of the same version). */
   count(counter: NodeCounter, nodeId?: string): void;
   /** An extra step-log line beside the outcome's own (a fallback taken, a deferral). */

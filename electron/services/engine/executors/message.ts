@@ -2,7 +2,6 @@ import { customerTemplateData, type Contact } from '../../../../shared/audience/
 import { formatDuration, type Channel, type MessageConfig } from '../../../../shared/model/index';
 import { createLiquid } from '../../../../shared/templates/liquid';
 import type { RenderRequest } from '../../rendering/render-pipeline';
-import { OUTBOX_PROVIDER } from '../../providers/outbox-provider';
 import type { SendResult } from '../../providers/provider';
 import { durationMs, quietHoursEnd, usableZone } from '../zoned-time';
 import type { StepContext, StepExecutor, StepOutcome } from './executor';
@@ -152,7 +151,7 @@ function trySend(context: StepContext<'message'>): StepOutcome {
     contactId: contact.customerId,
     fallbackIndex,
     channel: leg.channel,
-    provider: OUTBOX_PROVIDER,
+    provider: context.providerName(leg.channel),
     status: 'pending',
     error: null,
     createdAt: now,

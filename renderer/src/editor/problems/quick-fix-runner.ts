@@ -1,4 +1,6 @@
+import type { Channel, Journey } from '../../../../shared/model/index';
 import { applyQuickFix, type Diagnostic } from '../../../../shared/validation/index';
+import { navigate } from '../../app/route';
 import type { AppStore } from '../../store/app-store';
 import { messageOf } from '../../store/message-of';
 import { newTemplateInput } from '../../templates/new-template-input';
@@ -9,7 +11,7 @@ import { assignTemplate, templateSlotOf } from './template-slot';
  * Applies a diagnostic's quick fix to the open journey. Document fixes go through the editor's
  * edit(), so each is one undo step and is autosaved like any edit; "create template" first creates
  * the template through the API, then assigns it the same way; "open field" reveals the field the
- * diagnostic names. Outcomes are told through notices.
+ * diagnostic names; "open channel settings" goes to the provider of the channel it names. Outcomes are told through notices.
  */
 export async function runQuickFix(store: AppStore, diagnostic: Diagnostic): Promise<void> {
   const { fix } = diagnostic;
@@ -19,6 +21,11 @@ export async function runQuickFix(store: AppStore, diagnostic: Diagnostic): Prom
 
   if (fix.kind === 'createTemplate') {
     await createAndAssignTemplate(store, diagnostic);
+    return;
+  }
+  if (fix.kind === 'openChannelSettings') {
+    const channel = channelNamedBy(journey, diagnostic);
+    navigate(channel === null ? { page: 'settings' } : { page: 'settings', channel });
     return;
   }
   if (fix.kind === 'openField') {
@@ -76,4 +83,13 @@ async function createAndAssignTemplate(store: AppStore, diagnostic: Diagnostic):
       ? `Created the template "${template.name}" and assigned it. Open it from the step to write its content.`
       : `Created the template "${template.name}"; the step already had a template by then, so it was left as it was.`,
   );
+}
+
+/** The channel a message step's diagnostic points at: its own (`config.channel`) or a fallback's. */
+export function channelNamedBy(journey: Journey, diagnostic: Diagnostic): Channel | null {
+  const node = journey.nodes.find((candidate) => candidate.id === diagnostic.nodeId);
+  if (node?.kind !== 'message') return null;
+  const fallback = /\.config\.fallbacks\[(\d+)\]\.channel$/.exec(diagnostic.path ?? '');
+  if (fallback) return node.config.fallbacks[Number(fallback[1])]?.channel ?? null;
+  return node.config.channel;
 }

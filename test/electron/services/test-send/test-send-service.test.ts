@@ -49,6 +49,8 @@ function clientWithProvider(core: AppCore, channel: Channel, provider: MessagePr
   const providers: ChannelProviders = {
     forChannel: (asked) => (asked === channel ? provider : own.forChannel(asked)),
     router: () => own.router(),
+    changed: () => own.changed(),
+    deps: () => own.deps(),
     close: () => Promise.resolve(),
   };
   const context = { ...core.context, providers };
