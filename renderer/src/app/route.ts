@@ -18,7 +18,10 @@ export type Route =
   | { page: 'contacts' }
   | { page: 'fields' }
   | { page: 'outbox' }
-  | { page: 'settings' };
+  | { page: 'settings' }
+  /** Guided Mode: a new journey, or the wizard of one it made (with fix: at its first incomplete card). */
+  | { page: 'guided'; journeyId?: string; fix?: boolean }
+  | { page: 'quick' };
 
 function editorFocusOf(query: string): EditorFocus {
   const params = new URLSearchParams(query);
@@ -51,6 +54,14 @@ export function parseRoute(hash: string): Route {
   if (/^#\/settings\/fields\/?$/.test(hash)) return { page: 'fields' };
   if (/^#\/outbox\/?$/.test(hash)) return { page: 'outbox' };
   if (/^#\/settings\/?$/.test(hash)) return { page: 'settings' };
+  const guided = /^#\/guided(?:\/([^/?#]+))?\/?(?:\?([^#]*))?$/.exec(hash);
+  if (guided) {
+    const fix = new URLSearchParams(guided[2] ?? '').get('fix') === '1';
+    return guided[1] === undefined
+      ? { page: 'guided' }
+      : { page: 'guided', journeyId: decodeURIComponent(guided[1]), ...(fix ? { fix } : {}) };
+  }
+  if (/^#\/quick\/?$/.test(hash)) return { page: 'quick' };
   return { page: 'dashboard' };
 }
 
@@ -70,6 +81,11 @@ export function hrefFor(route: Route): string {
       return '#/outbox';
     case 'settings':
       return '#/settings';
+    case 'guided':
+      if (route.journeyId === undefined) return '#/guided';
+      return `#/guided/${encodeURIComponent(route.journeyId)}${route.fix ? '?fix=1' : ''}`;
+    case 'quick':
+      return '#/quick';
     case 'dashboard':
       return '#/';
   }
