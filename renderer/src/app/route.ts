@@ -14,7 +14,8 @@ export type Route =
   | { page: 'dashboard' }
   | ({ page: 'editor'; journeyId: string } & EditorFocus)
   | { page: 'templates' }
-  | { page: 'template'; templateId: string }
+  /** With guidedJourneyId: opened from an event card, previewing with that event's sample data. */
+  | { page: 'template'; templateId: string; guidedJourneyId?: string; eventKey?: string }
   | { page: 'contacts' }
   | { page: 'fields' }
   | { page: 'outbox' }
@@ -47,8 +48,17 @@ export function parseRoute(hash: string): Route {
   const journey = /^#\/journeys\/([^/?#]+)(?:\?([^#]*))?/.exec(hash);
   if (journey)
     return { page: 'editor', journeyId: decodeURIComponent(journey[1]!), ...editorFocusOf(journey[2] ?? '') };
-  const template = /^#\/templates\/([^/?#]+)/.exec(hash);
-  if (template) return { page: 'template', templateId: decodeURIComponent(template[1]!) };
+  const template = /^#\/templates\/([^/?#]+)(?:\?([^#]*))?/.exec(hash);
+  if (template) {
+    const params = new URLSearchParams(template[2] ?? '');
+    const guidedJourneyId = params.get('journey');
+    const eventKey = params.get('event');
+    return {
+      page: 'template',
+      templateId: decodeURIComponent(template[1]!),
+      ...(guidedJourneyId && eventKey ? { guidedJourneyId, eventKey } : {}),
+    };
+  }
   if (/^#\/templates\/?$/.test(hash)) return { page: 'templates' };
   if (/^#\/contacts\/?$/.test(hash)) return { page: 'contacts' };
   if (/^#\/settings\/fields\/?$/.test(hash)) return { page: 'fields' };
@@ -69,8 +79,13 @@ export function hrefFor(route: Route): string {
   switch (route.page) {
     case 'editor':
       return `#/journeys/${encodeURIComponent(route.journeyId)}${editorQuery(route)}`;
-    case 'template':
-      return `#/templates/${encodeURIComponent(route.templateId)}`;
+    case 'template': {
+      const from =
+        route.guidedJourneyId && route.eventKey
+          ? `?${new URLSearchParams({ journey: route.guidedJourneyId, event: route.eventKey }).toString()}`
+          : '';
+      return `#/templates/${encodeURIComponent(route.templateId)}${from}`;
+    }
     case 'templates':
       return '#/templates';
     case 'contacts':

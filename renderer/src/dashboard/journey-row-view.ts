@@ -9,7 +9,9 @@ export function isBroken(journey: Pick<JourneySummary, 'status' | 'problems' | '
 }
 
 /** How many errors an unfinished draft has left, or null for a journey that is not one. */
-export function unfinishedProblems(journey: Pick<JourneySummary, 'status' | 'problems' | 'unreadable' | 'guided'>): number | null {
+export function unfinishedProblems(
+  journey: Pick<JourneySummary, 'status' | 'problems' | 'unreadable' | 'guided'>,
+): number | null {
   const health = journeyHealth(journey);
   return health.state === 'unfinished' ? health.problems : null;
 }

@@ -15,17 +15,20 @@ interface TemplateHeaderProps {
   saveStatus: AutosaveStatus;
   onRename(name: string): Promise<void>;
   onLanguage(language: string): void;
+  /** Where the back link goes instead of the library (the event card the template was made for). */
+  backTo?: { href: string; label: string; note: string | null } | undefined;
 }
 
-export function TemplateHeader({ template, saveStatus, onRename, onLanguage }: TemplateHeaderProps) {
+export function TemplateHeader({ template, saveStatus, onRename, onLanguage, backTo }: TemplateHeaderProps) {
   const [renaming, setRenaming] = useState(false);
   const languageId = useId();
   return (
     <header className="page-header template-header">
-      <a href={hrefFor({ page: 'templates' })} className="button">
-        ← Templates
+      <a href={backTo?.href ?? hrefFor({ page: 'templates' })} className="button">
+        {backTo?.label ?? '← Templates'}
       </a>
       <h1>{template.name}</h1>
+      {backTo?.note && <span className="muted">{backTo.note}</span>}
       <button type="button" className="button small" onClick={() => setRenaming(true)}>
         Rename
       </button>

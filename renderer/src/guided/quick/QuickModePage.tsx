@@ -1,0 +1,4 @@
+/** Quick Mode: a gallery of pre-configured journeys. */
+export function QuickModePage() {
+  return <main className="page guided-page" />;
+}
