@@ -33,7 +33,11 @@ export function renderedLines(result: RenderResult): string[] {
     case 'sms':
       return text('body');
     case 'whatsapp':
-      return [...text('headerText'), ...text('body'), ...text('footer')];
+      return [
+        ...text('headerText'),
+        ...(text('preview').length > 0 ? text('preview') : text('body')),
+        ...text('footer'),
+      ];
     case 'marketing':
       return text('payload');
     default:
