@@ -257,3 +257,61 @@ test('Guided Mode: a card left without a template is Broken on the dashboard; Fi
     fs.rmSync(dataDir, { recursive: true, force: true });
   }
 });
+
+test('Quick Mode: the abandoned-cart journey comes from the gallery with its templates and is activated; an order-updates one opens in the wizard', async ({
+  page,
+}) => {
+  const dataDir = makeDataDir();
+  const app = await serveApp(dataDir);
+  try {
+    await page.goto(app.openUrl);
+    await page.getByRole('button', { name: '+ New journey' }).click();
+    await page.getByRole('menuitem', { name: 'Quick' }).click();
+    const gallery = page.getByRole('main');
+    const cart = gallery.getByRole('article', { name: 'Abandoned-cart retargeting' });
+    await expect(cart.getByRole('img', { name: 'Graph of Abandoned-cart retargeting' })).toBeVisible();
+    await expect(cart.getByText('Channels: Email, SMS')).toBeVisible();
+    await expect(cart.getByText('3 ready templates')).toBeVisible();
+    await cart.getByRole('button', { name: 'Use Abandoned-cart retargeting' }).click();
+
+    const dialog = page.getByRole('dialog', { name: 'Use “Abandoned-cart retargeting”' });
+    await dialog.getByLabel('Journey name').fill('Abandoned cart');
+    await dialog.getByRole('button', { name: 'Create' }).click();
+
+    // It opens on the canvas, complete, and activates like any journey.
+    const lifecycle = page.getByRole('group', { name: 'Journey lifecycle' });
+    await lifecycle.getByRole('button', { name: 'Activate', exact: true }).click();
+    await page
+      .getByRole('alertdialog', { name: 'Activate “Abandoned cart”?' })
+      .getByRole('button', { name: 'Activate' })
+      .click();
+    await expect(page.locator('.notices').getByText('Activated: version 1 is live.')).toBeVisible();
+    const templates = await callApi<{ name: string; usedBy: { journeyName: string }[] }[]>(
+      page.request,
+      app,
+      'templates',
+      'list',
+      {},
+    );
+    expect(
+      templates
+        .filter((t) => t.usedBy.some((use) => use.journeyName === 'Abandoned cart'))
+        .map((t) => t.name)
+        .sort(),
+    ).toEqual(['Cart incentive', 'Cart reminder', 'Cart reminder SMS']);
+
+    // An event-card preset opens in the wizard's configure step, every card ready.
+    await page.goto(`${app.baseUrl}#/quick`);
+    await page.getByRole('button', { name: 'Use Forward order updates' }).click();
+    await page
+      .getByRole('dialog', { name: 'Use “Forward order updates”' })
+      .getByRole('button', { name: 'Create' })
+      .click();
+    const configure = page.getByRole('region', { name: 'Configure journey' });
+    await expect(configure.getByRole('article')).toHaveCount(4);
+    await expect(configure.getByText('Every card is ready: the journey starts sending once created.')).toBeVisible();
+  } finally {
+    await app.stop();
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  }
+});
