@@ -315,3 +315,75 @@ test('Quick Mode: the abandoned-cart journey comes from the gallery with its tem
     fs.rmSync(dataDir, { recursive: true, force: true });
   }
 });
+
+test('Settings → Packages and Parameters decide what Guided Mode offers; a bad custom package is refused naming the field', async ({
+  page,
+}) => {
+  const dataDir = makeDataDir();
+  const app = await serveApp(dataDir);
+  try {
+    await page.goto(app.openUrl);
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Settings' }).click();
+    const packages = page.getByRole('region', { name: 'Packages' });
+    await packages.getByRole('checkbox', { name: 'Enable Returns' }).uncheck();
+
+    // A custom package: a key in the wrong form is named, then fixed and saved.
+    await packages.getByRole('button', { name: '+ Add custom package' }).click();
+    await packages.getByLabel('Package id').fill('loyalty');
+    await packages.getByLabel('Package label').fill('Loyalty');
+    await packages.getByLabel('Event key').fill('Points Earned');
+    await packages.getByLabel('Event label').fill('Points earned');
+    await packages.getByLabel(/Sample payload/).fill('{ "points": 20, "customerName": "Asha" }');
+    await packages.getByRole('button', { name: 'Save package' }).click();
+    await expect(packages.getByRole('alert')).toContainText(
+      'events[0].key: An event key is lower-case words joined by dots, e.g. "order.shipped"',
+    );
+    await packages.getByLabel('Event key').fill('order.shipped');
+    await packages.getByRole('button', { name: 'Save package' }).click();
+    await expect(packages.getByRole('alert')).toContainText(
+      'custom[0].events[0].key: The event key "order.shipped" is already used by the package "Forward shipment"',
+    );
+    await packages.getByLabel('Event key').fill('loyalty.points_earned');
+    await packages.getByRole('button', { name: 'Save package' }).click();
+    await expect(packages.getByRole('checkbox', { name: 'Enable Loyalty' })).toBeChecked();
+
+    const parameters = page.getByRole('region', { name: 'Parameters' });
+    await parameters.getByRole('group', { name: 'Courier account' }).getByRole('checkbox', { name: 'Enabled' }).check();
+    await parameters.getByLabel('Courier account values (comma-separated)').fill('bluedart main');
+    await parameters.getByRole('button', { name: 'Save parameters' }).click();
+    await expect(parameters.getByRole('alert')).toContainText('Courier account, value 1: Use letters, digits');
+    await parameters.getByLabel('Courier account values (comma-separated)').fill('bluedart-main, delhivery');
+    await parameters.getByRole('button', { name: 'Save parameters' }).click();
+    await expect(page.locator('.notices').getByText('Parameters saved.')).toBeVisible();
+
+    // The wizard offers enabled packages only (the custom one too), and the enabled parameters.
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Journeys' }).click();
+    await startGuided(page);
+    await chooseChannelAndParameters(page, 'Loyalty points');
+    const step = eventsStep(page);
+    await expect(step.getByRole('region', { name: 'Returns' })).toHaveCount(0);
+    await expect(step.getByRole('link', { name: 'Enable packages in Settings → Packages' })).toBeVisible();
+    await step.getByRole('searchbox', { name: 'Search events' }).fill('return requested');
+    await expect(step.getByRole('checkbox')).toHaveCount(0);
+    await pickEvent(step, 'points', /^Points earned/);
+    await step.getByRole('button', { name: 'Save & Next' }).click();
+    const configure = page.getByRole('region', { name: 'Configure journey' });
+    await configure.getByRole('tab', { name: 'Parameters' }).click();
+    await configure
+      .getByRole('group', { name: /Courier account/ })
+      .getByRole('checkbox', { name: 'delhivery' })
+      .check();
+    await expect(card(page, 'Points earned')).toBeVisible();
+
+    // Leaving keeps the progress: the draft reopens at its cards with its parameters.
+    await page.getByRole('link', { name: '← Journeys' }).click();
+    const row = page.getByRole('table', { name: 'Journeys' }).getByRole('row', { name: /Loyalty points/ });
+    await row.getByRole('button', { name: 'Show problems in Loyalty points' }).click();
+    await expect(card(page, 'Points earned')).toBeVisible();
+    await page.getByRole('region', { name: 'Configure journey' }).getByRole('tab', { name: 'Parameters' }).click();
+    await expect(page.getByRole('checkbox', { name: 'delhivery' })).toBeChecked();
+  } finally {
+    await app.stop();
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  }
+});

@@ -38,12 +38,10 @@ export function GuidedPage({ journeyId, fix = false }: { journeyId?: string; fix
   const known = useMemo(() => allPackages(settings.packages).map((entry) => entry.pkg), [settings.packages]);
   const offered = useMemo(() => enabledPackages(settings.packages), [settings.packages]);
   const labels = useMemo(() => ({ eventLabel: (key: string) => findEvent(known, key)?.label ?? key }), [known]);
-  const guided = useGuidedJourney(journeyId, labels);
+  const guided = useGuidedJourney(journeyId, labels, fix);
   const { wizard, saved, update } = guided;
   const [name, setName] = useState('Order updates');
   const [busy, setBusy] = useState(false);
-  const [focusCard, setFocusCard] = useState<string | null>(null);
-  const [reached, setReached] = useState(0);
   const templates: TemplateFacts[] = useMemo(
     () =>
       storedTemplates.map(({ id, channel, name: templateName, language }) => ({
@@ -57,18 +55,12 @@ export function GuidedPage({ journeyId, fix = false }: { journeyId?: string; fix
   const templatesById = useMemo(() => new Map(templates.map((t) => [t.id, t])), [templates]);
 
   useEffect(() => void loadTemplates(), [loadTemplates]);
-  useEffect(() => setReached((before) => Math.max(before, stepIndex(wizard.step))), [wizard.step]);
+  // Steps open once reached: the events step once the journey exists, the cards once there are events.
+  const reached = saved === null ? 0 : Math.max(stepIndex(wizard.step), wizard.cards.length > 0 ? 2 : 1);
 
-  // Fix: straight to the first incomplete card, once the journey and the templates are known.
   const ready = guided.load.state === 'ready' && settings.state === 'ready';
-  const [fixed, setFixed] = useState(false);
-  useEffect(() => {
-    if (!fix || fixed || !ready || saved === null) return;
-    setFixed(true);
-    const card = firstIncompleteCard(wizard, templatesById);
-    if (wizard.step !== 'configure') update({ ...wizard, step: 'configure' });
-    setFocusCard(card?.eventKey ?? null);
-  }, [fix, fixed, ready, saved, wizard, templatesById, update]);
+  // Fix: the first card still incomplete is highlighted and brought into view, and the next one once it is done.
+  const focusCard = fix && ready ? (firstIncompleteCard(wizard, templatesById)?.eventKey ?? null) : null;
 
   if (guided.load.state === 'error' || settings.state === 'error')
     return (
@@ -162,7 +154,7 @@ export function GuidedPage({ journeyId, fix = false }: { journeyId?: string; fix
           </a>
         )}
       </header>
-      <GuidedSteps current={wizard.step} reached={saved === null ? 0 : reached} onGo={go} />
+      <GuidedSteps current={wizard.step} reached={reached} onGo={go} />
       {guided.saveError && (
         <p role="alert" className="field-error">
           Your last change could not be saved: {guided.saveError}

@@ -5,7 +5,7 @@ import {
   type ParameterSettings,
 } from '../../../shared/guided/parameter-settings';
 import type { GuidedWizardState } from '../../../shared/guided/wizard-state';
-import { MOVEMENT_TYPES, PERSONAS } from '../../../shared/model/journey-settings';
+import type { MOVEMENT_TYPES, PERSONAS } from '../../../shared/model/journey-settings';
 
 interface ParametersTabProps {
   state: GuidedWizardState;

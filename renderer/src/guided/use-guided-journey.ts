@@ -24,7 +24,12 @@ export interface GuidedJourney {
  * saved to the journey (one save at a time, always the newest state), so leaving the wizard loses
  * nothing and reopening it resumes where it was.
  */
-export function useGuidedJourney(journeyId: string | undefined, labels: CardLabels): GuidedJourney {
+export function useGuidedJourney(
+  journeyId: string | undefined,
+  labels: CardLabels,
+  /** "Fix" opens a saved journey at its cards, wherever the wizard was left. */
+  openAtCards = false,
+): GuidedJourney {
   const client = useClient();
   const [load, setLoad] = useState<GuidedJourney['load']>({ state: journeyId ? 'loading' : 'ready' });
   const [saved, setSaved] = useState<SavedJourney | null>(null);
@@ -34,7 +39,9 @@ export function useGuidedJourney(journeyId: string | undefined, labels: CardLabe
   const pending = useRef<GuidedWizardState | null>(null);
   const queue = useRef<Promise<void>>(Promise.resolve());
   const labelsRef = useRef(labels);
-  labelsRef.current = labels;
+  useEffect(() => {
+    labelsRef.current = labels;
+  }, [labels]);
 
   useEffect(() => {
     if (journeyId === undefined || savedRef.current?.journey.id === journeyId) return;
@@ -45,7 +52,8 @@ export function useGuidedJourney(journeyId: string | undefined, labels: CardLabe
         if (!mounted) return;
         savedRef.current = found;
         setSaved(found);
-        setWizard(wizardFromJourney(found.journey) ?? emptyWizardState());
+        const state = wizardFromJourney(found.journey) ?? emptyWizardState();
+        setWizard(openAtCards ? { ...state, step: 'configure' } : state);
         setLoad({ state: 'ready' });
       },
       (failure: unknown) => mounted && setLoad({ state: 'error', message: messageOf(failure) }),
@@ -53,7 +61,7 @@ export function useGuidedJourney(journeyId: string | undefined, labels: CardLabe
     return () => {
       mounted = false;
     };
-  }, [client, journeyId]);
+  }, [client, journeyId, openAtCards]);
 
   const saveNewest = useCallback(async () => {
     const state = pending.current;

@@ -1,4 +1,4 @@
-import { useEffect, useId, useState } from 'react';
+import { useId, useState } from 'react';
 import {
   OPTIONAL_PARAMETERS,
   PARAMETER_LABELS,
@@ -39,11 +39,6 @@ export function ParametersSection({ settings }: { settings: GuidedSettings }) {
   const [enabled, setEnabled] = useState(() => settings.parameters);
   const [texts, setTexts] = useState<Texts>(() => textsOf(settings.parameters));
   const [errors, setErrors] = useState<string[]>([]);
-
-  useEffect(() => {
-    setEnabled(settings.parameters);
-    setTexts(textsOf(settings.parameters));
-  }, [settings.parameters]);
 
   async function save() {
     const candidate = Object.fromEntries(
