@@ -13,6 +13,7 @@ import { CURRENT_SCHEMA_VERSION, stepDisplayName, type Journey } from '../../../
 import type { ServiceContext } from '../context';
 import { importFields } from './import-fields';
 import { importTemplates } from './import-templates';
+import { importPackages } from './import-packages';
 
 export type ImportResult = z.input<typeof ImportResultSchema>;
 
@@ -54,6 +55,7 @@ export function importJourney(ctx: ServiceContext, content: string, fileName?: s
       return null;
     });
     const fieldsCreated = importFields(store, file.fields, now, warnings);
+    importPackages(store, file.packages, warnings);
     const wantedName = file.journey.name || cleanName(nameFromFileName(fileName ?? '')) || 'Imported journey';
     const journey: Journey = {
       ...document,
