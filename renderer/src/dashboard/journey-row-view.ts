@@ -31,11 +31,12 @@ export function versionNote(journey: Pick<JourneySummary, 'status' | 'liveVersio
 }
 
 /**
- * Where "Fix" goes: for a journey made in Guided Mode, its wizard at the first incomplete card;
+ * Where "Fix" goes: for a draft made in Guided Mode, its wizard at the first incomplete card;
  * otherwise the editor with the problems open and the first error's step in view.
  */
-export function fixRoute(journey: Pick<JourneySummary, 'id' | 'problems' | 'guided'>): Route {
-  if (journey.guided !== undefined) return { page: 'guided', journeyId: journey.id, fix: true };
+export function fixRoute(journey: Pick<JourneySummary, 'id' | 'problems' | 'guided' | 'status'>): Route {
+  if (journey.guided !== undefined && !isLive(journey.status))
+    return { page: 'guided', journeyId: journey.id, fix: true };
   const nodeId = journey.problems.firstError?.nodeId;
   return { page: 'editor', journeyId: journey.id, problems: true, ...(nodeId ? { focus: nodeId } : {}) };
 }
