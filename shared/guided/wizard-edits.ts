@@ -95,9 +95,15 @@ export function moveFallback(fallbacks: readonly CardFallback[], from: number, t
   return moved;
 }
 
+/** "a WhatsApp template", "an SMS template", "an Email template": the article as the label is said. */
+export function templateOfChannel(channel: Channel): string {
+  const label = channelLabel(channel);
+  return `${/^(SMS|Email|In-app)/.test(label) ? 'an' : 'a'} ${label} template`;
+}
+
 /** What a card still needs, in words, or null when it is complete. */
 export function cardProblem(card: GuidedCard, templates: ReadonlyMap<string, TemplateFacts>): string | null {
-  if (!fits(templates, card.templateId, card.channel)) return `Choose a ${channelLabel(card.channel)} template`;
+  if (!fits(templates, card.templateId, card.channel)) return `Choose ${templateOfChannel(card.channel)}`;
   const seen = new Set<Channel>([card.channel]);
   for (const fallback of card.fallbacks) {
     if (seen.has(fallback.channel)) return `${channelLabel(fallback.channel)} is in the chain twice`;

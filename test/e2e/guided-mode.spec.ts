@@ -129,9 +129,9 @@ test('Guided Mode: channel, four events, templates (one made on the spot), a fal
     // Step 3: switching the primary channel to SMS moves every card and flags them for a template.
     const configure = page.getByRole('region', { name: 'Configure journey' });
     await configure.getByLabel('Primary channel').selectOption('sms');
-    await expect(configure.getByText('Every card now sends on SMS; 4 cards need a SMS template.')).toBeVisible();
+    await expect(configure.getByText('Every card now sends on SMS; 4 cards need an SMS template.')).toBeVisible();
     for (const label of ['Shipped / picked up', 'Out for delivery', 'Delivered', 'Delivery failed (NDR)'])
-      await expect(card(page, label).getByText('Choose a SMS template')).toBeVisible();
+      await expect(card(page, label).getByText('Choose an SMS template')).toBeVisible();
 
     // A template created from the card opens in the editor with the event's sample data and comes back assigned.
     await card(page, 'Shipped / picked up').getByRole('button', { name: 'Create new' }).click();
@@ -141,7 +141,7 @@ test('Guided Mode: channel, four events, templates (one made on the spot), a fal
     await page.getByRole('link', { name: '← Back to journey setup' }).click();
     const shipped = card(page, 'Shipped / picked up');
     await expect(shipped.getByLabel('SMS template')).toHaveValue(/.+/);
-    await expect(shipped.getByText('Choose a SMS template')).toHaveCount(0);
+    await expect(shipped.getByText('Choose an SMS template')).toHaveCount(0);
 
     await card(page, 'Out for delivery').getByLabel('SMS template').selectOption({ label: 'Order update SMS' });
     await card(page, 'Delivery failed (NDR)').getByLabel('SMS template').selectOption({ label: 'Order update SMS' });

@@ -5,6 +5,7 @@ import type { EventPackage } from '../../../shared/guided/package-schema';
 import type { ParameterSettings } from '../../../shared/guided/parameter-settings';
 import {
   cardProblem,
+  templateOfChannel,
   withPrimaryChannel,
   withSelectedEvents,
   type TemplateFacts,
@@ -53,7 +54,7 @@ export function ConfigureStep(props: ConfigureStepProps) {
     setSwitchNote(
       flagged === 0
         ? `Every card now sends on ${channelLabel(channel)}.`
-        : `Every card now sends on ${channelLabel(channel)}; ${flagged} ${flagged === 1 ? 'card needs' : 'cards need'} a ${channelLabel(channel)} template.`,
+        : `Every card now sends on ${channelLabel(channel)}; ${flagged} ${flagged === 1 ? 'card needs' : 'cards need'} ${templateOfChannel(channel)}.`,
     );
     onChange(next);
   }

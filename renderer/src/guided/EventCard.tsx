@@ -16,7 +16,7 @@ interface EventCardProps {
   event: CatalogueEvent | undefined;
   templates: readonly TemplateFacts[];
   languages: readonly string[];
-  /** What the card still needs ("Choose a SMS template"), or null when it is complete. */
+  /** What the card still needs ("Choose an SMS template"), or null when it is complete. */
   problem: string | null;
   highlighted: boolean;
   onChange(card: GuidedCard): void;

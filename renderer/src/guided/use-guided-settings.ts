@@ -5,6 +5,7 @@ import {
   readParameterSettings,
   type ParameterSettings,
 } from '../../../shared/guided/parameter-settings';
+import { knownSettingProblem } from '../../../shared/guided/known-settings';
 import { useClient } from '../api/client-context';
 import { messageOf } from '../store/message-of';
 
@@ -48,8 +49,21 @@ export function useGuidedSettings(): GuidedSettings {
 
   const savePackages = useCallback(
     async (next: PackageSettings) => {
-      await client.settings.set({ key: PACKAGES_SETTING, value: next });
-      setPackages(next);
+      // Checked here first, so a refused change never shows; the service checks it again.
+      const problem = knownSettingProblem(PACKAGES_SETTING, next);
+      if (problem !== null) throw new Error(problem);
+      // Shown at once (a switch follows the click); put back if the service still refuses it.
+      let before: PackageSettings | undefined;
+      setPackages((current) => {
+        before = current;
+        return next;
+      });
+      try {
+        await client.settings.set({ key: PACKAGES_SETTING, value: next });
+      } catch (failure) {
+        if (before !== undefined) setPackages(before);
+        throw failure;
+      }
     },
     [client],
   );

@@ -163,7 +163,7 @@ describe('wizard edits', () => {
       ['sms', null, []],
       ['sms', null, []],
     ]);
-    expect(cardProblem(switched.cards[0]!, byId)).toBe('Choose a SMS template');
+    expect(cardProblem(switched.cards[0]!, byId)).toBe('Choose an SMS template');
   });
 
   it('filters templates by channel and the journey languages', () => {
