@@ -9,6 +9,7 @@ import {
 } from '../../shared/contract/index';
 import { CURRENT_SCHEMA_VERSION } from '../../shared/model/index';
 import { BUILTIN_CUSTOMER_FIELDS } from '../../shared/templates/undefined-variables';
+import { knownSettingProblem } from '../../shared/guided/known-settings';
 import type { ServiceContext } from './context';
 import { EventBus } from './event-bus';
 import type { NativeDialogs } from './ports/native-dialogs';
@@ -98,6 +99,8 @@ export function createServices(ctx: ServiceContext, imports: ImportsServiceOptio
             'BAD_INPUT',
             `The setting "${key}" is set up through Settings → Channels (channels.save), which keeps its secrets in the secret store.`,
           );
+        const problem = knownSettingProblem(key, value);
+        if (problem !== null) throw new ApiError('BAD_INPUT', problem);
         ctx.store.settings.set(key, value);
         return { ok: true as const };
       },

@@ -49,7 +49,8 @@ function withProblems(listed: ListedJourney, checker: JourneyChecker, context: V
       return { ...summary, unreadable: error.message, problems: unreadableProblems(error.message) };
     throw error;
   }
-  return { ...summary, problems: problemsOf(checker.check(journey, context)) };
+  const guided = journey.settings.guided;
+  return { ...summary, problems: problemsOf(checker.check(journey, context)), ...(guided ? { guided } : {}) };
 }
 
 /**

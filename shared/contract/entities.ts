@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ChannelSchema, JourneyStatusSchema } from '../model/index';
+import { GuidedSetupSchema } from '../model/journey-settings';
 
 export const IdSchema = z.string().trim().min(1, 'An id is required').max(128, 'An id is at most 128 characters');
 
@@ -33,6 +34,8 @@ export const JourneySummarySchema = z.object({
    * journey lists as Unreadable, with its errors counting it as Broken, instead of failing the list.
    */
   unreadable: z.string().optional(),
+  /** Set for journeys made in Guided or Quick Mode: where the wizard is, and whether "Create journey" was pressed. */
+  guided: GuidedSetupSchema.optional(),
   createdAt: z.string(),
   updatedAt: z.string(),
   deletedAt: z.string().nullable(),

@@ -1,6 +1,7 @@
 import type { CustomField } from '../audience/customer-fields';
 import type { Journey } from '../model/journey';
 import type { Template } from '../templates/template';
+import type { EventPackage } from '../guided/package-schema';
 
 /**
  * A `.journey.json` file: one journey with everything it needs to open on another machine.
@@ -10,7 +11,8 @@ import type { Template } from '../templates/template';
  *     "schemaVersion": 2,              the journey schema version it was written with
  *     "journey": { …journey document… },
  *     "templates": [ …templates named by message steps and fallbacks, sorted by id… ],
- *     "fields": [ …custom customer fields the journey or its templates use, sorted by key… ]
+ *     "fields": [ …custom customer fields the journey or its templates use, sorted by key… ],
+ *     "packages": [ …custom event packages its order-event entries name, sorted by id; only when any… ]
  *   }
  *
  * Object keys are sorted at every level, indented by two spaces, with a trailing newline, and the
@@ -25,10 +27,12 @@ export const JOURNEY_FILE_FORMAT = 'journey-studio.journey';
 export const JOURNEY_FILE_EXTENSION = '.journey.json';
 
 /** The top-level keys of a journey file, in the order messages list them. */
-export const JOURNEY_FILE_KEYS = ['format', 'schemaVersion', 'journey', 'templates', 'fields'] as const;
+export const JOURNEY_FILE_KEYS = ['format', 'schemaVersion', 'journey', 'templates', 'fields', 'packages'] as const;
 
 export interface JourneyFileContents {
   journey: Journey;
   templates: Template[];
   fields: CustomField[];
+  /** Custom event packages (built-in ones are in every app, so a file never carries them). */
+  packages: EventPackage[];
 }

@@ -12,6 +12,7 @@ import {
   type Journey,
 } from '../model/index';
 import { TemplateSchema, type Template } from '../templates/template';
+import { EventPackageSchema, type EventPackage } from '../guided/package-schema';
 import { cleanName } from './clean-name';
 import { JOURNEY_FILE_FORMAT, JOURNEY_FILE_KEYS, type JourneyFileContents } from './file-format';
 import { JourneyFileError } from './journey-file-error';
@@ -180,7 +181,7 @@ function readJourney(document: Record<string, unknown>, prefix: string, issues: 
 /** A list the file may leave out; each item is checked on its own so every problem is reported. */
 function readList<T>(
   root: Record<string, unknown>,
-  key: 'templates' | 'fields',
+  key: 'templates' | 'fields' | 'packages',
   issues: FormattedIssue[],
   readItem: (item: unknown, path: string) => T | undefined,
 ): T[] {
@@ -257,6 +258,15 @@ function readFields(root: Record<string, unknown>, issues: FormattedIssue[]): Cu
   return [];
 }
 
+function readPackages(root: Record<string, unknown>, issues: FormattedIssue[]): EventPackage[] {
+  return readList(root, 'packages', issues, (item, path) => {
+    const parsed = EventPackageSchema.safeParse(item);
+    if (parsed.success) return parsed.data;
+    pushZodIssues(parsed.error, path, issues);
+    return undefined;
+  });
+}
+
 function withCleanNames(journey: Journey): Journey {
   return {
     ...journey,
@@ -289,11 +299,13 @@ export function readJourneyFile(text: string): ReadJourneyFile {
   const journey = readJourney(document, prefix, issues);
   const templates = wrapped ? readTemplates(root, issues) : [];
   const fields = wrapped ? readFields(root, issues) : [];
+  const packages = wrapped ? readPackages(root, issues) : [];
   if (issues.length > 0 || journey === undefined) refuseAll(issues);
   return {
     journey: withCleanNames(journey),
     templates,
     fields,
+    packages,
     schemaVersion: version ?? CURRENT_SCHEMA_VERSION,
     wrapped,
   };

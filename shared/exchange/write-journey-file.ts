@@ -8,6 +8,8 @@ import { JOURNEY_FILE_FORMAT } from './file-format';
 import { redactWebhookSecrets } from './redact-webhook-secrets';
 import { templateIdsOf } from './template-references';
 import { usedCustomFields } from './used-fields';
+import type { EventPackage } from '../guided/package-schema';
+import { packagesUsedBy } from '../guided/used-packages';
 
 export interface JourneyFileSources {
   journey: Journey;
@@ -15,6 +17,8 @@ export interface JourneyFileSources {
   templates: readonly Template[];
   /** The project's custom fields; those the journey and its templates do not use are left out. */
   fields: readonly CustomField[];
+  /** The custom event packages; those its order-event entries name are written with it. */
+  packages?: readonly EventPackage[];
   /** What the steps name and read, by kind: the app's kinds unless given. */
   kinds?: StepKindRegistry;
 }
@@ -35,6 +39,7 @@ export function writeJourneyFile({
   journey,
   templates,
   fields,
+  packages = [],
   kinds = stepKinds,
 }: JourneyFileSources): WrittenJourneyFile {
   const redacted = redactWebhookSecrets(journey, kinds);
@@ -48,12 +53,15 @@ export function writeJourneyFile({
     else included.push(template);
   }
   included.sort((a, b) => byCodeUnits(a.id, b.id));
+  const usedPackages = packagesUsedBy(journey, packages);
   const document = {
     format: JOURNEY_FILE_FORMAT,
     schemaVersion: CURRENT_SCHEMA_VERSION,
     journey: { ...redacted.journey, status: 'draft' },
     templates: included,
     fields: usedCustomFields(journey, included, fields, kinds),
+    // Only when there are any, so files of journeys without custom packages stay as they were.
+    ...(usedPackages.length > 0 ? { packages: usedPackages } : {}),
   };
   return { fileName: journeyFileName(journey.name), content: canonicalJson(document), warnings };
 }

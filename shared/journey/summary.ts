@@ -23,7 +23,7 @@ export function summarizeJourney(journey: Journey, kinds: StepKindRegistry = ste
 
 /**
  * How a journey's problems read on the dashboard. Broken is for a journey that is meant to run (live or
- * paused) and whose current version has errors, and for one whose stored data cannot be read; a draft
+ * paused, or created in Guided Mode) and whose current version has errors, and for one whose stored data cannot be read; a draft
  * with errors is simply unfinished and says how many problems are left. Warnings alone are neither.
  */
 export type JourneyHealth = { state: 'ok' } | { state: 'broken' } | { state: 'unfinished'; problems: number };
@@ -32,12 +32,15 @@ export interface JourneyHealthInput {
   status: JourneyStatus;
   problems: { errors: number };
   unreadable?: string | undefined;
+  /** Guided Mode's setup: a journey the user asked to create is meant to run, like a live one. */
+  guided?: { createRequested: boolean } | undefined;
 }
 
-export function journeyHealth({ status, problems, unreadable }: JourneyHealthInput): JourneyHealth {
+export function journeyHealth({ status, problems, unreadable, guided }: JourneyHealthInput): JourneyHealth {
   if (unreadable !== undefined) return { state: 'broken' };
   if (problems.errors === 0) return { state: 'ok' };
-  return isLive(status) ? { state: 'broken' } : { state: 'unfinished', problems: problems.errors };
+  const meantToRun = isLive(status) || guided?.createRequested === true;
+  return meantToRun ? { state: 'broken' } : { state: 'unfinished', problems: problems.errors };
 }
 
 /** "1 problem", "3 problems". */

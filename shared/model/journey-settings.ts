@@ -60,6 +60,17 @@ export const GoalSchema = z
   })
   .strict();
 
+/** Where Guided Mode left a journey it set up: the wizard's step, and whether "Create journey" was pressed. */
+export const GUIDED_STEPS = ['channel', 'events', 'configure'] as const;
+export const GuidedSetupSchema = z
+  .object({
+    step: z.enum(GUIDED_STEPS, { error: 'Expected "channel", "events" or "configure"' }),
+    /** The user asked for it to run: until it does, its errors show it as Broken rather than unfinished. */
+    createRequested: z.boolean(),
+  })
+  .strict();
+export type GuidedSetup = z.infer<typeof GuidedSetupSchema>;
+
 export const JourneySettingsSchema = z
   .object({
     primaryChannel: ChannelSchema,
@@ -74,6 +85,8 @@ export const JourneySettingsSchema = z
     reEntry: ReEntrySchema,
     /** The conversion the journey is judged by; null when it has none. */
     goal: GoalSchema.nullable(),
+    /** Present on journeys made in Guided or Quick Mode: reopening the wizard resumes here. */
+    guided: GuidedSetupSchema.optional(),
   })
   .strict();
 export type JourneySettings = z.infer<typeof JourneySettingsSchema>;

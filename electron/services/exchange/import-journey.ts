@@ -15,6 +15,7 @@ import { importFields } from './import-fields';
 import { importTemplates } from './import-templates';
 import { moveJourneyCredentials } from '../../../shared/secrets/move-webhook-credentials';
 import { secretStoreSink } from '../secrets/secret-sink';
+import { importPackages } from './import-packages';
 
 export type ImportResult = z.input<typeof ImportResultSchema>;
 
@@ -56,6 +57,7 @@ export function importJourney(ctx: ServiceContext, content: string, fileName?: s
       return null;
     });
     const fieldsCreated = importFields(store, file.fields, now, warnings);
+    importPackages(store, file.packages, warnings);
     const wantedName = file.journey.name || cleanName(nameFromFileName(fileName ?? '')) || 'Imported journey';
     // A bare document may carry credentials written out: they go to the secret store, never into the journey.
     const { journey } = moveJourneyCredentials(

@@ -7,6 +7,8 @@ import { TemplateEditorPage } from '../templates/TemplateEditorPage';
 import { TemplatesPage } from '../templates/TemplatesPage';
 import { OutboxPage } from '../outbox/OutboxPage';
 import { SettingsPage } from '../settings/SettingsPage';
+import { GuidedPage } from '../guided/GuidedPage';
+import { QuickModePage } from '../guided/quick/QuickModePage';
 import { Notices } from '../ui/Notices';
 import { hrefFor, useRoute, type Route } from './route';
 import { useMenuCommands } from './menu-commands';
@@ -30,7 +32,15 @@ function pageFor(route: Route): ReactNode {
     case 'templates':
       return <TemplatesPage />;
     case 'template':
-      return <TemplateEditorPage key={route.templateId} templateId={route.templateId} />;
+      return (
+        <TemplateEditorPage
+          key={route.templateId}
+          templateId={route.templateId}
+          {...(route.guidedJourneyId && route.eventKey
+            ? { openedFrom: { journeyId: route.guidedJourneyId, eventKey: route.eventKey } }
+            : {})}
+        />
+      );
     case 'contacts':
       return <ContactsPage />;
     case 'fields':
@@ -39,11 +49,19 @@ function pageFor(route: Route): ReactNode {
       return <OutboxPage key={route.messageId ?? ''} messageId={route.messageId} />;
     case 'settings':
       return <SettingsPage channel={route.channel} />;
+    case 'guided':
+      return <GuidedPage key={route.journeyId ?? 'new'} journeyId={route.journeyId} fix={route.fix} />;
+    case 'quick':
+      return <QuickModePage />;
   }
 }
 
 const SECTIONS: { label: string; route: Route; active: (route: Route) => boolean }[] = [
-  { label: 'Journeys', route: { page: 'dashboard' }, active: (r) => r.page === 'dashboard' || r.page === 'editor' },
+  {
+    label: 'Journeys',
+    route: { page: 'dashboard' },
+    active: (r) => ['dashboard', 'editor', 'guided', 'quick'].includes(r.page),
+  },
   { label: 'Templates', route: { page: 'templates' }, active: (r) => r.page === 'templates' || r.page === 'template' },
   { label: 'Contacts', route: { page: 'contacts' }, active: (r) => r.page === 'contacts' },
   { label: 'Outbox', route: { page: 'outbox' }, active: (r) => r.page === 'outbox' },

@@ -15,12 +15,16 @@ export type Route =
   | { page: 'dashboard' }
   | ({ page: 'editor'; journeyId: string } & EditorFocus)
   | { page: 'templates' }
-  | { page: 'template'; templateId: string }
+  /** With guidedJourneyId: opened from an event card, previewing with that event's sample data. */
+  | { page: 'template'; templateId: string; guidedJourneyId?: string; eventKey?: string }
   | { page: 'contacts' }
   | { page: 'fields' }
   | { page: 'outbox'; messageId?: string }
   /** `channel`: Settings → Channels, scrolled to that channel's provider. */
-  | { page: 'settings'; channel?: Channel };
+  | { page: 'settings'; channel?: Channel }
+  /** Guided Mode: a new journey, or the wizard of one it made (with fix: at its first incomplete card). */
+  | { page: 'guided'; journeyId?: string; fix?: boolean }
+  | { page: 'quick' };
 
 function editorFocusOf(query: string): EditorFocus {
   const params = new URLSearchParams(query);
@@ -46,8 +50,17 @@ export function parseRoute(hash: string): Route {
   const journey = /^#\/journeys\/([^/?#]+)(?:\?([^#]*))?/.exec(hash);
   if (journey)
     return { page: 'editor', journeyId: decodeURIComponent(journey[1]!), ...editorFocusOf(journey[2] ?? '') };
-  const template = /^#\/templates\/([^/?#]+)/.exec(hash);
-  if (template) return { page: 'template', templateId: decodeURIComponent(template[1]!) };
+  const template = /^#\/templates\/([^/?#]+)(?:\?([^#]*))?/.exec(hash);
+  if (template) {
+    const params = new URLSearchParams(template[2] ?? '');
+    const guidedJourneyId = params.get('journey');
+    const eventKey = params.get('event');
+    return {
+      page: 'template',
+      templateId: decodeURIComponent(template[1]!),
+      ...(guidedJourneyId && eventKey ? { guidedJourneyId, eventKey } : {}),
+    };
+  }
   if (/^#\/templates\/?$/.test(hash)) return { page: 'templates' };
   if (/^#\/contacts\/?$/.test(hash)) return { page: 'contacts' };
   if (/^#\/settings\/fields\/?$/.test(hash)) return { page: 'fields' };
@@ -58,6 +71,14 @@ export function parseRoute(hash: string): Route {
   if (channel !== undefined && (CHANNEL_IDS as readonly string[]).includes(channel))
     return { page: 'settings', channel: channel as Channel };
   if (/^#\/settings\/?$/.test(hash)) return { page: 'settings' };
+  const guided = /^#\/guided(?:\/([^/?#]+))?\/?(?:\?([^#]*))?$/.exec(hash);
+  if (guided) {
+    const fix = new URLSearchParams(guided[2] ?? '').get('fix') === '1';
+    return guided[1] === undefined
+      ? { page: 'guided' }
+      : { page: 'guided', journeyId: decodeURIComponent(guided[1]), ...(fix ? { fix } : {}) };
+  }
+  if (/^#\/quick\/?$/.test(hash)) return { page: 'quick' };
   return { page: 'dashboard' };
 }
 
@@ -65,8 +86,13 @@ export function hrefFor(route: Route): string {
   switch (route.page) {
     case 'editor':
       return `#/journeys/${encodeURIComponent(route.journeyId)}${editorQuery(route)}`;
-    case 'template':
-      return `#/templates/${encodeURIComponent(route.templateId)}`;
+    case 'template': {
+      const from =
+        route.guidedJourneyId && route.eventKey
+          ? `?${new URLSearchParams({ journey: route.guidedJourneyId, event: route.eventKey }).toString()}`
+          : '';
+      return `#/templates/${encodeURIComponent(route.templateId)}${from}`;
+    }
     case 'templates':
       return '#/templates';
     case 'contacts':
@@ -77,6 +103,11 @@ export function hrefFor(route: Route): string {
       return route.messageId === undefined ? '#/outbox' : `#/outbox/${encodeURIComponent(route.messageId)}`;
     case 'settings':
       return route.channel === undefined ? '#/settings' : `#/settings/channels/${route.channel}`;
+    case 'guided':
+      if (route.journeyId === undefined) return '#/guided';
+      return `#/guided/${encodeURIComponent(route.journeyId)}${route.fix ? '?fix=1' : ''}`;
+    case 'quick':
+      return '#/quick';
     case 'dashboard':
       return '#/';
   }

@@ -145,6 +145,20 @@ export function DashboardPage() {
       opensDialog: true,
       onSelect: () => openDialog({ kind: 'create' }, newJourneyButton.current),
     },
+    {
+      id: 'guided',
+      label: 'Guided',
+      hint: 'Order updates step by step: channel, events, a message with fallbacks per event.',
+      opensDialog: false,
+      onSelect: () => navigate({ page: 'guided' }),
+    },
+    {
+      id: 'quick',
+      label: 'Quick',
+      hint: 'Start from a pre-configured journey with ready templates.',
+      opensDialog: false,
+      onSelect: () => navigate({ page: 'quick' }),
+    },
   ];
 
   const rowActions: RowActions<JourneySummary> = {

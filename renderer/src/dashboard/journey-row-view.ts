@@ -4,12 +4,14 @@ import { isLive } from '../../../shared/model/index';
 import type { Route } from '../app/route';
 
 /** A live or paused journey whose current version has an error shows as Broken and offers "Fix" (see journeyHealth). */
-export function isBroken(journey: Pick<JourneySummary, 'status' | 'problems' | 'unreadable'>): boolean {
+export function isBroken(journey: Pick<JourneySummary, 'status' | 'problems' | 'unreadable' | 'guided'>): boolean {
   return journeyHealth(journey).state === 'broken';
 }
 
 /** How many errors an unfinished draft has left, or null for a journey that is not one. */
-export function unfinishedProblems(journey: Pick<JourneySummary, 'status' | 'problems' | 'unreadable'>): number | null {
+export function unfinishedProblems(
+  journey: Pick<JourneySummary, 'status' | 'problems' | 'unreadable' | 'guided'>,
+): number | null {
   const health = journeyHealth(journey);
   return health.state === 'unfinished' ? health.problems : null;
 }
@@ -18,7 +20,7 @@ export function unfinishedProblems(journey: Pick<JourneySummary, 'status' | 'pro
  * A journey whose stored data cannot be read is Broken too, but opening the editor cannot fix it:
  * it offers no Fix and shows why instead.
  */
-export function canFix(journey: Pick<JourneySummary, 'status' | 'problems' | 'unreadable'>): boolean {
+export function canFix(journey: Pick<JourneySummary, 'status' | 'problems' | 'unreadable' | 'guided'>): boolean {
   return isBroken(journey) && journey.unreadable === undefined;
 }
 
@@ -28,8 +30,13 @@ export function versionNote(journey: Pick<JourneySummary, 'status' | 'liveVersio
   return journey.draftOpen ? `Version ${journey.liveVersion} live · Draft open` : `Version ${journey.liveVersion} live`;
 }
 
-/** Where "Fix" goes: the editor with the problems open and the first error's step in view. */
-export function fixRoute(journey: Pick<JourneySummary, 'id' | 'problems'>): Route {
+/**
+ * Where "Fix" goes: for a draft made in Guided Mode, its wizard at the first incomplete card;
+ * otherwise the editor with the problems open and the first error's step in view.
+ */
+export function fixRoute(journey: Pick<JourneySummary, 'id' | 'problems' | 'guided' | 'status'>): Route {
+  if (journey.guided !== undefined && !isLive(journey.status))
+    return { page: 'guided', journeyId: journey.id, fix: true };
   const nodeId = journey.problems.firstError?.nodeId;
   return { page: 'editor', journeyId: journey.id, problems: true, ...(nodeId ? { focus: nodeId } : {}) };
 }

@@ -4,10 +4,14 @@ import { ApiSection } from './ApiSection';
 import { AppearanceSection } from './AppearanceSection';
 import { ChannelsSection } from './ChannelsSection';
 import { SecretsSection } from './SecretsSection';
+import { PackagesSection } from './PackagesSection';
+import { ParametersSection } from './ParametersSection';
+import { useGuidedSettings } from '../guided/use-guided-settings';
 import './settings.css';
 
 /** Settings, one section per concern; more sections come with the features they configure. */
 export function SettingsPage({ channel }: { channel?: Channel }) {
+  const guided = useGuidedSettings();
   return (
     <main className="page settings-page">
       <header className="page-header">
@@ -19,6 +23,17 @@ export function SettingsPage({ channel }: { channel?: Channel }) {
       <ChannelsSection focusChannel={channel} />
       <SecretsSection />
       <ApiSection />
+      {guided.state === 'error' && (
+        <p role="alert" className="field-error">
+          The package and parameter settings could not be loaded: {guided.error}
+        </p>
+      )}
+      {guided.state === 'ready' && (
+        <>
+          <PackagesSection settings={guided} />
+          <ParametersSection settings={guided} />
+        </>
+      )}
       <AppearanceSection />
     </main>
   );

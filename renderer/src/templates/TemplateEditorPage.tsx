@@ -4,8 +4,14 @@ import { useTemplateDraft } from './editor/use-template-draft';
 import { useTemplateEvents } from './use-template-events';
 import './templates.css';
 
+/** Where the editor was opened from an event card: the guided journey to go back to, and its event. */
+export interface OpenedFromCard {
+  journeyId: string;
+  eventKey: string;
+}
+
 /** One template's editor with its live preview; the page itself only loads it. */
-export function TemplateEditorPage({ templateId }: { templateId: string }) {
+export function TemplateEditorPage({ templateId, openedFrom }: { templateId: string; openedFrom?: OpenedFromCard }) {
   const draft = useTemplateDraft(templateId);
   useTemplateEvents();
   const { load, template } = draft;
@@ -13,7 +19,7 @@ export function TemplateEditorPage({ templateId }: { templateId: string }) {
   return (
     <main className="page template-editor">
       {load.state === 'ready' && template ? (
-        <TemplateWorkspace draft={draft} template={template} />
+        <TemplateWorkspace draft={draft} template={template} openedFrom={openedFrom} />
       ) : (
         <>
           <header className="page-header">

@@ -77,6 +77,19 @@ describe('a dashboard row', () => {
     expect(parseRoute(hrefFor(route))).toEqual(route);
   });
 
+  it('Fix on a draft made in Guided Mode reopens its wizard at the cards; a live one goes to the canvas', () => {
+    const guided = { step: 'configure' as const, createRequested: true };
+    const draft = { ...broken(1, { message: 'No template' }), status: 'draft' as const, liveVersion: null, guided };
+    const route = fixRoute(draft);
+    expect(route).toEqual({ page: 'guided', journeyId: 'jrn-1', fix: true });
+    expect(hrefFor(route)).toBe('#/guided/jrn-1?fix=1');
+    expect(parseRoute(hrefFor(route))).toEqual(route);
+    expect(isBroken({ ...row({ problems: { errors: 1, warnings: 0, firstError: null } }), guided })).toBe(true);
+    expect(fixRoute({ ...draft, status: 'active' })).toMatchObject({
+      page: 'editor',
+    });
+  });
+
   it('explains the Fix button with the first error', () => {
     expect(fixHint(broken(3, { message: 'No template' }))).toBe('No template (+2 more)');
     expect(fixHint(broken(1, { message: 'No template' }))).toBe('No template');

@@ -256,7 +256,8 @@ describe('readJourneyFile: what it refuses, and why', () => {
     expect(refusalOf(data).issues).toEqual([
       {
         path: 'template',
-        message: 'Unknown key "template": a journey file has only format, schemaVersion, journey, templates, fields',
+        message:
+          'Unknown key "template": a journey file has only format, schemaVersion, journey, templates, fields, packages',
       },
     ]);
   });

@@ -15,6 +15,16 @@ describe('journeyHealth', () => {
     expect(journeyHealth({ status: 'paused', problems: errors(2) })).toEqual({ state: 'broken' });
   });
 
+  it('calls a draft Broken once Guided Mode was asked to create it, and unfinished before that', () => {
+    const guided = (createRequested: boolean) => ({ createRequested });
+    expect(journeyHealth({ status: 'draft', problems: errors(1), guided: guided(true) })).toEqual({ state: 'broken' });
+    expect(journeyHealth({ status: 'draft', problems: errors(1), guided: guided(false) })).toEqual({
+      state: 'unfinished',
+      problems: 1,
+    });
+    expect(journeyHealth({ status: 'draft', problems: errors(0), guided: guided(true) })).toEqual({ state: 'ok' });
+  });
+
   it('calls any journey whose stored data cannot be read Broken', () => {
     expect(journeyHealth({ status: 'draft', problems: errors(1), unreadable: 'not valid JSON' })).toEqual({
       state: 'broken',

@@ -63,6 +63,7 @@ const SETTING_WORDS: Record<keyof JourneySettings, string> = {
   frequencyCap: 'frequency cap',
   reEntry: 're-entry',
   goal: 'goal',
+  guided: 'guided setup',
 };
 
 export function settingWords(key: keyof JourneySettings): string {

@@ -18,17 +18,27 @@ interface TemplateHeaderProps {
   onLanguage(language: string): void;
   /** Before a test send: the stored template is what is sent. */
   onBeforeTestSend(): Promise<void>;
+  /** Where the back link goes instead of the library (the event card the template was made for). */
+  backTo?: { href: string; label: string; note: string | null } | undefined;
 }
 
-export function TemplateHeader({ template, saveStatus, onRename, onLanguage, onBeforeTestSend }: TemplateHeaderProps) {
+export function TemplateHeader({
+  template,
+  saveStatus,
+  onRename,
+  onLanguage,
+  onBeforeTestSend,
+  backTo,
+}: TemplateHeaderProps) {
   const [renaming, setRenaming] = useState(false);
   const languageId = useId();
   return (
     <header className="page-header template-header">
-      <a href={hrefFor({ page: 'templates' })} className="button">
-        ← Templates
+      <a href={backTo?.href ?? hrefFor({ page: 'templates' })} className="button">
+        {backTo?.label ?? '← Templates'}
       </a>
       <h1>{template.name}</h1>
+      {backTo?.note && <span className="muted">{backTo.note}</span>}
       <button type="button" className="button small" onClick={() => setRenaming(true)}>
         Rename
       </button>

@@ -12,12 +12,25 @@ import { useLiveRender } from './use-live-render';
 import { useProfilesVersion } from './use-profiles-version';
 import type { TemplateDraft } from './use-template-draft';
 import { VariablesPanel } from './VariablesPanel';
+import { hrefFor } from '../../app/route';
+import { useEventSample } from '../../guided/use-event-sample';
+import type { OpenedFromCard } from '../TemplateEditorPage';
 
 /** The field a channel edits in the code editor, so a problem there can move the cursor to it. */
 const CODE_FIELDS: Partial<Record<Template['channel'], string>> = { email: 'mjml', marketing: 'payload' };
 
 /** A loaded template: the channel's form on the left, its live preview on the right. */
-export function TemplateWorkspace({ draft, template }: { draft: TemplateDraft; template: Template }) {
+export function TemplateWorkspace({
+  draft,
+  template,
+  openedFrom,
+}: {
+  draft: TemplateDraft;
+  template: Template;
+  openedFrom?: OpenedFromCard | undefined;
+}) {
+  // Opened from an event card: the preview shows the event's sample data until a contact is picked.
+  const eventSample = useEventSample(openedFrom?.eventKey ?? '');
   const profileId = useAppStore((s) => s.previewProfileId);
   const profilesVersion = useProfilesVersion();
   const codeRef = useRef<CodeEditorHandle>(null);
@@ -32,7 +45,7 @@ export function TemplateWorkspace({ draft, template }: { draft: TemplateDraft; t
     content: template.content,
     profileId,
     profilesVersion,
-    data: contactData,
+    data: contactData ?? (openedFrom ? (eventSample?.data ?? null) : null),
     strictVariables,
   });
   const codeField = CODE_FIELDS[template.channel] ?? null;
@@ -48,6 +61,15 @@ export function TemplateWorkspace({ draft, template }: { draft: TemplateDraft; t
         onRename={draft.rename}
         onLanguage={draft.setLanguage}
         onBeforeTestSend={draft.saveNow}
+        backTo={
+          openedFrom
+            ? {
+                href: hrefFor({ page: 'guided', journeyId: openedFrom.journeyId }),
+                label: '← Back to journey setup',
+                note: eventSample ? `Previewing with the sample data of “${eventSample.label}”.` : null,
+              }
+            : undefined
+        }
       />
       <div className="template-workspace">
         <section className="template-form" aria-label="Template content">
