@@ -244,4 +244,23 @@ test('step cards are readable at 100%: icons, large titles, and what each step d
     expect(fromBorder).toBeLessThanOrEqual(2);
     expect(fromLabel).toBeLessThanOrEqual(2);
   }
+
+  // The half of each handle outside the card is drawn and can be grabbed: a card paints inside
+  // its own box, and that box must leave room for what sticks out of it.
+  const outerEdges = await page.evaluate(() =>
+    [...document.querySelectorAll<HTMLElement>('.journey-node .journey-handle')].map((handle) => {
+      const card = handle.closest('.journey-node')!.getBoundingClientRect();
+      const r = handle.getBoundingClientRect();
+      const point =
+        r.right > card.right
+          ? { x: r.right - 1, y: r.top + r.height / 2 }
+          : r.left < card.left
+            ? { x: r.left + 1, y: r.top + r.height / 2 }
+            : { x: r.left + r.width / 2, y: r.top + 1 };
+      const outside = point.x > card.right || point.x < card.left || point.y < card.top;
+      return { outside, hit: document.elementFromPoint(point.x, point.y) === handle };
+    }),
+  );
+  expect(outerEdges.filter((edge) => edge.outside).length).toBeGreaterThanOrEqual(5);
+  for (const edge of outerEdges) expect(edge.hit).toBe(true);
 });
