@@ -226,6 +226,12 @@ test('step cards are readable at 100%: icons, large titles, and what each step d
   await expect(wait).toContainText('Timeout 1 day');
   await expect(step(page, 'A/B')).toContainText('50% / 50%');
   for (const card of await steps(page).all()) await expect(card.locator('.journey-node-icon svg')).toHaveCount(1);
+  // Every icon on a card draws its shape (an icon that refers to a shape must find it).
+  const iconWidths = await page.evaluate(() =>
+    [...document.querySelectorAll<SVGGraphicsElement>('.journey-node svg')].map((icon) => icon.getBBox().width),
+  );
+  expect(iconWidths.length).toBeGreaterThanOrEqual(9);
+  for (const width of iconWidths) expect(width).toBeGreaterThan(0);
 
   // Each output handle sits on the card's right border, level with its label.
   const offsets = await page.evaluate(() =>

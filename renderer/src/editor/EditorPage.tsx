@@ -16,6 +16,7 @@ import { Inspector } from './inspector/Inspector';
 import { LifecycleBanner } from './lifecycle/LifecycleBanner';
 import { LifecycleHeader } from './lifecycle/LifecycleHeader';
 import { useFixFocus } from './lifecycle/use-fix-focus';
+import { CardIconSprite } from './nodes/card-icons';
 import { fromNoteFlowId, isNoteFlowId } from './nodes/flow-types';
 import { Palette } from './palette/Palette';
 import { ProblemsPanel } from './problems/ProblemsPanel';
@@ -105,6 +106,7 @@ function EditorWorkspace({ journeyId, focus, problems }: { journeyId: string; fo
 
   return (
     <div className="editor-workspace" ref={setRoot} tabIndex={-1}>
+      <CardIconSprite />
       {versionView ? <VersionBanner view={versionView} /> : <LifecycleBanner />}
       {/* Nothing to undo, arrange or save on a read-only document; zoom stays on the canvas. */}
       {!versionView && !readOnly && <Toolbar makeContext={makeContext} />}
