@@ -49,6 +49,8 @@ export function EditorPage({ journeyId, version, focus, problems }: EditorPagePr
 
   return (
     <main className="page editor">
+      {/* Outside the workspace: the problems panel shares out the workspace's height among its children. */}
+      <CardIconSprite />
       <header className="page-header editor-header">
         <a href={hrefFor({ page: 'dashboard' })} className="button">
           ← Journeys
@@ -106,7 +108,6 @@ function EditorWorkspace({ journeyId, focus, problems }: { journeyId: string; fo
 
   return (
     <div className="editor-workspace" ref={setRoot} tabIndex={-1}>
-      <CardIconSprite />
       {versionView ? <VersionBanner view={versionView} /> : <LifecycleBanner />}
       {/* Nothing to undo, arrange or save on a read-only document; zoom stays on the canvas. */}
       {!versionView && !readOnly && <Toolbar makeContext={makeContext} />}
