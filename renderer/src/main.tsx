@@ -1,23 +1,8 @@
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { createAppClient } from './api/client';
-import { ClientProvider } from './api/client-context';
-import { App } from './app/App';
-import { startTheme } from './app/theme';
-import { AppStoreContext, createAppStore } from './store/app-store';
-import './styles.css';
-import './theme-dark.css';
+import { openPage } from './opening';
 
-startTheme();
-const client = createAppClient();
-const store = createAppStore(client);
-
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <ClientProvider client={client}>
-      <AppStoreContext.Provider value={store}>
-        <App />
-      </AppStoreContext.Provider>
-    </ClientProvider>
-  </StrictMode>,
-);
+// This small script runs first. The app, most of the code, is asked for before the journey the page
+// opens on, so that the server sends it before it reads the journey; both then arrive while the
+// browser is busy compiling.
+const app = import('./start-app');
+const transport = openPage();
+void app.then(({ startApp }) => startApp(transport));

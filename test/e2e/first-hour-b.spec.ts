@@ -226,6 +226,12 @@ test('step cards are readable at 100%: icons, large titles, and what each step d
   await expect(wait).toContainText('Timeout 1 day');
   await expect(step(page, 'A/B')).toContainText('50% / 50%');
   for (const card of await steps(page).all()) await expect(card.locator('.journey-node-icon svg')).toHaveCount(1);
+  // Every icon on a card draws its shape (an icon that refers to a shape must find it).
+  const iconWidths = await page.evaluate(() =>
+    [...document.querySelectorAll<SVGGraphicsElement>('.journey-node svg')].map((icon) => icon.getBBox().width),
+  );
+  expect(iconWidths.length).toBeGreaterThanOrEqual(9);
+  for (const width of iconWidths) expect(width).toBeGreaterThan(0);
 
   // Each output handle sits on the card's right border, level with its label.
   const offsets = await page.evaluate(() =>
@@ -244,4 +250,23 @@ test('step cards are readable at 100%: icons, large titles, and what each step d
     expect(fromBorder).toBeLessThanOrEqual(2);
     expect(fromLabel).toBeLessThanOrEqual(2);
   }
+
+  // The half of each handle outside the card is drawn and can be grabbed: a card paints inside
+  // its own box, and that box must leave room for what sticks out of it.
+  const outerEdges = await page.evaluate(() =>
+    [...document.querySelectorAll<HTMLElement>('.journey-node .journey-handle')].map((handle) => {
+      const card = handle.closest('.journey-node')!.getBoundingClientRect();
+      const r = handle.getBoundingClientRect();
+      const point =
+        r.right > card.right
+          ? { x: r.right - 1, y: r.top + r.height / 2 }
+          : r.left < card.left
+            ? { x: r.left + 1, y: r.top + r.height / 2 }
+            : { x: r.left + r.width / 2, y: r.top + 1 };
+      const outside = point.x > card.right || point.x < card.left || point.y < card.top;
+      return { outside, hit: document.elementFromPoint(point.x, point.y) === handle };
+    }),
+  );
+  expect(outerEdges.filter((edge) => edge.outside).length).toBeGreaterThanOrEqual(5);
+  for (const edge of outerEdges) expect(edge.hit).toBe(true);
 });

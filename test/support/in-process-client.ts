@@ -5,6 +5,8 @@ import { startCore, type AppCore } from '../../electron/services/app-services';
 
 export interface InProcessClient {
   client: ReturnType<typeof createClient<typeof contract>>;
+  /** What the client calls through (counted in `calls`, failing on `failNext`). */
+  transport: Transport;
   core: AppCore;
   /** Makes the next `count` calls fail as if the server were unreachable. */
   failNext(count: number): void;
@@ -31,6 +33,12 @@ export function useInProcessClient(tempDir: () => string) {
         return core.dispatcher.dispatch(service, method, input);
       },
     };
-    return { client: createClient(contract, transport), core, failNext: (count) => (failures = count), calls };
+    return {
+      client: createClient(contract, transport),
+      transport,
+      core,
+      failNext: (count) => (failures = count),
+      calls,
+    };
   };
 }

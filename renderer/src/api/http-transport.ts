@@ -1,4 +1,7 @@
-import { ApiError, type DownloadEnvelope, type Envelope, type Transport } from '../../../shared/contract/index';
+// Named files, not the contract's index: the transport is made before the app's schemas are built.
+import { ApiError, type Envelope } from '../../../shared/contract/errors';
+import type { Transport } from '../../../shared/contract/client';
+import type { DownloadEnvelope } from '../../../shared/contract/define';
 import { authorizationHeaders } from './token';
 
 type Listener = (payload: unknown) => void;

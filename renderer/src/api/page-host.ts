@@ -1,4 +1,4 @@
-import { BRIDGE_GLOBAL, type PreloadBridge } from '../../../shared/contract/index';
+import { BRIDGE_GLOBAL, type PreloadBridge } from '../../../shared/contract/bridge';
 
 export type AppHost = 'electron' | 'browser';
 

@@ -1,4 +1,4 @@
-import { bearer, tokenFromFragment } from '../../../shared/contract/index';
+import { bearer, tokenFromFragment } from '../../../shared/contract/access-token';
 
 const STORAGE_KEY = 'journey-studio.token';
 

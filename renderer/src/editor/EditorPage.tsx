@@ -16,6 +16,7 @@ import { Inspector } from './inspector/Inspector';
 import { LifecycleBanner } from './lifecycle/LifecycleBanner';
 import { LifecycleHeader } from './lifecycle/LifecycleHeader';
 import { useFixFocus } from './lifecycle/use-fix-focus';
+import { CardIconSprite } from './nodes/card-icons';
 import { fromNoteFlowId, isNoteFlowId } from './nodes/flow-types';
 import { Palette } from './palette/Palette';
 import { ProblemsPanel } from './problems/ProblemsPanel';
@@ -48,6 +49,8 @@ export function EditorPage({ journeyId, version, focus, problems }: EditorPagePr
 
   return (
     <main className="page editor">
+      {/* Outside the workspace: the problems panel shares out the workspace's height among its children. */}
+      <CardIconSprite />
       <header className="page-header editor-header">
         <a href={hrefFor({ page: 'dashboard' })} className="button">
           ← Journeys

@@ -13,7 +13,7 @@ import type { Channel } from '../../../../shared/model/index';
 import { channelLabel } from '../../../../shared/model/index';
 
 /** Inline SVG icons: they look the same on every machine, unlike emoji or icon fonts. */
-const MARKS: Record<Channel, { Icon: LucideIcon; color: string }> = {
+export const CHANNEL_MARKS: Record<Channel, { Icon: LucideIcon; color: string }> = {
   email: { Icon: Mail, color: '#1971c2' },
   sms: { Icon: MessageSquare, color: '#5f3dc4' },
   whatsapp: { Icon: MessageCircle, color: '#2b8a3e' },
@@ -25,7 +25,7 @@ const MARKS: Record<Channel, { Icon: LucideIcon; color: string }> = {
 };
 
 export function ChannelIcon({ channel, size = 'normal' }: { channel: Channel; size?: 'normal' | 'small' }) {
-  const { Icon, color } = MARKS[channel];
+  const { Icon, color } = CHANNEL_MARKS[channel];
   return (
     <span
       className={`channel-icon ${size}`}

@@ -2,8 +2,8 @@ import { memo } from 'react';
 import type { NodeProps } from '@xyflow/react';
 import type { NodeKind, NodeOfKind } from '../../../../shared/model/index';
 import type { KindBody } from '../kinds/kind-ui';
-import { KindIcon } from '../kinds/KindIcon';
 import type { JourneyFlowNode } from './flow-types';
+import { CardIcon } from './card-icons';
 import { NodeShell } from './NodeShell';
 import { countRender } from './render-counter';
 
@@ -24,7 +24,7 @@ export function sameCard(before: ViewProps, after: ViewProps): boolean {
  */
 export function defineNodeView<K extends NodeKind>(kind: K, Body: KindBody<K>) {
   // One element for every card of the kind: React skips an element it has already rendered.
-  const icon = <KindIcon kind={kind} />;
+  const icon = <CardIcon name={`kind-${kind}`} size={16} className="kind-icon" />;
   const Component = memo(function JourneyNodeView({ id, data, selected }: ViewProps) {
     countRender(id);
     const node = data.node as NodeOfKind<K>;

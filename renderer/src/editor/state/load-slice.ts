@@ -1,6 +1,7 @@
 import type { StateCreator, StoreApi } from 'zustand';
 import type { Journey } from '../../../../shared/model/index';
 import type { AppClient } from '../../api/client';
+import { takeOpeningJourney } from '../../api/opening-journey';
 import type { AppState } from '../../store/app-store';
 import { messageOf } from '../../store/message-of';
 import { inferDirection } from '../canvas/flow-mapping';
@@ -28,7 +29,8 @@ export async function loadStoredJourney(
   id: string,
   store: Pick<StoreApi<AppState>, 'getState' | 'setState'>,
 ) {
-  const saved = await client.journeys.get({ id });
+  // The page may have asked for this journey already, before the app was set up.
+  const saved = await (takeOpeningJourney(id) ?? client.journeys.get({ id }));
   const { journey, revision } = saved;
   if (store.getState().editorJourneyId !== id) return;
   store.setState({

@@ -1,8 +1,13 @@
+import { lazy, Suspense } from 'react';
 import { ContactTimelineView } from './ContactTimelineView';
-import { StatisticsCharts } from './StatisticsCharts';
 import { StepRuns } from './StepRuns';
 import { useStatistics } from './statistics-store';
 import './statistics.css';
+
+// The charting library is only needed once statistics are shown, so it stays out of the startup bundle.
+const StatisticsCharts = lazy(() =>
+  import('./StatisticsCharts').then((module) => ({ default: module.StatisticsCharts })),
+);
 
 /** The right-hand panel while statistics are shown: charts, a step's contacts, or a contact's timeline. */
 export function StatisticsPanel({ journeyId }: { journeyId: string }) {
@@ -19,7 +24,9 @@ export function StatisticsPanel({ journeyId }: { journeyId: string }) {
           fromNodeId={viewer.fromNodeId}
         />
       ) : (
-        <StatisticsCharts />
+        <Suspense fallback={<p role="status">Loading charts…</p>}>
+          <StatisticsCharts />
+        </Suspense>
       )}
     </aside>
   );

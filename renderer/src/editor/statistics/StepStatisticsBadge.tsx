@@ -1,8 +1,10 @@
-import { memo } from 'react';
+import { lazy, memo, Suspense } from 'react';
 import type { StepStatistics } from '../../../../shared/contract/index';
 import { count, percent } from './format';
-import { Sparkline } from './Sparkline';
 import { openViewer, useStatistics } from './statistics-store';
+
+// Charts load with the statistics, not with the canvas: every card has this badge, few show a chart.
+const Sparkline = lazy(() => import('./Sparkline').then((module) => ({ default: module.Sparkline })));
 
 const MESSAGE_COUNTERS: [keyof StepStatistics, string][] = [
   ['sent', 'Sent'],
@@ -70,7 +72,11 @@ export const StepStatisticsBadge = memo(function StepStatisticsBadge({
         </div>
       )}
       {lowest && <p className="step-statistics-lowest">Lowest conversion</p>}
-      {spark && <Sparkline counts={spark} label={`Entries over time at ${title}`} />}
+      {spark && (
+        <Suspense fallback={null}>
+          <Sparkline counts={spark} label={`Entries over time at ${title}`} />
+        </Suspense>
+      )}
     </section>
   );
 });

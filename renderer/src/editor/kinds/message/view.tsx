@@ -1,7 +1,6 @@
 import { Fragment } from 'react';
-import { ChevronRight, FileText } from 'lucide-react';
 import { channelLabel } from '../../../../../shared/model/index';
-import { ChannelIcon } from '../../nodes/ChannelIcon';
+import { CardChannelMark, CardIcon } from '../../nodes/card-icons';
 import type { KindBody } from '../kind-ui';
 import { TemplateName } from '../../nodes/TemplateName';
 
@@ -14,16 +13,16 @@ export const MessageBody: KindBody<'message'> = ({ node }) => {
       <div className="journey-node-route" aria-label={`Route: ${route.map(channelLabel).join(', then ')}`}>
         {route.map((step, index) => (
           <Fragment key={index}>
-            {index > 0 && <ChevronRight className="journey-node-route-arrow" size={14} aria-hidden="true" />}
+            {index > 0 && <CardIcon name="chevron-right" className="journey-node-route-arrow" size={14} />}
             <span className="journey-node-route-channel">
-              <ChannelIcon channel={step} size={index === 0 ? 'normal' : 'small'} />
+              <CardChannelMark channel={step} size={index === 0 ? 'normal' : 'small'} />
               {index === 0 || route.length <= 3 ? <span>{channelLabel(step)}</span> : null}
             </span>
           </Fragment>
         ))}
       </div>
       <div className="journey-node-summary journey-node-line">
-        <FileText size={14} aria-hidden="true" className="journey-node-line-icon" />
+        <CardIcon name="file-text" size={14} className="journey-node-line-icon" />
         <TemplateName templateId={templateId} />
       </div>
     </>

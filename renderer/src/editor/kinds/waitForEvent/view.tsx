@@ -1,6 +1,6 @@
-import { Timer, Zap } from 'lucide-react';
 import { formatDuration } from '../../../../../shared/model/index';
 import type { KindBody } from '../kind-ui';
+import { CardIcon } from '../../nodes/card-icons';
 
 export const WaitForEventBody: KindBody<'waitForEvent'> = ({ node }) => {
   const { event, customEventName, timeout } = node.config;
@@ -8,11 +8,11 @@ export const WaitForEventBody: KindBody<'waitForEvent'> = ({ node }) => {
   return (
     <>
       <div className="journey-node-summary journey-node-line">
-        <Zap size={14} aria-hidden="true" className="journey-node-line-icon" />
+        <CardIcon name="zap" size={14} className="journey-node-line-icon" />
         <span>Wait for {name}</span>
       </div>
       <div className="journey-node-line muted">
-        <Timer size={14} aria-hidden="true" className="journey-node-line-icon" />
+        <CardIcon name="timer" size={14} className="journey-node-line-icon" />
         <span>Timeout {formatDuration(timeout)}</span>
       </div>
     </>
