@@ -9,6 +9,7 @@ import { seededProfileFieldsSchema } from './008-seeded-profile-fields';
 import { contactChangesSchema } from './009-contact-changes';
 import { statisticsIndexesSchema } from './010-statistics-indexes';
 import { secretsSchema } from './011-secrets';
+import { journeyApiSchema } from './012-journey-api';
 import type { StoreMigration } from './types';
 
 /** Append new steps here; never edit one that has shipped. */
@@ -24,6 +25,7 @@ export const storeMigrations: readonly StoreMigration[] = [
   contactChangesSchema,
   statisticsIndexesSchema,
   secretsSchema,
+  journeyApiSchema,
 ];
 
 export const LATEST_DATABASE_VERSION = storeMigrations[storeMigrations.length - 1]!.version;
