@@ -71,6 +71,11 @@ export const PutCustomersInputSchema = z
 
 export const PutCustomersResultSchema = z.object({ upserted: z.number().int().nonnegative() });
 
+/** Whether a path belongs to the journey API (the rest of /api/v1 is the events API's). */
+export function isJourneyApiPath(path: string): boolean {
+  return path === '/api/v1/journeys' || path.startsWith('/api/v1/journeys/') || path === '/api/v1/customers';
+}
+
 type Json = z.ZodType;
 interface Operation {
   method: 'get' | 'post' | 'put' | 'delete';
