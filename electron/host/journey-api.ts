@@ -6,14 +6,19 @@ import {
   CreateJourneyInputSchema,
   IdempotencyKeySchema,
   MAX_JOURNEY_API_BODY_BYTES,
+  PublishVersionInputSchema,
   PutCustomersInputSchema,
   type JourneyState,
 } from '../../shared/api-v1/journeys';
 import { ApiError, tokenFromBearer, type ApiIssue, type Envelope } from '../../shared/contract/index';
-import type { JourneyStatus } from '../../shared/model/index';
+import { mapTemplateIds } from '../../shared/exchange/index';
+import { isLive, type JourneyStatus } from '../../shared/model/index';
 import type { AppCore } from '../services/app-services';
 import { contactFromInput } from '../services/audience/contact-values';
 import { currentFields } from '../services/audience/fields-service';
+import { importFields } from '../services/exchange/import-fields';
+import { readForImport } from '../services/exchange/import-journey';
+import { importTemplates } from '../services/exchange/import-templates';
 import { createClientKeys, type ClientKeyInfo } from '../services/journey-api/client-keys';
 import { createPublishedJourneys } from '../services/journey-api/published-journeys';
 import { createIdempotencyStore } from '../services/journey-api/idempotency';
@@ -155,6 +160,61 @@ export function createJourneyApiHandler(core: JourneyApiCore) {
     return { status: 201, body: await stateOf(imported.journey.id, imported.warnings) };
   }
 
+  async function publishVersion(id: string, body: unknown): Promise<Answer> {
+    const input = parsed(PublishVersionInputSchema, body);
+    const stored = requireJourney(id);
+    if (!isLive(stored.journey.status))
+      throw new Problem(
+        409,
+        'conflict',
+        'The journey is not running',
+        `The journey is ${stored.journey.status}; a new version is published to a started (active or paused) journey.`,
+      );
+    if (stored.liveVersion !== input.baseVersion)
+      throw new Problem(
+        409,
+        'version-conflict',
+        'Version conflict',
+        `Version ${stored.liveVersion} runs now, not version ${input.baseVersion}: another version was published in between. Read the journey's state and publish again on top of version ${stored.liveVersion}.`,
+        [{ path: 'baseVersion', message: `Version ${stored.liveVersion} runs now` }],
+      );
+    let file;
+    try {
+      file = readForImport(JSON.stringify(input.journeyFile));
+    } catch (error) {
+      throw error instanceof ApiError ? problemOf(error, 'journeyFile') : error;
+    }
+    const { store } = context;
+    const now = context.now().toISOString();
+    const warnings: string[] = [];
+    const document = store.transaction(() => {
+      const templates = importTemplates(store, file.templates, context.newId, now);
+      importFields(store, file.fields, now, warnings);
+      return mapTemplateIds(file.journey, (templateId) => {
+        const mapped = templates.idMap.get(templateId);
+        if (mapped !== undefined) return mapped;
+        return store.templates.find(templateId) !== undefined ? templateId : null;
+      });
+    });
+    if (!stored.draftOpen) valueOf(await dispatcher.dispatch('journeys', 'startDraft', { id }));
+    try {
+      const draft = requireJourney(id);
+      const saved = valueOf<{ revision: number }>(
+        await dispatcher.dispatch('journeys', 'save', {
+          journey: { ...document, id, name: draft.journey.name, status: draft.journey.status },
+          expectedRevision: draft.revision,
+        }),
+        'journeyFile.journey',
+      );
+      valueOf(await dispatcher.dispatch('journeys', 'activate', { id, expectedRevision: saved.revision }));
+    } catch (error) {
+      // Nothing half-published stays behind: the version that runs is left as it was.
+      await dispatcher.dispatch('journeys', 'discardDraft', { id });
+      throw error;
+    }
+    return { status: 201, body: await stateOf(id, warnings) };
+  }
+
   async function transition(id: string, to: JourneyStatus) {
     valueOf(await dispatcher.dispatch('journeys', 'transition', { id, to }));
   }
@@ -222,20 +282,28 @@ export function createJourneyApiHandler(core: JourneyApiCore) {
   async function perform(method: string, path: string, client: ClientKeyInfo, body: unknown): Promise<Answer> {
     if (path === JOURNEYS && method === 'POST') return createJourney(client, body);
     if (path === CUSTOMERS && method === 'PUT') return putCustomers(body);
-    const match = /^\/api\/v1\/journeys\/([^/]+)(?:\/(start|stop))?$/.exec(path);
+    const match = /^\/api\/v1\/journeys\/([^/]+)(?:\/(start|stop|versions))?$/.exec(path);
     if (match) {
       const id = decodeURIComponent(match[1]!);
       if (match[2] === undefined && method === 'GET') return { status: 200, body: await stateOf(id) };
       if (match[2] === 'start' && method === 'PUT') return start(id);
       if (match[2] === 'stop' && method === 'PUT') return stop(id);
+      if (match[2] === 'versions' && method === 'POST') return publishVersion(id, body);
     }
     throw new Problem(404, 'not-found', 'No such endpoint', `There is no endpoint at ${path.slice(0, 200)}.`);
   }
 
   /** 404 for a path the API does not have, 405 for a method it does not take there: before the body is read. */
   function requireRoute(method: string, path: string) {
-    const match = /^\/api\/v1\/journeys\/[^/]+(\/(start|stop))?$/.exec(path);
-    const allow = path === JOURNEYS ? 'POST' : path === CUSTOMERS ? 'PUT' : match?.[2] ? 'PUT' : match ? 'GET' : null;
+    const match = /^\/api\/v1\/journeys\/[^/]+(\/(start|stop|versions))?$/.exec(path);
+    const allow =
+      path === JOURNEYS || match?.[2] === 'versions'
+        ? 'POST'
+        : path === CUSTOMERS || match?.[2]
+          ? 'PUT'
+          : match
+            ? 'GET'
+            : null;
     if (allow === null)
       throw new Problem(404, 'not-found', 'No such endpoint', `There is no endpoint at ${path.slice(0, 200)}.`);
     if (method !== allow)
@@ -258,8 +326,9 @@ export function createJourneyApiHandler(core: JourneyApiCore) {
       throw unprocessable(key.error.issues[0]!.message, [
         { path: 'Idempotency-Key', message: key.error.issues[0]!.message },
       ]);
-    // Start and stop take no body; creating a journey and putting customers take JSON.
-    const body = path === JOURNEYS || path === CUSTOMERS ? await readBody(req) : undefined;
+    // Start and stop take no body; creating a journey or a version and putting customers take JSON.
+    const body =
+      path === JOURNEYS || path === CUSTOMERS || path.endsWith('/versions') ? await readBody(req) : undefined;
     const fingerprint = createHash('sha256')
       .update(`${method} ${path}\n${JSON.stringify(body ?? null)}`)
       .digest('hex');

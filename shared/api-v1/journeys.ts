@@ -36,6 +36,14 @@ export const JourneyFileSchema = z
 
 export const CreateJourneyInputSchema = z.object({ journeyFile: JourneyFileSchema }).strict();
 
+export const PublishVersionInputSchema = z
+  .object({
+    /** The version the publisher believes runs now; another one running is a 409 version conflict. */
+    baseVersion: z.number({ error: 'Expected the version that runs now, as a number' }).int().positive(),
+    journeyFile: JourneyFileSchema,
+  })
+  .strict();
+
 export const JourneyStatusSchema = z.enum(['draft', 'ready', 'active', 'paused', 'stopped', 'archived']);
 
 export const JourneyStateSchema = z.object({
@@ -108,6 +116,16 @@ export const JOURNEY_API_OPERATIONS: readonly Operation[] = [
     mutating: false,
     success: { status: 200, schema: JourneyStateSchema },
     errors: [401, 403, 404],
+  },
+  {
+    method: 'post',
+    path: `/api/v1/journeys/${ID_PARAM}/versions`,
+    summary:
+      'Publish a new version of a started journey from a .journey.json version: it becomes the next numbered version and runs for new entries; runs in flight carry on in theirs. 409 when baseVersion is not the version that runs (someone published in between): read the state and publish again on top of it.',
+    mutating: true,
+    body: PublishVersionInputSchema,
+    success: { status: 201, schema: JourneyStateSchema },
+    errors: [401, 403, 404, 409, 413, 415, 422],
   },
   {
     method: 'put',

@@ -120,6 +120,50 @@ describe('journey API on serve', () => {
     expectProblem(await call('PUT', 'journeys/no-such-journey/stop'), 404);
   });
 
+  it('publishes a new version on top of the one that runs; a stale baseVersion is a 409 naming it', async () => {
+    const { serving, call } = await serve();
+    const { body: created } = await call('POST', 'journeys', { journeyFile: journeyFile() });
+    expect(
+      expectProblem(
+        await call('POST', `journeys/${created.id}/versions`, { baseVersion: 1, journeyFile: journeyFile() }),
+        409,
+      ).detail,
+    ).toMatch(/draft/);
+    await call('PUT', `journeys/${created.id}/start`);
+    const file = journeyFile();
+    (file.journey as { description: string }).description = 'Second version';
+    const published = await call('POST', `journeys/${created.id}/versions`, { baseVersion: 1, journeyFile: file });
+    expect(published.status).toBe(201);
+    expect(JourneyStateSchema.parse(published.body)).toMatchObject({ status: 'active', activeVersion: 2 });
+    const { store } = serving.core.context;
+    expect(store.versions.find(created.id, 2)?.journey.description).toBe('Second version');
+    expect(store.versions.find(created.id, 1)?.journey.description).not.toBe('Second version');
+    const stale = expectProblem(
+      await call('POST', `journeys/${created.id}/versions`, { baseVersion: 1, journeyFile: journeyFile() }),
+      409,
+    );
+    expect(stale.errors).toEqual([{ path: 'baseVersion', message: 'Version 2 runs now' }]);
+    const missing = expectProblem(
+      await call('POST', `journeys/${created.id}/versions`, { journeyFile: journeyFile() }),
+      422,
+    );
+    expect(missing.errors.map((issue) => issue.path)).toEqual(['baseVersion']);
+    const broken = journeyFile();
+    for (const node of (broken.journey as { nodes: { type: string; data: Record<string, unknown> }[] }).nodes)
+      if (node.type === 'message') node.data.templateId = null;
+    const invalid = expectProblem(
+      await call('POST', `journeys/${created.id}/versions`, { baseVersion: 2, journeyFile: broken }),
+      422,
+    );
+    expect(invalid.errors.length).toBeGreaterThan(0);
+    // The refused version left nothing behind: version 2 still runs, with no draft open.
+    expect(store.journeys.require(created.id)).toMatchObject({ liveVersion: 2, draftOpen: false });
+    expectProblem(
+      await call('POST', 'journeys/no-such-journey/versions', { baseVersion: 1, journeyFile: journeyFile() }),
+      404,
+    );
+  });
+
   it('refuses to start a journey with validation errors with 422 naming them', async () => {
     const { call } = await serve();
     const file = journeyFile();
@@ -194,6 +238,7 @@ describe('journey API on serve', () => {
       ['PUT', 'journeys/any/start', undefined],
       ['PUT', 'journeys/any/stop', undefined],
       ['PUT', 'customers', { customers: [{ customerId: 'c-1' }] }],
+      ['POST', 'journeys/any/versions', { baseVersion: 1, journeyFile: journeyFile() }],
     ] as const) {
       const problem = expectProblem(await call(method, route, body, missing), 422);
       expect(problem.errors).toEqual([{ path: 'Idempotency-Key', message: expect.stringMatching(/Idempotency-Key/) }]);
@@ -213,6 +258,11 @@ describe('journey API on serve', () => {
     expectProblem(await call('POST', 'journeys', '{"journeyFile": ', {}), 422);
     expectProblem(await call('POST', 'journeys', 'name=x', { 'Content-Type': 'text/plain' }), 415);
     expectProblem(await call('PUT', 'customers', 'x', { 'Content-Type': 'text/plain' }), 415);
+    expectProblem(await call('POST', 'journeys/x/versions', 'x', { 'Content-Type': 'text/plain' }), 415);
+    expectProblem(
+      await call('POST', 'journeys/x/versions', JSON.stringify({ journeyFile: { pad: 'x'.repeat(17e6) } })),
+      413,
+    );
     const huge = JSON.stringify({ customers: [{ customerId: 'c', note: 'x'.repeat(16 * 1024 * 1024) }] });
     expectProblem(await call('PUT', 'customers', huge), 413);
     expectProblem(await call('POST', 'journeys', JSON.stringify({ journeyFile: { pad: 'x'.repeat(17e6) } })), 413);
@@ -229,6 +279,7 @@ describe('journey API on serve', () => {
       ['POST', 'journeys'],
       ['PUT', 'journeys/x/start'],
       ['PUT', 'journeys/x/stop'],
+      ['POST', 'journeys/x/versions'],
       ['PUT', 'customers'],
     ] as const) {
       const body = method === 'GET' ? undefined : {};
