@@ -23,7 +23,8 @@ import { createClientKeys, type ClientKeyInfo } from '../services/journey-api/cl
 import { createPublishedJourneys } from '../services/journey-api/published-journeys';
 import { createIdempotencyStore } from '../services/journey-api/idempotency';
 import { Problem, sendBody, sendProblem } from './events-api';
-import { readJsonBody } from './read-body';
+import { customersFromCsv } from './customers-csv';
+import { readJsonBody, readTextBody } from './read-body';
 import { hasMediaType } from './security';
 
 export type JourneyApiCore = Pick<AppCore, 'context' | 'dispatcher'>;
@@ -111,14 +112,23 @@ export function createJourneyApiHandler(core: JourneyApiCore) {
     throw new Problem(401, 'unauthorized', 'A valid API key is required', detail, [], headers);
   }
 
-  async function readBody(req: IncomingMessage): Promise<unknown> {
-    if (!hasMediaType(req, 'application/json'))
-      throw new Problem(415, 'unsupported-media-type', 'JSON is required', 'Send Content-Type: application/json.');
+  async function readBody(req: IncomingMessage, path: string): Promise<unknown> {
+    const csv = path === CUSTOMERS && hasMediaType(req, 'text/csv');
+    if (!csv && !hasMediaType(req, 'application/json'))
+      throw new Problem(
+        415,
+        'unsupported-media-type',
+        'JSON is required',
+        path === CUSTOMERS
+          ? 'Send Content-Type: application/json, or text/csv with a customerId column.'
+          : 'Send Content-Type: application/json.',
+      );
     try {
+      if (csv) return customersFromCsv(await readTextBody(req, MAX_JOURNEY_API_BODY_BYTES));
       return await readJsonBody(req, MAX_JOURNEY_API_BODY_BYTES);
     } catch (error) {
       if (error instanceof ApiError && error.code === 'BAD_INPUT')
-        throw unprocessable(error.message, [{ path: '', message: error.message }]);
+        throw unprocessable(error.message, error.issues ?? [{ path: '', message: error.message }]);
       throw error instanceof ApiError ? problemOf(error) : error;
     }
   }
@@ -328,7 +338,7 @@ export function createJourneyApiHandler(core: JourneyApiCore) {
       ]);
     // Start and stop take no body; creating a journey or a version and putting customers take JSON.
     const body =
-      path === JOURNEYS || path === CUSTOMERS || path.endsWith('/versions') ? await readBody(req) : undefined;
+      path === JOURNEYS || path === CUSTOMERS || path.endsWith('/versions') ? await readBody(req, path) : undefined;
     const fingerprint = createHash('sha256')
       .update(`${method} ${path}\n${JSON.stringify(body ?? null)}`)
       .digest('hex');

@@ -91,6 +91,8 @@ interface Operation {
   summary: string;
   mutating: boolean;
   body?: Json;
+  /** Also takes text/csv: a header row naming customer fields, one of them customerId. */
+  csvBody?: boolean;
   success: { status: number; schema: Json };
   errors: number[];
 }
@@ -147,9 +149,11 @@ export const JOURNEY_API_OPERATIONS: readonly Operation[] = [
   {
     method: 'put',
     path: '/api/v1/customers',
-    summary: "Upsert customers by their fields into the server's contacts.",
+    summary:
+      "Upsert customers into the server's contacts, by their fields as JSON or as a CSV file (text/csv, a header row naming customer fields, one of them customerId). All or nothing: a refused value names customers[i].field.",
     mutating: true,
     body: PutCustomersInputSchema,
+    csvBody: true,
     success: { status: 200, schema: PutCustomersResultSchema },
     errors: [401, 403, 409, 413, 415, 422],
   },
@@ -199,7 +203,10 @@ export function journeyApiOpenApi(version: string): Record<string, unknown> {
         ? {
             requestBody: {
               required: true,
-              content: { 'application/json': { schema: schemaOf(operation.body, 'input') } },
+              content: {
+                'application/json': { schema: schemaOf(operation.body, 'input') },
+                ...(operation.csvBody ? { 'text/csv': { schema: { type: 'string' } } } : {}),
+              },
             },
           }
         : {}),

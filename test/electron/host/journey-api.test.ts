@@ -201,6 +201,25 @@ describe('journey API on serve', () => {
     expect(shape.errors.map((issue) => issue.path)).toEqual(['customers[0].customerId']);
   });
 
+  it('upserts customers from a CSV with a customerId column, naming a refused value by its row', async () => {
+    const { serving, call } = await serve();
+    const csv = { 'Content-Type': 'text/csv; charset=utf-8' };
+    const stored = (id: string) => serving.core.context.store.contacts.find(id);
+    const refused = expectProblem(
+      await call('PUT', 'customers', 'customerId,email\nc-1,ada@example.com\nc-2,not an email\n', csv),
+      422,
+    );
+    expect(refused.errors.map((issue) => issue.path)).toContain('customers[1].email');
+    expect(stored('c-1')).toBeUndefined();
+    const put = await call('PUT', 'customers', '\uFEFFcustomerId,email\r\nc-1,ada@example.com\r\nc-2,\r\n', csv);
+    expect(put.status).toBe(200);
+    expect(put.body).toEqual({ upserted: 2 });
+    expect(stored('c-1')?.email).toBe('ada@example.com');
+    expect(stored('c-2')).toBeDefined();
+    const noId = expectProblem(await call('PUT', 'customers', 'email\nada@example.com\n', csv), 422);
+    expect(noId.errors).toEqual([{ path: 'customerId', message: 'No customerId column in the header row' }]);
+  });
+
   it('answers a replayed Idempotency-Key with the first result, and refuses the key for another request with 409', async () => {
     const { serving, call } = await serve();
     const headers = { 'Idempotency-Key': 'create-welcome' };
