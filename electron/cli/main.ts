@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { isClientKeyCommand, runClientKeys } from './client-keys';
 import { runApiKey, runSendEvent } from './events';
 import { runExport } from './export';
 import { runLifecycle } from './lifecycle';
@@ -34,6 +35,9 @@ Usage:
   journey-studio api-key [--regenerate] [--data-dir DIR]
                                                      Print the events API key when it is created
                                                      (--regenerate: replace it with a new one)
+  journey-studio api-key create <name> | list | revoke <id|name> [--data-dir DIR]
+                                                     Journey API keys, one per client: create prints
+                                                     the new key once; revoke stops it at once
   journey-studio stats <id|name> [--json] [--data-dir DIR]
                                                      Per step: entered, sent, delivered, failed,
                                                      fell back, clicked, converted, exited
@@ -132,6 +136,7 @@ export async function runCli(argv: string[], io: CliIo = defaultIo): Promise<num
   if (command === 'activate' || command === 'pause' || command === 'resume' || command === 'stop')
     return runLifecycle(command, rest, io, HELP);
   if (command === 'send-event') return runSendEvent(rest, io, HELP);
+  if (command === 'api-key' && isClientKeyCommand(rest[0])) return runClientKeys(rest[0], rest.slice(1), io, HELP);
   if (command === 'api-key') return runApiKey(rest, io, HELP);
   if (command === 'stats') return runStats(rest, io, HELP);
   if (command === 'test-send') return runTestSend(rest, io, HELP);

@@ -4,6 +4,7 @@ import { startCore, type AppCore } from '../services/app-services';
 import { APP_VERSION } from '../services/app-version';
 import { defaultDataDir, resolveDataDir } from '../services/data-dir';
 import { deliveryReportsDepsOf } from '../host/delivery-reports-api';
+import { createJourneyApiHandler } from '../host/journey-api';
 import { startHost, type RunningHost } from '../host/server';
 import type { CliIo } from './main';
 
@@ -72,6 +73,7 @@ export async function startServing(
         ingress: core.context.eventIngress,
         clock: core.clock,
         deliveryReports: deliveryReportsDepsOf(core),
+        journeyApi: createJourneyApiHandler(core),
       },
     });
   } catch (error) {

@@ -7,6 +7,7 @@ import {
   type EventAccepted,
   type EventRefused,
 } from '../../shared/api-v1/events';
+import { isJourneyApiPath } from '../../shared/api-v1/journeys';
 import { ApiError, tokenFromBearer, type ApiIssue } from '../../shared/contract/index';
 import type { EventIngress } from '../services/engine/event-ingress';
 import type { ApiKeys } from '../services/events/api-key';
@@ -22,6 +23,8 @@ export interface EventsApiDeps {
   clock: Pick<Clock, 'now'>;
   /** Providers' delivery reports (Twilio, WhatsApp) on the same API, each checked by its signature. */
   deliveryReports?: DeliveryReportsDeps;
+  /** The journey API (`serve` as a delivery backend) on the same port; absent on the desktop's events port. */
+  journeyApi?: (req: IncomingMessage, res: ServerResponse, path: string) => Promise<void>;
 }
 
 const SINGLE_PATH = '/api/v1/events';
@@ -33,7 +36,7 @@ export function isEventsApiPath(url: string): boolean {
 }
 
 /** An RFC 9457 problem: `errors` names every field at fault by its JSON path. */
-class Problem extends Error {
+export class Problem extends Error {
   constructor(
     readonly status: number,
     readonly slug: string,
@@ -46,12 +49,12 @@ class Problem extends Error {
   }
 }
 
-function sendBody(res: ServerResponse, status: number, type: string, body: unknown, headers = {}) {
+export function sendBody(res: ServerResponse, status: number, type: string, body: unknown, headers = {}) {
   res.writeHead(status, { ...SECURITY_HEADERS, 'Content-Type': type, 'Cache-Control': 'no-store', ...headers });
   res.end(JSON.stringify(body));
 }
 
-function sendProblem(res: ServerResponse, problem: Problem) {
+export function sendProblem(res: ServerResponse, problem: Problem) {
   sendBody(
     res,
     problem.status,
@@ -194,8 +197,9 @@ export function createEventsApiHandler(deps: EventsApiDeps) {
 
   /** Serves one request; never rejects (a failure is answered as a problem). */
   return async function handleEventsApi(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    if (handleDeliveryReport && isDeliveryReportPath((req.url ?? '/').split('?')[0]!))
-      return handleDeliveryReport(req, res);
+    const path = (req.url ?? '/').split('?')[0]!;
+    if (handleDeliveryReport && isDeliveryReportPath(path)) return handleDeliveryReport(req, res);
+    if (deps.journeyApi && isJourneyApiPath(path)) return deps.journeyApi(req, res, path);
     try {
       await route(req, res);
     } catch (error) {

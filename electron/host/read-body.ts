@@ -4,7 +4,18 @@ import { ApiError } from '../../shared/contract/index';
 /** Large enough for a 5,000-node journey with its templates; anything bigger is refused, not buffered. */
 export const MAX_BODY_BYTES = 16 * 1024 * 1024;
 
-export function readJsonBody(req: IncomingMessage, limit = MAX_BODY_BYTES): Promise<unknown> {
+export async function readJsonBody(req: IncomingMessage, limit = MAX_BODY_BYTES): Promise<unknown> {
+  const text = await readTextBody(req, limit);
+  if (!text.trim()) return undefined;
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    throw new ApiError('BAD_INPUT', `The request body is not valid JSON: ${(error as Error).message}`);
+  }
+}
+
+/** The body as UTF-8 text, refused with TOO_LARGE past the limit before it is read whole. */
+export function readTextBody(req: IncomingMessage, limit = MAX_BODY_BYTES): Promise<string> {
   return new Promise((resolve, reject) => {
     const declared = Number(req.headers['content-length'] ?? NaN);
     if (Number.isFinite(declared) && declared > limit) {
@@ -31,13 +42,7 @@ export function readJsonBody(req: IncomingMessage, limit = MAX_BODY_BYTES): Prom
     });
     req.on('end', () => {
       if (failed) return;
-      const text = Buffer.concat(chunks).toString('utf8');
-      if (!text.trim()) return resolve(undefined);
-      try {
-        resolve(JSON.parse(text));
-      } catch (error) {
-        reject(new ApiError('BAD_INPUT', `The request body is not valid JSON: ${(error as Error).message}`));
-      }
+      resolve(Buffer.concat(chunks).toString('utf8'));
     });
   });
 }

@@ -10,6 +10,7 @@ import { contactChangesSchema } from './009-contact-changes';
 import { statisticsIndexesSchema } from './010-statistics-indexes';
 import { secretsSchema } from './011-secrets';
 import { secretsOutOfDocumentsSchema } from './012-secrets-out-of-documents';
+import { journeyApiSchema } from './013-journey-api';
 import type { StoreMigration } from './types';
 
 /** Append new steps here; never edit one that has shipped. */
@@ -26,6 +27,7 @@ export const storeMigrations: readonly StoreMigration[] = [
   statisticsIndexesSchema,
   secretsSchema,
   secretsOutOfDocumentsSchema,
+  journeyApiSchema,
 ];
 
 export const LATEST_DATABASE_VERSION = storeMigrations[storeMigrations.length - 1]!.version;
