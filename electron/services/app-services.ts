@@ -47,11 +47,16 @@ import { loadOrCreateKeyFile } from './secrets/secret-key-file';
 import { createChannelProviders } from './providers/channel-providers';
 import { createStatsService } from './stats/stats-service';
 import { createTestSendService } from './test-send/test-send-service';
+import { createSimulationService, type SimulationServiceOptions } from './simulation/simulation-service';
 
 /** Settings written only through their own methods: the API key's digest, the events API port. */
 const MANAGED_SETTINGS = new Set([API_KEY_SETTING, DESKTOP_PORT_SETTING]);
 
-export function createServices(ctx: ServiceContext, imports: ImportsServiceOptions = {}): ContractImpl<Contract> {
+export function createServices(
+  ctx: ServiceContext,
+  imports: ImportsServiceOptions = {},
+  simulation: SimulationServiceOptions = {},
+): ContractImpl<Contract> {
   return {
     app: {
       info: () => ({
@@ -80,6 +85,7 @@ export function createServices(ctx: ServiceContext, imports: ImportsServiceOptio
     stats: createStatsService(ctx),
     sender: { status: () => ctx.sender() },
     testSend: createTestSendService(ctx),
+    simulation: createSimulationService(ctx, simulation),
     settings: {
       getAll: () => {
         const { [API_KEY_SETTING]: _digest, ...visible } = ctx.store.settings.all();

@@ -16,6 +16,7 @@ import { exchangeService, lifecycleMethods, SavedJourneySchema, versionsService 
 import { EventsApiChangedEventSchema, eventsApiService, eventsService } from './sending-services';
 import { statsService } from './stats-services';
 import { testSendService } from './test-send-services';
+import { simulationService } from './simulation-services';
 import { SenderChangedEventSchema, senderService } from './sender-services';
 import { ChannelSchema } from '../model/channel';
 import { CONTENT_SCHEMAS } from '../templates/content';
@@ -252,6 +253,7 @@ export const contract = {
     stats: statsService,
     sender: senderService,
     testSend: testSendService,
+    simulation: simulationService,
   },
   events: {
     journeyChanged: JourneyChangedEventSchema,

@@ -14,3 +14,4 @@ export * from './sending-services';
 export * from './stats-services';
 export * from './sender-services';
 export * from './test-send-services';
+export * from './simulation-services';
