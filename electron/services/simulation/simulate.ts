@@ -221,7 +221,7 @@ function collect(core: AppCore, spec: SimulationSpec, customerIds: readonly stri
   const nodes = new Map(journey.nodes.map((node) => [node.id, node]));
   const labelOf = (nodeId: string) => {
     const node = nodes.get(nodeId);
-    return node === undefined ? nodeId : node.label || `${node.kind} ${node.id}`;
+    return node === undefined || node.label === '' ? nodeId : node.label;
   };
   const contactZones = new Map(
     (
@@ -280,6 +280,7 @@ function collect(core: AppCore, spec: SimulationSpec, customerIds: readonly stri
           message: null,
         });
       }
+      const runLog = steps.filter((s) => s.kind === 'step');
       for (const message of messagesOf.all(run.id) as {
         channel: string;
         recipient: string;
@@ -292,7 +293,10 @@ function collect(core: AppCore, spec: SimulationSpec, customerIds: readonly stri
           kind: 'message',
           ...stamp(message.created_at),
           ms: message.created_at,
-          order: order++,
+          // Right after the step's last line logged by then ("sent by SMS"), not after the whole run.
+          order:
+            (runLog.findLast((s) => s.nodeId === message.node_id && s.ms <= message.created_at)?.order ?? order++) +
+            0.5,
           nodeId: message.node_id,
           label: labelOf(message.node_id),
           decision: 'sent',
