@@ -2,8 +2,9 @@ import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { ContactSchema, type CustomField } from '../../../shared/audience/index';
+import { ContactSchema, type Contact, type CustomField, type FieldDefinition } from '../../../shared/audience/index';
 import {
+  ApiError,
   delayMs,
   ScriptedEventSchema,
   type ScriptedEvent,
@@ -14,6 +15,8 @@ import {
 } from '../../../shared/contract/index';
 import type { Journey } from '../../../shared/model/index';
 import { startCore, type AppCore } from '../app-services';
+import { contactFromInput } from '../audience/contact-values';
+import { currentFields } from '../audience/fields-service';
 import { createVirtualClock, type VirtualClock } from '../runtime/virtual-clock';
 import { explainDecision } from '../stats/branch-reasons';
 import { MESSAGE_EVENTS } from '../engine/message-events';
@@ -68,7 +71,7 @@ export async function simulate(spec: SimulationSpec): Promise<SimulationResult> 
     });
     // Speed over durability: the scratch database is thrown away afterwards.
     core.context.store.db.pragma('synchronous = OFF');
-    const customerIds = await seed(core, spec);
+    const customerIds = seed(core, spec);
     await play(core, clock, spec, customerIds);
     return collect(core, spec, customerIds);
   } finally {
@@ -77,36 +80,44 @@ export async function simulate(spec: SimulationSpec): Promise<SimulationResult> 
   }
 }
 
-async function seed(core: AppCore, spec: SimulationSpec): Promise<string[]> {
+/** Writes the spec into a scratch core's database; returns the simulated customer ids in order. */
+export function seed(core: AppCore, spec: SimulationSpec): string[] {
   const { store } = core.context;
   const now = new Date(spec.start).toISOString();
-  for (const field of spec.fields) store.fields.insert(field, now);
-  for (const template of spec.templates) store.templates.put(template);
-  const customerIds: string[] = [];
-  for (const [index, profile] of spec.profiles.entries()) {
-    const customerId = typeof profile.customerId === 'string' ? profile.customerId : '';
-    if (customerId.trim() === '')
-      throw new SimulationError(`profiles[${index}].customerId: a profile needs a customer ID.`);
-    if (customerIds.includes(customerId))
-      throw new SimulationError(`profiles[${index}].customerId: "${customerId}" is simulated twice.`);
-    // A stored contact goes in as it is; fields typed in are checked and normalised as the contacts API does.
-    const stored = 'createdAt' in profile ? ContactSchema.safeParse(profile) : null;
-    if (stored?.success) store.contacts.put(stored.data);
-    else {
-      const saved = await core.dispatcher.dispatch('contacts', 'save', { contact: profile });
-      if (!saved.ok) {
-        const issues = (saved.error.issues ?? []).map((issue) => `${issue.path}: ${issue.message}`).join('; ');
-        throw new SimulationError(`profiles[${index}]: ${saved.error.message}${issues ? ` (${issues})` : ''}`);
-      }
+  // One transaction, and no "contacts changed" news: the engine has nothing to do until the script starts.
+  return store.transaction(() => {
+    for (const field of spec.fields) store.fields.insert(field, now);
+    for (const template of spec.templates) store.templates.put(template);
+    const fields = currentFields(store);
+    const customerIds = new Set<string>();
+    for (const [index, profile] of spec.profiles.entries()) {
+      const customerId = typeof profile.customerId === 'string' ? profile.customerId.trim() : '';
+      if (customerId === '') throw new SimulationError(`profiles[${index}].customerId: a profile needs a customer ID.`);
+      if (customerIds.has(customerId))
+        throw new SimulationError(`profiles[${index}].customerId: "${customerId}" is simulated twice.`);
+      customerIds.add(customerId);
+      // A stored contact goes in as it is; fields typed in are checked and normalised as the contacts API does.
+      const stored = 'createdAt' in profile ? ContactSchema.safeParse(profile) : null;
+      if (stored?.success) store.contacts.put(stored.data);
+      else store.contacts.put(contactOf(profile, index, fields, new Date(spec.start)));
     }
-    customerIds.push(customerId);
+    // The document becomes the scratch database's live version, frozen with its templates, as Activate does.
+    const journey: Journey = { ...spec.journey, status: 'active' };
+    store.journeys.insert(journey);
+    const frozen = store.versions.freeze(journey, [...spec.templates], now);
+    store.journeys.save(journey, 1, { liveVersion: frozen.version, draftOpen: false });
+    return [...customerIds];
+  });
+}
+
+function contactOf(profile: Record<string, unknown>, index: number, fields: FieldDefinition[], now: Date): Contact {
+  try {
+    return contactFromInput(profile, undefined, { fields, now });
+  } catch (error) {
+    if (!(error instanceof ApiError)) throw error;
+    const issues = (error.issues ?? []).map((issue) => `${issue.path}: ${issue.message}`).join('; ');
+    throw new SimulationError(`profiles[${index}]: ${error.message}${issues ? ` (${issues})` : ''}`);
   }
-  // The document becomes the scratch database's live version, frozen with its templates, as Activate does.
-  const journey: Journey = { ...spec.journey, status: 'active' };
-  store.journeys.insert(journey);
-  const frozen = store.versions.freeze(journey, [...spec.templates], now);
-  store.journeys.save(journey, 1, { liveVersion: frozen.version, draftOpen: false });
-  return customerIds;
 }
 
 interface TimedEvent {
@@ -169,7 +180,8 @@ function withMessageKey(core: AppCore, event: TimedEvent): TimedEvent {
   };
 }
 
-async function play(core: AppCore, clock: VirtualClock, spec: SimulationSpec, customerIds: readonly string[]) {
+/** Drives the scratch core's engine through the script on its virtual clock, up to the horizon. */
+export async function play(core: AppCore, clock: VirtualClock, spec: SimulationSpec, customerIds: readonly string[]) {
   const engine = core.engine!;
   const end = spec.start + (spec.horizonMs ?? DEFAULT_HORIZON_MS);
   const advanceTo = async (target: number) => {
@@ -215,6 +227,16 @@ export function withoutTiming(rendered: unknown): unknown {
   return rest;
 }
 
+function groupBy<T, K>(rows: readonly T[], key: (row: T) => K): Map<K, T[]> {
+  const groups = new Map<K, T[]>();
+  for (const row of rows) {
+    const group = groups.get(key(row));
+    if (group === undefined) groups.set(key(row), [row]);
+    else group.push(row);
+  }
+  return groups;
+}
+
 function collect(core: AppCore, spec: SimulationSpec, customerIds: readonly string[]): SimulationResult {
   const { db } = core.context.store;
   const journey = spec.journey;
@@ -231,13 +253,52 @@ function collect(core: AppCore, spec: SimulationSpec, customerIds: readonly stri
       }[]
     ).map((row) => [row.customer_id, row.time_zone]),
   );
-  const runsOf = db.prepare('SELECT id, outcome, status FROM engine_runs WHERE contact_id = ? ORDER BY id');
-  const logOf = db.prepare('SELECT node_id, decision, detail, at FROM engine_step_log WHERE run_id = ? ORDER BY id');
-  const messagesOf = db.prepare(
-    'SELECT channel, recipient, idempotency_key, rendered, node_id, created_at FROM outbox_messages WHERE run_id = ? ORDER BY created_at, rowid',
+  // Read in one pass per table and grouped here: the scratch database holds only this simulation.
+  const runsOf = groupBy(
+    db.prepare('SELECT id, contact_id, outcome, status FROM engine_runs ORDER BY id').all() as {
+      id: number;
+      contact_id: string;
+      outcome: string | null;
+      status: string;
+    }[],
+    (row) => row.contact_id,
   );
-  const eventsOf = db.prepare(
-    'SELECT name, properties, occurred_at FROM engine_events WHERE customer_id = ? ORDER BY occurred_at, rowid',
+  const logOf = groupBy(
+    db.prepare('SELECT run_id, node_id, decision, detail, at FROM engine_step_log ORDER BY id').all() as {
+      run_id: number;
+      node_id: string;
+      decision: string;
+      detail: string;
+      at: number;
+    }[],
+    (row) => row.run_id,
+  );
+  const messagesOf = groupBy(
+    db
+      .prepare(
+        'SELECT run_id, channel, recipient, idempotency_key, rendered, node_id, created_at FROM outbox_messages ORDER BY created_at, rowid',
+      )
+      .all() as {
+      run_id: number;
+      channel: string;
+      recipient: string;
+      idempotency_key: string;
+      rendered: string;
+      node_id: string;
+      created_at: number;
+    }[],
+    (row) => row.run_id,
+  );
+  const eventsOf = groupBy(
+    db
+      .prepare('SELECT customer_id, name, properties, occurred_at FROM engine_events ORDER BY occurred_at, rowid')
+      .all() as {
+      customer_id: string;
+      name: string;
+      properties: string;
+      occurred_at: number;
+    }[],
+    (row) => row.customer_id,
   );
   const contacts: SimulatedContact[] = [];
   const pathCounts = new Map<string, { path: string[]; count: number }>();
@@ -247,7 +308,7 @@ function collect(core: AppCore, spec: SimulationSpec, customerIds: readonly stri
     const stamp = (at: number) => ({ at: new Date(at).toISOString(), localTime: localTime(at, timeZone) });
     const steps: (SimulatedStep & { order: number; ms: number })[] = [];
     let order = 0;
-    for (const event of eventsOf.all(customerId) as { name: string; properties: string; occurred_at: number }[]) {
+    for (const event of eventsOf.get(customerId) ?? []) {
       steps.push({
         kind: 'event',
         ...stamp(event.occurred_at),
@@ -261,10 +322,10 @@ function collect(core: AppCore, spec: SimulationSpec, customerIds: readonly stri
         message: null,
       });
     }
-    const runs = runsOf.all(customerId) as { id: number; outcome: string | null; status: string }[];
+    const runs = runsOf.get(customerId) ?? [];
     const visited: string[] = [];
     for (const run of runs) {
-      for (const row of logOf.all(run.id) as { node_id: string; decision: string; detail: string; at: number }[]) {
+      for (const row of logOf.get(run.id) ?? []) {
         const detail = JSON.parse(row.detail) as Record<string, unknown>;
         if (visited.at(-1) !== row.node_id) visited.push(row.node_id);
         steps.push({
@@ -281,14 +342,7 @@ function collect(core: AppCore, spec: SimulationSpec, customerIds: readonly stri
         });
       }
       const runLog = steps.filter((s) => s.kind === 'step');
-      for (const message of messagesOf.all(run.id) as {
-        channel: string;
-        recipient: string;
-        idempotency_key: string;
-        rendered: string;
-        node_id: string;
-        created_at: number;
-      }[]) {
+      for (const message of messagesOf.get(run.id) ?? []) {
         steps.push({
           kind: 'message',
           ...stamp(message.created_at),
