@@ -250,11 +250,15 @@ export function startCore(options: StartCoreOptions): AppCore {
   };
   const dispatcher = createDispatcher(
     contract,
-    createServices(context, {
-      batchSize: options.importBatchSize,
-      workerPath: options.importWorkerPath,
-      workerMinBytes: options.importWorkerMinBytes,
-    }),
+    createServices(
+      context,
+      {
+        batchSize: options.importBatchSize,
+        workerPath: options.importWorkerPath,
+        workerMinBytes: options.importWorkerMinBytes,
+      },
+      { mjmlWorkerPath: options.mjmlWorkerPath },
+    ),
     { onInternalError: options.onInternalError },
   );
   const background = createBackground(disposables);

@@ -61,7 +61,8 @@ export const SimulationRunInputSchema = z
 export type SimulationRunInput = z.input<typeof SimulationRunInputSchema>;
 
 export const SimulatedStepSchema = z.object({
-  kind: z.enum(['step', 'message', 'event']),
+  /** A step-log line, a message as sent, a send attempt that failed (with the error), or an event of the script. */
+  kind: z.enum(['step', 'message', 'attempt', 'event']),
   at: z.string(),
   /** The same moment in the contact's time zone (the journey's when the contact has none). */
   localTime: z.string(),

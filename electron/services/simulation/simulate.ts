@@ -289,6 +289,21 @@ function collect(core: AppCore, spec: SimulationSpec, customerIds: readonly stri
     }[],
     (row) => row.run_id,
   );
+  const failedAttemptsOf = groupBy(
+    db
+      .prepare(
+        "SELECT run_id, node_id, channel, attempt, error, updated_at FROM message_attempts WHERE status IN ('rejected', 'failed') ORDER BY id",
+      )
+      .all() as {
+      run_id: number;
+      node_id: string;
+      channel: string;
+      attempt: number;
+      error: string | null;
+      updated_at: number;
+    }[],
+    (row) => row.run_id,
+  );
   const eventsOf = groupBy(
     db
       .prepare('SELECT customer_id, name, properties, occurred_at FROM engine_events ORDER BY occurred_at, rowid')
@@ -342,6 +357,21 @@ function collect(core: AppCore, spec: SimulationSpec, customerIds: readonly stri
         });
       }
       const runLog = steps.filter((s) => s.kind === 'step');
+      for (const failed of failedAttemptsOf.get(run.id) ?? []) {
+        steps.push({
+          kind: 'attempt',
+          ...stamp(failed.updated_at),
+          ms: failed.updated_at,
+          order:
+            (runLog.findLast((s) => s.nodeId === failed.node_id && s.ms <= failed.updated_at)?.order ?? order++) + 0.25,
+          nodeId: failed.node_id,
+          label: labelOf(failed.node_id),
+          decision: 'attempt failed',
+          reason: `${failed.channel} attempt ${failed.attempt} failed: ${failed.error ?? 'no reason given'}`,
+          detail: { channel: failed.channel, attempt: failed.attempt, error: failed.error },
+          message: null,
+        });
+      }
       for (const message of messagesOf.get(run.id) ?? []) {
         steps.push({
           kind: 'message',
