@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { MESSAGE_EVENTS } from '../../../../electron/services/engine/message-events';
 import { simulate, SimulationError, withoutTiming } from '../../../../electron/services/simulation/simulate';
-import type { ScriptedEvent } from '../../../../shared/contract/index';
+import type { ScriptedEvent, SimulationResult } from '../../../../shared/contract/index';
 import { useTempDir } from '../../../support/temp-dir';
 import { eventEntry, START, step, useEngineCores } from '../engine/support/engine-harness';
 
@@ -107,6 +107,41 @@ const SCRIPT: ScriptedEvent[] = [
   { after: '3d', name: 'purchase', properties: { total: 90 }, customerId: 'tokyo' },
 ];
 
+/** Per contact: the simulation's step log and messages equal what the engine recorded for real. */
+function expectSameAsEngine(
+  e: ReturnType<ReturnType<typeof useEngineCores>>,
+  result: SimulationResult,
+  customerIds: readonly string[],
+) {
+  for (const customerId of customerIds) {
+    const runs = e.runs().filter((run) => run.contact_id === customerId);
+    const realSteps = runs.flatMap((run) =>
+      e.stepLog(run.id).map((row) => ({ nodeId: row.node_id, at: row.at, decision: row.decision, detail: row.detail })),
+    );
+    const realMessages = e
+      .outbox()
+      .filter((row) => row.contact_id === customerId)
+      .map((row) => ({
+        nodeId: row.node_id,
+        at: row.created_at,
+        channel: row.channel,
+        recipient: row.recipient,
+        idempotencyKey: row.idempotency_key,
+        rendered: withoutTiming(JSON.parse(row.rendered) as unknown),
+      }));
+    const simulated = result.contacts.find((contact) => contact.customerId === customerId)!;
+    const simSteps = simulated.steps
+      .filter((s) => s.kind === 'step')
+      .map((s) => ({ nodeId: s.nodeId, at: Date.parse(s.at), decision: s.decision, detail: s.detail }));
+    const simMessages = simulated.steps
+      .filter((s) => s.kind === 'message')
+      .map((s) => ({ nodeId: s.nodeId, at: Date.parse(s.at), ...s.message! }));
+    expect(masked(simSteps), customerId).toEqual(masked(realSteps));
+    expect(simMessages, customerId).toEqual(realMessages);
+    expect(simulated.outcome).toBe(runs.at(-1)?.outcome ?? null);
+  }
+}
+
 describe('simulating a journey', () => {
   it('takes the same steps, at the same times, with the same messages as the engine does for real', async () => {
     const hook = await receiver();
@@ -136,35 +171,11 @@ describe('simulating a journey', () => {
       horizonMs: HORIZON,
     });
 
-    for (const { customerId } of CONTACTS) {
-      const runs = e.runs().filter((run) => run.contact_id === customerId);
-      const realSteps = runs.flatMap((run) =>
-        e
-          .stepLog(run.id)
-          .map((row) => ({ nodeId: row.node_id, at: row.at, decision: row.decision, detail: row.detail })),
-      );
-      const realMessages = e
-        .outbox()
-        .filter((row) => row.contact_id === customerId)
-        .map((row) => ({
-          nodeId: row.node_id,
-          at: row.created_at,
-          channel: row.channel,
-          recipient: row.recipient,
-          idempotencyKey: row.idempotency_key,
-          rendered: withoutTiming(JSON.parse(row.rendered) as unknown),
-        }));
-      const simulated = result.contacts.find((contact) => contact.customerId === customerId)!;
-      const simSteps = simulated.steps
-        .filter((s) => s.kind === 'step')
-        .map((s) => ({ nodeId: s.nodeId, at: Date.parse(s.at), decision: s.decision, detail: s.detail }));
-      const simMessages = simulated.steps
-        .filter((s) => s.kind === 'message')
-        .map((s) => ({ nodeId: s.nodeId, at: Date.parse(s.at), ...s.message! }));
-      expect(masked(simSteps), customerId).toEqual(masked(realSteps));
-      expect(simMessages, customerId).toEqual(realMessages);
-      expect(simulated.outcome).toBe(runs.at(-1)?.outcome ?? null);
-    }
+    expectSameAsEngine(
+      e,
+      result,
+      CONTACTS.map((contact) => contact.customerId),
+    );
 
     // The paths differ between contacts, and each kind was exercised somewhere.
     const visited = new Set(result.contacts.flatMap((contact) => contact.path));
@@ -216,6 +227,58 @@ describe('simulating a journey', () => {
     const nophone = first.contacts.find((contact) => contact.customerId === 'nophone')!;
     expect(nophone.steps.some((s) => s.kind === 'message')).toBe(false);
     expect(first.stepCounts.entry).toBe(CONTACTS.length);
+  });
+
+  it('applies the goal, the frequency cap and re-entry as the engine does', async () => {
+    const e = connect();
+    const first = await e.smsTemplate('First {{ customer.customerId }}');
+    const second = await e.smsTemplate('Second {{ customer.customerId }}');
+    for (const id of ['a', 'b', 'c']) await e.contact({ customerId: id, phone: '+34600000010' });
+    const journey = await e.launch(
+      [
+        eventEntry('signup', 'm1'),
+        step('m1', 'message', { channel: 'sms', templateId: first.id }, { next: 'hour' }),
+        step('hour', 'delay', { mode: 'duration', duration: { amount: 1, unit: 'hours' } }, { next: 'm2' }),
+        step('m2', 'message', { channel: 'sms', templateId: second.id }, { next: 'days' }),
+        step('days', 'delay', { mode: 'duration', duration: { amount: 3, unit: 'days' } }, { next: 'exit' }),
+        step('exit', 'exit'),
+      ],
+      {
+        goal: { eventName: 'purchase', windowHours: 48 },
+        frequencyCap: { enabled: true, maxMessages: 1, periodHours: 24 },
+        reEntry: { mode: 'after-period', periodHours: 24 },
+      },
+    );
+    for (const id of ['a', 'b', 'c']) await e.send(id, 'signup');
+    await e.advanceTo(START + 2 * HOUR);
+    await e.send('a', 'signup');
+    await e.advanceTo(START + 30 * HOUR);
+    await e.send('a', 'purchase');
+    await e.advanceTo(START + 5 * DAY);
+    await e.send('b', 'signup');
+    await e.advanceTo(START + 12 * DAY);
+
+    const frozen = e.core.context.store.versions.find(journey.id, 1)!;
+    const result = await simulate({
+      journey: frozen.journey,
+      templates: frozen.templates,
+      fields: [],
+      profiles: ['a', 'b', 'c'].map((id) => e.core.context.store.contacts.find(id)!),
+      events: [
+        { after: '2h', name: 'signup', customerId: 'a' },
+        { after: '30h', name: 'purchase', customerId: 'a' },
+        { after: '5d', name: 'signup', customerId: 'b' },
+      ],
+      start: START,
+      horizonMs: 12 * DAY,
+    });
+    expectSameAsEngine(e, result, ['a', 'b', 'c']);
+    expect(result.contacts.find((c) => c.customerId === 'a')!.outcome).toBe('converted');
+    // b entered twice (again after the 24 h re-entry period).
+    expect(
+      result.contacts.find((c) => c.customerId === 'b')!.steps.filter((s) => s.decision === 'entered'),
+    ).toHaveLength(2);
+    expect(result.contacts.flatMap((c) => c.steps).some((s) => /frequency cap/.test(s.decision))).toBe(true);
   });
 
   it('names what is wrong with a profile or a scripted event', async () => {
