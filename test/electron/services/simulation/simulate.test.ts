@@ -46,10 +46,16 @@ const CONTACTS = [
   { customerId: 'nophone', language: 'es' },
 ];
 
-/** Every step kind: entry, condition, random paths, profile update, message, wait for a click, webhook, delay, retarget, exit. */
+/** Every step kind (a message with a fallback): entry, condition, random paths, profile update, message, wait for a click, webhook, delay, retarget, exit. */
 async function launchEveryKind(e: ReturnType<ReturnType<typeof useEngineCores>>, hookUrl: string) {
   const offer = await e.smsTemplate('Offer for {{ customer.customerId }} in {{ customer.language }}');
   const thanks = await e.smsTemplate('Thanks {{ customer.customerId }}');
+  const inapp = await e.template('inapp', {
+    title: 'Offer',
+    body: 'For {{ customer.customerId }}',
+    imageUrl: '',
+    buttons: [],
+  });
   for (const contact of CONTACTS) await e.contact(contact);
   return e.launch(
     [
@@ -78,7 +84,12 @@ async function launchEveryKind(e: ReturnType<ReturnType<typeof useEngineCores>>,
         { a: 'offer', b: 'set' },
       ),
       step('set', 'updateProfile', { updates: [{ field: 'language', value: 'fr' }] }, { next: 'offer' }),
-      step('offer', 'message', { channel: 'sms', templateId: offer.id }, { next: 'click' }),
+      step(
+        'offer',
+        'message',
+        { channel: 'sms', templateId: offer.id, fallbacks: [{ channel: 'inapp', templateId: inapp.id }] },
+        { next: 'click' },
+      ),
       step(
         'click',
         'waitForEvent',
@@ -225,7 +236,10 @@ describe('simulating a journey', () => {
     const message = es.steps.find((s) => s.kind === 'message')!;
     expect(message.message!.rendered).toMatchObject({ output: { body: 'Offer for es in es' } });
     const nophone = first.contacts.find((contact) => contact.customerId === 'nophone')!;
-    expect(nophone.steps.some((s) => s.kind === 'message')).toBe(false);
+    expect(nophone.steps.find((s) => s.decision === 'fallback')!.reason).toBe(
+      'fallback to In-app / In-web: no sms address (from SMS)',
+    );
+    expect(nophone.steps.filter((s) => s.kind === 'message').map((s) => s.message!.channel)).toEqual(['inapp']);
     expect(first.stepCounts.entry).toBe(CONTACTS.length);
   });
 
