@@ -6,6 +6,7 @@ import { runLifecycle } from './lifecycle';
 import { runImport } from './import';
 import { runOutbox } from './outbox';
 import { runServe } from './serve';
+import { runSimulate } from './simulate';
 import { runStats } from './stats';
 import { runTestSend } from './test-send';
 import { runValidate } from './validate';
@@ -45,6 +46,10 @@ Usage:
                  [--data-dir DIR]                    Render a template with a sample profile (the
                                                      default one) or a contact and send it to ADDRESS
                                                      through the channel's provider, as a test
+  journey-studio simulate <file.journey.json|id> --profile JSON|--contact ID[,ID…]
+                 [--events FILE] [--start ISO] [--days N] [--json] [--data-dir DIR]
+                                                     Run the journey for test profiles on a simulated
+                                                     clock (nothing is sent) and print each timeline
   journey-studio --help                              Show this help
   journey-studio --version                           Show the version
 
@@ -76,7 +81,7 @@ of it is stored, so an existing key cannot be printed again (exit code 1): --reg
 
 Exit codes:
   0  done (validate: no errors; warnings are allowed)
-  1  validate: the journey has errors; api-key: a key exists (it cannot be shown again); others: the work failed
+  1  validate, simulate: the journey has errors; api-key: a key exists (it cannot be shown again); others: the work failed
   2  wrong usage, or the file cannot be read or is not a valid journey file, or no journey
      or several have that name, or the journey's state or errors refuse the change, or the
      event is not valid (the reason is on standard error)
@@ -140,6 +145,7 @@ export async function runCli(argv: string[], io: CliIo = defaultIo): Promise<num
   if (command === 'api-key') return runApiKey(rest, io, HELP);
   if (command === 'stats') return runStats(rest, io, HELP);
   if (command === 'test-send') return runTestSend(rest, io, HELP);
+  if (command === 'simulate') return runSimulate(rest, io, HELP);
   io.err(`journey-studio: unknown command "${command}". Run "journey-studio --help" for the list.`);
   return 2;
 }

@@ -49,13 +49,18 @@ import { createChannelsService } from './providers/channels-service';
 import { createStatsService } from './stats/stats-service';
 import { createTestSendService } from './test-send/test-send-service';
 import { createSecretsService } from './secrets/secrets-service';
+import { createSimulationService, type SimulationServiceOptions } from './simulation/simulation-service';
 
 /** Settings written only through their own methods: the API key's digest, the events API port. */
 const MANAGED_SETTINGS = new Set([API_KEY_SETTING, DESKTOP_PORT_SETTING]);
 /** A channel's provider: a plain word or null may be set directly, a provider setting only by channels.save. */
 const CHANNEL_PROVIDER_SETTING = /^channels\.[a-z]+\.provider$/;
 
-export function createServices(ctx: ServiceContext, imports: ImportsServiceOptions = {}): ContractImpl<Contract> {
+export function createServices(
+  ctx: ServiceContext,
+  imports: ImportsServiceOptions = {},
+  simulation: SimulationServiceOptions = {},
+): ContractImpl<Contract> {
   return {
     app: {
       info: () => ({
@@ -86,6 +91,7 @@ export function createServices(ctx: ServiceContext, imports: ImportsServiceOptio
     testSend: createTestSendService(ctx),
     secrets: createSecretsService(ctx),
     channels: createChannelsService(ctx),
+    simulation: createSimulationService(ctx, simulation),
     settings: {
       getAll: () => {
         const { [API_KEY_SETTING]: _digest, ...visible } = ctx.store.settings.all();
@@ -258,11 +264,15 @@ export function startCore(options: StartCoreOptions): AppCore {
   };
   const dispatcher = createDispatcher(
     contract,
-    createServices(context, {
-      batchSize: options.importBatchSize,
-      workerPath: options.importWorkerPath,
-      workerMinBytes: options.importWorkerMinBytes,
-    }),
+    createServices(
+      context,
+      {
+        batchSize: options.importBatchSize,
+        workerPath: options.importWorkerPath,
+        workerMinBytes: options.importWorkerMinBytes,
+      },
+      { mjmlWorkerPath: options.mjmlWorkerPath },
+    ),
     { onInternalError: options.onInternalError },
   );
   const background = createBackground(disposables);

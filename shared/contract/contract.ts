@@ -17,6 +17,7 @@ import { EventsApiChangedEventSchema, eventsApiService, eventsService } from './
 import { statsService } from './stats-services';
 import { testSendService } from './test-send-services';
 import { SecretsChangedEventSchema, secretsService } from './secrets-services';
+import { simulationService } from './simulation-services';
 import { SenderChangedEventSchema, senderService } from './sender-services';
 import { channelsService } from './channels-services';
 import { ChannelSchema } from '../model/channel';
@@ -256,6 +257,7 @@ export const contract = {
     testSend: testSendService,
     secrets: secretsService,
     channels: channelsService,
+    simulation: simulationService,
   },
   events: {
     journeyChanged: JourneyChangedEventSchema,

@@ -16,3 +16,4 @@ export * from './sender-services';
 export * from './test-send-services';
 export * from './secrets-services';
 export * from './channels-services';
+export * from './simulation-services';

@@ -1,0 +1,76 @@
+import type { Contact } from '../../../shared/audience/index';
+import { ApiError, type ContractImpl, type Contract, type Template } from '../../../shared/contract/index';
+import { templateIdsOf } from '../../../shared/exchange/template-references';
+import type { Journey } from '../../../shared/model/index';
+import type { ServiceContext } from '../context';
+import { simulate, SimulationError } from './simulate';
+
+export interface SimulationServiceOptions {
+  /** For journeys with email steps: without it their renders answer with an error, as in the sender. */
+  mjmlWorkerPath?: string;
+}
+
+/** What the simulation runs: a frozen version with its frozen templates, or the current document with today's. */
+function journeyToRun(ctx: ServiceContext, journeyId: string, version: number | undefined) {
+  if (version !== undefined) {
+    const found = ctx.store.versions.find(journeyId, version);
+    if (found === undefined) throw new ApiError('NOT_FOUND', `The journey "${journeyId}" has no version ${version}.`);
+    return { journey: found.journey, templates: found.templates };
+  }
+  const journey: Journey = ctx.store.journeys.require(journeyId).journey;
+  const templates: Template[] = [];
+  for (const id of templateIdsOf(journey)) {
+    const template = ctx.store.templates.list().find((candidate) => candidate.id === id);
+    if (template !== undefined) templates.push(template);
+  }
+  return { journey, templates };
+}
+
+export function createSimulationService(
+  ctx: ServiceContext,
+  options: SimulationServiceOptions = {},
+): ContractImpl<Contract>['simulation'] {
+  return {
+    run: async (input) => {
+      const { journey, templates } = journeyToRun(ctx, input.journeyId, input.version);
+      const profiles = input.profiles.map((profile, index): Contact | Record<string, unknown> => {
+        if (profile.type === 'contact') {
+          const contact = ctx.store.contacts.find(profile.customerId);
+          if (contact === undefined)
+            throw new ApiError(
+              'NOT_FOUND',
+              `profiles[${index}].customerId: there is no contact "${profile.customerId}".`,
+            );
+          return contact;
+        }
+        if (profile.type === 'sample') {
+          const sample = ctx.store.profiles.find(profile.profileId);
+          if (sample === undefined)
+            throw new ApiError(
+              'NOT_FOUND',
+              `profiles[${index}].profileId: there is no sample profile "${profile.profileId}".`,
+            );
+          return { customerId: `sample-${index + 1}`, ...sample.data.customer };
+        }
+        return { customerId: `profile-${index + 1}`, ...profile.fields };
+      });
+      try {
+        return await simulate({
+          journey,
+          templates,
+          fields: ctx.store.fields.list(),
+          profiles,
+          entryEvent: input.entryEvent,
+          events: input.events,
+          start: ctx.clock.now(),
+          horizonMs: input.horizonMs,
+          version: input.version ?? null,
+          mjmlWorkerPath: options.mjmlWorkerPath,
+        });
+      } catch (error) {
+        if (error instanceof SimulationError) throw new ApiError('BAD_INPUT', error.message);
+        throw error;
+      }
+    },
+  };
+}

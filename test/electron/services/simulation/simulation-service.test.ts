@@ -1,0 +1,150 @@
+import { describe, expect, it } from 'vitest';
+import { createVirtualClock } from '../../../../electron/services/runtime/virtual-clock';
+import type { ApiError } from '../../../../shared/contract/index';
+import { createNode, type JourneyNode, type NodeKind } from '../../../../shared/model/index';
+import { useTempDir } from '../../../support/temp-dir';
+import { useCores } from '../support/connect';
+
+const tempDir = useTempDir('journey-studio-simulation-service-');
+const connect = useCores(tempDir);
+const START = Date.UTC(2026, 2, 2, 10);
+
+function node<K extends NodeKind>(id: string, kind: K, config: object, label = ''): JourneyNode {
+  const made = createNode(kind, { id, position: { x: 0, y: 0 } });
+  return { ...made, label, config: { ...made.config, ...config } } as JourneyNode;
+}
+
+/** A draft journey (never activated): entry on "signup", an email, a week's wait for a purchase, an email when there was none. */
+async function draftWithEmail(client: ReturnType<typeof connect>['client']) {
+  await client.fields.create({ key: 'firstName', label: 'First name', type: 'text' });
+  const welcome = await client.templates.create({
+    channel: 'email',
+    name: 'Welcome',
+    content: {
+      subject: 'Welcome, {{ customer.firstName }}',
+      preheader: '',
+      fromName: 'Shop',
+      mjml: '<mjml><mj-body><mj-section><mj-column><mj-text>Dear {{ customer.firstName }}</mj-text></mj-column></mj-section></mj-body></mjml>',
+    },
+  });
+  const created = await client.journeys.create({ name: 'Welcome series' });
+  const nodes = [
+    node('entry', 'entry', { audience: { type: 'customEvent', eventName: 'signup', propertyRules: [] } }),
+    node('mail', 'message', { channel: 'email', templateId: welcome.id }, 'Welcome mail'),
+    node(
+      'bought',
+      'retarget',
+      { conversionEvent: 'purchase', window: { amount: 7, unit: 'days' } },
+      'Bought within a week?',
+    ),
+    node('again', 'message', { channel: 'email', templateId: welcome.id }, 'Second mail'),
+    node('exit', 'exit', {}),
+  ];
+  const edge = (source: string, sourceHandle: string, target: string) => ({
+    id: `${source}-${sourceHandle}`,
+    source,
+    sourceHandle,
+    target,
+  });
+  const edges = [
+    edge('entry', 'next', 'mail'),
+    edge('mail', 'next', 'bought'),
+    edge('bought', 'converted', 'exit'),
+    edge('bought', 'notConverted', 'again'),
+    edge('again', 'next', 'exit'),
+  ];
+  const saved = await client.journeys.save({
+    journey: { ...created.journey, nodes, edges },
+    expectedRevision: created.revision,
+  });
+  return saved.journey;
+}
+
+describe('simulation.run', () => {
+  it('runs a draft for a contact, a sample profile and a typed profile, with emails rendered, and changes nothing real', async () => {
+    const { client, core } = connect({ clock: createVirtualClock(START) });
+    const journey = await draftWithEmail(client);
+    await client.contacts.save({ contact: { customerId: 'cus_bo', firstName: 'Bo', email: 'bo@example.com' } });
+    const sample = await client.profiles.create({
+      name: 'Ann',
+      data: { customer: { firstName: 'Ann', email: 'ann@example.com' }, order: {}, event: {} },
+    });
+    const result = await client.simulation.run({
+      journeyId: journey.id,
+      profiles: [
+        { type: 'contact', customerId: 'cus_bo' },
+        { type: 'sample', profileId: sample.id },
+        { type: 'profile', fields: { customerId: 'typed', firstName: 'Cy', email: 'cy@example.com' } },
+      ],
+      events: [{ after: '3d', name: 'purchase', customerId: 'cus_bo' }],
+      horizonMs: 10 * 86_400_000,
+    });
+    expect(result.version).toBeNull();
+    expect(result.startedAt).toBe(new Date(START).toISOString());
+    expect(result.contacts.map((contact) => [contact.customerId, contact.outcome, contact.path.length])).toEqual([
+      ['cus_bo', 'exited', 4],
+      ['sample-2', 'exited', 5],
+      ['typed', 'exited', 5],
+    ]);
+    const bo = result.contacts[0]!.steps;
+    expect(bo.find((step) => step.nodeId === 'bought' && step.decision === 'converted')?.at).toBe(
+      new Date(START + 3 * 86_400_000).toISOString(),
+    );
+    const annMails = result.contacts[1]!.steps.filter((step) => step.kind === 'message');
+    expect(annMails.map((step) => [step.label, step.message!.recipient])).toEqual([
+      ['Welcome mail', 'ann@example.com'],
+      ['Second mail', 'ann@example.com'],
+    ]);
+    expect(annMails[0]!.message!.rendered).toMatchObject({ ok: true, output: { subject: 'Welcome, Ann' } });
+    expect(JSON.stringify(annMails[0]!.message!.rendered)).toContain('Dear Ann');
+    expect(result.paths).toEqual([
+      {
+        path: ['entry', 'mail', 'bought', 'again', 'exit'],
+        labels: ['entry', 'Welcome mail', 'Bought within a week?', 'Second mail', 'exit'],
+        count: 2,
+      },
+      {
+        path: ['entry', 'mail', 'bought', 'exit'],
+        labels: ['entry', 'Welcome mail', 'Bought within a week?', 'exit'],
+        count: 1,
+      },
+    ]);
+    const db = core.context.store.db;
+    for (const table of ['outbox_messages', 'engine_runs', 'engine_events', 'engine_node_counters', 'message_attempts'])
+      expect(db.prepare(`SELECT COUNT(*) FROM ${table}`).pluck().get(), table).toBe(0);
+    expect(db.prepare('SELECT COUNT(*) FROM contacts').pluck().get()).toBe(1);
+  });
+
+  it('refuses an unknown contact or version and a script it cannot read, naming the field', async () => {
+    const { client } = connect({ clock: createVirtualClock(START) });
+    const journey = await draftWithEmail(client);
+    const refusal = (input: unknown) =>
+      client.simulation.run(input as never).then(
+        () => null,
+        (error: ApiError) => `${error.code} ${error.message} ${JSON.stringify(error.issues ?? [])}`,
+      );
+    expect(await refusal({ journeyId: journey.id, profiles: [{ type: 'contact', customerId: 'nobody' }] })).toMatch(
+      /NOT_FOUND profiles\[0\]\.customerId/,
+    );
+    expect(
+      await refusal({
+        journeyId: journey.id,
+        version: 3,
+        profiles: [{ type: 'profile', fields: { customerId: 'a' } }],
+      }),
+    ).toMatch(/NOT_FOUND .*no version 3/);
+    expect(
+      await refusal({
+        journeyId: journey.id,
+        profiles: [{ type: 'profile', fields: { customerId: 'a' } }],
+        events: [{ after: 'soon', name: 'purchase' }],
+      }),
+    ).toMatch(/BAD_INPUT .*events\[0\]\.after: Write a delay/);
+    expect(
+      await refusal({
+        journeyId: journey.id,
+        profiles: [{ type: 'profile', fields: { customerId: 'a', tier: 'gold' } }],
+      }),
+    ).toMatch(/BAD_INPUT profiles\[0\].*tier/);
+  });
+});
