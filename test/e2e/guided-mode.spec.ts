@@ -7,7 +7,14 @@ import { makeDataDir, serveApp, type ServedApp } from './support/server';
 test.use({ viewport: { width: 1600, height: 1000 } });
 
 interface OutboxPage {
-  items: { channel: string; recipient: string; headline: string; journeyId: string | null; nodeId: string | null }[];
+  items: {
+    channel: string;
+    recipient: string;
+    headline: string;
+    journeyId: string | null;
+    nodeId: string | null;
+    isTest: boolean;
+  }[];
 }
 
 /** Templates a team would already have in its library, one per channel the cards use. */
@@ -165,9 +172,12 @@ test('Guided Mode: channel, four events, templates (one made on the spot), a fal
     const dialog = page.getByRole('dialog', { name: 'Order update WhatsApp · Delivered' });
     await expect(dialog.getByText('Hi Asha Rao, order ORD-10482 is on its way.')).toBeVisible();
     await dialog.getByRole('button', { name: 'Close' }).click();
+    await delivered.getByLabel('Test recipient for Delivered').fill('+4915100000001');
     await delivered.getByRole('button', { name: 'Test' }).click();
     await expect(delivered.getByRole('status')).toContainText('Hi Asha Rao, order ORD-10482 is on its way.');
-    await expect(delivered.getByRole('status')).toContainText('Test send arrives with channel providers');
+    await expect(delivered.getByRole('status')).toContainText('Test sent to +4915100000001 through the Outbox');
+    const tests = (await callApi<OutboxPage>(page.request, app, 'outbox', 'list', {})).items;
+    expect(tests).toEqual([expect.objectContaining({ recipient: '+4915100000001', isTest: true })]);
 
     await expect(configure.getByText('Every card is ready: the journey starts sending once created.')).toBeVisible();
     await configure.getByRole('button', { name: 'Create journey' }).click();

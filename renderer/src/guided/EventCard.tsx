@@ -154,7 +154,7 @@ export function EventCard(props: EventCardProps) {
       </div>
       {test && test.state !== 'running' && (
         <div role="status" className={test.state === 'failed' ? 'field-error card-test' : 'card-test'}>
-          {test.state === 'rendered' && test.lines.map((line, index) => <p key={index}>{line}</p>)}
+          {test.state === 'sent' && test.lines.map((line, index) => <p key={index}>{line}</p>)}
           <p className="muted">{test.detail}</p>
         </div>
       )}

@@ -1,39 +1,44 @@
 import type { SamplePayload } from '../../../shared/guided/package-schema';
 import type { AppClient } from '../api/client';
 import { messageOf } from '../store/message-of';
-import { renderCardTemplate, renderedLines } from './render-card';
+import { renderCardTemplate, renderedLines, sampleDataFor } from './render-card';
 
 export interface CardTestRequest {
   templateId: string;
   samplePayload: SamplePayload;
-  /** An address or number to send to; empty sends into the Outbox. */
+  /** An address or number to send to; empty sends to a placeholder recipient (what the Outbox keeps). */
   recipient: string;
 }
 
-export type CardTestResult =
-  | { state: 'sent'; detail: string }
-  | { state: 'rendered'; lines: string[]; detail: string }
-  | { state: 'failed'; detail: string };
+export type CardTestResult = { state: 'sent'; lines: string[]; detail: string } | { state: 'failed'; detail: string };
 
-/** Said where a real test send will be once channel providers can send one message on request. */
-export const TEST_SEND_PENDING = 'Test send arrives with channel providers';
+/** Who a test goes to when no recipient is typed: the Outbox keeps it under this name. */
+export const UNNAMED_TEST_RECIPIENT = 'test recipient';
 
 /**
- * Tests a card's message: renders it with the event's sample payload, as the sender would. Sending
- * one rendered message on request needs the channel providers' test send, which this app does not
- * have yet; until then the test stops after rendering and says so.
+ * Tests a card's message: renders it with the event's sample payload, as the sender would, then
+ * sends it as a test through the channel's provider (the Outbox unless one is set up). A message
+ * that does not render is not sent.
  */
 export async function testCard(client: AppClient, request: CardTestRequest): Promise<CardTestResult> {
   try {
-    const result = await renderCardTemplate(client, request.templateId, request.samplePayload);
-    if (!result.ok) {
-      const problem = result.diagnostics.find((diagnostic) => diagnostic.severity === 'error');
+    const rendered = await renderCardTemplate(client, request.templateId, request.samplePayload);
+    if (!rendered.ok) {
+      const problem = rendered.diagnostics.find((diagnostic) => diagnostic.severity === 'error');
       return { state: 'failed', detail: `The message does not render: ${problem?.message ?? 'unknown problem'}` };
     }
+    const address = request.recipient.trim() || UNNAMED_TEST_RECIPIENT;
+    const sent = await client.testSend.send({
+      templateId: request.templateId,
+      recipient: { type: 'address', address },
+      data: sampleDataFor(request.samplePayload),
+    });
+    if (sent.status === 'failed') return { state: 'failed', detail: `Not sent: ${sent.error ?? 'refused'}` };
+    const where = sent.provider === 'outbox' ? 'the Outbox' : sent.provider;
     return {
-      state: 'rendered',
-      lines: renderedLines(result),
-      detail: `Rendered with the event's sample data. ${TEST_SEND_PENDING}: nothing was sent.`,
+      state: 'sent',
+      lines: renderedLines(rendered),
+      detail: `Test sent to ${sent.recipient} through ${where} (message ${sent.providerMessageId ?? sent.idempotencyKey}).`,
     };
   } catch (failure) {
     return { state: 'failed', detail: messageOf(failure) };
