@@ -196,7 +196,7 @@ function ChannelProviderCard({
         )}
         {answer?.ok === true && (
           <span role="status" className="connection-ok">
-            Connected: {answer.detail}
+            {answer.detail}
           </span>
         )}
         {answer?.ok === false && (
