@@ -2,10 +2,12 @@ import type { z } from 'zod';
 import { formatZodIssues } from '../model/format-zod-issues';
 import { PACKAGES_SETTING, PackageSettingsSchema } from './package-settings';
 import { PARAMETERS_SETTING, ParameterSettingsSchema } from './parameter-settings';
+import { DELIVERY_REPORT_URL_SETTING, DeliveryReportUrlSchema } from '../providers/delivery-report-url';
 
 const SCHEMAS: Readonly<Record<string, z.ZodType>> = {
   [PACKAGES_SETTING]: PackageSettingsSchema,
   [PARAMETERS_SETTING]: ParameterSettingsSchema,
+  [DELIVERY_REPORT_URL_SETTING]: DeliveryReportUrlSchema,
 };
 
 /** For a setting with a known shape, why `value` does not fit it ("custom[0].events[1].key: …"); null when it fits or the key is free-form. */

@@ -1,5 +1,6 @@
 import { CHANNEL_IDS, type Channel } from '../../../shared/model/channel';
 import { providerDescription } from '../../../shared/providers/index';
+import { DELIVERY_REPORT_URL_SETTING, DeliveryReportUrlSchema } from '../../../shared/providers/delivery-report-url';
 import type { Clock } from '../ports/clock';
 import type { SecretStore } from '../secrets/secret-store';
 import type { Store } from '../store/store';
@@ -62,21 +63,29 @@ const isChannel = (channel: string): channel is Channel => (CHANNEL_IDS as reado
 export function createChannelProviders(setup: ChannelProvidersSetup): ChannelProviders {
   const { store, clock, newId } = setup;
   const outbox = createOutboxProvider(store.db, newId, () => clock.now());
+  const readSetting = store.db.prepare('SELECT value FROM settings WHERE key = ?').pluck();
+  /** Given by the host, else Settings → Channels' public address for delivery reports, else none. */
+  function deliveryReportBaseUrl(): string | null {
+    if (setup.deliveryReportBaseUrl !== undefined) return setup.deliveryReportBaseUrl;
+    const raw = readSetting.get(DELIVERY_REPORT_URL_SETTING) as string | undefined;
+    const parsed = DeliveryReportUrlSchema.safeParse(raw === undefined ? null : JSON.parse(raw));
+    return parsed.success ? parsed.data : null;
+  }
   const deps: ProviderDeps = {
     clock,
     newId,
     fetch: setup.fetch ?? globalThis.fetch,
-    deliveryReportBaseUrl: setup.deliveryReportBaseUrl ?? null,
+    deliveryReportBaseUrl: deliveryReportBaseUrl(),
   };
   // One statement tells whether anything routing depends on changed since the last send.
   const readSignature = store.db
     .prepare(
-      `SELECT coalesce((SELECT group_concat(key || '=' || value, char(10)) FROM settings WHERE key GLOB 'channels.*.provider'), '')
+      `SELECT coalesce((SELECT group_concat(key || '=' || value, char(10)) FROM settings
+          WHERE key GLOB 'channels.*.provider' OR key = '${DELIVERY_REPORT_URL_SETTING}'), '')
         || char(0) ||
         coalesce((SELECT group_concat(name || '@' || updated_at, char(10)) FROM secrets WHERE name GLOB 'provider.*'), '')`,
     )
     .pluck();
-  const readSetting = store.db.prepare('SELECT value FROM settings WHERE key = ?').pluck();
   const readSecretTimes = store.db
     .prepare("SELECT group_concat(name || '@' || updated_at, char(10)) FROM secrets WHERE name GLOB ?")
     .pluck();
@@ -91,7 +100,7 @@ export function createChannelProviders(setup: ChannelProvidersSetup): ChannelPro
   function channelSignature(channel: Channel): string {
     const setting = readSetting.get(channelProviderSettingKey(channel)) as string | undefined;
     const secretTimes = readSecretTimes.get(`provider.${channel}.*`) as string | null;
-    return `${setting ?? ''}\u0000${secretTimes ?? ''}`;
+    return `${setting ?? ''}\u0000${secretTimes ?? ''}\u0000${deps.deliveryReportBaseUrl ?? ''}`;
   }
 
   function build(channel: Channel): ClosableProvider | null {
@@ -143,6 +152,7 @@ export function createChannelProviders(setup: ChannelProvidersSetup): ChannelPro
     const signature = readSignature.get() as string;
     if (signature === lastSignature) return;
     lastSignature = signature;
+    deps.deliveryReportBaseUrl = deliveryReportBaseUrl();
     for (const channel of CHANNEL_IDS) {
       const current = routes.get(channel);
       const channelNow = channelSignature(channel);

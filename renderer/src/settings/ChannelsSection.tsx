@@ -11,6 +11,7 @@ import { useClient } from '../api/client-context';
 import { hrefFor } from '../app/route';
 import { messageOf } from '../store/message-of';
 import { useAppStore } from '../store/app-store';
+import { DeliveryReportUrlField } from './DeliveryReportUrlField';
 import { configOf, formErrors, initialValues, type FormErrors, type FormValues } from './channel-form';
 
 const NO_ERRORS: FormErrors = { fields: {}, form: [] };
@@ -48,6 +49,7 @@ export function ChannelsSection({ focusChannel }: { focusChannel?: Channel }) {
           {error}
         </p>
       )}
+      <DeliveryReportUrlField />
       {views === null && error === null && <p className="muted">Loading…</p>}
       {views?.map((view) => (
         <ChannelProviderCard

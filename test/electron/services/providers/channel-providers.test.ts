@@ -5,6 +5,7 @@ import { useTempDir } from '../../../support/temp-dir';
 import { until } from '../../../support/until';
 import { useCores } from '../support/connect';
 import { useGateway, useLoopbackProvider } from './support/loopback-provider';
+import { DELIVERY_REPORT_URL_SETTING } from '../../../../shared/providers/delivery-report-url';
 
 const connect = useCores(useTempDir('journey-studio-channel-routing-'));
 const gateway = useGateway();
@@ -172,5 +173,24 @@ describe("each channel's provider", () => {
       status: 'accepted',
       delivered: true,
     });
+  });
+
+  it('gives providers the public address for delivery reports set in Settings, and rebuilds them when it changes', async () => {
+    const { core, client, life } = await withSmsGateway();
+    const providers = core.context.providers;
+    // Asking a channel's provider for its name looks at the settings, as a send does.
+    expect(providers.forChannel('sms').name).toBe('loopback');
+    expect(providers.deps().deliveryReportBaseUrl).toBeNull();
+    const built = life.created.length;
+
+    await expect(
+      client.settings.set({ key: DELIVERY_REPORT_URL_SETTING, value: 'ftp://reports.example.com' }),
+    ).rejects.toThrow(`The setting "${DELIVERY_REPORT_URL_SETTING}" is not valid`);
+    await client.settings.set({ key: DELIVERY_REPORT_URL_SETTING, value: 'https://reports.example.com' });
+    await until(() => {
+      expect(providers.forChannel('sms').name).toBe('loopback');
+      return providers.deps().deliveryReportBaseUrl === 'https://reports.example.com';
+    });
+    expect(life.created.length).toBe(built + 1);
   });
 });
