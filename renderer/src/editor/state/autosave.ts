@@ -1,3 +1,4 @@
+import { withStoredCredentials } from './stored-credentials';
 import { ApiError } from '../../../../shared/contract/index';
 import type { Journey } from '../../../../shared/model/index';
 import type { AppClient } from '../../api/client';
@@ -54,7 +55,10 @@ export function startAutosave(store: AppStore, client: AppClient, options: Autos
     try {
       const result = await client.journeys.save({ journey: sent, expectedRevision: savedRevision });
       if (store.getState().editorJourneyId !== sent.id) return;
-      markSaved(sent, result.revision);
+      const stored = withStoredCredentials(sent, result.journey);
+      markSaved(stored, result.revision);
+      // Nothing was edited meanwhile: show the references the store keeps instead of typed secrets.
+      if (stored !== sent && store.getState().journey === sent) store.setState({ journey: stored });
       retryMs = 1000;
       if (isDirty()) {
         setSaveStatus({ state: 'pending' });

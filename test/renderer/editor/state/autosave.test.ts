@@ -7,7 +7,7 @@ import { useInProcessClient } from '../../../support/in-process-client';
 import { useTempDir } from '../../../support/temp-dir';
 import { MemoryStorage } from '../../../support/memory-storage';
 import { until } from '../../../support/until';
-import type { Journey } from '../../../../shared/model/index';
+import { createNode, type Journey, type JourneyNode } from '../../../../shared/model/index';
 
 const tempDir = useTempDir();
 const connect = useInProcessClient(tempDir);
@@ -98,6 +98,35 @@ describe('autosave', () => {
       () => store.getState().saveStatus.state === 'saved' && store.getState().journey === store.getState().savedJourney,
     );
     expect((await client.journeys.get({ id })).journey.notes.map((n) => n.text)).toEqual(['first', 'second']);
+    autosave.stop();
+  });
+
+  it('shows the secret reference a save put in place of a token typed into a webhook, and saves nothing more', async () => {
+    const { store, client, id, calls, autosave } = await openEditor();
+    const hook = createNode('webhook', { id: 'hook', position: { x: 0, y: 0 }, label: 'CRM' });
+    const token = 'sk_live_4eC39HqLyjWDarjtT1zdp7dc';
+    store.getState().edit((journey) => ({
+      ...journey,
+      nodes: [
+        ...journey.nodes,
+        {
+          ...hook,
+          config: {
+            ...hook.config,
+            url: 'https://crm.example.com/in',
+            headers: [{ name: 'Authorization', value: `Bearer ${token}` }],
+          },
+        } as JourneyNode,
+      ],
+    }));
+    await until(() => store.getState().saveStatus.state === 'saved');
+    const shown = store.getState().journey!.nodes.find((node) => node.id === 'hook')!;
+    expect(JSON.stringify(shown)).not.toContain(token);
+    expect(JSON.stringify(shown)).toContain('{{ secrets.');
+    expect(store.getState().journey).toBe(store.getState().savedJourney);
+    expect(JSON.stringify((await client.journeys.get({ id })).journey)).not.toContain(token);
+    await autosave.flush();
+    expect(calls.filter((c) => c === 'journeys.save')).toHaveLength(1);
     autosave.stop();
   });
 });
