@@ -22,7 +22,12 @@ import { SenderChangedEventSchema, senderService } from './sender-services';
 import { channelsService } from './channels-services';
 import { ChannelSchema } from '../model/channel';
 import { CONTENT_SCHEMAS } from '../templates/content';
-import { RenderResultSchema, SampleProfileDataSchema, SampleProfileSchema } from '../templates/render-result';
+import {
+  RenderResultSchema,
+  SampleProfileDataSchema,
+  SampleProfileNameInputSchema,
+  SampleProfileSchema,
+} from '../templates/render-result';
 import { TemplateLanguageSchema, TemplateNameInputSchema } from '../templates/template';
 import {
   AppInfoSchema,
@@ -151,7 +156,7 @@ export const profilesService = {
   list: method('Sample profiles for previews.', z.object({}).strict().optional(), z.array(SampleProfileSchema)),
   create: method(
     'A new sample profile.',
-    z.object({ name: SampleProfileSchema.shape.name, data: SampleProfileDataSchema }).strict(),
+    z.object({ name: SampleProfileNameInputSchema, data: SampleProfileDataSchema }).strict(),
     SampleProfileSchema,
   ),
   update: method(
@@ -159,7 +164,7 @@ export const profilesService = {
     z
       .object({
         id: IdSchema,
-        name: SampleProfileSchema.shape.name.optional(),
+        name: SampleProfileNameInputSchema.optional(),
         data: SampleProfileDataSchema.optional(),
       })
       .strict(),

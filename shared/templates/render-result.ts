@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ChannelSchema } from '../model/channel';
+import { normaliseDisplayText } from '../model/display-text';
 
 export const DiagnosticSourceSchema = z.enum(['liquid', 'mjml', 'limit', 'json', 'variable']);
 
@@ -69,6 +70,13 @@ export const SampleProfileDataSchema = z
   })
   .strict();
 export type SampleProfileData = z.infer<typeof SampleProfileDataSchema>;
+
+/** A sample profile's name as given, by the one rule for names people see (as journeys, templates and lists follow it). */
+export const SampleProfileNameInputSchema = z
+  .string()
+  .overwrite(normaliseDisplayText)
+  .min(1, 'A sample profile needs a name (with at least one visible character)')
+  .max(100, 'A sample profile name is at most 100 characters');
 
 export const SampleProfileSchema = z.object({
   id: z.string().min(1),

@@ -127,6 +127,9 @@ describe('names and labels follow one rule for invisible and broken characters',
       value: { id: string };
     };
     const list = (await (await call('lists', 'create', { name: 'VIP' })).json()) as { value: { id: string } };
+    const profile = (await (await call('profiles', 'create', { name: 'Maya', data: {} })).json()) as {
+      value: { id: string };
+    };
     for (const name of ['\u200b\u200b', '\u0007\u001b', ' \u2060 ']) {
       for (const [service, method, input, message] of [
         [
@@ -143,6 +146,18 @@ describe('names and labels follow one rule for invisible and broken characters',
         ],
         ['lists', 'create', { name }, 'A list needs a name (with at least one visible character)'],
         ['lists', 'rename', { id: list.value.id, name }, 'A list needs a name (with at least one visible character)'],
+        [
+          'profiles',
+          'create',
+          { name, data: {} },
+          'A sample profile needs a name (with at least one visible character)',
+        ],
+        [
+          'profiles',
+          'update',
+          { id: profile.value.id, name },
+          'A sample profile needs a name (with at least one visible character)',
+        ],
       ] as const) {
         const response = await call(service, method, input);
         expect(response.status, `${service}.${method} ${JSON.stringify(name)}`).toBe(400);
