@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ratePerSecondSchema, TIMEOUT_FIELD, timeoutSecondsSchema } from './http-provider-settings';
 import type { ProviderDescription } from './provider-description';
 import { providerUrl } from './provider-url';
 
@@ -33,8 +34,8 @@ export const FcmConfigSchema = z
     projectId: z.string().trim().default(''),
     tokenUrl: providerUrl('OAuth token URL').default('https://oauth2.googleapis.com/token'),
     baseUrl: providerUrl('FCM API URL').default('https://fcm.googleapis.com'),
-    ratePerSecond: z.coerce.number().positive('The rate limit must be above 0').max(10_000).default(100),
-    timeoutSeconds: z.coerce.number().positive().max(120).default(10),
+    ratePerSecond: ratePerSecondSchema(100, 10_000),
+    timeoutSeconds: timeoutSecondsSchema(10),
   })
   .superRefine((config, context) => {
     if (config.serviceAccountJson === '') return;
@@ -54,7 +55,7 @@ export const FCM_PROVIDER: ProviderDescription<FcmConfig> = {
     { key: 'tokenUrl', label: 'OAuth token URL', input: 'url' },
     { key: 'baseUrl', label: 'FCM API URL', input: 'url' },
     { key: 'ratePerSecond', label: 'Messages per second', input: 'number' },
-    { key: 'timeoutSeconds', label: 'Timeout (seconds)', input: 'number' },
+    TIMEOUT_FIELD,
   ],
   defaults: {
     projectId: '',

@@ -13,17 +13,21 @@ export function baseUrlSchema(defaultUrl: string) {
     .transform((value) => value.replace(/\/+$/, ''));
 }
 
-export const timeoutSecondsSchema = z
-  .number({ error: 'Enter a number of seconds' })
-  .min(1, 'At least 1 second')
-  .max(120, 'At most 120 seconds')
-  .default(15);
+/** How long a provider call may take; every provider's form has it. */
+export function timeoutSecondsSchema(defaultSeconds = 15, maxSeconds = 120) {
+  return z
+    .number({ error: 'Enter a number of seconds' })
+    .min(1, 'At least 1 second')
+    .max(maxSeconds, `At most ${maxSeconds} seconds`)
+    .default(defaultSeconds);
+}
 
-export function ratePerSecondSchema(defaultRate: number) {
+/** The pace a provider's sends are held to; every provider's form has it. */
+export function ratePerSecondSchema(defaultRate: number, maxRate = 1000) {
   return z
     .number({ error: 'Enter the calls per second' })
     .gt(0, 'Above 0 per second')
-    .max(1000, 'At most 1000 per second')
+    .max(maxRate, `At most ${maxRate} per second`)
     .default(defaultRate);
 }
 

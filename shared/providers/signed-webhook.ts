@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ratePerSecondSchema, TIMEOUT_FIELD, timeoutSecondsSchema } from './http-provider-settings';
 import type { ProviderDescription } from './provider-description';
 import { providerUrl } from './provider-url';
 
@@ -8,8 +9,8 @@ export const SIGNATURE_HEADER = 'X-Journey-Studio-Signature';
 export const SignedWebhookConfigSchema = z.object({
   url: providerUrl('receiver URL'),
   signingSecret: z.string().min(16, 'The signing secret needs at least 16 characters'),
-  ratePerSecond: z.coerce.number().positive('The rate limit must be above 0').max(1000).default(50),
-  timeoutSeconds: z.coerce.number().positive().max(120).default(10),
+  ratePerSecond: ratePerSecondSchema(50),
+  timeoutSeconds: timeoutSecondsSchema(10),
 });
 export type SignedWebhookConfig = z.output<typeof SignedWebhookConfigSchema>;
 
@@ -27,7 +28,7 @@ export const SIGNED_WEBHOOK_PROVIDER: ProviderDescription<SignedWebhookConfig> =
       help: `The receiver checks the ${SIGNATURE_HEADER} header with it`,
     },
     { key: 'ratePerSecond', label: 'Messages per second', input: 'number' },
-    { key: 'timeoutSeconds', label: 'Timeout (seconds)', input: 'number' },
+    TIMEOUT_FIELD,
   ],
   defaults: { ratePerSecond: 50, timeoutSeconds: 10 },
   help:

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ratePerSecondSchema, TIMEOUT_FIELD, timeoutSecondsSchema } from './http-provider-settings';
 import type { ProviderDescription } from './provider-description';
 
 export const SMTP_SECURITY = ['starttls', 'tls', 'none'] as const;
@@ -17,8 +18,8 @@ export const SmtpConfigSchema = z
     fromAddress: z.email('Enter the sender address, e.g. news@example.com'),
     replyTo: optionalEmail.default(''),
     maxConnections: z.coerce.number().int().min(1).max(50).default(5),
-    ratePerSecond: z.coerce.number().positive('The rate limit must be above 0').max(1000).default(10),
-    timeoutSeconds: z.coerce.number().positive().max(300).default(30),
+    ratePerSecond: ratePerSecondSchema(10),
+    timeoutSeconds: timeoutSecondsSchema(30, 300),
   })
   .superRefine((config, context) => {
     if (config.password !== '' && config.username === '')
@@ -51,7 +52,7 @@ export const SMTP_PROVIDER: ProviderDescription<SmtpConfig> = {
     { key: 'replyTo', label: 'Reply-to', input: 'email', optional: true },
     { key: 'maxConnections', label: 'Connections', input: 'number', help: 'Pooled connections kept open' },
     { key: 'ratePerSecond', label: 'Messages per second', input: 'number' },
-    { key: 'timeoutSeconds', label: 'Timeout (seconds)', input: 'number' },
+    TIMEOUT_FIELD,
   ],
   defaults: {
     port: 587,

@@ -19,7 +19,7 @@ export const TelegramConfigSchema = z
       .trim()
       .regex(/^[0-9]+:[A-Za-z0-9_-]+$/, 'Enter the bot token BotFather gave, such as 123456:ABC-DEF…'),
     disableNotification: z.boolean().default(false),
-    timeoutSeconds: timeoutSecondsSchema,
+    timeoutSeconds: timeoutSecondsSchema(),
     ratePerSecond: ratePerSecondSchema(30),
   })
   .strict();

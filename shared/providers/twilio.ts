@@ -29,7 +29,7 @@ export const TwilioConfigSchema = z
       .regex(/^(\+[1-9][0-9]{6,14}|[A-Za-z0-9 ]{1,11})?$/, 'Enter a number such as +14155550100 or a sender id')
       .default(''),
     messagingServiceSid: sid('The messaging service SID').default(''),
-    timeoutSeconds: timeoutSecondsSchema,
+    timeoutSeconds: timeoutSecondsSchema(),
     ratePerSecond: ratePerSecondSchema(10),
   })
   .strict()

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ratePerSecondSchema, TIMEOUT_FIELD, timeoutSecondsSchema } from './http-provider-settings';
 import type { ProviderDescription } from './provider-description';
 
 /** Unpadded base64url of an uncompressed P-256 point (65 bytes) and of a P-256 private key (32 bytes). */
@@ -19,8 +20,8 @@ export const WebPushConfigSchema = z.object({
   /** How long the push service keeps a message for a device that is offline (at most 28 days). */
   ttlSeconds: z.coerce.number().int().min(0).max(2_419_200).default(86_400),
   urgency: z.enum(WEB_PUSH_URGENCIES).default('normal'),
-  ratePerSecond: z.coerce.number().positive('The rate limit must be above 0').max(10_000).default(100),
-  timeoutSeconds: z.coerce.number().positive().max(120).default(10),
+  ratePerSecond: ratePerSecondSchema(100, 10_000),
+  timeoutSeconds: timeoutSecondsSchema(10),
 });
 export type WebPushConfig = z.output<typeof WebPushConfigSchema>;
 
@@ -68,7 +69,7 @@ export const WEB_PUSH_PROVIDER: ProviderDescription<WebPushConfig> = {
       options: WEB_PUSH_URGENCIES.map((value) => ({ value, label: value })),
     },
     { key: 'ratePerSecond', label: 'Messages per second', input: 'number' },
-    { key: 'timeoutSeconds', label: 'Timeout (seconds)', input: 'number' },
+    TIMEOUT_FIELD,
   ],
   defaults: { ttlSeconds: 86_400, urgency: 'normal', ratePerSecond: 100, timeoutSeconds: 10 },
   help:

@@ -28,7 +28,7 @@ export const WhatsAppCloudConfigSchema = z
     appSecret: z.string().default(''),
     /** What the Meta app's webhook setup sends as hub.verify_token. */
     webhookVerifyToken: z.string().default(''),
-    timeoutSeconds: timeoutSecondsSchema,
+    timeoutSeconds: timeoutSecondsSchema(),
     ratePerSecond: ratePerSecondSchema(80),
   })
   .strict();
