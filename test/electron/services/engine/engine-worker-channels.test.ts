@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { createNode, type Journey, type JourneyNode } from '../../../../shared/model/index';
 import { useEngineWorker } from '../../../support/engine-worker';
 import { useTempDir } from '../../../support/temp-dir';
 import { until } from '../../../support/until';
 import { useCores } from '../support/connect';
+import { activateSmsJourney } from './support/sms-journey';
 
 const tempDir = useTempDir('journey-studio-engine-worker-channels-');
 const engineWorker = useEngineWorker();
@@ -20,32 +20,7 @@ describe('the engine worker routes each channel as Settings → Channels has it'
     db.prepare("INSERT INTO settings (key, value) VALUES ('channels.sms.provider', ?)").run(
       JSON.stringify({ kind: 'twilio', config: {}, secrets: { authToken: 'provider.sms.authToken' }, savedAt: 1 }),
     );
-    const sms = await client.templates.create({
-      channel: 'sms',
-      name: 'Hello',
-      content: { body: 'Hello {{ customer.customerId }}', senderId: 'SHOP' },
-    });
-    const created = await client.journeys.create({ name: 'On the worker' });
-    const nodes = [
-      createNode('entry', { id: 'entry', position: { x: 0, y: 0 } }),
-      createNode('message', { id: 'msg', position: { x: 300, y: 0 } }),
-      createNode('exit', { id: 'exit', position: { x: 600, y: 0 } }),
-    ].map((node) =>
-      node.kind === 'entry'
-        ? { ...node, config: { ...node.config, audience: { type: 'customEvent', eventName: 'go', propertyRules: [] } } }
-        : node.kind === 'message'
-          ? { ...node, config: { ...node.config, channel: 'sms', templateId: sms.id } }
-          : node,
-    ) as JourneyNode[];
-    const edges = [
-      { id: 'e1', source: 'entry', sourceHandle: 'next', target: 'msg' },
-      { id: 'e2', source: 'msg', sourceHandle: 'next', target: 'exit' },
-    ];
-    const saved = await client.journeys.save({
-      journey: { ...created.journey, nodes, edges } as Journey,
-      expectedRevision: created.revision,
-    });
-    await client.journeys.activate({ id: saved.journey.id, expectedRevision: saved.revision });
+    await activateSmsJourney(client, { audience: { type: 'customEvent', eventName: 'go', propertyRules: [] } });
     const selectAttempts = db.prepare(
       'SELECT contact_id, provider, status, error FROM message_attempts ORDER BY created_at, rowid',
     );

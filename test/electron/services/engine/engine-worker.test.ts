@@ -3,11 +3,12 @@ import path from 'node:path';
 import { threadId } from 'node:worker_threads';
 import { describe, expect, it } from 'vitest';
 import type { StartCoreOptions } from '../../../../electron/services/app-services';
-import { createEmptyJourney, createNode, type Journey, type JourneyNode } from '../../../../shared/model/index';
+import { createEmptyJourney } from '../../../../shared/model/index';
 import { useEngineWorker } from '../../../support/engine-worker';
 import { useTempDir } from '../../../support/temp-dir';
 import { until } from '../../../support/until';
 import { useCores } from '../support/connect';
+import { activateSmsJourney } from './support/sms-journey';
 
 const tempDir = useTempDir('journey-studio-engine-worker-');
 const engineWorker = useEngineWorker();
@@ -26,32 +27,7 @@ function workerCore(engine: StartCoreOptions['engine'] = {}, dataDir = tempDir()
 
 async function smsJourney(client: ReturnType<typeof workerCore>['client'], entry: Record<string, unknown>) {
   await client.settings.set({ key: 'channels.sms.provider', value: 'local' });
-  const sms = await client.templates.create({
-    channel: 'sms',
-    name: 'Hello',
-    content: { body: 'Hello {{ customer.customerId }}', senderId: 'SHOP' },
-  });
-  const created = await client.journeys.create({ name: 'On the worker' });
-  const nodes = [
-    createNode('entry', { id: 'entry', position: { x: 0, y: 0 } }),
-    createNode('message', { id: 'msg', position: { x: 300, y: 0 } }),
-    createNode('exit', { id: 'exit', position: { x: 600, y: 0 } }),
-  ].map((node) =>
-    node.kind === 'entry'
-      ? { ...node, config: { ...node.config, ...entry } }
-      : node.kind === 'message'
-        ? { ...node, config: { ...node.config, channel: 'sms', templateId: sms.id } }
-        : node,
-  ) as JourneyNode[];
-  const edges = [
-    { id: 'e1', source: 'entry', sourceHandle: 'next', target: 'msg' },
-    { id: 'e2', source: 'msg', sourceHandle: 'next', target: 'exit' },
-  ];
-  const saved = await client.journeys.save({
-    journey: { ...created.journey, nodes, edges } as Journey,
-    expectedRevision: created.revision,
-  });
-  return client.journeys.activate({ id: saved.journey.id, expectedRevision: saved.revision });
+  return activateSmsJourney(client, entry);
 }
 
 describe('the journey engine on its worker thread', () => {
