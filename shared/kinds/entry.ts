@@ -47,8 +47,8 @@ function checkEntry(env: CheckEnv, index: number, node: NodeOfKind<'entry'>): vo
       checkEventPropertyRules(env, index, audience.propertyRules);
       return;
     case 'orderEvent': {
-      const missing = audience.packageId === null ? 'packageId' : audience.eventKey === null ? 'eventKey' : null;
-      if (missing !== null) {
+      // The inspector picks package and event together from the catalogue, so either missing points at the event.
+      if (audience.packageId === null || audience.eventKey === null) {
         out.onNode(
           'error',
           index,
@@ -56,7 +56,7 @@ function checkEntry(env: CheckEnv, index: number, node: NodeOfKind<'entry'>): vo
             `${out.named(node)} starts on an order event, but no event is chosen.`,
             'Choose the order event that starts the journey, e.g. "Order shipped".',
           ),
-          ['config', 'audience', missing],
+          ['config', 'audience', 'eventKey'],
         );
       }
       return;

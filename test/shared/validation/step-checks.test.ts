@@ -59,7 +59,7 @@ describe('entry audiences', () => {
     const chosen = withConfig(cleanJourney(), 'start', 'entry', {
       audience: { type: 'orderEvent', packageId: 'order-lifecycle', eventKey: 'shipped' },
     });
-    expect(about(noPackage, 'start')).toEqual([['MISSING_AUDIENCE', 'error', 'nodes[0].config.audience.packageId']]);
+    expect(about(noPackage, 'start')).toEqual([['MISSING_AUDIENCE', 'error', 'nodes[0].config.audience.eventKey']]);
     expect(about(noEvent, 'start')).toEqual([['MISSING_AUDIENCE', 'error', 'nodes[0].config.audience.eventKey']]);
     expect(about(chosen, 'start')).toEqual([]);
   });

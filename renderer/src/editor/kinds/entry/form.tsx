@@ -9,6 +9,7 @@ import { useVariantMemory } from '../../inspector/use-variant-memory';
 import { FilterEditor } from '../../inspector/forms/FilterEditor';
 import type { ConfigFormProps } from '../kind-ui';
 import { EntryListSelect } from '../../inspector/forms/EntryListSelect';
+import { OrderEventPicker } from '../../inspector/forms/OrderEventPicker';
 import { RuleListEditor } from '../../inspector/forms/RuleListEditor';
 
 type AudienceType = Audience['type'];
@@ -22,9 +23,6 @@ const AUDIENCE_LABELS: Readonly<Record<AudienceType, string>> = {
 };
 
 const AUDIENCE_OPTIONS = AUDIENCE_TYPES.map((type) => ({ value: type, label: AUDIENCE_LABELS[type] }));
-
-/** The model keeps "not chosen" as null; an emptied text box means the same. */
-const orNull = (text: string) => (text.trim() === '' ? null : text);
 
 export function EntryForm({ draft }: ConfigFormProps<'entry'>) {
   const { audience } = draft.value;
@@ -105,26 +103,17 @@ export function EntryForm({ draft }: ConfigFormProps<'entry'>) {
         </>
       )}
       {audience.type === 'orderEvent' && (
-        <>
-          <TextField
-            label="Event package"
-            path="audience.packageId"
-            value={audience.packageId ?? ''}
-            placeholder="order-lifecycle"
-            spellCheck={false}
-            error={errorAt(errors, 'packageId')}
-            onChange={(text) => typeAudience({ ...audience, packageId: orNull(text) })}
-          />
-          <TextField
-            label="Event key"
-            path="audience.eventKey"
-            value={audience.eventKey ?? ''}
-            placeholder="shipped"
-            spellCheck={false}
-            error={errorAt(errors, 'eventKey')}
-            onChange={(text) => typeAudience({ ...audience, eventKey: orNull(text) })}
-          />
-        </>
+        <OrderEventPicker
+          eventKey={audience.eventKey}
+          error={errorAt(errors, 'eventKey')}
+          onChoose={(event) =>
+            setAudience({
+              ...audience,
+              packageId: event?.packageId ?? null,
+              eventKey: event?.eventKey ?? null,
+            })
+          }
+        />
       )}
     </>
   );
