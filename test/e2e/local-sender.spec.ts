@@ -5,7 +5,8 @@ import { fileURLToPath } from 'node:url';
 import type { Page } from '@playwright/test';
 import { expect, test } from '@playwright/test';
 import { createNode, type Journey } from '../../shared/model/index';
-import { callApi } from './support/journey-api';
+import { callApi, postEvent } from './support/journey-api';
+import { activateInEditor } from './support/editor-page';
 import { makeDataDir, serveApp, type ServedApp } from './support/server';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -84,27 +85,16 @@ test('an event starts a live journey: the email is in the outbox, and clicking i
     // Activated from the editor, as a marketer would.
     await page.goto(app.openUrl);
     await page.getByRole('table', { name: 'Journeys' }).getByRole('link', { name: 'Abandoned cart' }).click();
-    const lifecycle = page.getByRole('group', { name: 'Journey lifecycle' });
-    await lifecycle.getByRole('button', { name: 'Activate', exact: true }).click();
-    await page
-      .getByRole('alertdialog', { name: 'Activate “Abandoned cart”?' })
-      .getByRole('button', { name: 'Activate' })
-      .click();
-    await expect(page.locator('.notices').getByText('Activated: version 1 is live.')).toBeVisible();
+    await activateInEditor(page, 'Abandoned cart');
 
     // A shop system sends the event through the events API.
-    const { key } = await callApi<{ key: string }>(page.request, app, 'eventsApi', 'regenerateKey', {});
-    const posted = await fetch(`${app.baseUrl}api/v1/events`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${key}` },
-      body: JSON.stringify({
-        customerId: 'c-ann',
-        name: 'cart.abandoned',
-        properties: { cartValue: 42 },
-        customer: { email: 'ann@example.com', phone: '+4915112345678', firstName: 'Ann' },
-      }),
+    const posted = await postEvent(page.request, app, {
+      customerId: 'c-ann',
+      name: 'cart.abandoned',
+      properties: { cartValue: 42 },
+      customer: { email: 'ann@example.com', phone: '+4915112345678', firstName: 'Ann' },
     });
-    expect(posted.status).toBe(202);
+    expect(posted).toBe(202);
 
     // The email arrives in the outbox as Ann would see it.
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Outbox' }).click();

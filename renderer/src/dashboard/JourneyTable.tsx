@@ -7,7 +7,7 @@ import { ChannelList } from './ChannelList';
 import { EditedTime } from './EditedTime';
 import { entryTypeLabel } from './entry-type-label';
 import type { JourneySort } from './journey-list-view';
-import { canFix, fixHint, isBroken, unfinishedProblems, versionNote } from './journey-row-view';
+import { canFix, continueSetup, fixHint, isBroken, unfinishedProblems, versionNote } from './journey-row-view';
 import { RowMenu, type RowActions } from '../ui/RowMenu';
 import { useJourneyFigures } from './use-journey-figures';
 
@@ -75,6 +75,7 @@ export function JourneyTable({ journeys, sort, onOpen, onFix, actions }: Journey
           const broken = isBroken(journey);
           const problems = unfinishedProblems(journey);
           const note = versionNote(journey);
+          const resume = continueSetup(journey);
           const figure = figures.get(journey.id);
           return (
             <tr
@@ -126,7 +127,18 @@ export function JourneyTable({ journeys, sort, onOpen, onFix, actions }: Journey
                     Fix
                   </button>
                 )}
-                {problems !== null && (
+                {resume !== null && (
+                  <a
+                    className="button small"
+                    href={hrefFor(resume.route)}
+                    aria-label={`Continue setup of ${journey.name}`}
+                    title={resume.hint}
+                  >
+                    Continue setup
+                  </a>
+                )}
+                {/* A Guided Mode draft's problems are its cards': Continue setup leads to them. */}
+                {problems !== null && resume === null && (
                   <button
                     type="button"
                     className="button small"

@@ -1,6 +1,6 @@
 import type { JourneySummary } from '../../../shared/contract/index';
-import { journeyHealth } from '../../../shared/journey/summary';
-import { isLive } from '../../../shared/model/index';
+import { journeyHealth, problemCountText } from '../../../shared/journey/summary';
+import { canActivate, isLive } from '../../../shared/model/index';
 import type { Route } from '../app/route';
 
 /** A live or paused journey whose current version has an error shows as Broken and offers "Fix" (see journeyHealth). */
@@ -46,4 +46,27 @@ export function fixHint(journey: Pick<JourneySummary, 'problems'>): string {
   const { errors, firstError } = journey.problems;
   const more = errors > 1 ? ` (+${errors - 1} more)` : '';
   return firstError ? `${firstError.message}${more}` : `${errors} ${errors === 1 ? 'error' : 'errors'} to fix`;
+}
+
+const GUIDED_STEP_NAMES: Readonly<Record<NonNullable<JourneySummary['guided']>['step'], string>> = {
+  channel: 'step 1, Channel & parameters',
+  events: 'step 2, Packages & events',
+  configure: 'step 3, Configure journey',
+};
+
+/**
+ * A Guided Mode draft the user left half-way offers "Continue setup": the wizard reopens at the step
+ * it was left on, every choice kept. One the user asked to create and that still has errors is
+ * Broken and offers Fix instead; a journey that has run is changed on the canvas.
+ */
+export function continueSetup(
+  journey: Pick<JourneySummary, 'id' | 'status' | 'problems' | 'unreadable' | 'guided'>,
+): { route: Route; hint: string } | null {
+  if (journey.guided === undefined || !canActivate(journey.status) || isBroken(journey)) return null;
+  const left = `Reopens Guided Mode at ${GUIDED_STEP_NAMES[journey.guided.step]}`;
+  const problems = unfinishedProblems(journey);
+  return {
+    route: { page: 'guided', journeyId: journey.id },
+    hint: problems === null ? `${left}.` : `${left}; ${problemCountText(problems)} left.`,
+  };
 }

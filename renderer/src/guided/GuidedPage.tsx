@@ -2,7 +2,12 @@ import { useEffect, useMemo, useState } from 'react';
 import { findEvent } from '../../../shared/guided/catalogue';
 import { allPackages, enabledPackages } from '../../../shared/guided/package-settings';
 import { starterContent } from '../../../shared/guided/starter-copy';
-import { firstIncompleteCard, withSelectedEvents, type TemplateFacts } from '../../../shared/guided/wizard-edits';
+import {
+  firstIncompleteCard,
+  withPrimaryChannel,
+  withSelectedEvents,
+  type TemplateFacts,
+} from '../../../shared/guided/wizard-edits';
 import type { GuidedCard, GuidedWizardState } from '../../../shared/guided/wizard-state';
 import { canActivate, channelLabel, type Channel } from '../../../shared/model/index';
 import { useClient } from '../api/client-context';
@@ -165,7 +170,14 @@ export function GuidedPage({ journeyId, fix = false }: { journeyId?: string; fix
           state={wizard}
           name={saved === null ? name : null}
           onName={setName}
-          onChange={update}
+          // Back on step 1 with cards made, a new primary channel moves them as the Channel tab does.
+          onChange={(next) =>
+            update(
+              next.primaryChannel === wizard.primaryChannel
+                ? next
+                : withPrimaryChannel(next, next.primaryChannel, templatesById),
+            )
+          }
           onNext={() => void nextFromChannel()}
           busy={busy}
         />

@@ -51,3 +51,16 @@ export async function connect(page: Page, from: Locator, to: Locator): Promise<v
   await page.mouse.move(b.x + b.width / 2, b.y + b.height / 2, { steps: 5 });
   await page.mouse.up();
 }
+
+/** Activates the open journey from the editor's lifecycle bar, confirming as a person would. */
+export async function activateInEditor(page: Page, name: string): Promise<void> {
+  await page
+    .getByRole('group', { name: 'Journey lifecycle' })
+    .getByRole('button', { name: 'Activate', exact: true })
+    .click();
+  await page
+    .getByRole('alertdialog', { name: `Activate “${name}”?` })
+    .getByRole('button', { name: 'Activate' })
+    .click();
+  await expect(page.locator('.notices').getByText('Activated: version 1 is live.')).toBeVisible();
+}

@@ -17,3 +17,14 @@ export async function callApi<T = unknown>(
   if (!envelope.ok) throw new Error(`${service}.${method} failed: ${envelope.error.message}`);
   return envelope.value as T;
 }
+
+/** Sends one event through the events API as a shop system would, with a fresh key; answers the HTTP status. */
+export async function postEvent(request: APIRequestContext, app: ServedApp, event: unknown): Promise<number> {
+  const { key } = await callApi<{ key: string }>(request, app, 'eventsApi', 'regenerateKey', {});
+  const posted = await fetch(`${app.baseUrl}api/v1/events`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${key}` },
+    body: JSON.stringify(event),
+  });
+  return posted.status;
+}

@@ -3,6 +3,7 @@ import type { JourneySummary } from '../../../shared/contract/index';
 import { hrefFor, parseRoute } from '../../../renderer/src/app/route';
 import {
   canFix,
+  continueSetup,
   fixHint,
   fixRoute,
   isBroken,
@@ -88,6 +89,26 @@ describe('a dashboard row', () => {
     expect(fixRoute({ ...draft, status: 'active' })).toMatchObject({
       page: 'editor',
     });
+  });
+
+  it('Continue setup reopens a Guided Mode draft left half-way at its step; Broken, live and canvas journeys have none', () => {
+    const left = { step: 'events' as const, createRequested: false };
+    const draft = {
+      ...row({ problems: { errors: 1, warnings: 0, firstError: { message: 'No message' } } }),
+      guided: left,
+    };
+    const resume = continueSetup(draft);
+    expect(resume).toEqual({
+      route: { page: 'guided', journeyId: 'jrn-1' },
+      hint: 'Reopens Guided Mode at step 2, Packages & events; 1 problem left.',
+    });
+    expect(hrefFor(resume!.route)).toBe('#/guided/jrn-1');
+    expect(parseRoute(hrefFor(resume!.route))).toEqual(resume!.route);
+    const complete = { ...row(), guided: { step: 'configure' as const, createRequested: false } };
+    expect(continueSetup(complete)?.hint).toBe('Reopens Guided Mode at step 3, Configure journey.');
+    expect(continueSetup(row())).toBeNull();
+    expect(continueSetup({ ...draft, guided: { ...left, createRequested: true } })).toBeNull();
+    expect(continueSetup({ ...complete, status: 'active' })).toBeNull();
   });
 
   it('explains the Fix button with the first error', () => {
