@@ -164,6 +164,11 @@ test('Guided Mode: channel, four events, templates (one made on the spot), a fal
   await expect(delivered.getByText('WhatsApp → Email → SMS')).toBeVisible();
   await delivered.getByRole('button', { name: 'Move Email fallback down' }).click();
   await expect(delivered.getByText('WhatsApp → SMS → Email')).toBeVisible();
+  // A link added by mistake is removed again; the rest of the chain stays in order.
+  await delivered.getByRole('button', { name: '+ Add channel' }).click();
+  await expect(delivered.getByText('WhatsApp → SMS → Email → Push')).toBeVisible();
+  await delivered.getByRole('button', { name: 'Remove Push fallback' }).click();
+  await expect(delivered.getByText('WhatsApp → SMS → Email', { exact: true })).toBeVisible();
 
   // Preview and Test render the card's message with the event's sample payload.
   await delivered.getByRole('button', { name: 'Preview' }).first().click();
@@ -239,6 +244,9 @@ test('Guided Mode: a card left without a template is Broken on the dashboard; Fi
   const refund = card(page, 'Refund completed');
   await expect(refund).toHaveClass(/highlighted/);
   await expect(refund.getByText('Choose a WhatsApp template')).toBeVisible();
+  const test = refund.getByRole('button', { name: 'Test' });
+  await expect(test).toBeDisabled();
+  await expect(test).toHaveAttribute('title', 'Choose a WhatsApp template to test this card.');
   await refund.getByLabel('WhatsApp template').selectOption({ label: 'Order update WhatsApp (en)' });
   await page.getByRole('region', { name: 'Configure journey' }).getByRole('button', { name: 'Create journey' }).click();
   await expect(
@@ -285,13 +293,23 @@ test('Quick Mode: the abandoned-cart journey comes from the gallery with its tem
   // An event-card preset opens in the wizard's configure step, every card ready.
   await page.goto(`${app.baseUrl}#/quick`);
   await page.getByRole('button', { name: 'Use Forward order updates' }).click();
-  await page
-    .getByRole('dialog', { name: 'Use “Forward order updates”' })
-    .getByRole('button', { name: 'Create' })
-    .click();
+  const forward = page.getByRole('dialog', { name: 'Use “Forward order updates”' });
+  // It asks for the parameters too: this one is for cash-on-delivery orders only.
+  await forward
+    .getByRole('group', { name: /Order type/ })
+    .getByRole('checkbox', { name: 'cod' })
+    .check();
+  await forward.getByRole('button', { name: 'Create' }).click();
   const configure = page.getByRole('region', { name: 'Configure journey' });
   await expect(configure.getByRole('article')).toHaveCount(4);
   await expect(configure.getByText('Every card is ready: the journey starts sending once created.')).toBeVisible();
+  await configure.getByRole('tab', { name: 'Parameters' }).click();
+  await expect(
+    configure.getByRole('group', { name: /Order type/ }).getByRole('checkbox', { name: 'cod' }),
+  ).toBeChecked();
+  await expect(
+    configure.getByRole('group', { name: /Order type/ }).getByRole('checkbox', { name: 'prepaid' }),
+  ).not.toBeChecked();
 });
 
 test('Settings → Packages and Parameters decide what Guided Mode offers; a bad custom package is refused naming the field', async ({
@@ -322,6 +340,11 @@ test('Settings → Packages and Parameters decide what Guided Mode offers; a bad
   await packages.getByLabel('Event key').fill('loyalty.points_earned');
   await packages.getByRole('button', { name: 'Save package' }).click();
   await expect(packages.getByRole('checkbox', { name: 'Enable Loyalty' })).toBeChecked();
+  // A custom package is edited in place: a new label keeps it enabled.
+  await packages.getByRole('button', { name: 'Edit Loyalty' }).click();
+  await packages.getByLabel('Package label').fill('Loyalty club');
+  await packages.getByRole('button', { name: 'Save package' }).click();
+  await expect(packages.getByRole('checkbox', { name: 'Enable Loyalty club' })).toBeChecked();
 
   const parameters = page.getByRole('region', { name: 'Parameters' });
   await parameters.getByRole('group', { name: 'Courier account' }).getByRole('checkbox', { name: 'Enabled' }).check();
@@ -367,8 +390,21 @@ test('Guided Mode: a draft left half-way reopens where it was with Continue setu
   await page.goto(app.openUrl);
   await startGuided(page);
   await chooseChannelAndParameters(page, 'Half-way');
-  await pickEvent(eventsStep(page), 'shipped', /^Shipped \/ picked up/);
-  await pickEvent(eventsStep(page), 'order.delivered', /^Delivered order\.delivered/);
+  const events = eventsStep(page);
+  await pickEvent(events, 'shipped', /^Shipped \/ picked up/);
+  // Enter in the search ticks the one event it leaves.
+  const eventSearch = events.getByRole('searchbox', { name: 'Search events' });
+  await eventSearch.fill('order.delivered');
+  await expect(events.getByText('1 event matches: press Enter to tick it.')).toBeVisible();
+  await eventSearch.press('Enter');
+  await expect(events.getByRole('checkbox', { name: /^Delivered order\.delivered/ })).toBeChecked();
+  await eventSearch.fill('');
+  // Select all in a package, counted, and cleared again.
+  const cod = events.getByRole('region', { name: 'Cash on delivery' });
+  await cod.getByRole('button', { name: 'Select all' }).click();
+  await expect(cod.getByLabel('2 of 2 selected')).toBeVisible();
+  await cod.getByRole('button', { name: 'Clear all' }).click();
+  await expect(cod.getByLabel('0 of 2 selected')).toBeVisible();
   await page.getByRole('link', { name: '← Journeys' }).click();
 
   // The row says where the setup was left, and Continue setup goes back there with every choice.
@@ -429,4 +465,15 @@ test('Guided Mode: a draft left half-way reopens where it was with Continue setu
   await expect(
     eventsStep(page).getByRole('region', { name: 'Preview & customize events' }).getByRole('listitem'),
   ).toHaveText([/Out for delivery/, /^Delivered/]);
+
+  // On the cards, the Packages tab adds and removes events, and the cards follow in lifecycle order.
+  await eventsStep(page).getByRole('button', { name: 'Save & Next' }).click();
+  const configure = page.getByRole('region', { name: 'Configure journey' });
+  await configure.getByRole('tab', { name: 'Packages (2 events)' }).click();
+  await pickEvent(configure, 'in transit', /^In transit/);
+  await configure.getByRole('button', { name: 'Remove Delivered' }).click();
+  await expect(configure.getByRole('tab', { name: 'Packages (2 events)' })).toBeVisible();
+  await expect(configure.getByRole('article')).toHaveCount(2);
+  await expect(configure.getByRole('article').nth(0)).toHaveAccessibleName('In transit card');
+  await expect(configure.getByRole('article').nth(1)).toHaveAccessibleName('Out for delivery card');
 });

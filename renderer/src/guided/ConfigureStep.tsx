@@ -71,7 +71,7 @@ export function ConfigureStep(props: ConfigureStepProps) {
             Parameters
           </Tabs.Trigger>
           <Tabs.Trigger className="tab" value="packages">
-            Packages
+            Packages <span className="muted">({state.cards.length} events)</span>
           </Tabs.Trigger>
         </Tabs.List>
         <Tabs.Content className="tab-panel" value="channel">

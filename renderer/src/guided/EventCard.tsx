@@ -1,6 +1,11 @@
 import { useState } from 'react';
 import type { CatalogueEvent } from '../../../shared/guided/catalogue';
-import { moveFallback, nextFallbackChannel, type TemplateFacts } from '../../../shared/guided/wizard-edits';
+import {
+  moveFallback,
+  nextFallbackChannel,
+  templateOfChannel,
+  type TemplateFacts,
+} from '../../../shared/guided/wizard-edits';
 import type { GuidedCard } from '../../../shared/guided/wizard-state';
 import { channelLabel, type Channel } from '../../../shared/model/index';
 import { useClient } from '../api/client-context';
@@ -129,6 +134,11 @@ export function EventCard(props: EventCardProps) {
           type="button"
           className="button small"
           disabled={nextChannel === null}
+          title={
+            nextChannel === null
+              ? 'Every channel is in the chain already.'
+              : `Adds ${channelLabel(nextChannel)} after the last channel`
+          }
           onClick={() =>
             nextChannel &&
             onChange({ ...card, fallbacks: [...card.fallbacks, { channel: nextChannel, templateId: null }] })
@@ -142,14 +152,22 @@ export function EventCard(props: EventCardProps) {
           placeholder="Recipient (empty: Outbox)"
           value={recipient}
           onChange={(change) => setRecipient(change.target.value)}
+          onKeyDown={(key) => {
+            if (key.key === 'Enter' && card.templateId !== null && test?.state !== 'running') void runTest();
+          }}
         />
         <button
           type="button"
           className="button small"
           disabled={card.templateId === null || test?.state === 'running'}
+          title={
+            card.templateId === null
+              ? `Choose ${templateOfChannel(card.channel)} to test this card.`
+              : 'Sends the message, with the event’s sample data, as a test'
+          }
           onClick={() => void runTest()}
         >
-          Test
+          {test?.state === 'running' ? 'Testing…' : 'Test'}
         </button>
       </div>
       {test && test.state !== 'running' && (

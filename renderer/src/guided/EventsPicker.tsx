@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useId, useState, type KeyboardEvent } from 'react';
 import { eventMatchesSearch, eventsInLifecycleOrder, type CatalogueEvent } from '../../../shared/guided/catalogue';
 import type { EventPackage } from '../../../shared/guided/package-schema';
 import { hrefFor } from '../app/route';
@@ -25,7 +25,17 @@ export function EventsPicker({ packages, selected, onChange }: EventsPickerProps
     onChange(next);
   };
   const searching = query.trim() !== '';
-  const chosen = eventsInLifecycleOrder(packages).filter((event) => selected.has(event.key));
+  const offered = eventsInLifecycleOrder(packages);
+  const chosen = offered.filter((event) => selected.has(event.key));
+  const matching = searching ? offered.filter((event) => eventMatchesSearch(event, query)) : offered;
+  const countId = useId();
+  // Enter in the search ticks (or unticks) the one event it leaves, so a known event is picked without the mouse.
+  const onSearchKey = (keyEvent: KeyboardEvent<HTMLInputElement>) => {
+    const only = matching.length === 1 ? matching[0] : undefined;
+    if (keyEvent.key !== 'Enter' || !searching || only === undefined) return;
+    keyEvent.preventDefault();
+    toggle([only.key], !selected.has(only.key));
+  };
 
   return (
     <div className="events-picker">
@@ -38,8 +48,13 @@ export function EventsPicker({ packages, selected, onChange }: EventsPickerProps
           type="search"
           placeholder="Search by name, key or description"
           value={query}
+          aria-describedby={countId}
           onChange={(event) => setQuery(event.target.value)}
+          onKeyDown={onSearchKey}
         />
+        <p id={countId} className="muted search-count" role="status">
+          {searchSummary(matching, selected, searching, query)}
+        </p>
         {packages.length === 0 && <p className="muted">No package is enabled.</p>}
         {packages.map((pkg) => {
           const events = eventsInLifecycleOrder([pkg]);
@@ -101,7 +116,9 @@ export function EventsPicker({ packages, selected, onChange }: EventsPickerProps
         </p>
       </div>
       <section className="events-preview" aria-label="Preview & customize events">
-        <h3>Preview & customize events</h3>
+        <h3>
+          Preview & customize events <span className="muted">({chosen.length} selected)</span>
+        </h3>
         {chosen.length === 0 ? (
           <p className="muted">Selected events appear here in the order they happen.</p>
         ) : (
@@ -148,4 +165,17 @@ function EventOption({
       </label>
     </li>
   );
+}
+
+function searchSummary(
+  matching: readonly CatalogueEvent[],
+  selected: ReadonlySet<string>,
+  searching: boolean,
+  query: string,
+): string {
+  if (!searching) return `${matching.length} events in the enabled packages.`;
+  if (matching.length === 0) return `No event matches “${query.trim()}”.`;
+  if (matching.length === 1)
+    return `1 event matches: press Enter to ${selected.has(matching[0]!.key) ? 'untick' : 'tick'} it.`;
+  return `${matching.length} events match.`;
 }

@@ -58,6 +58,7 @@ export function SlotEditor(props: SlotEditorProps) {
         type="button"
         className="button small"
         disabled={!fits}
+        title={fits ? undefined : 'Choose a template to preview it.'}
         onClick={() => templateId !== null && props.onPreview(templateId)}
       >
         Preview

@@ -71,10 +71,20 @@ export function PackagesSection({ settings }: { settings: GuidedSettings }) {
               </button>
               {!builtIn && (
                 <>
-                  <button type="button" className="button small" onClick={() => setEditing({ replacing: pkg.id, pkg })}>
+                  <button
+                    type="button"
+                    className="button small"
+                    aria-label={`Edit ${pkg.label}`}
+                    onClick={() => setEditing({ replacing: pkg.id, pkg })}
+                  >
                     Edit
                   </button>
-                  <button type="button" className="button small danger" onClick={() => void remove(pkg)}>
+                  <button
+                    type="button"
+                    className="button small danger"
+                    aria-label={`Remove ${pkg.label}`}
+                    onClick={() => void remove(pkg)}
+                  >
                     Remove
                   </button>
                 </>

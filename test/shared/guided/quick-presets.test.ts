@@ -81,4 +81,25 @@ describe('Quick Mode presets', () => {
       expect.objectContaining({ source: 'wait-24h', sourceHandle: 'notConverted', target: 'incentive' }),
     );
   });
+
+  it('welcome series welcomes on sign-up, waits two days, then sends tips', () => {
+    const preset = QUICK_PRESETS.find((p) => p.id === 'welcome-series')!;
+    const journey = presetJourney(preset, base(), (key) => key, labels);
+    const path = journey.edges.map((edge) => `${edge.source}→${edge.target}`);
+    expect(path).toEqual(['signed-up→welcome', 'welcome→two-days', 'two-days→tips', 'tips→welcomed']);
+    expect(journey.nodes.find((node) => node.id === 'two-days')).toMatchObject({
+      config: { duration: { amount: 2, unit: 'days' } },
+    });
+  });
+
+  it('re-engagement splits quiet customers at random, half to an email offer and half to an SMS one', () => {
+    const preset = QUICK_PRESETS.find((p) => p.id === 're-engagement')!;
+    const journey = presetJourney(preset, base(), (key) => key, labels);
+    const split = journey.nodes.find((node) => node.kind === 'randomSplit');
+    expect(split).toMatchObject({ config: { branches: [{ percent: 50 }, { percent: 50 }] } });
+    const targets = journey.edges
+      .filter((edge) => edge.source === split!.id)
+      .map((edge) => journey.nodes.find((node) => node.id === edge.target));
+    expect(targets.map((node) => node?.kind === 'message' && node.config.channel)).toEqual(['email', 'sms']);
+  });
 });
