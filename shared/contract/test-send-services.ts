@@ -9,7 +9,13 @@ const CustomerIdSchema = z
   .min(1, 'Name the contact by its customer ID')
   .max(200, 'A customer ID has at most 200 characters');
 
-/** Who receives a test send: an address typed in, or a contact's own address for the channel. */
+/** What the Outbox lists as the recipient of a test kept there without one. */
+export const OUTBOX_ONLY_RECIPIENT = 'no recipient (kept in the Outbox)';
+
+/**
+ * Who receives a test send: an address typed in, a contact's own address for the channel, or
+ * nobody: the message is kept in the Outbox only, even when the channel has a provider of its own.
+ */
 export const TestSendRecipientSchema = z.discriminatedUnion('type', [
   z
     .object({
@@ -19,6 +25,7 @@ export const TestSendRecipientSchema = z.discriminatedUnion('type', [
     })
     .strict(),
   z.object({ type: z.literal('contact'), customerId: CustomerIdSchema }).strict(),
+  z.object({ type: z.literal('outbox') }).strict(),
 ]);
 export type TestSendRecipient = z.infer<typeof TestSendRecipientSchema>;
 

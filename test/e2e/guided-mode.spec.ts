@@ -228,9 +228,13 @@ test('Guided Mode: a card left without a template is Broken on the dashboard; Fi
   await pickEvent(step, 'return requested', /^Return requested/);
   await pickEvent(step, 'refund completed', /^Refund completed/);
   await step.getByRole('button', { name: 'Save & Next' }).click();
-  await card(page, 'Return requested')
-    .getByLabel('WhatsApp template')
-    .selectOption({ label: 'Order update WhatsApp (en)' });
+  const requested = card(page, 'Return requested');
+  await requested.getByLabel('WhatsApp template').selectOption({ label: 'Order update WhatsApp (en)' });
+  // Test with no recipient typed: the message is kept in the Outbox, not delivered anywhere.
+  await requested.getByRole('button', { name: 'Test' }).click();
+  await expect(requested.getByRole('status')).toContainText('Test kept in the Outbox, with no recipient');
+  const kept = (await callApi<OutboxPage>(page.request, app, 'outbox', 'list', {})).items;
+  expect(kept).toEqual([expect.objectContaining({ recipient: 'no recipient (kept in the Outbox)', isTest: true })]);
   const configure = page.getByRole('region', { name: 'Configure journey' });
   await expect(
     configure.getByText('1 of 2 cards need a template: the journey will be saved as Broken until they have one.'),

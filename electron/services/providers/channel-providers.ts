@@ -31,6 +31,8 @@ export interface ChannelProvidersSetup {
 export interface ChannelProviders {
   /** The provider a message on this channel goes to now (the Outbox unless one is set up). */
   forChannel(channel: Channel): MessageProvider;
+  /** The Outbox itself, whatever the channels are routed to: for a test that is to be kept, not delivered. */
+  outbox(): MessageProvider;
   /** One provider for the engine: each message goes to its channel's provider. */
   router(): MessageProvider;
   /** The settings or secrets were just written on this connection: the next send looks at once. */
@@ -223,6 +225,7 @@ export function createChannelProviders(setup: ChannelProvidersSetup): ChannelPro
       send: (message, key) => send(channel, message, key),
     }),
     router: () => router,
+    outbox: () => outbox,
     deps: () => deps,
     changed: () => {
       lookedThisTurn = false;

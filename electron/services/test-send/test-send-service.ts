@@ -1,6 +1,7 @@
 import { customerTemplateData, type Contact } from '../../../shared/audience/index';
 import {
   ApiError,
+  OUTBOX_ONLY_RECIPIENT,
   type Contract,
   type ServiceImpl,
   type TestSendData,
@@ -44,6 +45,7 @@ function requireContact(ctx: ServiceContext, customerId: string, path: string): 
 }
 
 function recipientOf(ctx: ServiceContext, channel: Channel, recipient: TestSendRecipient): string {
+  if (recipient.type === 'outbox') return OUTBOX_ONLY_RECIPIENT;
   if (recipient.type === 'contact') {
     const contact = requireContact(ctx, recipient.customerId, 'recipient.customerId');
     const address = addressFor(contact, channel);
@@ -99,7 +101,7 @@ export function createTestSendService(ctx: ServiceContext): ServiceImpl<Contract
       const template = ctx.store.templates.require(templateId);
       const channel = template.channel;
       const recipient = recipientOf(ctx, channel, to);
-      const provider = ctx.providers.forChannel(channel);
+      const provider = to.type === 'outbox' ? ctx.providers.outbox() : ctx.providers.forChannel(channel);
       const idempotencyKey = testSendKey(ctx.newId);
       const base = { channel, recipient, provider: provider.name, idempotencyKey };
       const rendered = await ctx.renderer.render({

@@ -8,6 +8,7 @@ import {
 } from '../../../shared/guided/wizard-edits';
 import type { GuidedCard } from '../../../shared/guided/wizard-state';
 import { channelLabel, type Channel } from '../../../shared/model/index';
+import { RECIPIENT_HINTS } from '../../../shared/test-send/recipient-address';
 import { useClient } from '../api/client-context';
 import { SlotEditor } from './SlotEditor';
 import { testCard, type CardTestResult } from './test-card';
@@ -149,7 +150,8 @@ export function EventCard(props: EventCardProps) {
         <input
           className="test-recipient"
           aria-label={`Test recipient for ${label}`}
-          placeholder="Recipient (empty: Outbox)"
+          placeholder="Recipient (empty: Outbox only)"
+          title={`${RECIPIENT_HINTS[card.channel]}; left empty, the test is kept in the Outbox and not delivered.`}
           value={recipient}
           onChange={(change) => setRecipient(change.target.value)}
           onKeyDown={(key) => {

@@ -6,14 +6,11 @@ import { renderCardTemplate, renderedLines, sampleDataFor } from './render-card'
 export interface CardTestRequest {
   templateId: string;
   samplePayload: SamplePayload;
-  /** An address or number to send to; empty sends to a placeholder recipient (what the Outbox keeps). */
+  /** An address or number to send to; empty keeps the test in the Outbox, whatever provider the channel has. */
   recipient: string;
 }
 
 export type CardTestResult = { state: 'sent'; lines: string[]; detail: string } | { state: 'failed'; detail: string };
-
-/** Who a test goes to when no recipient is typed: the Outbox keeps it under this name. */
-export const UNNAMED_TEST_RECIPIENT = 'test recipient';
 
 /**
  * Tests a card's message: renders it with the event's sample payload, as the sender would, then
@@ -27,18 +24,22 @@ export async function testCard(client: AppClient, request: CardTestRequest): Pro
       const problem = rendered.diagnostics.find((diagnostic) => diagnostic.severity === 'error');
       return { state: 'failed', detail: `The message does not render: ${problem?.message ?? 'unknown problem'}` };
     }
-    const address = request.recipient.trim() || UNNAMED_TEST_RECIPIENT;
+    const address = request.recipient.trim();
     const sent = await client.testSend.send({
       templateId: request.templateId,
-      recipient: { type: 'address', address },
+      recipient: address === '' ? { type: 'outbox' } : { type: 'address', address },
       data: sampleDataFor(request.samplePayload),
     });
     if (sent.status === 'failed') return { state: 'failed', detail: `Not sent: ${sent.error ?? 'refused'}` };
     const where = sent.provider === 'outbox' ? 'the Outbox' : sent.provider;
+    const id = sent.providerMessageId ?? sent.idempotencyKey;
     return {
       state: 'sent',
       lines: renderedLines(rendered),
-      detail: `Test sent to ${sent.recipient} through ${where} (message ${sent.providerMessageId ?? sent.idempotencyKey}).`,
+      detail:
+        address === ''
+          ? `Test kept in the Outbox, with no recipient (message ${id}).`
+          : `Test sent to ${sent.recipient} through ${where} (message ${id}).`,
     };
   } catch (failure) {
     return { state: 'failed', detail: messageOf(failure) };

@@ -1,5 +1,11 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { contract, createClient, createDispatcher, type ApiErrorPayload } from '../../../../shared/contract/index';
+import {
+  OUTBOX_ONLY_RECIPIENT,
+  contract,
+  createClient,
+  createDispatcher,
+  type ApiErrorPayload,
+} from '../../../../shared/contract/index';
 import type { Channel } from '../../../../shared/model/index';
 import { createServices, type AppCore } from '../../../../electron/services/app-services';
 import type { ChannelProviders } from '../../../../electron/services/providers/channel-providers';
@@ -49,6 +55,7 @@ function clientWithProvider(core: AppCore, channel: Channel, provider: MessagePr
   const providers: ChannelProviders = {
     forChannel: (asked) => (asked === channel ? provider : own.forChannel(asked)),
     router: () => own.router(),
+    outbox: () => own.outbox(),
     changed: () => own.changed(),
     deps: () => own.deps(),
     close: () => Promise.resolve(),
@@ -224,6 +231,23 @@ describe("test send through the channel's provider", () => {
     ]);
     // Nothing went to the outbox: the channel has its own provider.
     expect((await client.outbox.list({})).items).toEqual([]);
+  });
+
+  it('keeps a test with no recipient in the Outbox, even on a channel with its own provider', async () => {
+    const { core, sms } = await seeded();
+    const api = await startLoopbackSmsApi();
+    servers.push(api);
+    const client = clientWithProvider(core, 'sms', loopbackSmsProvider(api.url));
+    const result = await client.testSend.send({
+      templateId: sms.id,
+      recipient: { type: 'outbox' },
+      data: { event: { orderId: 'ORD-9' } },
+    });
+    expect(result).toMatchObject({ status: 'sent', provider: 'outbox', recipient: OUTBOX_ONLY_RECIPIENT });
+    expect(api.received).toEqual([]);
+    const stored = await client.outbox.get({ id: result.outboxMessageId! });
+    expect(stored).toMatchObject({ isTest: true, recipient: OUTBOX_ONLY_RECIPIENT, templateId: sms.id });
+    expect(stored.rendered.output).toMatchObject({ body: expect.stringContaining('order ORD-9 shipped') });
   });
 
   it("shows the provider's refusal in its own words", async () => {
