@@ -429,7 +429,9 @@ test('Guided Mode: a draft left half-way reopens where it was with Continue setu
   // On the canvas the card's entry names its event from the catalogue and what it matches on.
   await page.getByRole('link', { name: 'Open on canvas' }).click();
   await expect(saved(page)).toBeVisible();
-  await canvasStep(page, 'Shipped / picked up').click();
+  const entry = canvasStep(page, 'Shipped / picked up');
+  await expect(entry.getByText('Shipped / picked up · order.shipped')).toBeVisible();
+  await entry.click();
   const inspector = page.getByRole('complementary', { name: 'Inspector' });
   const picker = inspector.getByLabel('Order event', { exact: true });
   await expect(picker).toHaveValue('order.shipped');
@@ -451,6 +453,7 @@ test('Guided Mode: a draft left half-way reopens where it was with Continue setu
   await expect(inspector.getByText(/^1 of \d+ events matches: press Enter to choose it\.$/)).toBeVisible();
   await search.press('Enter');
   await expect(picker).toHaveValue('order.out_for_delivery');
+  await expect(entry.getByText('Out for delivery · order.out_for_delivery')).toBeVisible();
   await expect(matches.getByRole('definition').first()).toHaveText('order.out_for_delivery');
   await expect(inspector.getByText('{{ event.trackingUrl }}')).toBeVisible();
   await expect(saved(page)).toBeVisible();
