@@ -32,10 +32,13 @@ export function findEvent(packages: readonly EventPackage[], key: string): Catal
   return eventsInLifecycleOrder(packages).find((event) => event.key === key);
 }
 
-/** Whether an event matches a search: every word in its label, key, description or package. */
+/**
+ * Whether an event matches a search: every word in its label, key or description. Not the package's
+ * name: "ship" would then match every event of "Forward shipment".
+ */
 export function eventMatchesSearch(event: CatalogueEvent, query: string): boolean {
   const words = query.toLocaleLowerCase().split(/\s+/).filter(Boolean);
-  const text = `${event.label} ${event.key} ${event.description} ${event.packageLabel}`.toLocaleLowerCase();
+  const text = `${event.label} ${event.key} ${event.description}`.toLocaleLowerCase();
   return words.every((word) => text.includes(word));
 }
 

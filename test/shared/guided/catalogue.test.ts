@@ -74,6 +74,9 @@ describe('the built-in event catalogue', () => {
     expect(events.filter((event) => eventMatchesSearch(event, 'refund money')).map((e) => e.key)).toEqual([
       'return.refund_completed',
     ]);
+    // The package's name is not searched: "shipment" finds the events about a shipment, not all of "Forward shipment".
+    const shipment = events.filter((event) => eventMatchesSearch(event, 'shipment'));
+    expect(shipment.length).toBeLessThan(events.filter((event) => event.packageId === 'forward-shipment').length);
   });
 });
 
