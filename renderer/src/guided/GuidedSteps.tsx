@@ -32,7 +32,9 @@ export function GuidedSteps({
         </li>
       ))}
       <li>
-        <span className="guided-step-link">4. Create journey</span>
+        <span className="guided-step-link" title="“Create journey” is under the event cards of step 3.">
+          4. Create journey
+        </span>
       </li>
     </ol>
   );
