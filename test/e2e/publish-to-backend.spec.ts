@@ -92,18 +92,29 @@ test('a backend set up in Settings takes a published journey, which starts and s
   await expect(there).toContainText('version 1 runs there (version 1 here)');
   await expect(there).toContainText('0 entered, 0 in flight, 0 converted');
 
-  await there.getByRole('button', { name: 'Stop on Team server' }).click();
-  await expect(there).toContainText('Stopped');
-  await expect(there).toContainText('version 1 ran there (version 1 here)');
-  await expect(there.getByRole('button', { name: 'Start on Team server' })).toHaveCount(0);
-  // The backend itself says so.
+  // Someone publishes version 2 there directly: the bar, reading the backend again while visible, shows it.
   const [publication] = await callApi<{ remoteJourneyId: string }[]>(page.request, app, 'publisher', 'publications', {
     journeyId,
   });
-  const remote = await page.request.get(`${backend.baseUrl}api/v1/journeys/${publication!.remoteJourneyId}`, {
-    headers: { Authorization: `Bearer ${clientKey}` },
+  const remoteUrl = `${backend.baseUrl}api/v1/journeys/${publication!.remoteJourneyId}`;
+  const elsewhere = await page.request.post(`${remoteUrl}/versions`, {
+    headers: {
+      Authorization: `Bearer ${clientKey}`,
+      'Content-Type': 'application/json',
+      'Idempotency-Key': 'other-desk',
+    },
+    data: JSON.stringify({ baseVersion: 1, journeyFile: JSON.parse(journeyFile) }),
   });
-  expect(await remote.json()).toMatchObject({ status: 'stopped', activeVersion: 1, publishedFromElsewhere: true });
+  expect(elsewhere.status()).toBe(201);
+  await expect(there).toContainText('version 2 runs there (published from elsewhere)');
+
+  await there.getByRole('button', { name: 'Stop on Team server' }).click();
+  await expect(there).toContainText('Stopped');
+  await expect(there).toContainText('version 2 ran there (published from elsewhere)');
+  await expect(there.getByRole('button', { name: 'Start on Team server' })).toHaveCount(0);
+  // The backend itself says so.
+  const remote = await page.request.get(remoteUrl, { headers: { Authorization: `Bearer ${clientKey}` } });
+  expect(await remote.json()).toMatchObject({ status: 'stopped', activeVersion: 2, publishedFromElsewhere: true });
 
   await page.getByRole('button', { name: 'Publish history' }).click();
   const history = page.getByRole('table', { name: 'Publish history' });

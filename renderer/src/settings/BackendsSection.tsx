@@ -4,6 +4,7 @@ import { useClient } from '../api/client-context';
 import { messageOf } from '../store/message-of';
 import { useAppStore } from '../store/app-store';
 import { ConfirmDialog } from '../ui/ConfirmDialog';
+import { ConnectionAnswer } from './ConnectionAnswer';
 import {
   backendFormErrors,
   backendInput,
@@ -166,16 +167,13 @@ function BackendCard({ view, onChanged }: { view: BackendView | null; onChanged:
             Delete
           </button>
         )}
-        {answer?.ok === true && (
-          <span role="status" className="connection-ok">
-            {answer.detail}
-          </span>
-        )}
-        {answer?.ok === false && (
-          <span role="alert" className="field-error connection-failed">
-            {answer.status === null ? answer.error : `${answer.status}: ${answer.error}`}
-          </span>
-        )}
+        <ConnectionAnswer
+          answer={
+            answer?.ok === false && answer.status !== null
+              ? { ok: false, error: `${answer.status}: ${answer.error}` }
+              : answer
+          }
+        />
       </div>
       {view && (
         <ConfirmDialog
