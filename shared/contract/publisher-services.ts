@@ -149,7 +149,7 @@ const OnBackend = z.object({ journeyId: IdSchema, backendId: IdSchema }).strict(
 export const PublishOutcomeSchema = z.object({
   record: PublishRecordSchema,
   publication: PublicationSchema.nullable(),
-  /** What to do next when it did not go through (a version conflict explains itself here). */
+  /** What to do next when it did not go through (a version conflict explains itself here), or what to know when it did. */
   advice: z.string().nullable(),
   /** The journey file's own warnings (e.g. a credential left out). */
   warnings: z.array(z.string()),

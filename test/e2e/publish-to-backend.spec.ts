@@ -109,6 +109,10 @@ test('a backend set up in Settings takes a published journey, which starts and s
   await expect(there).toContainText('version 2 runs there (published from elsewhere)');
 
   await there.getByRole('button', { name: 'Stop on Team server' }).click();
+  await page
+    .getByRole('alertdialog', { name: 'Stop “Welcome” on Team server?' })
+    .getByRole('button', { name: 'Stop there' })
+    .click();
   await expect(there).toContainText('Stopped');
   await expect(there).toContainText('version 2 ran there (published from elsewhere)');
   await expect(there.getByRole('button', { name: 'Start on Team server' })).toHaveCount(0);

@@ -15,6 +15,9 @@ import type { Backends } from './backends-service';
 import { JourneyApiError, type JourneyApiClient } from './journey-api-client';
 import { createPublicationsRepository, type PublicationRow } from './publications-repository';
 
+/** States of a journey there that take no new version. */
+const ENDED: ReadonlySet<JourneyState['status']> = new Set(['stopped', 'archived']);
+
 /** Reading the state is repeated by the page anyway: one attempt, so a poll never piles up. */
 const ONE_ATTEMPT = { attempts: 1, baseDelayMs: 0, maxDelayMs: 0 };
 
@@ -162,7 +165,12 @@ export function createPublisherService(
     };
     try {
       let state: JourneyState;
-      if (row === undefined) {
+      let note: string | null = null;
+      // A stopped (or archived) journey there takes no new version and never starts again: this one goes anew.
+      const there = row === undefined ? null : await readState(client, profile, row.remoteJourneyId);
+      if (row === undefined || there === null || ENDED.has(there.status)) {
+        if (there !== null)
+          note = `The journey on ${profile.name} was ${there.status}, and a ${there.status} journey takes no new version: version ${version} went there as a new journey, which Start runs.`;
         const answer = await client.call<unknown>({
           method: 'POST',
           path: 'journeys',
@@ -173,7 +181,7 @@ export function createPublisherService(
         // A journey created there becomes its version 1 when it is first started.
         record.remoteVersion = state.activeVersion ?? 1;
       } else {
-        const base = row.remoteVersion ?? (await readState(client, profile, row.remoteJourneyId)).activeVersion;
+        const base = row.remoteVersion ?? there.activeVersion;
         if (base === null)
           throw new JourneyApiError(
             `The journey on ${profile.name} has not been started yet, so there is no version to publish on top of: Start it there, then publish again.`,
@@ -203,7 +211,7 @@ export function createPublisherService(
         publications.put(published);
         publications.record(record);
       })();
-      return { record, publication: publicationView(published, state, null), advice: null, warnings: file.warnings };
+      return { record, publication: publicationView(published, state, null), advice: note, warnings: file.warnings };
     } catch (error) {
       if (!(error instanceof JourneyApiError)) throw error;
       record.result = error.outcomeUnknown ? 'failed' : 'refused';

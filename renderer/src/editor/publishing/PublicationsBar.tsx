@@ -3,6 +3,7 @@ import type { Publication } from '../../../../shared/contract/index';
 import { useClient } from '../../api/client-context';
 import { useAppStore } from '../../store/app-store';
 import { messageOf } from '../../store/message-of';
+import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { StatusBadge } from '../../ui/StatusBadge';
 import { PublishHistoryDialog } from './PublishHistoryDialog';
 import { countsText, remoteMoves, runningVersionText } from './publication-text';
@@ -53,6 +54,7 @@ function PublicationRow({
   const client = useClient();
   const notify = useAppStore((s) => s.notify);
   const [busy, setBusy] = useState(false);
+  const [confirmingStop, setConfirmingStop] = useState(false);
   const { state } = publication;
   const moves = remoteMoves(state);
   const name = publication.backendName;
@@ -90,10 +92,18 @@ function PublicationRow({
         </button>
       )}
       {moves.stop && (
-        <button type="button" className="button small danger" disabled={busy} onClick={() => void move('stop')}>
+        <button type="button" className="button small danger" disabled={busy} onClick={() => setConfirmingStop(true)}>
           Stop on {name}
         </button>
       )}
+      <ConfirmDialog
+        open={confirmingStop}
+        title={`Stop “${state?.name ?? ''}” on ${name}?`}
+        description={`Nobody new enters it on ${name}; those in flight there finish their journey. A journey stopped there does not start again; publishing to it afterwards makes a new journey there.`}
+        confirmLabel="Stop there"
+        onOpenChange={setConfirmingStop}
+        onConfirm={() => move('stop')}
+      />
     </div>
   );
 }

@@ -127,8 +127,28 @@ describe('publishing to a delivery backend (two serve instances on loopback)', (
     expect(stopped.state).toMatchObject({ status: 'stopped', activeVersion: 2 });
     expect(backend.core.context.store.journeys.find(remoteId)?.journey.status).toBe('stopped');
 
+    // The backend's refusal reaches the page word for word.
+    const restart = await call(designer, 'publisher', 'start', { journeyId, backendId: saved.id }).catch(
+      (error: unknown) => error,
+    );
+    expect(restart).toBeInstanceOf(ApiError);
+    expect(restart).toMatchObject({
+      code: 'CONFLICT',
+      message: 'The journey is stopped; a stopped journey does not start again. Create a new journey from its version.',
+    });
+
+    // A stopped journey there takes no new version: the next publish makes a new journey there.
+    const anew = await call<PublishOutcome>(designer, 'publisher', 'publish', { journeyId, backendId: saved.id });
+    expect(anew.record).toMatchObject({ result: 'published', version: 2, remoteVersion: 1 });
+    expect(anew.advice).toBe(
+      'The journey on Team server was stopped, and a stopped journey takes no new version: version 2 went there as a new journey, which Start runs.',
+    );
+    expect(anew.publication?.remoteJourneyId).not.toBe(remoteId);
+    expect(publishedOn(backend)).toHaveLength(2);
+
     const history = await call<PublishOutcome['record'][]>(designer, 'publisher', 'history', { journeyId });
     expect(history.map((record) => [record.version, record.result, record.remoteVersion])).toEqual([
+      [2, 'published', 1],
       [2, 'published', 2],
       [1, 'published', 1],
     ]);
