@@ -68,6 +68,9 @@ test('a backend set up in Settings takes a published journey, which starts and s
   const card = page.getByRole('group', { name: 'Team server backend' });
   await expect(card.getByTestId('secret-stored')).toHaveText(`••••${clientKey.slice(-4)}`);
   await expect(page.getByText(clientKey)).toHaveCount(0);
+  // The key is in the secret store, changed only here.
+  const secretRow = page.getByRole('table', { name: 'Secrets' }).getByRole('row', { name: /^backend\..+\.apiKey/ });
+  await expect(secretRow).toContainText('Set under Backends');
   await card.getByRole('button', { name: 'Test connection' }).click();
   await expect(card.getByRole('status')).toContainText('Connected: Journey Studio');
 
