@@ -9,6 +9,7 @@ import {
   PublishVersionInputSchema,
   PutCustomersInputSchema,
   type JourneyState,
+  type ServerInfo,
 } from '../../shared/api-v1/journeys';
 import { ApiError, tokenFromBearer, type ApiIssue, type Envelope } from '../../shared/contract/index';
 import { mapTemplateIds } from '../../shared/exchange/index';
@@ -31,6 +32,7 @@ export type JourneyApiCore = Pick<AppCore, 'context' | 'dispatcher'>;
 
 const JOURNEYS = '/api/v1/journeys';
 const CUSTOMERS = '/api/v1/customers';
+const SERVER = '/api/v1/server';
 
 interface Answer {
   status: number;
@@ -292,6 +294,16 @@ export function createJourneyApiHandler(core: JourneyApiCore) {
   async function perform(method: string, path: string, client: ClientKeyInfo, body: unknown): Promise<Answer> {
     if (path === JOURNEYS && method === 'POST') return createJourney(client, body);
     if (path === CUSTOMERS && method === 'PUT') return putCustomers(body);
+    if (path === SERVER && method === 'GET')
+      return {
+        status: 200,
+        body: {
+          product: 'Journey Studio',
+          version: context.appVersion,
+          api: 'v1',
+          client: { name: client.name, keyHint: client.hint },
+        } satisfies ServerInfo,
+      };
     const match = /^\/api\/v1\/journeys\/([^/]+)(?:\/(start|stop|versions))?$/.exec(path);
     if (match) {
       const id = decodeURIComponent(match[1]!);
@@ -311,7 +323,7 @@ export function createJourneyApiHandler(core: JourneyApiCore) {
         ? 'POST'
         : path === CUSTOMERS || match?.[2]
           ? 'PUT'
-          : match
+          : match || path === SERVER
             ? 'GET'
             : null;
     if (allow === null)

@@ -50,6 +50,8 @@ import { createStatsService } from './stats/stats-service';
 import { createTestSendService } from './test-send/test-send-service';
 import { createSecretsService } from './secrets/secrets-service';
 import { createSimulationService, type SimulationServiceOptions } from './simulation/simulation-service';
+import { createBackends } from './publisher/backends-service';
+import { createPublisherService } from './publisher/publisher-service';
 
 /** Settings written only through their own methods: the API key's digest, the events API port. */
 const MANAGED_SETTINGS = new Set([API_KEY_SETTING, DESKTOP_PORT_SETTING]);
@@ -61,6 +63,7 @@ export function createServices(
   imports: ImportsServiceOptions = {},
   simulation: SimulationServiceOptions = {},
 ): ContractImpl<Contract> {
+  const backends = createBackends(ctx);
   return {
     app: {
       info: () => ({
@@ -92,6 +95,8 @@ export function createServices(
     secrets: createSecretsService(ctx),
     channels: createChannelsService(ctx),
     simulation: createSimulationService(ctx, simulation),
+    backends: backends.service,
+    publisher: createPublisherService(ctx, backends),
     settings: {
       getAll: () => {
         const { [API_KEY_SETTING]: _digest, ...visible } = ctx.store.settings.all();

@@ -79,9 +79,25 @@ export const PutCustomersInputSchema = z
 
 export const PutCustomersResultSchema = z.object({ upserted: z.number().int().nonnegative() });
 
+/** Who answers and whom it knows the caller as: what a publisher's Test connection shows. */
+export const ServerInfoSchema = z.object({
+  product: z.literal('Journey Studio'),
+  /** The server's version (the app's). */
+  version: z.string(),
+  api: z.literal('v1'),
+  /** The client key the call was made with, by its name and last four characters. */
+  client: z.object({ name: z.string(), keyHint: z.string() }),
+});
+export type ServerInfo = z.infer<typeof ServerInfoSchema>;
+
 /** Whether a path belongs to the journey API (the rest of /api/v1 is the events API's). */
 export function isJourneyApiPath(path: string): boolean {
-  return path === '/api/v1/journeys' || path.startsWith('/api/v1/journeys/') || path === '/api/v1/customers';
+  return (
+    path === '/api/v1/journeys' ||
+    path.startsWith('/api/v1/journeys/') ||
+    path === '/api/v1/customers' ||
+    path === '/api/v1/server'
+  );
 }
 
 type Json = z.ZodType;
@@ -101,6 +117,15 @@ const ID_PARAM = '{journeyId}';
 
 /** Every operation of the contract: the handler and the OpenAPI document are both made from this list. */
 export const JOURNEY_API_OPERATIONS: readonly Operation[] = [
+  {
+    method: 'get',
+    path: '/api/v1/server',
+    summary:
+      "The server's product and version, and the client key the call was made with (name and last four characters): a publisher's Test connection.",
+    mutating: false,
+    success: { status: 200, schema: ServerInfoSchema },
+    errors: [401, 403],
+  },
   {
     method: 'post',
     path: '/api/v1/journeys',

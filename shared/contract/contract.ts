@@ -20,6 +20,7 @@ import { SecretsChangedEventSchema, secretsService } from './secrets-services';
 import { simulationService } from './simulation-services';
 import { SenderChangedEventSchema, senderService } from './sender-services';
 import { channelsService } from './channels-services';
+import { backendsService, publisherService } from './publisher-services';
 import { ChannelSchema } from '../model/channel';
 import { CONTENT_SCHEMAS } from '../templates/content';
 import {
@@ -263,6 +264,8 @@ export const contract = {
     secrets: secretsService,
     channels: channelsService,
     simulation: simulationService,
+    backends: backendsService,
+    publisher: publisherService,
   },
   events: {
     journeyChanged: JourneyChangedEventSchema,

@@ -17,3 +17,4 @@ export * from './test-send-services';
 export * from './secrets-services';
 export * from './channels-services';
 export * from './simulation-services';
+export * from './publisher-services';

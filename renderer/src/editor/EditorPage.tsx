@@ -15,6 +15,7 @@ import { Toolbar } from './chrome/Toolbar';
 import { Inspector } from './inspector/Inspector';
 import { LifecycleBanner } from './lifecycle/LifecycleBanner';
 import { LifecycleHeader } from './lifecycle/LifecycleHeader';
+import { PublicationsBar } from './publishing/PublicationsBar';
 import { useFixFocus } from './lifecycle/use-fix-focus';
 import { CardIconSprite } from './nodes/card-icons';
 import { fromNoteFlowId, isNoteFlowId } from './nodes/flow-types';
@@ -112,6 +113,7 @@ function EditorWorkspace({ journeyId, focus, problems }: { journeyId: string; fo
       {/* Nothing to undo, arrange or save on a read-only document; zoom stays on the canvas. */}
       {!versionView && !readOnly && <Toolbar makeContext={makeContext} />}
       <StatisticsBar journeyId={journeyId} />
+      <PublicationsBar journeyId={journeyId} />
       {/* Nothing to add to a document that cannot change: the palette gives its room to the canvas. */}
       <div className={readOnly || versionView ? 'editor-columns without-palette' : 'editor-columns'}>
         {!readOnly && !versionView && <Palette />}

@@ -11,6 +11,7 @@ import { useClient } from '../api/client-context';
 import { hrefFor } from '../app/route';
 import { messageOf } from '../store/message-of';
 import { useAppStore } from '../store/app-store';
+import { ConnectionAnswer } from './ConnectionAnswer';
 import { DeliveryReportUrlField } from './DeliveryReportUrlField';
 import { configOf, formErrors, initialValues, type FormErrors, type FormValues } from './channel-form';
 
@@ -196,16 +197,7 @@ function ChannelProviderCard({
             {busy === 'test' ? 'Testing…' : 'Test connection'}
           </button>
         )}
-        {answer?.ok === true && (
-          <span role="status" className="connection-ok">
-            {answer.detail}
-          </span>
-        )}
-        {answer?.ok === false && (
-          <span role="alert" className="field-error connection-failed">
-            {answer.error}
-          </span>
-        )}
+        <ConnectionAnswer answer={answer} />
       </div>
     </fieldset>
   );

@@ -85,7 +85,9 @@ export function SecretsSection() {
                 <td>{formatEdited(secret.updatedAt)}</td>
                 <td>
                   {secret.managed ? (
-                    <span className="muted">Set under Channels</span>
+                    <span className="muted">
+                      Set under {secret.name.startsWith('backend.') ? 'Backends' : 'Channels'}
+                    </span>
                   ) : replacing === secret.name ? (
                     <SecretForm
                       fixedName={secret.name}

@@ -2,6 +2,7 @@ import type { Channel } from '../../../shared/model/channel';
 import { hrefFor } from '../app/route';
 import { ApiSection } from './ApiSection';
 import { AppearanceSection } from './AppearanceSection';
+import { BackendsSection } from './BackendsSection';
 import { ChannelsSection } from './ChannelsSection';
 import { SecretsSection } from './SecretsSection';
 import { PackagesSection } from './PackagesSection';
@@ -21,6 +22,7 @@ export function SettingsPage({ channel }: { channel?: Channel }) {
         </a>
       </header>
       <ChannelsSection focusChannel={channel} />
+      <BackendsSection />
       <SecretsSection />
       <ApiSection />
       {guided.state === 'error' && (

@@ -6,6 +6,7 @@ import {
   JourneyStateSchema,
   ProblemSchema,
   PutCustomersResultSchema,
+  ServerInfoSchema,
 } from '../../../shared/api-v1/journeys';
 import { startServing, type Serving } from '../../../electron/cli/serve';
 import { createClientKeys } from '../../../electron/services/journey-api/client-keys';
@@ -307,6 +308,22 @@ describe('journey API on serve', () => {
     }
     clients.revoke(client.id);
     expect(expectProblem(await call('GET', 'journeys/x'), 401).detail).toMatch(/revoked/);
+  });
+
+  it("answers the server's version and the caller's key by name and last four characters", async () => {
+    const { call, client, serving } = await serve();
+    const answer = await call('GET', 'server');
+    expect(answer.status).toBe(200);
+    expect(ServerInfoSchema.parse(answer.body)).toEqual({
+      product: 'Journey Studio',
+      version: serving.core.context.appVersion,
+      api: 'v1',
+      client: { name: 'backend tests', keyHint: client.hint },
+    });
+    expect(client.hint).toMatch(/….{4}$/);
+    expectProblem(await call('GET', 'server', undefined, { Authorization: 'Bearer jsc_unknown' }), 401);
+    const eventsKey = serving.core.context.apiKeys.regenerate().key;
+    expectProblem(await call('GET', 'server', undefined, { Authorization: `Bearer ${eventsKey}` }), 403);
   });
 
   it('answers 404 for an unknown endpoint and 405 with Allow for a wrong method', async () => {

@@ -12,6 +12,7 @@ import { confirmTransitionText, headerActions, liveVersionChip, type HeaderActio
 import { lifecycleFacts } from './lifecycle-facts';
 import { LifecycleFactsList } from './LifecycleFactsList';
 import { PublishDialog } from './PublishDialog';
+import { PublishToButton } from '../publishing/PublishToButton';
 import './lifecycle.css';
 
 type Pending =
@@ -126,6 +127,7 @@ export function LifecycleHeader() {
             </button>
           );
         })}
+        <PublishToButton />
       </div>
       {pending?.kind === 'transition' && (
         <ConfirmDialog
