@@ -39,7 +39,7 @@ export const lifecycleMethods = {
     SavedJourneySchema.extend({ diagnostics: z.array(DiagnosticSchema) }),
   ),
   activate: method(
-    'Validate and freeze the document as the next numbered version, which goes live: first activation of a draft, or publishing an open draft of a live journey. Refused with INVALID_JOURNEY listing the errors.',
+    'Validate and freeze the document as the next numbered version, which goes live: first activation of a draft, or activating the changes of an open draft of a live journey. Refused with INVALID_JOURNEY listing the errors.',
     ByRevision,
     SavedJourneySchema.extend({ version: z.number().int().positive() }),
   ),

@@ -67,7 +67,7 @@ export function createLifecycleMethods(ctx: ServiceContext, checker: JourneyChec
       const errors = checker.check(current.journey).filter((diagnostic) => diagnostic.severity === 'error');
       if (errors.length > 0) throw activationRefusal(name, errors);
 
-      // Publishing a draft of a paused journey leaves it paused: resuming is its own decision.
+      // Activating a draft of a paused journey leaves it paused: resuming is its own decision.
       const to: JourneyStatus = from === 'paused' ? 'paused' : 'active';
       const now = stamp();
       const frozen = { ...current.journey, status: to, updatedAt: now };

@@ -43,7 +43,7 @@ export function activationRefusedMessage(error: ApiError): string {
 
 export interface LifecycleActions {
   validate(): Promise<void>;
-  /** First activation of a draft, or publishing the open draft of a live journey. */
+  /** First activation of a draft, or activating the changes of the open draft of a live journey. */
   activate(): Promise<void>;
   startDraft(): Promise<void>;
   discardDraft(): Promise<void>;
@@ -89,7 +89,7 @@ export function createLifecycleActions(client: AppClient, store: AppStore): Life
     }
   }
 
-  async function activate(publishing: boolean) {
+  async function activate(changingLive: boolean) {
     const id = journeyId();
     await state().settleSaves();
     try {
@@ -98,7 +98,9 @@ export function createLifecycleActions(client: AppClient, store: AppStore): Life
       state().showValidationResult([]);
       state().notify(
         'info',
-        publishing ? `Published: version ${result.version} is live.` : `Activated: version ${result.version} is live.`,
+        changingLive
+          ? `Changes activated: version ${result.version} is live.`
+          : `Activated: version ${result.version} is live.`,
       );
     } catch (error) {
       if (error instanceof ApiError && error.code === 'INVALID_JOURNEY') {

@@ -7,16 +7,16 @@ import { useAppStore } from '../../store/app-store';
 import { messageOf } from '../../store/message-of';
 import { DiffList } from '../versions/DiffList';
 
-interface PublishDialogProps {
+interface ActivateChangesDialogProps {
   liveVersion: number;
   onOpenChange(open: boolean): void;
-  onPublish(): Promise<void>;
+  onActivate(): Promise<void>;
 }
 
 type Live = { state: 'loading' } | { state: 'ready'; journey: Journey } | { state: 'error'; message: string };
 
-/** What publishing the draft changes, compared with the live version, before it goes live. */
-export function PublishDialog({ liveVersion, onOpenChange, onPublish }: PublishDialogProps) {
+/** What activating the draft changes, compared with the live version, before it goes live. */
+export function ActivateChangesDialog({ liveVersion, onOpenChange, onActivate }: ActivateChangesDialogProps) {
   const client = useClient();
   const journeyId = useAppStore((s) => s.editorJourneyId);
   const draft = useAppStore((s) => s.journey);
@@ -40,10 +40,10 @@ export function PublishDialog({ liveVersion, onOpenChange, onPublish }: PublishD
     [live, draft],
   );
 
-  async function publish() {
+  async function activate() {
     setBusy(true);
     try {
-      await onPublish();
+      await onActivate();
     } finally {
       setBusy(false);
       onOpenChange(false);
@@ -54,8 +54,8 @@ export function PublishDialog({ liveVersion, onOpenChange, onPublish }: PublishD
     <Dialog.Root open onOpenChange={onOpenChange}>
       <Dialog.Portal>
         <Dialog.Overlay className="dialog-overlay" />
-        <Dialog.Content className="dialog publish-dialog">
-          <Dialog.Title className="dialog-title">Publish draft version {liveVersion + 1}?</Dialog.Title>
+        <Dialog.Content className="dialog activate-changes-dialog">
+          <Dialog.Title className="dialog-title">Activate draft version {liveVersion + 1}?</Dialog.Title>
           <Dialog.Description className="dialog-description">
             Version {liveVersion + 1} replaces version {liveVersion} for contacts entering from now on. Version{' '}
             {liveVersion} stays in the history.
@@ -85,9 +85,9 @@ export function PublishDialog({ liveVersion, onOpenChange, onPublish }: PublishD
               type="button"
               className="button primary"
               disabled={busy || live.state === 'loading'}
-              onClick={() => void publish()}
+              onClick={() => void activate()}
             >
-              Publish version {liveVersion + 1}
+              Activate version {liveVersion + 1}
             </button>
           </div>
         </Dialog.Content>
