@@ -83,6 +83,9 @@ export interface StepLogEntry {
   detail: Record<string, unknown>;
 }
 
+/** The step-log decision a run moved to a new version leaves (at the step it moved to), read by the timeline. */
+export const MOVED_DECISION = 'moved to a new version';
+
 export const NODE_COUNTERS = [
   'entered',
   'sent',

@@ -1,5 +1,5 @@
 import type { Journey, JourneyNode, NodeKind } from '../../../shared/model/index';
-import type { EngineStore, Run } from './engine-store';
+import { MOVED_DECISION, type EngineStore, type Run } from './engine-store';
 import { STEP_EXECUTORS } from './executors/index';
 import type { StepExecutor } from './executors/executor';
 
@@ -26,9 +26,6 @@ export interface MoveRunsResult {
   /** Runs that were in the middle of a step (a message being sent, a webhook being called): they stay where they are. */
   midStep: number;
 }
-
-/** The step-log line a move leaves in the contact's timeline. */
-export const MOVED_DECISION = 'moved to a new version';
 
 const sameStep = (before: JourneyNode, after: JourneyNode) => before.id === after.id && before.kind === after.kind;
 

@@ -1,6 +1,6 @@
 import { CHANNEL_IDS, channelLabel, type Channel } from '../../../shared/model/channel';
 import type { JourneyNode } from '../../../shared/model/index';
-import { MOVED_DECISION } from '../engine/move-runs';
+import { MOVED_DECISION } from '../engine/engine-store';
 
 /** A step-log row as the engine wrote it. */
 export interface LoggedDecision {
