@@ -52,7 +52,7 @@ async function twoWaiting(e: Engine) {
     step('msg', 'message', { channel: 'sms', templateId: first.id }, { next: 'exit' }, 'First'),
     step('exit', 'exit'),
   ]);
-  return { journey, revision };
+  return { journey, revision, first };
 }
 
 describe('the impact of activating changes to a live journey', () => {
@@ -188,6 +188,56 @@ describe('the impact of activating changes to a live journey', () => {
       ['waiter', 'after the wait'],
     ]);
     expect(e.outbox().map((row) => row.created_at - START)).toEqual([2 * DAY + HOUR, 3 * DAY]);
+  });
+
+  it('lists older versions still running too, and moves their contacts as well; in a paused journey they wait for resume', async () => {
+    const e = connect();
+    const { journey, revision, first } = await twoWaiting(e);
+    const sendFirst = step('msg', 'message', { channel: 'sms', templateId: first.id }, { next: 'exit' }, 'First');
+    // a and b stay on version 1 when version 2 goes live; c enters version 3 and waits at its "Wait 3 days".
+    const v2 = await activateChanges(e, journey, revision);
+    await e.contact({ customerId: 'c', phone: '+34600000001' });
+    const threeDays = await draftWith(e, journey, [
+      eventEntry('go', 'wait3'),
+      step(
+        'wait3',
+        'delay',
+        { mode: 'duration', duration: { amount: 3, unit: 'days' } },
+        { next: 'msg' },
+        'Wait 3 days',
+      ),
+      sendFirst,
+      step('exit', 'exit'),
+    ]);
+    const v3 = await activateChanges(e, journey, threeDays);
+    expect([v2.version, v3.version]).toEqual([2, 3]);
+    await e.send('c', 'go');
+    // Version 4, activated while the journey is paused, drops "Wait 3 days" as well.
+    await e.client.journeys.transition({ id: journey.id, to: 'paused' });
+    const bare = await draftWith(e, journey, [eventEntry('go', 'msg'), sendFirst, step('exit', 'exit')]);
+    const impact = await e.client.journeys.activationImpact({ id: journey.id });
+    expect(impact.liveVersion).toBe(3);
+    expect(impact.newVersion).toBe(4);
+    expect(impact.steps.map((s) => [s.version, s.label, s.inFlight, s.change, s.defaultTarget])).toEqual([
+      [3, 'Wait 3 days', 1, 'removed', 'msg'],
+      [1, 'Wait 2 days', 2, 'removed', 'msg'],
+    ]);
+    const result = await activateChanges(e, journey, bare, [
+      { version: 3, nodeId: 'wait3', to: 'msg' },
+      { version: 1, nodeId: 'wait', to: 'msg' },
+    ]);
+    expect(result).toMatchObject({ version: 4, moved: 3, journey: { status: 'paused' } });
+    await e.advanceTo(START + HOUR);
+    expect(bodies(e)).toEqual([]);
+    await e.client.journeys.transition({ id: journey.id, to: 'active' });
+    e.engine.notify();
+    await e.idle();
+    expect(
+      bodies(e)
+        .map(([contact]) => contact)
+        .sort(),
+    ).toEqual(['a', 'b', 'c']);
+    expect(e.runs().map((run) => run.version)).toEqual([4, 4, 4]);
   });
 
   it('refuses moves to steps the new version lacks or to an entry, naming each, and activates nothing', async () => {
