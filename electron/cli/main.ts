@@ -24,7 +24,7 @@ Usage:
                                                      Import a journey file as a new draft journey
   journey-studio outbox [--journey X] [--since ISO] [--json] [--data-dir DIR]
                                                      List the messages in the local outbox, oldest first
-  journey-studio activate <id|name> [--data-dir DIR] Validate and activate a journey (or publish its draft)
+  journey-studio activate <id|name> [--data-dir DIR] Validate and activate a journey (or its draft's changes)
   journey-studio pause <id|name> [--data-dir DIR]    Pause an active journey
   journey-studio resume <id|name> [--data-dir DIR]   Resume a paused journey
   journey-studio stop <id|name> [--exit-in-flight] [--data-dir DIR]

@@ -265,6 +265,7 @@ export function startCore(options: StartCoreOptions): AppCore {
       recordedListeners.add(listener);
       return () => recordedListeners.delete(listener);
     },
+    engineStore,
     sender: () => senderStatus(engine, engineStore),
   };
   const dispatcher = createDispatcher(

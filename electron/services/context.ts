@@ -1,4 +1,5 @@
 import type { SenderStatus } from '../../shared/contract/index';
+import type { EngineStore } from './engine/engine-store';
 import type { EventIngress, EventsRecordedListener } from './engine/event-ingress';
 import type { EventBus } from './event-bus';
 import type { ApiKeys } from './events/api-key';
@@ -39,6 +40,11 @@ export interface ServiceContext {
   eventIngress: EventIngress;
   /** Tells the listener (the engine) after every ingest that recorded new events; returns the unsubscribe. */
   onEventsRecorded(listener: EventsRecordedListener): () => void;
+  /**
+   * The engine's state on this connection (runs, wake-ups, step log), behind its port: what
+   * lifecycle calls read and change of it (who is in flight, moving runs to a new version).
+   */
+  engineStore: EngineStore;
   /** Whether this process sends (holds the data folder's sending lease), stands by, or runs no engine. */
   sender(): SenderStatus;
 }

@@ -22,6 +22,45 @@ export type SavedJourney = z.infer<typeof SavedJourneySchema>;
 const ById = z.object({ id: IdSchema }).strict();
 const ByRevision = z.object({ id: IdSchema, expectedRevision: z.number().int().positive() }).strict();
 
+const VersionNumberSchema = z.number().int().positive();
+
+/** Everyone waiting at one step of a running version goes to a step of the new version. */
+export const RunMoveSchema = z
+  .object({
+    version: VersionNumberSchema,
+    nodeId: IdSchema,
+    /** A step of the new version (not an entry). */
+    to: IdSchema,
+  })
+  .strict();
+export type RunMove = z.infer<typeof RunMoveSchema>;
+
+/** Contacts in flight at one step of a running version, and what the new version does to that step. */
+export const StepImpactSchema = z.object({
+  version: VersionNumberSchema,
+  nodeId: z.string(),
+  label: z.string(),
+  kind: z.string(),
+  inFlight: z.number().int().positive(),
+  /** "changed": its kind, its settings or where its outputs lead differ in the new version. */
+  change: z.enum(['unchanged', 'changed', 'removed']),
+  /** The step of the new version a move goes to unless another is chosen: the same step, else the next one kept. */
+  defaultTarget: z.string().nullable(),
+});
+export type StepImpact = z.infer<typeof StepImpactSchema>;
+
+export const ActivationImpactSchema = z.object({
+  /** The version that runs now; null before the first activation (nobody is in flight then). */
+  liveVersion: VersionNumberSchema.nullable(),
+  /** The number the open draft gets when activated. */
+  newVersion: VersionNumberSchema,
+  /** Steps with contacts in flight, by version (the live one and older ones still running), in step order. */
+  steps: z.array(StepImpactSchema),
+  /** The steps of the draft a contact may be moved to, in its order. */
+  targets: z.array(z.object({ nodeId: z.string(), label: z.string(), kind: z.string() })),
+});
+export type ActivationImpact = z.infer<typeof ActivationImpactSchema>;
+
 export const JourneyTransitionSchema = z.object({
   from: JourneyStatusSchema.nullable(),
   to: JourneyStatusSchema,
@@ -39,9 +78,20 @@ export const lifecycleMethods = {
     SavedJourneySchema.extend({ diagnostics: z.array(DiagnosticSchema) }),
   ),
   activate: method(
-    'Validate and freeze the document as the next numbered version, which goes live: first activation of a draft, or publishing an open draft of a live journey. Refused with INVALID_JOURNEY listing the errors.',
-    ByRevision,
-    SavedJourneySchema.extend({ version: z.number().int().positive() }),
+    'Validate and freeze the document as the next numbered version, which goes live: first activation of a draft, or activating the changes of an open draft of a live journey. Refused with INVALID_JOURNEY listing the errors. Contacts in flight stay on their version, except those at the steps `moves` names, which go on in the new version at the step it names (in the same transaction; see activationImpact).',
+    ByRevision.extend({ moves: z.array(RunMoveSchema).max(10_000).default([]) }),
+    SavedJourneySchema.extend({
+      version: VersionNumberSchema,
+      /** Contacts moved to the new version. */
+      moved: z.number().int().nonnegative(),
+      /** Contacts at a moved step who were in the middle of it (a message being sent) and stayed on their version. */
+      stayedMidStep: z.number().int().nonnegative(),
+    }),
+  ),
+  activationImpact: method(
+    "Who is waiting where before the open draft's changes are activated: contacts in flight per step of the live version and of older versions still running, whether the draft changed or removed each step, and the draft's steps they could be moved to.",
+    ById,
+    ActivationImpactSchema,
   ),
   startDraft: method(
     'Start editing a live journey as a new draft version; the live version keeps running untouched.',

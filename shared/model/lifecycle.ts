@@ -2,7 +2,7 @@ import type { JourneyStatus } from './journey-status';
 
 /**
  * The user-driven moves between lifecycle states. Activation (draft/ready → active, and
- * publishing a new version of an active or paused journey) is not here: it needs validation and
+ * activating the changes of an active or paused journey) is not here: it needs validation and
  * a frozen version, so it has its own service method.
  */
 export const MANUAL_TRANSITIONS: Readonly<Record<JourneyStatus, readonly JourneyStatus[]>> = {

@@ -113,7 +113,7 @@ test('a journey created a moment ago is a draft with problems, not Broken', asyn
   await expect(header.getByText('Broken')).toHaveCount(0);
 });
 
-test('the publish dialog shows a changed duration’s old and new value', async ({ page, app }) => {
+test('the activate-changes dialog shows a changed duration’s old and new value', async ({ page, app }) => {
   const name = 'Order updates';
   const { id, revision } = await seedRunnableJourney(page, app, name);
   await callApi(page.request, app, 'journeys', 'activate', { id, expectedRevision: revision });
@@ -131,9 +131,11 @@ test('the publish dialog shows a changed duration’s old and new value', async 
   });
 
   await openEditor(page, app, name);
-  await lifecycleButton(page, 'Publish changes…').click();
-  const publish = page.getByRole('dialog', { name: 'Publish draft version 2?' });
-  await expect(publish.getByRole('list', { name: 'Changed steps (1)' })).toContainText('duration 1 day → 3 days');
+  await lifecycleButton(page, 'Activate changes…').click();
+  const activateChanges = page.getByRole('dialog', { name: 'Activate draft version 2?' });
+  await expect(activateChanges.getByRole('list', { name: 'Changed steps (1)' })).toContainText(
+    'duration 1 day → 3 days',
+  );
 });
 
 test('the preview renders as a real contact, found by search, with a field the user created', async ({ page, app }) => {

@@ -107,7 +107,7 @@ test('a journey goes from unfinished draft to live, is edited as a new version, 
   await lifecycleButton(page, 'Edit').click();
   await expect(notice(page, 'Editing draft version 2; version 1 keeps running.')).toBeVisible();
   await expect(
-    page.getByText('Editing draft version 2. Version 1 keeps running until you publish the changes.'),
+    page.getByText('Editing draft version 2. Version 1 keeps running until you activate the changes.'),
   ).toBeVisible();
   await expect(page.getByRole('navigation', { name: 'Steps' })).toBeVisible();
 
@@ -126,16 +126,20 @@ test('a journey goes from unfinished draft to live, is edited as a new version, 
   await expect(saved(page)).toBeVisible();
   await expect(problems.getByRole('button', { name: /problem/ })).toHaveText(/No problems/);
 
-  // Publishing shows what changes against the live version first.
-  await lifecycleButton(page, 'Publish changes…').click();
-  const publish = page.getByRole('dialog', { name: 'Publish draft version 2?' });
-  await expect(publish.getByRole('list', { name: 'Added steps (2)' })).toContainText('Delay');
-  await expect(publish.getByRole('list', { name: 'Added steps (2)' })).toContainText('Exit');
-  await expect(publish.getByRole('list', { name: 'Changed steps (1)' })).toContainText('Welcome back (Message)');
-  await expect(publish.getByRole('list', { name: 'Changed steps (1)' })).toContainText('renamed from “Welcome”');
-  await expect(publish.getByRole('list', { name: 'Removed steps (1)' })).toContainText('Done (Exit)');
-  await publish.getByRole('button', { name: 'Publish version 2' }).click();
-  await expect(notice(page, 'Published: version 2 is live.')).toBeVisible();
+  // Activating the changes shows what changes against the live version first.
+  await lifecycleButton(page, 'Activate changes…').click();
+  const activateChanges = page.getByRole('dialog', { name: 'Activate draft version 2?' });
+  await expect(activateChanges.getByRole('list', { name: 'Added steps (2)' })).toContainText('Delay');
+  await expect(activateChanges.getByRole('list', { name: 'Added steps (2)' })).toContainText('Exit');
+  await expect(activateChanges.getByRole('list', { name: 'Changed steps (1)' })).toContainText(
+    'Welcome back (Message)',
+  );
+  await expect(activateChanges.getByRole('list', { name: 'Changed steps (1)' })).toContainText(
+    'renamed from “Welcome”',
+  );
+  await expect(activateChanges.getByRole('list', { name: 'Removed steps (1)' })).toContainText('Done (Exit)');
+  await activateChanges.getByRole('button', { name: 'Activate version 2' }).click();
+  await expect(notice(page, 'Changes activated: version 2 is live.')).toBeVisible();
   await expect(header(page).getByText('Version 2 live')).toBeVisible();
   await expect(page.getByText('Version 2 is live and read-only. Edit to create draft version 3.')).toBeVisible();
 
@@ -149,7 +153,7 @@ test('a journey goes from unfinished draft to live, is edited as a new version, 
   await expect(versions.getByRole('listitem').nth(1)).toContainText('Version 1');
   const log = history.getByRole('region', { name: 'Status history' });
   await expect(log).toContainText('Activated v1');
-  await expect(log).toContainText('Published v2');
+  await expect(log).toContainText('Changes activated v2');
 
   // Version 1 opens read-only on the canvas, with the way back.
   await history.getByRole('button', { name: 'Open version 1' }).click();

@@ -83,6 +83,9 @@ export interface StepLogEntry {
   detail: Record<string, unknown>;
 }
 
+/** The step-log decision a run moved to a new version leaves (at the step it moved to), read by the timeline. */
+export const MOVED_DECISION = 'moved to a new version';
+
 export const NODE_COUNTERS = [
   'entered',
   'sent',
@@ -109,6 +112,13 @@ export interface LiveJourney {
   journeyId: string;
   status: string;
   liveVersion: number;
+}
+
+/** How many runs are in flight at one step of one version. */
+export interface StepInFlight {
+  version: number;
+  nodeId: string;
+  count: number;
 }
 
 export interface EnrolmentState {
@@ -147,8 +157,13 @@ export interface EngineStore {
   /** Creates runs waiting at their node's door, each with a wake-up due at `dueAt`: many at once. */
   createWaitingRuns(runs: readonly NewRun[], dueAt: number, purpose: string): void;
   run(runId: number): Run | undefined;
+  /** Runs in flight (not ended) at one step of one version of a journey, oldest first. */
+  openRunsAt(journeyId: string, version: number, nodeId: string): Run[];
+  /** Runs in flight counted by version and step. */
+  inFlightBySteps(journeyId: string): StepInFlight[];
   /** The runs among these ids, keyed by id: one read for a batch. */
   runs(runIds: readonly number[]): Map<number, Run>;
+  /** Writes the run's place (version and step), state and status. */
   saveRun(run: Run): void;
   /** The contact's newest run in the journey, if any. */
   latestRun(journeyId: string, contactId: string): Run | undefined;
@@ -161,6 +176,8 @@ export interface EngineStore {
 
   schedule(runId: number, journeyId: string, dueAt: number, purpose: string): void;
   unschedule(runId: number): void;
+  /** The run's pending wake-up, if any. */
+  wakeupOf(runId: number): DueWakeup | undefined;
   /** Removes the wake-ups and the event waits of these runs: what claiming a batch of them needs. */
   clearWaits(runIds: readonly number[]): void;
   /** Wake-ups due by `now`, earliest first, of journeys not paused. */
@@ -170,6 +187,8 @@ export interface EngineStore {
 
   addEventWait(wait: EventWait): void;
   removeEventWait(runId: number): void;
+  /** The event the run waits for, if any. */
+  eventWaitOf(runId: number): EventWait | undefined;
   waitsFor(contactId: string, eventName: string): EventWait[];
 
   /** The id of the event recorded with this idempotency key, if any. */

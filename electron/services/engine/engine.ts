@@ -384,6 +384,22 @@ export function createJourneyEngine(options: EngineOptions): JourneyEngine {
       .flatMap((journey) => versions(journey.journeyId, journey.liveVersion) ?? []);
   }
 
+  /**
+   * Whether the version still takes newcomers, read inside the batch's transaction: a version
+   * activated since the batch was planned (by another connection) takes them instead, and the runs
+   * it moved from the old one are not joined by latecomers there.
+   */
+  function stillLive(version: LoadedVersion): boolean {
+    return engineStore
+      .liveJourneys()
+      .some(
+        (journey) =>
+          journey.journeyId === version.journeyId &&
+          journey.status === 'active' &&
+          journey.liveVersion === version.version,
+      );
+  }
+
   function handleEvent(
     event: StoredEvent,
     now: number,
@@ -461,6 +477,10 @@ export function createJourneyEngine(options: EngineOptions): JourneyEngine {
       };
       if (state.done) continue;
       batch(() => {
+        if (!stillLive(version)) {
+          more = true;
+          return;
+        }
         // An "all contacts" entry tried first takes every contact: its pages need their ids only.
         const everyone = audienceEntries[0]!.config.audience.type === 'all' ? audienceEntries[0]! : null;
         const tests = audienceEntries.map((node) => ({
@@ -518,6 +538,10 @@ export function createJourneyEngine(options: EngineOptions): JourneyEngine {
       const entries = version.entries.filter(enrolsLaterEntry);
       if (entries.length === 0) continue;
       batch(() => {
+        if (!stillLive(version)) {
+          more = true;
+          return;
+        }
         const changed = engineStore.changedContacts(version.journeyId, batchSize);
         const tests = entries.map((node) => ({ node, includes: audiencePredicate(node, store, fields(), now) }));
         for (const contactId of changed) {

@@ -16,6 +16,7 @@ import type {
   Run,
   RunOutcome,
   RunStatus,
+  StepInFlight,
   StepLogEntry,
   StoredEvent,
 } from './engine-store';
@@ -153,8 +154,15 @@ export function createSqliteEngineStore(db: Db): EngineStore {
       ),
     run: db.prepare('SELECT * FROM engine_runs WHERE id = ?'),
     runs: db.prepare('SELECT * FROM engine_runs WHERE id IN (SELECT value FROM json_each(?))'),
+    openRunsAt: db.prepare(
+      "SELECT * FROM engine_runs WHERE journey_id = ? AND version = ? AND node_id = ? AND status <> 'ended' ORDER BY id",
+    ),
+    inFlightBySteps: db.prepare(
+      `SELECT version, node_id AS nodeId, count(*) AS count FROM engine_runs
+       WHERE journey_id = ? AND status <> 'ended' GROUP BY version, node_id ORDER BY version, node_id`,
+    ),
     saveRun: db.prepare(
-      `UPDATE engine_runs SET node_id = ?, status = ?, outcome = ?, node_state = ?, effect = ?, last_message_key = ?,
+      `UPDATE engine_runs SET version = ?, node_id = ?, status = ?, outcome = ?, node_state = ?, effect = ?, last_message_key = ?,
        updated_at = ?, ended_at = ? WHERE id = ?`,
     ),
     latestRun: db.prepare(
@@ -173,6 +181,7 @@ export function createSqliteEngineStore(db: Db): EngineStore {
        ON CONFLICT (run_id) DO UPDATE SET due_at = excluded.due_at, purpose = excluded.purpose`,
     ),
     unschedule: db.prepare('DELETE FROM engine_wakeups WHERE run_id = ?'),
+    wakeupOf: db.prepare('SELECT run_id AS runId, due_at AS dueAt, purpose FROM engine_wakeups WHERE run_id = ?'),
     unscheduleMany: db.prepare('DELETE FROM engine_wakeups WHERE run_id IN (SELECT value FROM json_each(?))'),
     removeWaits: db.prepare('DELETE FROM engine_event_waits WHERE run_id IN (SELECT value FROM json_each(?))'),
     dueWakeups: db.prepare(
@@ -193,6 +202,10 @@ export function createSqliteEngineStore(db: Db): EngineStore {
        message_key = excluded.message_key`,
     ),
     removeWait: db.prepare('DELETE FROM engine_event_waits WHERE run_id = ?'),
+    eventWaitOf: db.prepare(
+      `SELECT run_id AS runId, contact_id AS contactId, event_name AS eventName, message_key AS messageKey
+       FROM engine_event_waits WHERE run_id = ?`,
+    ),
     waitsFor: db.prepare(
       `SELECT run_id AS runId, contact_id AS contactId, event_name AS eventName, message_key AS messageKey
        FROM engine_event_waits WHERE contact_id = ? AND event_name = ? ORDER BY run_id`,
@@ -331,8 +344,11 @@ export function createSqliteEngineStore(db: Db): EngineStore {
       const rows = q.runs.all(JSON.stringify(runIds)) as RunRow[];
       return new Map(rows.map((row) => [row.id, toRun(row)]));
     },
+    openRunsAt: (journeyId, version, nodeId) => (q.openRunsAt.all(journeyId, version, nodeId) as RunRow[]).map(toRun),
+    inFlightBySteps: (journeyId) => q.inFlightBySteps.all(journeyId) as StepInFlight[],
     saveRun: (run) =>
       void q.saveRun.run(
+        run.version,
         run.nodeId,
         run.status,
         run.outcome,
@@ -356,6 +372,7 @@ export function createSqliteEngineStore(db: Db): EngineStore {
     runsInEffect: (limit) => (q.runsInEffect.all(limit) as RunRow[]).map(toRun),
     schedule: (runId, journeyId, dueAt, purpose) => void q.schedule.run(runId, journeyId, dueAt, purpose),
     unschedule: (runId) => void q.unschedule.run(runId),
+    wakeupOf: (runId) => q.wakeupOf.get(runId) as DueWakeup | undefined,
     clearWaits(runIds) {
       const ids = JSON.stringify(runIds);
       q.unscheduleMany.run(ids);
@@ -365,6 +382,7 @@ export function createSqliteEngineStore(db: Db): EngineStore {
     nextDue: () => (q.nextDue.get() as number | undefined) ?? null,
     addEventWait: (wait: EventWait) => void q.addWait.run(wait.runId, wait.contactId, wait.eventName, wait.messageKey),
     removeEventWait: (runId) => void q.removeWait.run(runId),
+    eventWaitOf: (runId) => q.eventWaitOf.get(runId) as EventWait | undefined,
     waitsFor: (contactId, eventName) => q.waitsFor.all(contactId, eventName) as EventWait[],
     eventIdByKey: (idempotencyKey) => q.eventByKey.get(idempotencyKey) as string | undefined,
     insertEvent(event) {

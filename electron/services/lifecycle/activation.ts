@@ -35,7 +35,7 @@ export function activationStateProblem(stored: StoredJourney): string | null {
   if (isLive(status)) {
     return stored.draftOpen
       ? null
-      : `"${name}" is already ${describeState(stored)} and has no draft to publish. Start a draft to change it.`;
+      : `"${name}" is already ${describeState(stored)} and has no draft to activate. Start a draft to change it.`;
   }
   if (status === 'stopped') return `"${name}" is stopped. Duplicate it to run it again as a new journey.`;
   return `"${name}" is archived. Unarchive it, then activate it.`;

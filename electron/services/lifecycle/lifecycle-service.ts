@@ -4,7 +4,9 @@ import { hasErrors } from '../../../shared/validation/index';
 import type { ServiceContext } from '../context';
 import { StoreError } from '../store/store-error';
 import type { StoredJourney } from '../store/journeys-repository';
+import { moveRunsToVersion } from '../engine/move-runs';
 import { activationRefusal, activationStateProblem, templatesToFreeze } from './activation';
+import { activationImpact, checkedMoves } from './activation-impact';
 import { refuseInTrash } from './editability';
 import { announceWrite, writeJourney } from './journey-writes';
 import { moveRefusal } from './move-refusal';
@@ -53,7 +55,7 @@ export function createLifecycleMethods(ctx: ServiceContext, checker: JourneyChec
       return { ...toSaved(written), diagnostics };
     },
 
-    activate: ({ id, expectedRevision }) => {
+    activate: ({ id, expectedRevision, moves }) => {
       const current = store.journeys.require(id);
       const { name, status: from } = current.journey;
       if (current.revision !== expectedRevision) {
@@ -66,12 +68,15 @@ export function createLifecycleMethods(ctx: ServiceContext, checker: JourneyChec
       if (stateProblem !== null) throw new ApiError('CONFLICT', stateProblem);
       const errors = checker.check(current.journey).filter((diagnostic) => diagnostic.severity === 'error');
       if (errors.length > 0) throw activationRefusal(name, errors);
+      const stepMoves = checkedMoves(ctx, current.journey, moves);
 
-      // Publishing a draft of a paused journey leaves it paused: resuming is its own decision.
+      // Activating a draft of a paused journey leaves it paused: resuming is its own decision.
       const to: JourneyStatus = from === 'paused' ? 'paused' : 'active';
       const now = stamp();
       const frozen = { ...current.journey, status: to, updatedAt: now };
-      const { written, version } = store.transaction(() => {
+      // The engine's transaction: it takes the write lock at once, so a running engine's batch
+      // (another connection) cannot commit between this one's reads and writes.
+      const { written, version, moved } = ctx.engineStore.transaction(() => {
         const { version } = store.versions.freeze(frozen, templatesToFreeze(store, frozen), now);
         const written = writeJourney(ctx, {
           journey: frozen,
@@ -79,10 +84,24 @@ export function createLifecycleMethods(ctx: ServiceContext, checker: JourneyChec
           state: { liveVersion: version, draftOpen: false },
           transitionFrom: from,
         });
-        return { written, version };
+        const moved = moveRunsToVersion(ctx.engineStore, {
+          journeyId: id,
+          toVersion: version,
+          to: frozen,
+          from: (older) => store.versions.find(id, older)?.journey,
+          moves: stepMoves,
+          now: ctx.clock.now(),
+        });
+        return { written, version, moved };
       });
       announceWrite(ctx, current, written);
-      return { ...toSaved(written), version };
+      return { ...toSaved(written), version, moved: moved.moved, stayedMidStep: moved.midStep };
+    },
+
+    activationImpact: ({ id }) => {
+      const current = store.journeys.require(id);
+      refuseInTrash(current, 'activating its changes');
+      return activationImpact(ctx, current);
     },
 
     startDraft: ({ id }) => {

@@ -1,5 +1,6 @@
 import { CHANNEL_IDS, channelLabel, type Channel } from '../../../shared/model/channel';
 import type { JourneyNode } from '../../../shared/model/index';
+import { MOVED_DECISION } from '../engine/engine-store';
 
 /** A step-log row as the engine wrote it. */
 export interface LoggedDecision {
@@ -87,6 +88,8 @@ export function explainDecision(entry: LoggedDecision, node: JourneyNode | undef
       return `${String(detail.event)} arrived`;
     case 'converted: goal reached':
       return `converted: goal ${String(detail.event)} reached`;
+    case MOVED_DECISION:
+      return `moved from version ${String(detail.fromVersion)} step ${quoted(detail.fromLabel)} to version ${String(detail.toVersion)} step ${quoted(detail.toLabel)}`;
     case 'ended: error':
       return `ended by an error: ${String(detail.error)}`;
     case 'profile not updated':

@@ -26,6 +26,8 @@ export interface RunRow {
 
 export interface StepLogRow {
   run_id: number;
+  /** The version the run was on when the line was written (a run moved to a new version changes it). */
+  version: number;
   node_id: string;
   at: number;
   decision: string;
@@ -34,6 +36,7 @@ export interface StepLogRow {
 
 export interface AttemptRow {
   run_id: number;
+  version: number;
   node_id: string;
   idempotency_key: string;
   attempt: number;
@@ -108,10 +111,10 @@ export function createStatsQueries(db: Db) {
        WHERE r.contact_id = ? AND r.journey_id = ? ORDER BY r.started_at, r.id`,
     ),
     stepLog: db.prepare(
-      'SELECT run_id, node_id, at, decision, detail FROM engine_step_log WHERE run_id = ? ORDER BY id',
+      'SELECT run_id, version, node_id, at, decision, detail FROM engine_step_log WHERE run_id = ? ORDER BY id',
     ),
     attempts: db.prepare(
-      `SELECT run_id, node_id, idempotency_key, attempt, fallback_index, channel, status, error, created_at
+      `SELECT run_id, version, node_id, idempotency_key, attempt, fallback_index, channel, status, error, created_at
        FROM message_attempts WHERE run_id = ? ORDER BY created_at, id`,
     ),
     events: db.prepare(

@@ -151,11 +151,11 @@ export function createStatsService(ctx: ServiceContext): ServiceImpl<Contract['s
   function timeline(journeyId: string, contactId: string): ContactTimeline {
     const journeyName = store.journeys.require(journeyId).journey.name;
     const runs = q.contactRuns(journeyId, contactId).map((row) => {
-      const loaded = loadVersion(journeyId, row.version);
-      const label = (nodeId: string) => loaded?.nodes.get(nodeId)?.label ?? null;
+      // Each line names a step of the version the run was on then: a moved run has lines of two.
+      const nodeOf = (version: number, nodeId: string) => loadVersion(journeyId, version)?.nodes.get(nodeId);
       const items: TimelineItem[] = [];
       for (const entry of q.stepLog(row.id)) {
-        const node = loaded?.nodes.get(entry.node_id);
+        const node = nodeOf(entry.version, entry.node_id);
         const detail = JSON.parse(entry.detail) as Record<string, unknown>;
         items.push({
           type: 'step',
@@ -173,7 +173,7 @@ export function createStatsService(ctx: ServiceContext): ServiceImpl<Contract['s
           type: 'attempt',
           at: iso(attempt.created_at),
           nodeId: attempt.node_id,
-          stepLabel: label(attempt.node_id),
+          stepLabel: nodeOf(attempt.version, attempt.node_id)?.label ?? null,
           channel: attempt.channel,
           attempt: attempt.attempt,
           fallbackIndex: attempt.fallback_index,

@@ -30,4 +30,11 @@ export const delayExecutor: StepExecutor<'delay'> = {
       detail: { mode: node.config.mode, until: new Date(until).toISOString(), zone },
     };
   },
+  // A changed duration counts from when the contact entered the step; another kind of wait starts again now.
+  moveWait: ({ before, after, wakeup, now }) => {
+    if (before.config.mode !== 'duration' || after.config.mode !== 'duration') return { keep: false };
+    if (wakeup === undefined || wakeup.purpose !== 'delay') return { keep: true };
+    const dueAt = wakeup.dueAt - durationMs(before.config.duration) + durationMs(after.config.duration);
+    return { keep: true, dueAt: Math.max(now, dueAt) };
+  },
 };

@@ -5,7 +5,7 @@ import type { SecretStore } from '../../secrets/secret-store';
 import type { Store } from '../../store/store';
 import type { MessageProvider } from '../../providers/provider';
 import type { Clock } from '../../ports/clock';
-import type { EngineStore, NodeCounter, Run, RunOutcome, StoredEvent } from '../engine-store';
+import type { DueWakeup, EngineStore, NodeCounter, Run, RunOutcome, StoredEvent } from '../engine-store';
 import type { LoadedVersion } from '../loaded-version';
 
 /** Why the engine is asking a node to act. */
@@ -67,6 +67,18 @@ export interface EffectContext<K extends NodeKind> {
   deps: EffectDeps;
 }
 
+/** A run waiting at a step moves to a new version in which the same step (same id and kind) changed. */
+export interface WaitMove<K extends NodeKind> {
+  before: NodeOfKind<K>;
+  after: NodeOfKind<K>;
+  /** The run's pending wake-up under the old settings, if it has one. */
+  wakeup: DueWakeup | undefined;
+  now: number;
+}
+
+/** The wait stands (its wake-up moved to `dueAt` when given), or the run enters the changed step afresh. */
+export type WaitAfterMove = { keep: true; dueAt?: number } | { keep: false };
+
 /**
  * What a kind does at run time. `step` runs inside the claiming transaction and must not wait on
  * anything; `perform` runs after commit for kinds with side effects (sending, calling out), and
@@ -75,6 +87,8 @@ export interface EffectContext<K extends NodeKind> {
 export interface StepExecutor<K extends NodeKind> {
   step(context: StepContext<K>): StepOutcome;
   perform?(context: EffectContext<K>): Promise<Record<string, unknown>>;
+  /** Without it, a run moved to the changed step keeps waiting as it was (the new settings apply from its next visit). */
+  moveWait?(move: WaitMove<K>): WaitAfterMove;
 }
 
 export type StepExecutors = { readonly [K in NodeKind]: StepExecutor<K> };

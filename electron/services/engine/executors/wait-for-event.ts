@@ -37,4 +37,13 @@ export const waitForEventExecutor: StepExecutor<'waitForEvent'> = {
       },
     };
   },
+  // Waiting for another event starts the wait again; a changed time limit counts from when the wait began.
+  moveWait: ({ before, after, wakeup, now }) => {
+    const { event, customEventName } = after.config;
+    if (before.config.event !== event || (event === 'custom' && before.config.customEventName !== customEventName))
+      return { keep: false };
+    if (wakeup === undefined || wakeup.purpose !== 'timeout') return { keep: true };
+    const dueAt = wakeup.dueAt - durationMs(before.config.timeout) + durationMs(after.config.timeout);
+    return { keep: true, dueAt: Math.max(now, dueAt) };
+  },
 };

@@ -11,12 +11,16 @@ import { createLifecycleActions } from './lifecycle-actions';
 import { confirmTransitionText, headerActions, liveVersionChip, type HeaderAction } from './lifecycle-view';
 import { lifecycleFacts } from './lifecycle-facts';
 import { LifecycleFactsList } from './LifecycleFactsList';
-import { PublishDialog } from './PublishDialog';
+import { ActivateChangesDialog } from './ActivateChangesDialog';
 import { PublishToButton } from '../publishing/PublishToButton';
 import './lifecycle.css';
 
 type Pending =
-  { kind: 'transition'; to: JourneyStatus } | { kind: 'activate' } | { kind: 'discard' } | { kind: 'publish' } | null;
+  | { kind: 'transition'; to: JourneyStatus }
+  | { kind: 'activate' }
+  | { kind: 'discard' }
+  | { kind: 'activateChanges' }
+  | null;
 
 /** The facts of the open journey as it stands, for a lifecycle confirmation. */
 function OpenJourneyFacts({ activating }: { activating: boolean }) {
@@ -85,8 +89,8 @@ export function LifecycleHeader() {
         return void run(actions.startDraft);
       case 'discardDraft':
         return setPending({ kind: 'discard' });
-      case 'publish':
-        return setPending({ kind: 'publish' });
+      case 'activateChanges':
+        return setPending({ kind: 'activateChanges' });
       case 'versions':
         return historyShown ? closeVersionHistory(store) : setVersionsOpen(true);
       case 'export':
@@ -162,8 +166,8 @@ export function LifecycleHeader() {
           onConfirm={actions.discardDraft}
         />
       )}
-      {pending?.kind === 'publish' && liveVersion !== null && (
-        <PublishDialog liveVersion={liveVersion} onOpenChange={close} onPublish={actions.activate} />
+      {pending?.kind === 'activateChanges' && liveVersion !== null && (
+        <ActivateChangesDialog liveVersion={liveVersion} onOpenChange={close} onActivate={actions.activate} />
       )}
     </>
   );

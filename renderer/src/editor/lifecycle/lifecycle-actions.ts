@@ -1,9 +1,10 @@
-import { ApiError } from '../../../../shared/contract/index';
+import { ApiError, type RunMove } from '../../../../shared/contract/index';
 import type { JourneyStatus } from '../../../../shared/model/index';
 import type { Diagnostic } from '../../../../shared/validation/index';
 import type { AppClient } from '../../api/client';
 import type { AppStore } from '../../store/app-store';
 import { messageOf } from '../../store/message-of';
+import { activatedChangesMessage } from './activation-impact-view';
 import { exportJourney } from './export-journey';
 import { draftStartedMessage, transitionDoneMessage } from './lifecycle-view';
 
@@ -43,8 +44,11 @@ export function activationRefusedMessage(error: ApiError): string {
 
 export interface LifecycleActions {
   validate(): Promise<void>;
-  /** First activation of a draft, or publishing the open draft of a live journey. */
-  activate(): Promise<void>;
+  /**
+   * First activation of a draft, or activating the changes of the open draft of a live journey,
+   * moving the contacts in flight that `moves` names to the new version.
+   */
+  activate(moves?: readonly RunMove[]): Promise<void>;
   startDraft(): Promise<void>;
   discardDraft(): Promise<void>;
   transition(to: JourneyStatus): Promise<void>;
@@ -89,16 +93,20 @@ export function createLifecycleActions(client: AppClient, store: AppStore): Life
     }
   }
 
-  async function activate(publishing: boolean) {
+  async function activate(changingLive: boolean, moves: readonly RunMove[]) {
     const id = journeyId();
     await state().settleSaves();
     try {
-      const result = await client.journeys.activate({ id, expectedRevision: state().savedRevision });
+      const result = await client.journeys.activate({
+        id,
+        expectedRevision: state().savedRevision,
+        moves: [...moves],
+      });
       state().applySavedJourney(result);
       state().showValidationResult([]);
       state().notify(
         'info',
-        publishing ? `Published: version ${result.version} is live.` : `Activated: version ${result.version} is live.`,
+        changingLive ? activatedChangesMessage(result) : `Activated: version ${result.version} is live.`,
       );
     } catch (error) {
       if (error instanceof ApiError && error.code === 'INVALID_JOURNEY') {
@@ -121,7 +129,7 @@ export function createLifecycleActions(client: AppClient, store: AppStore): Life
         if (message.openPanel) state().openProblems();
         state().notify(message.tone, message.text);
       }),
-    activate: () => attempt('The journey could not be activated', () => activate(state().draftOpen)),
+    activate: (moves = []) => attempt('The journey could not be activated', () => activate(state().draftOpen, moves)),
     startDraft: () =>
       attempt('A draft could not be started', async () => {
         const result = await client.journeys.startDraft({ id: journeyId() });

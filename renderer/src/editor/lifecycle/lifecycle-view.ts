@@ -24,7 +24,7 @@ export function isReadOnly({ status, draftOpen }: Pick<LifecycleState, 'status' 
 }
 
 export type HeaderActionId =
-  'validate' | 'activate' | 'startDraft' | 'discardDraft' | 'publish' | 'versions' | 'export';
+  'validate' | 'activate' | 'startDraft' | 'discardDraft' | 'activateChanges' | 'versions' | 'export';
 
 export type HeaderAction =
   | { kind: 'lifecycle'; id: HeaderActionId; label: string; primary?: boolean }
@@ -42,7 +42,7 @@ export function headerActions(state: LifecycleState): HeaderAction[] {
     actions.push({ kind: 'lifecycle', id: 'activate', label: 'Activate', primary: true });
   } else if (live && state.draftOpen) {
     actions.push({ kind: 'lifecycle', id: 'validate', label: 'Validate' });
-    actions.push({ kind: 'lifecycle', id: 'publish', label: 'Publish changes…', primary: true });
+    actions.push({ kind: 'lifecycle', id: 'activateChanges', label: 'Activate changes…', primary: true });
     actions.push({ kind: 'lifecycle', id: 'discardDraft', label: 'Discard draft' });
   } else if (live) {
     actions.push({ kind: 'lifecycle', id: 'startDraft', label: 'Edit', primary: true });
@@ -73,7 +73,7 @@ export function lifecycleBanner(state: LifecycleState): { tone: 'readOnly' | 'dr
     return state.draftOpen
       ? {
           tone: 'draft',
-          text: `Editing draft version ${version + 1}. Version ${version} keeps running until you publish the changes.`,
+          text: `Editing draft version ${version + 1}. Version ${version} keeps running until you activate the changes.`,
         }
       : {
           tone: 'readOnly',

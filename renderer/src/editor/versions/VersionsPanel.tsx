@@ -290,7 +290,7 @@ export function VersionsPanel() {
           title={`Restore version ${restoring} as the draft?`}
           description={
             liveVersion !== null && (status === 'active' || status === 'paused')
-              ? `Version ${restoring}'s steps become draft version ${liveVersion + 1}; version ${liveVersion} keeps running until you publish. Versions themselves never change.`
+              ? `Version ${restoring}'s steps become draft version ${liveVersion + 1}; version ${liveVersion} keeps running until you activate the changes. Versions themselves never change.`
               : `The current draft is replaced by version ${restoring}'s steps. Versions themselves never change.`
           }
           confirmLabel="Restore as draft"

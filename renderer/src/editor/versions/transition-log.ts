@@ -3,8 +3,8 @@ import type { JourneyTransitionEntry } from '../../../../shared/contract/index';
 /** What one status change was, in the words of the header's buttons: "Activated v1", "Paused". */
 export function transitionText({ from, to, version }: Pick<JourneyTransitionEntry, 'from' | 'to' | 'version'>): string {
   const v = version === null ? '' : ` v${version}`;
-  // Publishing an open draft keeps the status and moves the live version on.
-  if (from === to) return `Published${v}`;
+  // Activating an open draft's changes keeps the status and moves the live version on.
+  if (from === to) return `Changes activated${v}`;
   if (from === 'paused' && to === 'active') return 'Resumed';
   switch (to) {
     case 'active':

@@ -203,7 +203,7 @@ describe('journeys.activate', () => {
       client.journeys.activate({ id: live.journey.id, expectedRevision: live.revision }),
     ).rejects.toMatchObject({
       code: 'CONFLICT',
-      message: '"Live" is already active (version 1) and has no draft to publish. Start a draft to change it.',
+      message: '"Live" is already active (version 1) and has no draft to activate. Start a draft to change it.',
     });
 
     const stopped = await client.journeys.transition({ id: live.journey.id, to: 'stopped' });
@@ -232,7 +232,7 @@ describe('journeys.activate', () => {
     });
   });
 
-  it('publishes an open draft as the next version; a paused journey stays paused with it', async () => {
+  it("activates an open draft's changes as the next version; a paused journey stays paused with it", async () => {
     const { client } = connect();
     const live = await activeJourney(client);
     const id = live.journey.id;

@@ -26,6 +26,22 @@ describe('branch reasons', () => {
     ).toBe('quiet hours: deferred from 21:10 to 07:00 on 2026-03-05 (UTC)');
   });
 
+  it('names both versions and steps of a move to a new version, by the labels they had then', () => {
+    const detail = {
+      fromVersion: 1,
+      fromNodeId: 'wait',
+      fromLabel: 'Wait 2 days',
+      toVersion: 2,
+      toNodeId: 'r',
+      toLabel: 'Reminder',
+    };
+    // The step as it is now (renamed since) does not rewrite what was recorded.
+    const renamed = createNode('message', { id: 'r', position: { x: 0, y: 0 }, label: 'Nudge' }) as JourneyNode;
+    expect(explainDecision({ at: AT, decision: 'moved to a new version', detail }, renamed)).toBe(
+      "moved from version 1 step 'Wait 2 days' to version 2 step 'Reminder'",
+    );
+  });
+
   it('says what a condition read, values quoted, empty ones as empty, and which source it read', () => {
     const node = createNode('condition', { id: 'c', position: { x: 0, y: 0 }, label: 'Big order?' }) as JourneyNode;
     expect(

@@ -65,7 +65,7 @@ describe('the editor’s lifecycle state', () => {
     await store.getState().refreshLifecycle();
     autosave.stop();
     store.getState().edit(relabel('Mine'));
-    // Another window publishes (a new revision and a new version) while this one has unsaved work.
+    // Another window activates changes (a new revision and a new version) while this one has unsaved work.
     const other = await client.journeys.get({ id });
     await client.journeys.activate({ id, expectedRevision: other.revision });
     await store.getState().refreshLifecycle();

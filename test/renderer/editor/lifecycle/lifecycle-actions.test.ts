@@ -108,7 +108,7 @@ describe('lifecycle actions against the real services', () => {
     autosave.stop();
   });
 
-  it('edits a live journey as a draft version, publishes it, and the live version moves on', async () => {
+  it('edits a live journey as a draft version, activates its changes, and the live version moves on', async () => {
     const { store, client, actions, notices, id, autosave } = await openEditor({ withTemplate: true });
     await actions.activate();
     await actions.startDraft();
@@ -120,11 +120,11 @@ describe('lifecycle actions against the real services', () => {
       ...journey,
       nodes: journey.nodes.map((node) => (node.id === 'mail' ? { ...node, label: 'Hello' } : node)),
     }));
-    // Publishing saves the pending edit first, so version 2 has it.
+    // Activating the changes saves the pending edit first, so version 2 has it.
     await actions.activate();
     expect(store.getState().liveVersion).toBe(2);
     expect(store.getState().draftOpen).toBe(false);
-    expect(notices()).toContain('Published: version 2 is live.');
+    expect(notices()).toContain('Changes activated: version 2 is live.');
     const frozen = await client.versions.get({ journeyId: id, version: 2 });
     expect(frozen.journey.nodes.find((node) => node.id === 'mail')?.label).toBe('Hello');
     autosave.stop();

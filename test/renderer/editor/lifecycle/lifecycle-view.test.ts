@@ -39,10 +39,10 @@ describe('which header actions each state offers', () => {
     expect(labels(headerActions(state('paused', 3)))).toEqual(['Edit', 'Resume', 'Stop', 'Versions', 'Export']);
   });
 
-  it('a live journey with an open draft publishes or discards it', () => {
+  it('a live journey with an open draft activates its changes or discards it', () => {
     expect(labels(headerActions(state('active', 3, true)))).toEqual([
       'Validate',
-      'Publish changes…',
+      'Activate changes…',
       'Discard draft',
       'Pause',
       'Stop',
@@ -110,7 +110,7 @@ describe('what the header and banner say', () => {
   it('reminds that an open draft is not live yet', () => {
     expect(lifecycleBanner(state('paused', 3, true))).toEqual({
       tone: 'draft',
-      text: 'Editing draft version 4. Version 3 keeps running until you publish the changes.',
+      text: 'Editing draft version 4. Version 3 keeps running until you activate the changes.',
     });
   });
 

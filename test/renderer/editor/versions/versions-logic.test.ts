@@ -36,8 +36,8 @@ describe('the status history', () => {
     expect(transitionText({ from: null, to: 'draft', version: null })).toBe('Created');
     expect(transitionText({ from: 'draft', to: 'ready', version: null })).toBe('Validated: ready');
     expect(transitionText({ from: 'ready', to: 'active', version: 1 })).toBe('Activated v1');
-    expect(transitionText({ from: 'active', to: 'active', version: 2 })).toBe('Published v2');
-    expect(transitionText({ from: 'paused', to: 'paused', version: 3 })).toBe('Published v3');
+    expect(transitionText({ from: 'active', to: 'active', version: 2 })).toBe('Changes activated v2');
+    expect(transitionText({ from: 'paused', to: 'paused', version: 3 })).toBe('Changes activated v3');
     expect(transitionText({ from: 'active', to: 'paused', version: 1 })).toBe('Paused');
     expect(transitionText({ from: 'paused', to: 'active', version: 1 })).toBe('Resumed');
     expect(transitionText({ from: 'active', to: 'stopped', version: null })).toBe('Stopped');

@@ -21,6 +21,8 @@ export interface Step<K extends NodeKind = NodeKind> {
   config?: Partial<NodeOfKind<K>['config']>;
   /** output id → target step id */
   to?: Record<string, string>;
+  /** The step's name on the canvas; the kind's default unless given. */
+  label?: string;
 }
 
 export function step<K extends NodeKind>(
@@ -28,8 +30,9 @@ export function step<K extends NodeKind>(
   kind: K,
   config: Partial<NodeOfKind<K>['config']> = {},
   to: Record<string, string> = {},
+  label?: string,
 ): Step<K> {
-  return { id, kind, config, to };
+  return { id, kind, config, to, ...(label === undefined ? {} : { label }) };
 }
 
 /** The entry every event-started test journey uses: a custom event with no property rules. */
@@ -48,6 +51,25 @@ export interface OutboxRow {
   contact_id: string;
   rendered: string;
   created_at: number;
+}
+
+/** The steps as a journey's nodes (a kind's defaults under the config given) and edges. */
+export function graphOf(steps: readonly Step[]): Pick<Journey, 'nodes' | 'edges'> {
+  const nodes = steps.map((s, index): JourneyNode => {
+    const node = createNode(s.kind, { id: s.id, position: { x: index * 300, y: 0 } });
+    // A config with its own discriminator (a delay's mode) replaces the defaults rather than merging.
+    const config = s.config && 'mode' in s.config ? s.config : { ...node.config, ...s.config };
+    return { ...node, ...(s.label === undefined ? {} : { label: s.label }), config } as JourneyNode;
+  });
+  const edges = steps.flatMap((s) =>
+    Object.entries(s.to ?? {}).map(([handle, target]) => ({
+      id: `${s.id}-${handle}`,
+      source: s.id,
+      sourceHandle: handle,
+      target,
+    })),
+  );
+  return { nodes, edges };
 }
 
 /**
@@ -110,21 +132,7 @@ export function useEngineCores(tempDir: () => string) {
 
     async function launch(steps: Step[], settings: Partial<JourneySettings> = {}, name = 'Journey'): Promise<Journey> {
       const created = await client.journeys.create({ name });
-      const nodes = steps.map((s, index): JourneyNode => {
-        const node = createNode(s.kind, { id: s.id, position: { x: index * 300, y: 0 } });
-        // A config with its own discriminator (a delay's mode) replaces the defaults rather than merging.
-        const config = s.config && 'mode' in s.config ? s.config : { ...node.config, ...s.config };
-        return { ...node, config } as JourneyNode;
-      });
-      const edges = steps.flatMap((s) =>
-        Object.entries(s.to ?? {}).map(([handle, target]) => ({
-          id: `${s.id}-${handle}`,
-          source: s.id,
-          sourceHandle: handle,
-          target,
-        })),
-      );
-      const journey = { ...created.journey, nodes, edges, settings: { ...created.journey.settings, ...settings } };
+      const journey = { ...created.journey, ...graphOf(steps), settings: { ...created.journey.settings, ...settings } };
       const saved = await client.journeys.save({ journey, expectedRevision: created.revision });
       const activated = await client.journeys.activate({ id: saved.journey.id, expectedRevision: saved.revision });
       await idle();
