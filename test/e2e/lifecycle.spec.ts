@@ -218,7 +218,13 @@ test('a journey goes from unfinished draft to live, is edited as a new version, 
   await expect(header(page).locator('.badge', { hasText: 'Active' })).toBeVisible();
   await lifecycleButton(page, 'Stop').click();
   const confirm = page.getByRole('alertdialog', { name: `Stop “${name}”?` });
+  const exitNow = confirm.getByRole('checkbox', { name: /End the journey now for the contacts in flight/ });
+  await expect(exitNow).not.toBeChecked();
+  await exitNow.check();
   await confirm.getByRole('button', { name: 'Stop journey' }).click();
+  await expect(
+    notice(page, 'Stopped: nobody new enters and the contacts in flight have left the journey.'),
+  ).toBeVisible();
   await expect(header(page).locator('.badge', { hasText: 'Stopped' })).toBeVisible();
   await expect(page.getByText(/This journey is stopped and read-only/)).toBeVisible();
   await expect(lifecycleButton(page, 'Archive')).toBeVisible();

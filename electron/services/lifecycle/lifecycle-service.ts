@@ -5,6 +5,7 @@ import type { ServiceContext } from '../context';
 import { StoreError } from '../store/store-error';
 import type { StoredJourney } from '../store/journeys-repository';
 import { moveRunsToVersion } from '../engine/move-runs';
+import { exitRunsInFlight } from '../engine/exit-in-flight';
 import { activationRefusal, activationStateProblem, templatesToFreeze } from './activation';
 import { activationImpact, checkedMoves } from './activation-impact';
 import { refuseInTrash } from './editability';
@@ -152,7 +153,7 @@ export function createLifecycleMethods(ctx: ServiceContext, checker: JourneyChec
      * liveVersion stays as the history of what last ran; unarchiving makes an editable draft that
      * runs nothing until activated again as a new version.
      */
-    transition: ({ id, to }) => {
+    transition: ({ id, to, exitInFlight }) => {
       const current = store.journeys.require(id);
       const { name, status: from } = current.journey;
       refuseInTrash(current, 'changing its status');
@@ -160,11 +161,17 @@ export function createLifecycleMethods(ctx: ServiceContext, checker: JourneyChec
       if (to === 'active' && current.liveVersion === null) {
         throw new ApiError('CONFLICT', `"${name}" has no activated version to resume. Activate it instead.`);
       }
-      const written = writeJourney(ctx, {
-        journey: { ...current.journey, status: to, updatedAt: stamp() },
-        expectedRevision: current.revision,
-        state: isLive(to) ? {} : { draftOpen: false },
-        transitionFrom: from,
+      // The engine's transaction (write lock at once): a running engine cannot move a run between
+      // the status change and the runs ending, so "exit now" leaves nobody half-way.
+      const written = ctx.engineStore.transaction(() => {
+        const written = writeJourney(ctx, {
+          journey: { ...current.journey, status: to, updatedAt: stamp() },
+          expectedRevision: current.revision,
+          state: isLive(to) ? {} : { draftOpen: false },
+          transitionFrom: from,
+        });
+        if (to === 'stopped' && exitInFlight) exitRunsInFlight(ctx.engineStore, id, ctx.clock.now());
+        return written;
       });
       announceWrite(ctx, current, written);
       return toSaved(written);

@@ -58,6 +58,7 @@ export function LifecycleHeader() {
   );
   const [busy, setBusy] = useState(false);
   const [pending, setPending] = useState<Pending>(null);
+  const [exitInFlight, setExitInFlight] = useState(false);
 
   if (!status) return null;
   const state = { status, liveVersion, draftOpen };
@@ -76,8 +77,10 @@ export function LifecycleHeader() {
 
   function choose(action: HeaderAction) {
     if (action.kind === 'transition') {
-      if (action.confirm) setPending({ kind: 'transition', to: action.to });
-      else void run(() => actions.transition(action.to));
+      if (action.confirm) {
+        setExitInFlight(false);
+        setPending({ kind: 'transition', to: action.to });
+      } else void run(() => actions.transition(action.to));
       return;
     }
     switch (action.id) {
@@ -138,9 +141,15 @@ export function LifecycleHeader() {
           open
           onOpenChange={close}
           {...confirmTransitionText(name, pending.to)}
-          onConfirm={() => actions.transition(pending.to)}
+          onConfirm={() => actions.transition(pending.to, pending.to === 'stopped' && exitInFlight)}
         >
           <OpenJourneyFacts activating={false} />
+          {pending.to === 'stopped' && (
+            <label className="stop-exit-choice">
+              <input type="checkbox" checked={exitInFlight} onChange={(e) => setExitInFlight(e.target.checked)} />
+              End the journey now for the contacts in flight (they receive nothing more)
+            </label>
+          )}
         </ConfirmDialog>
       )}
       {pending?.kind === 'activate' && (

@@ -51,7 +51,8 @@ export interface LifecycleActions {
   activate(moves?: readonly RunMove[]): Promise<void>;
   startDraft(): Promise<void>;
   discardDraft(): Promise<void>;
-  transition(to: JourneyStatus): Promise<void>;
+  /** `exitInFlight`: stopping only, the contacts in flight leave now instead of finishing. */
+  transition(to: JourneyStatus, exitInFlight?: boolean): Promise<void>;
   exportJourney(): Promise<void>;
 }
 
@@ -149,13 +150,13 @@ export function createLifecycleActions(client: AppClient, store: AppStore): Life
             : `Draft discarded: version ${result.liveVersion} is what runs.`,
         );
       }),
-    transition: (to) =>
+    transition: (to, exitInFlight = false) =>
       attempt('The journey could not be moved', async () => {
         const from = state().journey?.status;
         if (!state().readOnly) await state().settleSaves();
-        const result = await client.journeys.transition({ id: journeyId(), to });
+        const result = await client.journeys.transition({ id: journeyId(), to, exitInFlight });
         state().applySavedJourney(result);
-        state().notify('info', transitionDoneMessage(from ?? to, to));
+        state().notify('info', transitionDoneMessage(from ?? to, to, exitInFlight));
       }),
     exportJourney: () =>
       attempt('The journey could not be exported', async () => {

@@ -115,7 +115,7 @@ export function confirmTransitionText(
     return {
       title: `Stop “${name}”?`,
       description:
-        'Contacts already in the journey leave it at their next step and nobody new enters. A stopped journey cannot be resumed; it can be archived or duplicated.',
+        'Nobody new enters. Contacts already in the journey finish it as it stands (their waits, messages and exits), unless you end it for them now. A stopped journey cannot be resumed; it can be archived or duplicated.',
       confirmLabel: 'Stop journey',
     };
   }
@@ -127,10 +127,14 @@ export function confirmTransitionText(
 }
 
 /** The notice after a status move. */
-export function transitionDoneMessage(from: JourneyStatus, to: JourneyStatus): string {
+export function transitionDoneMessage(from: JourneyStatus, to: JourneyStatus, exitedInFlight = false): string {
   if (from === 'paused' && to === 'active') return 'Resumed: contacts move through the journey again.';
   if (to === 'paused') return 'Paused: contacts wait where they are until you resume.';
-  if (to === 'stopped') return 'Stopped: nobody new enters and contacts leave at their next step.';
+  if (to === 'stopped') {
+    return exitedInFlight
+      ? 'Stopped: nobody new enters and the contacts in flight have left the journey.'
+      : 'Stopped: nobody new enters; contacts in flight finish the journey.';
+  }
   if (to === 'archived') return 'Archived.';
   if (from === 'archived') return 'Unarchived: the journey is a draft again.';
   return `Moved back to ${to}.`;

@@ -104,12 +104,29 @@ describe('engine lifecycle', () => {
   it('stops with exit now: runs in flight end and send nothing more', async () => {
     const e = connect();
     const journey = await waitingForAnSms(e);
-    await e.client.journeys.transition({ id: journey.id, to: 'stopped' });
-    expect(e.engine.exitInFlight(journey.id)).toBe(1);
+    await e.client.journeys.transition({ id: journey.id, to: 'stopped', exitInFlight: true });
+    expect(e.runs()).toMatchObject([{ status: 'ended', outcome: 'stopped' }]);
     await e.advanceTo(START + 3 * HOUR);
     expect(e.outbox()).toEqual([]);
-    expect(e.runs()).toMatchObject([{ status: 'ended', outcome: 'stopped' }]);
     expect(e.counters(journey.id)).toMatchObject({ 'wait.exited': 1 });
+  });
+
+  it('stops letting runs in flight finish unless told to exit them now', async () => {
+    const e = connect();
+    const journey = await waitingForAnSms(e);
+    await e.client.journeys.transition({ id: journey.id, to: 'stopped' });
+    await e.send('a', 'go'); // nobody new enters a stopped journey
+    await e.advanceTo(START + 3 * HOUR);
+    expect(e.outbox()).toHaveLength(1);
+    expect(e.runs()).toMatchObject([{ status: 'ended', outcome: 'exited' }]);
+  });
+
+  it('the engine ends the runs of a stopped journey in flight on its own too', async () => {
+    const e = connect();
+    const journey = await waitingForAnSms(e);
+    await e.client.journeys.transition({ id: journey.id, to: 'stopped' });
+    expect(e.engine.exitInFlight(journey.id)).toBe(1);
+    expect(e.runs()).toMatchObject([{ status: 'ended', outcome: 'stopped' }]);
   });
 
   it('enforces re-entry, and exits a contact as converted on the journey goal', async () => {

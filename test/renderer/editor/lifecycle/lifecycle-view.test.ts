@@ -142,5 +142,11 @@ describe('what the header and banner say', () => {
     expect(transitionDoneMessage('active', 'paused')).toBe('Paused: contacts wait where they are until you resume.');
     expect(transitionDoneMessage('paused', 'active')).toBe('Resumed: contacts move through the journey again.');
     expect(transitionDoneMessage('archived', 'draft')).toBe('Unarchived: the journey is a draft again.');
+    expect(transitionDoneMessage('active', 'stopped')).toBe(
+      'Stopped: nobody new enters; contacts in flight finish the journey.',
+    );
+    expect(transitionDoneMessage('active', 'stopped', true)).toBe(
+      'Stopped: nobody new enters and the contacts in flight have left the journey.',
+    );
   });
 });
