@@ -5,18 +5,28 @@ import { IdSchema } from './entities';
 const DURATION_UNITS: Record<string, number> = { s: 1000, m: 60_000, min: 60_000, h: 3600_000, d: 86_400_000 };
 const MAX_SIMULATED_MS = 366 * 86_400_000;
 
+const NEGATIVE_DELAY = 'A delay cannot be negative: a scripted event happens after the contact enters';
+const DELAY_TEXT = /^(\d+(?:\.\d+)?)\s*(s|m|min|h|d)$/;
+
 /** "2h", "30m", "3d", "90s" or a number of milliseconds: how long after the contact's entry. */
 export const SimulatedDelaySchema = z.union([
-  z.number().int().nonnegative().max(MAX_SIMULATED_MS, 'A delay is at most 366 days'),
+  z.number().int().nonnegative(NEGATIVE_DELAY).max(MAX_SIMULATED_MS, 'A delay is at most 366 days'),
   z
     .string()
     .trim()
-    .regex(/^\d+(\.\d+)?\s*(s|m|min|h|d)$/, 'Write a delay as a number and a unit: "90s", "30m", "2h" or "3d"'),
+    .superRefine((text, ctx) => {
+      // One message per mistake: "-2h" is negative, not badly written.
+      if (text.startsWith('-')) ctx.addIssue({ code: 'custom', message: NEGATIVE_DELAY });
+      else if (!DELAY_TEXT.test(text))
+        ctx.addIssue({ code: 'custom', message: 'Write a delay as a number and a unit: "90s", "30m", "2h" or "3d"' });
+      else if (delayMs(text) > MAX_SIMULATED_MS)
+        ctx.addIssue({ code: 'custom', message: 'A delay is at most 366 days' });
+    }),
 ]);
 
 export function delayMs(delay: z.infer<typeof SimulatedDelaySchema>): number {
   if (typeof delay === 'number') return delay;
-  const [, amount, unit] = /^(\d+(?:\.\d+)?)\s*(s|m|min|h|d)$/.exec(delay.trim())!;
+  const [, amount, unit] = DELAY_TEXT.exec(delay.trim())!;
   return Math.round(Number(amount) * DURATION_UNITS[unit!]!);
 }
 
@@ -85,6 +95,8 @@ export const SimulatedContactSchema = z.object({
   outcome: z.string().nullable(),
   entered: z.boolean(),
   path: z.array(z.string()),
+  /** The connections followed, in order (a step's ids repeat where a loop brings the contact back). */
+  edges: z.array(z.string()),
   steps: z.array(SimulatedStepSchema),
 });
 export type SimulatedContact = z.infer<typeof SimulatedContactSchema>;
@@ -99,6 +111,8 @@ export const SimulationResultSchema = z.object({
   paths: z.array(z.object({ path: z.array(z.string()), labels: z.array(z.string()), count: z.number() })),
   /** Contacts who entered each step. */
   stepCounts: z.record(z.string(), z.number()),
+  /** Contacts who followed each connection. */
+  edgeCounts: z.record(z.string(), z.number()),
 });
 export type SimulationResult = z.infer<typeof SimulationResultSchema>;
 

@@ -2,7 +2,10 @@ import type { Contact } from '../../../shared/audience/index';
 import { ApiError, type ContractImpl, type Contract, type Template } from '../../../shared/contract/index';
 import { templateIdsOf } from '../../../shared/exchange/template-references';
 import type { Journey } from '../../../shared/model/index';
+import { validationTemplateOf } from '../../../shared/validation/index';
 import type { ServiceContext } from '../context';
+import { journeyErrorsRefusal } from '../lifecycle/activation';
+import { createJourneyChecker } from '../lifecycle/validation-context';
 import { simulate, SimulationError } from './simulate';
 
 export interface SimulationServiceOptions {
@@ -30,9 +33,24 @@ export function createSimulationService(
   ctx: ServiceContext,
   options: SimulationServiceOptions = {},
 ): ContractImpl<Contract>['simulation'] {
+  const checker = createJourneyChecker(ctx);
   return {
     run: async (input) => {
       const { journey, templates } = journeyToRun(ctx, input.journeyId, input.version);
+      // The engine trusts what it runs to be valid, as Activate makes sure: a simulation checks the same.
+      const context = checker.context();
+      const errors = checker
+        .check(
+          journey,
+          input.version === undefined
+            ? context
+            : {
+                ...context,
+                templates: new Map(templates.map((template) => [template.id, validationTemplateOf(template)])),
+              },
+        )
+        .filter((diagnostic) => diagnostic.severity === 'error');
+      if (errors.length > 0) throw journeyErrorsRefusal(journey.name, errors, 'cannot be tried until they are fixed');
       const profiles = input.profiles.map((profile, index): Contact | Record<string, unknown> => {
         if (profile.type === 'contact') {
           const contact = ctx.store.contacts.find(profile.customerId);
