@@ -95,8 +95,8 @@ export const SimulatedContactSchema = z.object({
   outcome: z.string().nullable(),
   entered: z.boolean(),
   path: z.array(z.string()),
-  /** The connections followed, in order (a step's ids repeat where a loop brings the contact back). */
-  edges: z.array(z.string()),
+  /** `edges[i]` is the connection followed from `path[i]` to `path[i + 1]`; null where a later run starts over. */
+  edges: z.array(z.string().nullable()),
   steps: z.array(SimulatedStepSchema),
 });
 export type SimulatedContact = z.infer<typeof SimulatedContactSchema>;

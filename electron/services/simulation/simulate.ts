@@ -363,17 +363,18 @@ function collect(core: AppCore, spec: SimulationSpec, customerIds: readonly stri
     }
     const runs = runsOf.get(customerId) ?? [];
     const visited: string[] = [];
-    const edgesTaken: string[] = [];
+    // edgesTaken[i] leads from visited[i] to visited[i + 1]; null where a later run starts over.
+    const edgesTaken: (string | null)[] = [];
     for (const run of runs) {
       let previous: { nodeId: string; decision: string; detail: Record<string, unknown> } | null = null;
       for (const row of logOf.get(run.id) ?? []) {
         const detail = JSON.parse(row.detail) as Record<string, unknown>;
-        if (previous !== null && previous.nodeId !== row.node_id) {
-          const edge = edgeOf(previous.nodeId, row.node_id, previous.decision, previous.detail);
-          if (edge !== null) edgesTaken.push(edge);
+        if (visited.at(-1) !== row.node_id) {
+          if (visited.length > 0)
+            edgesTaken.push(previous && edgeOf(previous.nodeId, row.node_id, previous.decision, previous.detail));
+          visited.push(row.node_id);
         }
         previous = { nodeId: row.node_id, decision: row.decision, detail };
-        if (visited.at(-1) !== row.node_id) visited.push(row.node_id);
         steps.push({
           kind: 'step',
           ...stamp(row.at),
@@ -428,7 +429,7 @@ function collect(core: AppCore, spec: SimulationSpec, customerIds: readonly stri
     }
     steps.sort((a, b) => a.ms - b.ms || a.order - b.order);
     for (const nodeId of new Set(visited)) stepCounts[nodeId] = (stepCounts[nodeId] ?? 0) + 1;
-    for (const edgeId of new Set(edgesTaken)) edgeCounts[edgeId] = (edgeCounts[edgeId] ?? 0) + 1;
+    for (const edgeId of new Set(edgesTaken)) if (edgeId !== null) edgeCounts[edgeId] = (edgeCounts[edgeId] ?? 0) + 1;
     const key = visited.join('\u0000');
     if (runs.length > 0) {
       const counted = pathCounts.get(key) ?? { path: visited, count: 0 };
