@@ -49,11 +49,25 @@ export const EntryEventSchema = z
   .object({ name: z.string().trim().min(1).max(200), properties: z.record(z.string(), z.unknown()).default({}) })
   .strict();
 
+const MAX_PROFILES = 10_000;
+
 /** Who is simulated: a contact of the database, a sample profile, or a profile typed in (its fields). */
 export const SimulatedProfileSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('contact'), customerId: z.string().trim().min(1).max(200) }).strict(),
   z.object({ type: z.literal('sample'), profileId: IdSchema }).strict(),
   z.object({ type: z.literal('profile'), fields: z.record(z.string(), z.unknown()) }).strict(),
+  /** Made-up profiles (`generated-1`, …) with values for the fields the journey reads; the same seed makes the same ones. */
+  z
+    .object({
+      type: z.literal('generated'),
+      count: z
+        .number()
+        .int()
+        .min(1, 'Generate at least 1 profile')
+        .max(MAX_PROFILES, `Generate at most ${MAX_PROFILES} profiles`),
+      seed: z.number().int().optional(),
+    })
+    .strict(),
 ]);
 
 export const SimulationRunInputSchema = z
@@ -61,7 +75,16 @@ export const SimulationRunInputSchema = z
     journeyId: IdSchema,
     /** A frozen version; the journey's current document (its draft) when absent. */
     version: z.number().int().positive().optional(),
-    profiles: z.array(SimulatedProfileSchema).min(1, 'Pick at least one profile').max(10_000),
+    profiles: z
+      .array(SimulatedProfileSchema)
+      .min(1, 'Pick at least one profile')
+      .max(MAX_PROFILES)
+      .refine(
+        (profiles) =>
+          profiles.reduce((sum, profile) => sum + (profile.type === 'generated' ? profile.count : 1), 0) <=
+          MAX_PROFILES,
+        `Simulate at most ${MAX_PROFILES} profiles at once`,
+      ),
     entryEvent: EntryEventSchema.optional(),
     events: z.array(ScriptedEventSchema).max(1000).default([]),
     /** How long to let the journey run, in simulated time (ms); 60 days when absent. */

@@ -5,10 +5,12 @@ import { setSetup, useTryIt, type ProfileChoice } from './try-it-store';
 
 /** Not offered as fields of a new profile: the ID has its own input, the creation time is the app's. */
 const OWN_FIELDS = new Set(['customerId', 'createdAt']);
+const MAX_GENERATED = 10_000;
 
 function profileName(profile: ProfileChoice): string {
   if (profile.type === 'contact') return `Contact ${profile.customerId}`;
   if (profile.type === 'sample') return `Sample profile ${profile.name}`;
+  if (profile.type === 'generated') return `${profile.count} generated profiles`;
   return `New profile ${profile.customerId || '(no ID yet)'}`;
 }
 
@@ -22,6 +24,9 @@ export function ProfilePicker() {
   const loadFields = useAppStore((s) => s.loadFields);
   const [contact, setContact] = useState('');
   const [sample, setSample] = useState('');
+  const [generated, setGenerated] = useState('1000');
+  const generatedCount = Number(generated);
+  const canGenerate = Number.isInteger(generatedCount) && generatedCount >= 1 && generatedCount <= MAX_GENERATED;
   const suggestions = useContactSuggestions(contact);
 
   useEffect(() => {
@@ -138,6 +143,28 @@ export function ProfilePicker() {
       >
         + A new profile
       </button>
+      <div className="try-it-row">
+        <input
+          className="try-it-days"
+          aria-label="Profiles to generate"
+          inputMode="numeric"
+          value={generated}
+          onChange={(event) => setGenerated(event.target.value)}
+        />
+        <button
+          type="button"
+          className="button small"
+          disabled={!canGenerate}
+          title={
+            canGenerate
+              ? 'Made-up profiles with values for the fields the journey reads'
+              : `From 1 to ${MAX_GENERATED.toLocaleString('en-US')}`
+          }
+          onClick={() => change([...profiles, { type: 'generated', count: generatedCount }])}
+        >
+          Generate profiles
+        </button>
+      </div>
       <datalist id={`${ids}-fields`}>
         {editable.map((field) => (
           <option key={field.key} value={field.key}>

@@ -1,4 +1,4 @@
-import { useMemo, useState, type FormEvent } from 'react';
+import { useEffect, useMemo, useState, type FormEvent } from 'react';
 import { ApiError } from '../../../../shared/contract/index';
 import { entryEventName, eventsJourneyReactsTo } from '../../../../shared/journey/journey-events';
 import { useClient } from '../../api/client-context';
@@ -8,6 +8,7 @@ import { ProfilePicker } from './ProfilePicker';
 import { readableProblem, runInputOf } from './run-input';
 import { ScriptEditor } from './ScriptEditor';
 import { setSetup, showResult, tryItStore, useTryIt } from './try-it-store';
+import { useEntrySample } from './use-entry-sample';
 
 interface Problem {
   message: string;
@@ -33,6 +34,12 @@ export function TryItSetup({ journeyId }: { journeyId: string }) {
   const [problem, setProblem] = useState<Problem | null>(null);
   const entryEvent = useMemo(() => (journey ? entryEventName(journey) : null), [journey]);
   const events = useMemo(() => (journey ? eventsJourneyReactsTo(journey) : []), [journey]);
+  const entrySample = useEntrySample(journey);
+  // An order event starts from its package's sample, unless properties were typed already.
+  useEffect(() => {
+    if (entrySample !== null && tryItStore.getState().entryProperties.trim() === '{}')
+      setSetup({ entryProperties: entrySample });
+  }, [entrySample]);
 
   async function run(event: FormEvent) {
     event.preventDefault();
@@ -65,7 +72,7 @@ export function TryItSetup({ journeyId }: { journeyId: string }) {
             <span>Event properties (JSON)</span>
             <textarea
               aria-label="Entry event properties"
-              rows={2}
+              rows={entrySample === null ? 2 : 6}
               value={entryProperties}
               onChange={(change) => setSetup({ entryProperties: change.target.value })}
             />

@@ -39,14 +39,10 @@ export function runInputOf(setup: RunSetup): RunInputResult {
     return { ok: false, message: `Run for a whole number of days from 1 to 366, not "${setup.days}".` };
   const profiles: SimulationRunInput['profiles'] = [];
   for (const [index, profile] of setup.profiles.entries()) {
-    if (profile.type !== 'profile') {
-      profiles.push(
-        profile.type === 'contact'
-          ? { type: 'contact', customerId: profile.customerId }
-          : { type: 'sample', profileId: profile.profileId },
-      );
-      continue;
-    }
+    if (profile.type === 'contact') profiles.push({ type: 'contact', customerId: profile.customerId });
+    else if (profile.type === 'sample') profiles.push({ type: 'sample', profileId: profile.profileId });
+    else if (profile.type === 'generated') profiles.push({ type: 'generated', count: profile.count });
+    if (profile.type !== 'profile') continue;
     if (profile.customerId.trim() === '')
       return { ok: false, message: `Profile ${index + 1}: give the new profile a customer ID.` };
     const fields: Record<string, unknown> = { customerId: profile.customerId.trim() };
@@ -77,10 +73,15 @@ export function runInputOf(setup: RunSetup): RunInputResult {
   };
 }
 
-/** "events[1].after: …" as the panel numbers things: "Event 2 · after: …". */
+const NUMBERED = { events: 'Event', profiles: 'Profile' } as const;
+
+/** "events[1].after: …" as the panel numbers things: "Event 2 · after: …"; "profiles[0]: …" is "Profile 1: …". */
 export function readableProblem(message: string): string {
   return message
-    .replace(/\bevents\[(\d+)\]\.?/g, (_match, index: string) => `Event ${Number(index) + 1} · `)
-    .replace(/\bprofiles\[(\d+)\]\.?/g, (_match, index: string) => `Profile ${Number(index) + 1} · `)
+    .replace(
+      /\b(events|profiles)\[(\d+)\](\.?)/g,
+      (_match, list: keyof typeof NUMBERED, index: string, dot: string) =>
+        `${NUMBERED[list]} ${Number(index) + 1}${dot ? ' · ' : ''}`,
+    )
     .replace(/\bentryEvent\./g, 'Entry event · ');
 }

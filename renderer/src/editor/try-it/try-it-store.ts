@@ -5,7 +5,8 @@ import type { SimulationResult } from '../../../../shared/contract/index';
 export type ProfileChoice =
   | { type: 'contact'; customerId: string }
   | { type: 'sample'; profileId: string; name: string }
-  | { type: 'profile'; customerId: string; fields: { key: string; value: string }[] };
+  | { type: 'profile'; customerId: string; fields: { key: string; value: string }[] }
+  | { type: 'generated'; count: number };
 
 /** One later event of the script, as typed: properties are JSON text until the run. */
 export interface ScriptRow {
@@ -107,9 +108,13 @@ export function setSetup(change: Partial<Pick<TryItState, 'profiles' | 'entryPro
   tryItStore.setState(change);
 }
 
-/** A fresh result: the first profile's path, played from its entry. */
+/** Above this many profiles a result opens on how many took each path rather than on one profile's. */
+const MANY_PROFILES = 20;
+
+/** A fresh result: the first profile's path, played from its entry; or, for many profiles, the counts. */
 export function showResult(result: SimulationResult): void {
-  update({ result, shown: { type: 'contact', index: 0 }, lit: 1, playing: true });
+  if (result.contacts.length > MANY_PROFILES) update({ result, shown: { type: 'all' }, lit: 0, playing: false });
+  else update({ result, shown: { type: 'contact', index: 0 }, lit: 1, playing: true });
 }
 
 export function showPaths(shown: Shown): void {

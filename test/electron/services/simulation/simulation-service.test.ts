@@ -224,4 +224,52 @@ describe('simulation.run', () => {
       'again-next': 1,
     });
   });
+
+  it('generates many profiles, varying the fields the journey reads, the same ones for the same seed', async () => {
+    const { client } = connect({ clock: createVirtualClock(START) });
+    await client.fields.create({ key: 'tier', label: 'Tier', type: 'text' });
+    const created = await client.journeys.create({ name: 'Tiers' });
+    const condition = node('vip', 'condition', {
+      source: 'profile',
+      filter: {
+        combinator: 'and',
+        groups: [{ combinator: 'and', rules: [{ field: 'tier', operator: 'equals', value: 'gold' }] }],
+      },
+    });
+    const saved = await client.journeys.save({
+      journey: {
+        ...created.journey,
+        nodes: [
+          node('entry', 'entry', { audience: { type: 'customEvent', eventName: 'signup', propertyRules: [] } }),
+          condition,
+          node('gold', 'exit', {}),
+          node('other', 'exit', {}),
+        ],
+        edges: [
+          { id: 'in', source: 'entry', sourceHandle: 'next', target: 'vip' },
+          { id: 'yes', source: 'vip', sourceHandle: 'yes', target: 'gold' },
+          { id: 'no', source: 'vip', sourceHandle: 'no', target: 'other' },
+        ],
+      },
+      expectedRevision: created.revision,
+    });
+    const run = () =>
+      client.simulation.run({
+        journeyId: saved.journey.id,
+        profiles: [{ type: 'generated', count: 300, seed: 7 }],
+        horizonMs: 86_400_000,
+      });
+    const result = await run();
+    expect(result.contacts).toHaveLength(300);
+    expect(result.contacts[0]!.customerId).toBe('generated-1');
+    expect(result.stepCounts.vip).toBe(300);
+    // Gold is one of the few values drawn for the tier: some go each way.
+    expect(result.edgeCounts.yes).toBeGreaterThan(30);
+    expect(result.edgeCounts.no).toBeGreaterThan(30);
+    expect(result.edgeCounts.yes! + result.edgeCounts.no!).toBe(300);
+    expect((await run()).edgeCounts).toEqual(result.edgeCounts);
+    expect(
+      await refusalOf(client, { journeyId: saved.journey.id, profiles: [{ type: 'generated', count: 10_001 }] }),
+    ).toMatchObject({ code: 'BAD_INPUT', message: expect.stringContaining('at most 10000') });
+  });
 });
