@@ -182,6 +182,21 @@ test('Try it: two profiles with different fields take different paths on the can
       '1 Order placed → VIP? → Come back → Wait for click → Clicked',
     );
 
+    // A thousand made-up profiles on top: the result opens on how many took each step.
+    await panel.getByText('Profiles and events').click();
+    await panel.getByLabel('Profiles to generate').fill('1000');
+    await panel.getByRole('button', { name: 'Generate profiles' }).click();
+    await panel.getByRole('button', { name: 'Run' }).click();
+    await expect(step('VIP?').locator('.try-it-step-count')).toHaveText('1,002 of 1,002 profiles', {
+      timeout: 30_000,
+    });
+    await expect(show).toHaveValue('all');
+    const gold = Number((await step('Gold mail').locator('.try-it-step-count b').textContent())!.replace(',', ''));
+    const comeBack = Number((await step('Come back').locator('.try-it-step-count b').textContent())!.replace(',', ''));
+    expect(gold).toBeGreaterThan(100);
+    expect(comeBack).toBeGreaterThan(100);
+    expect(gold + comeBack).toBe(1002);
+
     // Nothing real happened: the outbox is empty.
     const outbox = await callApi<{ total: number }>(page.request, app, 'outbox', 'list', {});
     expect(outbox.total).toBe(0);
