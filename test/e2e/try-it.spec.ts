@@ -75,7 +75,7 @@ test('Try it: two profiles with different fields take different paths on the can
   const dataDir = makeDataDir();
   const app = await serveApp(dataDir);
   try {
-    await seedJourney(page, app);
+    const journeyId = await seedJourney(page, app);
     await page.goto(app.openUrl);
     await page.getByRole('table', { name: 'Journeys' }).getByRole('link', { name: 'Order follow-up' }).click();
     await page.getByRole('button', { name: 'Try it' }).click();
@@ -200,6 +200,22 @@ test('Try it: two profiles with different fields take different paths on the can
     // Nothing real happened: the outbox is empty.
     const outbox = await callApi<{ total: number }>(page.request, app, 'outbox', 'list', {});
     expect(outbox.total).toBe(0);
+
+    // Live, the journey is read-only on the canvas and can still be tried.
+    await callApi(page.request, app, 'settings', 'set', { key: 'channels.email.provider', value: 'local' });
+    const stored = await callApi<{ revision: number }>(page.request, app, 'journeys', 'get', { id: journeyId });
+    await callApi(page.request, app, 'journeys', 'activate', { id: journeyId, expectedRevision: stored.revision });
+    await page.reload();
+    await expect(page.getByText('Active', { exact: true })).toBeVisible();
+    await page.getByRole('button', { name: 'Try it' }).click();
+    await profile(1, 'cy', [
+      ['loyalty_tier', 'gold'],
+      ['email', 'cy@example.com'],
+    ]);
+    await panel.getByRole('button', { name: 'Run' }).click();
+    await expect(step('Thanked')).toHaveAttribute('data-tried', 'current');
+    await expect(panel.getByRole('list', { name: 'Timeline of cy' })).toContainText('email to cy@example.com');
+    expect((await callApi<{ total: number }>(page.request, app, 'outbox', 'list', {})).total).toBe(0);
   } finally {
     await app.stop();
     fs.rmSync(dataDir, { recursive: true, force: true });
