@@ -161,6 +161,11 @@ test('Try it: two profiles with different fields take different paths on the can
     await expect(bobTimeline).toContainText('message.clicked arrived');
     await expect(bobTimeline).toContainText('email to bob@example.com');
 
+    // A step of the timeline shows where the profile was then.
+    await bobTimeline.getByRole('button', { name: 'Wait for click' }).first().click();
+    await expect(step('Wait for click')).toHaveAttribute('data-tried', 'current');
+    await expect(step('Clicked')).toHaveAttribute('data-tried', 'skipped');
+
     // The message as rendered, opened as an outbox entry is.
     await bobTimeline.getByRole('button', { name: 'Open message' }).click();
     const dialog = page.getByRole('dialog');

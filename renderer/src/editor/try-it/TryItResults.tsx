@@ -1,6 +1,7 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import type { SimulatedContact, SimulatedStep, SimulationResult } from '../../../../shared/contract/index';
 import { count } from '../statistics/format';
+import { pathPositions } from './path-positions';
 import { SimulatedMessageDialog } from './SimulatedMessageDialog';
 import { lightSteps, showPaths, tryItStore, useTryIt } from './try-it-store';
 
@@ -37,7 +38,7 @@ export function TryItResults({ result }: { result: SimulationResult }) {
   const playing = useTryIt((s) => s.playing);
   const [opened, setOpened] = useState<SimulatedStep | null>(null);
   const contact = shown.type === 'contact' ? result.contacts[shown.index] : undefined;
-  const current = contact?.path[lit - 1];
+  const positions = useMemo(() => (contact ? pathPositions(contact) : []), [contact]);
 
   return (
     <section className="try-it-results" aria-label="Try it results">
@@ -88,12 +89,20 @@ export function TryItResults({ result }: { result: SimulationResult }) {
           </p>
           <ol className="try-it-timeline" aria-label={`Timeline of ${contact.customerId}`}>
             {contact.steps.map((step, index) => (
-              <li
-                key={index}
-                className={`timeline-${step.kind}${step.nodeId !== null && step.nodeId === current ? ' current' : ''}`}
-              >
+              <li key={index} className={`timeline-${step.kind}${positions[index] === lit ? ' current' : ''}`}>
                 <time dateTime={step.at}>{step.localTime.replace(/ \(.*\)$/, '')}</time>
-                <span className="try-it-step-label">{step.kind === 'event' ? '' : step.label}</span>
+                {positions[index] === null || positions[index] === undefined ? (
+                  <span className="try-it-step-label">{step.kind === 'event' ? '' : step.label}</span>
+                ) : (
+                  <button
+                    type="button"
+                    className="link-button try-it-step-label"
+                    title="Show this step on the canvas"
+                    onClick={() => lightSteps(positions[index]!)}
+                  >
+                    {step.label}
+                  </button>
+                )}
                 <span className="try-it-reason">{stepText(step)}</span>
                 {step.message && (
                   <button type="button" className="button small" onClick={() => setOpened(step)}>

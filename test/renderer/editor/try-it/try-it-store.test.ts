@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { SimulatedContact, SimulationResult } from '../../../../shared/contract/index';
 import { markEdges } from '../../../../renderer/src/editor/try-it/mark-edges';
+import { pathPositions } from '../../../../renderer/src/editor/try-it/path-positions';
 import {
   lightSteps,
   openTryIt,
@@ -89,5 +90,26 @@ describe('Try it on the canvas', () => {
     const many = { ...result, contacts: Array.from({ length: 21 }, (_, i) => contact(`g-${i}`, ['entry'], [])) };
     showResult(many);
     expect(tryItStore.getState().shown).toEqual({ type: 'all' });
+  });
+});
+
+describe('a timeline line on the canvas', () => {
+  it('lights the path up to the visit the line belongs to, a loop counted as a new visit', () => {
+    const line = (nodeId: string | null) => ({
+      kind: nodeId === null ? ('event' as const) : ('step' as const),
+      at: '',
+      localTime: '',
+      nodeId,
+      label: nodeId ?? 'event',
+      decision: '',
+      reason: '',
+      detail: {},
+      message: null,
+    });
+    const looped = {
+      ...contact('loop', ['entry', 'wait', 'check', 'wait', 'exit'], ['a', 'b', 'c', 'd']),
+      steps: [null, 'entry', 'wait', 'wait', 'check', 'wait', null, 'wait', 'exit'].map(line),
+    };
+    expect(pathPositions(looped)).toEqual([null, 1, 2, 2, 3, 4, null, 4, 5]);
   });
 });
