@@ -46,7 +46,7 @@ Usage:
                  [--data-dir DIR]                    Render a template with a sample profile (the
                                                      default one) or a contact and send it to ADDRESS
                                                      through the channel's provider, as a test
-  journey-studio simulate <file.journey.json|id> --profile JSON|--contact ID[,ID…]
+  journey-studio simulate <file.journey.json|id> --profile JSON|--contact ID[,ID…]|--generate N
                  [--events FILE] [--start ISO] [--days N] [--json] [--data-dir DIR]
                                                      Run the journey for test profiles on a simulated
                                                      clock (nothing is sent) and print each timeline

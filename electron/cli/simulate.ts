@@ -15,6 +15,7 @@ import { templateIdsOf } from '../../shared/exchange/template-references';
 import type { Journey } from '../../shared/model/index';
 import { hasErrors, validateJourney, validationTemplateOf } from '../../shared/validation/index';
 import type { AppCore } from '../services/app-services';
+import { generateProfiles } from '../services/simulation/generated-profiles';
 import { simulate, SimulationError } from '../services/simulation/simulate';
 import { CliError, reportFailure } from './cli-error';
 import { commandArgs } from './command-args';
@@ -123,7 +124,7 @@ export function formatSimulation(result: SimulationResult, journeyName: string):
 }
 
 /**
- * `journey-studio simulate <file.journey.json|id> --profile JSON|--contact ID [--events FILE] [--json]`:
+ * `journey-studio simulate <file.journey.json|id> --profile JSON|--contact ID|--generate N [--events FILE] [--json]`:
  * runs the journey on a simulated clock in a scratch database and prints every contact's timeline.
  * 0 when it ran, 1 when the journey has errors or the run failed, 2 when the input cannot be used.
  */
@@ -136,6 +137,7 @@ export async function runSimulate(args: string[], io: CliIo, help: string): Prom
     } = commandArgs('simulate', args, 'file.journey.json|id', {
       profile: { type: 'string' },
       contact: { type: 'string' },
+      generate: { type: 'string' },
       events: { type: 'string' },
       start: { type: 'string' },
       days: { type: 'string' },
@@ -146,8 +148,11 @@ export async function runSimulate(args: string[], io: CliIo, help: string): Prom
       io.out(help);
       return 0;
     }
-    if (values.profile === undefined && values.contact === undefined)
-      throw new CliError(2, 'say who to simulate: --profile JSON and/or --contact ID[,ID…].');
+    if (values.profile === undefined && values.contact === undefined && values.generate === undefined)
+      throw new CliError(2, 'say who to simulate: --profile JSON, --contact ID[,ID…] and/or --generate N.');
+    const generated = values.generate === undefined ? 0 : Number(values.generate);
+    if (values.generate !== undefined && (!Number.isInteger(generated) || generated < 1 || generated > 10_000))
+      throw new CliError(2, `--generate must be a whole number from 1 to 10000, not "${values.generate}".`);
     const start = values.start === undefined ? Date.now() : Date.parse(values.start);
     if (Number.isNaN(start))
       throw new CliError(2, `--start must be an ISO 8601 time such as 2026-03-01T09:00:00Z, not "${values.start}".`);
@@ -219,6 +224,7 @@ export async function runSimulate(args: string[], io: CliIo, help: string): Prom
         profiles: [
           ...contacts,
           ...typedProfiles.map((profile, index) => ({ customerId: `profile-${index + 1}`, ...profile })),
+          ...generateProfiles(chosen.journey, allFields(chosen.fields), generated, 1),
         ],
         entryEvent: script.entryEvent,
         events: script.events,

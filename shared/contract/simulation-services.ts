@@ -5,18 +5,28 @@ import { IdSchema } from './entities';
 const DURATION_UNITS: Record<string, number> = { s: 1000, m: 60_000, min: 60_000, h: 3600_000, d: 86_400_000 };
 const MAX_SIMULATED_MS = 366 * 86_400_000;
 
+const NEGATIVE_DELAY = 'A delay cannot be negative: a scripted event happens after the contact enters';
+const DELAY_TEXT = /^(\d+(?:\.\d+)?)\s*(s|m|min|h|d)$/;
+
 /** "2h", "30m", "3d", "90s" or a number of milliseconds: how long after the contact's entry. */
 export const SimulatedDelaySchema = z.union([
-  z.number().int().nonnegative().max(MAX_SIMULATED_MS, 'A delay is at most 366 days'),
+  z.number().int().nonnegative(NEGATIVE_DELAY).max(MAX_SIMULATED_MS, 'A delay is at most 366 days'),
   z
     .string()
     .trim()
-    .regex(/^\d+(\.\d+)?\s*(s|m|min|h|d)$/, 'Write a delay as a number and a unit: "90s", "30m", "2h" or "3d"'),
+    .superRefine((text, ctx) => {
+      // One message per mistake: "-2h" is negative, not badly written.
+      if (text.startsWith('-')) ctx.addIssue({ code: 'custom', message: NEGATIVE_DELAY });
+      else if (!DELAY_TEXT.test(text))
+        ctx.addIssue({ code: 'custom', message: 'Write a delay as a number and a unit: "90s", "30m", "2h" or "3d"' });
+      else if (delayMs(text) > MAX_SIMULATED_MS)
+        ctx.addIssue({ code: 'custom', message: 'A delay is at most 366 days' });
+    }),
 ]);
 
 export function delayMs(delay: z.infer<typeof SimulatedDelaySchema>): number {
   if (typeof delay === 'number') return delay;
-  const [, amount, unit] = /^(\d+(?:\.\d+)?)\s*(s|m|min|h|d)$/.exec(delay.trim())!;
+  const [, amount, unit] = DELAY_TEXT.exec(delay.trim())!;
   return Math.round(Number(amount) * DURATION_UNITS[unit!]!);
 }
 
@@ -39,11 +49,25 @@ export const EntryEventSchema = z
   .object({ name: z.string().trim().min(1).max(200), properties: z.record(z.string(), z.unknown()).default({}) })
   .strict();
 
+const MAX_PROFILES = 10_000;
+
 /** Who is simulated: a contact of the database, a sample profile, or a profile typed in (its fields). */
 export const SimulatedProfileSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('contact'), customerId: z.string().trim().min(1).max(200) }).strict(),
   z.object({ type: z.literal('sample'), profileId: IdSchema }).strict(),
   z.object({ type: z.literal('profile'), fields: z.record(z.string(), z.unknown()) }).strict(),
+  /** Made-up profiles (`generated-1`, …) with values for the fields the journey reads; the same seed makes the same ones. */
+  z
+    .object({
+      type: z.literal('generated'),
+      count: z
+        .number()
+        .int()
+        .min(1, 'Generate at least 1 profile')
+        .max(MAX_PROFILES, `Generate at most ${MAX_PROFILES} profiles`),
+      seed: z.number().int().optional(),
+    })
+    .strict(),
 ]);
 
 export const SimulationRunInputSchema = z
@@ -51,7 +75,16 @@ export const SimulationRunInputSchema = z
     journeyId: IdSchema,
     /** A frozen version; the journey's current document (its draft) when absent. */
     version: z.number().int().positive().optional(),
-    profiles: z.array(SimulatedProfileSchema).min(1, 'Pick at least one profile').max(10_000),
+    profiles: z
+      .array(SimulatedProfileSchema)
+      .min(1, 'Pick at least one profile')
+      .max(MAX_PROFILES)
+      .refine(
+        (profiles) =>
+          profiles.reduce((sum, profile) => sum + (profile.type === 'generated' ? profile.count : 1), 0) <=
+          MAX_PROFILES,
+        `Simulate at most ${MAX_PROFILES} profiles at once`,
+      ),
     entryEvent: EntryEventSchema.optional(),
     events: z.array(ScriptedEventSchema).max(1000).default([]),
     /** How long to let the journey run, in simulated time (ms); 60 days when absent. */
@@ -85,6 +118,8 @@ export const SimulatedContactSchema = z.object({
   outcome: z.string().nullable(),
   entered: z.boolean(),
   path: z.array(z.string()),
+  /** `edges[i]` is the connection followed from `path[i]` to `path[i + 1]`; null where a later run starts over. */
+  edges: z.array(z.string().nullable()),
   steps: z.array(SimulatedStepSchema),
 });
 export type SimulatedContact = z.infer<typeof SimulatedContactSchema>;
@@ -99,6 +134,8 @@ export const SimulationResultSchema = z.object({
   paths: z.array(z.object({ path: z.array(z.string()), labels: z.array(z.string()), count: z.number() })),
   /** Contacts who entered each step. */
   stepCounts: z.record(z.string(), z.number()),
+  /** Contacts who followed each connection. */
+  edgeCounts: z.record(z.string(), z.number()),
 });
 export type SimulationResult = z.infer<typeof SimulationResultSchema>;
 

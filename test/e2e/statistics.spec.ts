@@ -3,6 +3,7 @@ import type { Page } from '@playwright/test';
 import { expect, test } from '@playwright/test';
 import { createNode, type Journey } from '../../shared/model/index';
 import { callApi } from './support/journey-api';
+import { orderEntry, vipCondition } from './support/vip-steps';
 import { makeDataDir, serveApp, type ServedApp } from './support/server';
 
 const GOLD = 15;
@@ -24,24 +25,13 @@ async function seedJourney(page: Page, app: ServedApp): Promise<void> {
     name: 'Order follow-up',
   });
   const at = (x: number, y: number) => ({ x, y });
-  const entry = createNode('entry', { id: 'start', position: at(0, 150), label: 'Order placed' });
-  const vip = createNode('condition', { id: 'vip', position: at(320, 150), label: 'VIP?' });
   const text = createNode('message', { id: 'gold', position: at(640, 0), label: 'Gold SMS' });
   const wait = createNode('waitForEvent', { id: 'wait', position: at(640, 320), label: 'Wait for browse' });
   const journey: Journey = {
     ...created.journey,
     nodes: [
-      { ...entry, config: { audience: { type: 'customEvent', eventName: 'order', propertyRules: [] } } },
-      {
-        ...vip,
-        config: {
-          source: 'profile',
-          filter: {
-            combinator: 'and',
-            groups: [{ combinator: 'and', rules: [{ field: 'loyalty_tier', operator: 'equals', value: 'gold' }] }],
-          },
-        },
-      },
+      orderEntry('start', at(0, 150)),
+      vipCondition('vip', at(320, 150)),
       { ...text, config: { ...text.config, channel: 'sms', templateId: sms.id } },
       {
         ...wait,

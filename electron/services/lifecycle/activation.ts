@@ -17,14 +17,21 @@ function issueOf(diagnostic: Diagnostic): ApiIssue {
   return { path: issuePath(diagnostic), message: diagnostic.message };
 }
 
-/** INVALID_JOURNEY naming every error; the message quotes the first so a toast alone is enough to act on. */
-export function activationRefusal(name: string, errors: readonly Diagnostic[]): ApiError {
+/**
+ * INVALID_JOURNEY naming every error; the message quotes the first so a toast alone is enough to
+ * act on. `refused` says what cannot be done: "cannot be activated".
+ */
+export function journeyErrorsRefusal(name: string, errors: readonly Diagnostic[], refused: string): ApiError {
   const count = errors.length === 1 ? '1 error' : `${errors.length} errors`;
   return new ApiError(
     'INVALID_JOURNEY',
-    `"${name}" has ${count} and cannot be activated: ${errors[0]!.message}`,
+    `"${name}" has ${count} and ${refused}: ${errors[0]!.message}`,
     errors.map(issueOf),
   );
+}
+
+export function activationRefusal(name: string, errors: readonly Diagnostic[]): ApiError {
+  return journeyErrorsRefusal(name, errors, 'cannot be activated');
 }
 
 /** Why the journey cannot be activated in its current state, or null when it can. */

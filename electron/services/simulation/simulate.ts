@@ -20,6 +20,7 @@ import { currentFields } from '../audience/fields-service';
 import { createVirtualClock, type VirtualClock } from '../runtime/virtual-clock';
 import { explainDecision } from '../stats/branch-reasons';
 import { MESSAGE_EVENTS } from '../engine/message-events';
+import { entryEventName, eventsJourneyReactsTo } from '../../../shared/journey/journey-events';
 import { localTime } from './local-time';
 
 export interface SimulationSpec {
@@ -129,16 +130,23 @@ interface TimedEvent {
 
 function entryEventOf(spec: SimulationSpec): { name: string; properties: Record<string, unknown> } | null {
   if (spec.entryEvent) return { name: spec.entryEvent.name, properties: spec.entryEvent.properties ?? {} };
-  for (const node of spec.journey.nodes) {
-    if (node.kind === 'entry' && node.config.audience.type === 'customEvent')
-      return { name: node.config.audience.eventName, properties: {} };
-  }
-  return null;
+  const name = entryEventName(spec.journey);
+  return name === null ? null : { name, properties: {} };
+}
+
+/** An event the journey never reacts to would change nothing: most likely a misspelt name. */
+function checkEventName(name: string, field: string, journey: Journey): void {
+  const known = eventsJourneyReactsTo(journey);
+  if (known.includes(name)) return;
+  throw new SimulationError(
+    `${field}: "${name}" is not an event this journey reacts to, so it would change nothing; it reacts to ${known.map((known) => `"${known}"`).join(', ')}.`,
+  );
 }
 
 function scriptOf(spec: SimulationSpec, customerIds: readonly string[]): TimedEvent[] {
   const timed: TimedEvent[] = [];
   const entry = entryEventOf(spec);
+  if (spec.entryEvent) checkEventName(spec.entryEvent.name, 'entryEvent.name', spec.journey);
   if (entry) for (const customerId of customerIds) timed.push({ at: spec.start, customerId, ...entry });
   for (const [index, raw] of (spec.events ?? []).entries()) {
     const parsed = ScriptedEventSchema.safeParse(raw);
@@ -149,6 +157,7 @@ function scriptOf(spec: SimulationSpec, customerIds: readonly string[]): TimedEv
       );
     }
     const event = parsed.data;
+    checkEventName(event.name, `events[${index}].name`, spec.journey);
     if (event.customerId !== undefined && !customerIds.includes(event.customerId))
       throw new SimulationError(
         `events[${index}].customerId: "${event.customerId}" is not one of the simulated profiles.`,
@@ -237,9 +246,23 @@ function groupBy<T, K>(rows: readonly T[], key: (row: T) => K): Map<K, T[]> {
   return groups;
 }
 
+/**
+ * The connection a run followed from one step to the next. The step log names the steps, not the
+ * output: where two outputs of a step lead to the same step, the one the decision names wins.
+ */
+function edgeFinder(journey: Journey) {
+  const bySteps = groupBy(journey.edges, (edge) => `${edge.source}\u0000${edge.target}`);
+  return (from: string, to: string, decision: string, detail: Record<string, unknown>): string | null => {
+    const candidates = bySteps.get(`${from}\u0000${to}`) ?? [];
+    const named = candidates.find((edge) => edge.sourceHandle === decision || edge.sourceHandle === detail.branch);
+    return (named ?? candidates[0])?.id ?? null;
+  };
+}
+
 function collect(core: AppCore, spec: SimulationSpec, customerIds: readonly string[]): SimulationResult {
   const { db } = core.context.store;
   const journey = spec.journey;
+  const edgeOf = edgeFinder(journey);
   const nodes = new Map(journey.nodes.map((node) => [node.id, node]));
   const labelOf = (nodeId: string) => {
     const node = nodes.get(nodeId);
@@ -318,6 +341,7 @@ function collect(core: AppCore, spec: SimulationSpec, customerIds: readonly stri
   const contacts: SimulatedContact[] = [];
   const pathCounts = new Map<string, { path: string[]; count: number }>();
   const stepCounts: Record<string, number> = {};
+  const edgeCounts: Record<string, number> = {};
   for (const customerId of customerIds) {
     const timeZone = contactZones.get(customerId) ?? journey.settings.timeZone;
     const stamp = (at: number) => ({ at: new Date(at).toISOString(), localTime: localTime(at, timeZone) });
@@ -339,10 +363,18 @@ function collect(core: AppCore, spec: SimulationSpec, customerIds: readonly stri
     }
     const runs = runsOf.get(customerId) ?? [];
     const visited: string[] = [];
+    // edgesTaken[i] leads from visited[i] to visited[i + 1]; null where a later run starts over.
+    const edgesTaken: (string | null)[] = [];
     for (const run of runs) {
+      let previous: { nodeId: string; decision: string; detail: Record<string, unknown> } | null = null;
       for (const row of logOf.get(run.id) ?? []) {
         const detail = JSON.parse(row.detail) as Record<string, unknown>;
-        if (visited.at(-1) !== row.node_id) visited.push(row.node_id);
+        if (visited.at(-1) !== row.node_id) {
+          if (visited.length > 0)
+            edgesTaken.push(previous && edgeOf(previous.nodeId, row.node_id, previous.decision, previous.detail));
+          visited.push(row.node_id);
+        }
+        previous = { nodeId: row.node_id, decision: row.decision, detail };
         steps.push({
           kind: 'step',
           ...stamp(row.at),
@@ -397,6 +429,7 @@ function collect(core: AppCore, spec: SimulationSpec, customerIds: readonly stri
     }
     steps.sort((a, b) => a.ms - b.ms || a.order - b.order);
     for (const nodeId of new Set(visited)) stepCounts[nodeId] = (stepCounts[nodeId] ?? 0) + 1;
+    for (const edgeId of new Set(edgesTaken)) if (edgeId !== null) edgeCounts[edgeId] = (edgeCounts[edgeId] ?? 0) + 1;
     const key = visited.join('\u0000');
     if (runs.length > 0) {
       const counted = pathCounts.get(key) ?? { path: visited, count: 0 };
@@ -410,6 +443,7 @@ function collect(core: AppCore, spec: SimulationSpec, customerIds: readonly stri
       outcome: last?.outcome ?? null,
       entered: runs.length > 0,
       path: visited,
+      edges: edgesTaken,
       steps: steps.map(({ order: _order, ms: _ms, ...step }) => step),
     });
   }
@@ -424,5 +458,6 @@ function collect(core: AppCore, spec: SimulationSpec, customerIds: readonly stri
     contacts,
     paths,
     stepCounts,
+    edgeCounts,
   };
 }

@@ -2,7 +2,12 @@ import type { Contact } from '../../../shared/audience/index';
 import { ApiError, type ContractImpl, type Contract, type Template } from '../../../shared/contract/index';
 import { templateIdsOf } from '../../../shared/exchange/template-references';
 import type { Journey } from '../../../shared/model/index';
+import { validationTemplateOf } from '../../../shared/validation/index';
 import type { ServiceContext } from '../context';
+import { journeyErrorsRefusal } from '../lifecycle/activation';
+import { createJourneyChecker } from '../lifecycle/validation-context';
+import { currentFields } from '../audience/fields-service';
+import { generateProfiles } from './generated-profiles';
 import { simulate, SimulationError } from './simulate';
 
 export interface SimulationServiceOptions {
@@ -30,10 +35,27 @@ export function createSimulationService(
   ctx: ServiceContext,
   options: SimulationServiceOptions = {},
 ): ContractImpl<Contract>['simulation'] {
+  const checker = createJourneyChecker(ctx);
   return {
     run: async (input) => {
       const { journey, templates } = journeyToRun(ctx, input.journeyId, input.version);
-      const profiles = input.profiles.map((profile, index): Contact | Record<string, unknown> => {
+      // The engine trusts what it runs to be valid, as Activate makes sure: a simulation checks the same.
+      const context = checker.context();
+      const errors = checker
+        .check(
+          journey,
+          input.version === undefined
+            ? context
+            : {
+                ...context,
+                templates: new Map(templates.map((template) => [template.id, validationTemplateOf(template)])),
+              },
+        )
+        .filter((diagnostic) => diagnostic.severity === 'error');
+      if (errors.length > 0) throw journeyErrorsRefusal(journey.name, errors, 'cannot be tried until they are fixed');
+      const profiles = input.profiles.flatMap((profile, index): (Contact | Record<string, unknown>)[] => {
+        if (profile.type === 'generated')
+          return generateProfiles(journey, currentFields(ctx.store), profile.count, profile.seed ?? 1);
         if (profile.type === 'contact') {
           const contact = ctx.store.contacts.find(profile.customerId);
           if (contact === undefined)
@@ -41,7 +63,7 @@ export function createSimulationService(
               'NOT_FOUND',
               `profiles[${index}].customerId: there is no contact "${profile.customerId}".`,
             );
-          return contact;
+          return [contact];
         }
         if (profile.type === 'sample') {
           const sample = ctx.store.profiles.find(profile.profileId);
@@ -50,9 +72,9 @@ export function createSimulationService(
               'NOT_FOUND',
               `profiles[${index}].profileId: there is no sample profile "${profile.profileId}".`,
             );
-          return { customerId: `sample-${index + 1}`, ...sample.data.customer };
+          return [{ customerId: `sample-${index + 1}`, ...sample.data.customer }];
         }
-        return { customerId: `profile-${index + 1}`, ...profile.fields };
+        return [{ customerId: `profile-${index + 1}`, ...profile.fields }];
       });
       try {
         return await simulate({

@@ -25,6 +25,9 @@ import { StatisticsBar } from './statistics/StatisticsBar';
 import { StatisticsPanel } from './statistics/StatisticsPanel';
 import { resetStatistics, useStatistics } from './statistics/statistics-store';
 import { useEditorSession } from './state/use-editor-session';
+import { TryItButton } from './try-it/TryItButton';
+import { TryItPanel } from './try-it/TryItPanel';
+import { resetTryIt, useTryIt } from './try-it/try-it-store';
 import { useVersionRoute } from './versions/use-version-route';
 import { VersionBanner } from './versions/VersionBanner';
 import { VersionCanvas } from './versions/VersionCanvas';
@@ -82,6 +85,8 @@ function EditorWorkspace({ journeyId, focus, problems }: { journeyId: string; fo
   useFixFocus(journeyId, { focus, problems });
   const statisticsShown = useStatistics((s) => s.enabled && s.journeyId === journeyId);
   useEffect(() => resetStatistics, [journeyId]);
+  const tryItShown = useTryIt((s) => s.open && s.journeyId === journeyId);
+  useEffect(() => resetTryIt, [journeyId]);
   const [shortcutsOpen, setShortcutsOpen] = useState(false);
   const [menu, setMenu] = useState<{ target: ContextTarget; at: { x: number; y: number } } | null>(null);
   const openShortcuts = useCallback(() => setShortcutsOpen(true), []);
@@ -112,10 +117,15 @@ function EditorWorkspace({ journeyId, focus, problems }: { journeyId: string; fo
       {versionView ? <VersionBanner view={versionView} /> : <LifecycleBanner />}
       {/* Nothing to undo, arrange or save on a read-only document; zoom stays on the canvas. */}
       {!versionView && !readOnly && <Toolbar makeContext={makeContext} />}
-      <StatisticsBar journeyId={journeyId} />
+      <div className="editor-run-bar">
+        {!versionView && <TryItButton journeyId={journeyId} />}
+        <StatisticsBar journeyId={journeyId} />
+      </div>
       <PublicationsBar journeyId={journeyId} />
       {/* Nothing to add to a document that cannot change: the palette gives its room to the canvas. */}
-      <div className={readOnly || versionView ? 'editor-columns without-palette' : 'editor-columns'}>
+      <div
+        className={`editor-columns${readOnly || versionView ? ' without-palette' : ''}${tryItShown && !versionView && !versionsOpen ? ' with-wide-panel' : ''}`}
+      >
         {!readOnly && !versionView && <Palette />}
         {versionView ? (
           <VersionCanvas key={keyOf(versionView)} view={versionView} />
@@ -124,6 +134,8 @@ function EditorWorkspace({ journeyId, focus, problems }: { journeyId: string; fo
         )}
         {versionsOpen || versionView ? (
           <VersionSidePanel />
+        ) : tryItShown ? (
+          <TryItPanel journeyId={journeyId} />
         ) : statisticsShown ? (
           <StatisticsPanel journeyId={journeyId} />
         ) : (

@@ -5,6 +5,7 @@ import type { RenderResult } from '../../../shared/templates/index';
 import { useClient } from '../api/client-context';
 import { messageOf } from '../store/message-of';
 import { renderCardTemplate, renderedLines } from './render-card';
+import { DialogCloseFooter } from '../ui/DialogCloseFooter';
 
 interface PreviewDialogProps {
   templateId: string;
@@ -58,13 +59,7 @@ export function PreviewDialog({ templateId, templateName, eventLabel, samplePayl
             </div>
           )}
           <p className="muted">Rendered with the event&apos;s sample data.</p>
-          <div className="form-actions">
-            <Dialog.Close asChild>
-              <button type="button" className="button">
-                Close
-              </button>
-            </Dialog.Close>
-          </div>
+          <DialogCloseFooter className="form-actions" />
         </Dialog.Content>
       </Dialog.Portal>
     </Dialog.Root>

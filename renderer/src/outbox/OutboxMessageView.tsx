@@ -5,6 +5,7 @@ import { useClient } from '../api/client-context';
 import { hrefFor } from '../app/route';
 import { messageOf } from '../store/message-of';
 import { linksIn } from './message-content';
+import { MessageLinks } from './MessageLinks';
 import { OutboxPreview } from './OutboxPreview';
 
 const time = (iso: string | null) => (iso ? new Date(iso).toLocaleString() : '—');
@@ -121,20 +122,7 @@ export function OutboxMessageView({ id, onChanged }: { id: string; onChanged(row
         </p>
       )}
       <OutboxPreview message={message} onLinkClick={recordClick} />
-      {links.length > 0 && (
-        <section aria-label="Links in this message">
-          <h3>Links</h3>
-          <ul className="outbox-links">
-            {links.map((url) => (
-              <li key={url}>
-                <button type="button" className="link-button" onClick={() => recordClick(url)} title="Record a click">
-                  {url}
-                </button>
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
+      <MessageLinks links={links} onClick={recordClick} />
       <section aria-label="Attempts">
         <h3>Attempts</h3>
         {message.fallbacksTaken.length > 0 && (

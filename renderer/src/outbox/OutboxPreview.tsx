@@ -10,7 +10,10 @@ import { WalletPreview } from '../templates/previews/WalletPreview';
 import { WhatsAppPreview } from '../templates/previews/WhatsAppPreview';
 import { contentFromOutput } from './message-content';
 
-function previewOf(message: OutboxMessage, onLinkClick: (url: string) => void) {
+/** What a preview needs of a message: an outbox entry, or a message a simulation rendered. */
+export type PreviewedMessage = Pick<OutboxMessage, 'channel' | 'rendered'>;
+
+function previewOf(message: PreviewedMessage, onLinkClick: (url: string) => void) {
   const result = message.rendered;
   const output = result.output;
   switch (message.channel) {
@@ -47,7 +50,7 @@ export function OutboxPreview({
   message,
   onLinkClick,
 }: {
-  message: OutboxMessage;
+  message: PreviewedMessage;
   onLinkClick: (url: string) => void;
 }) {
   return (

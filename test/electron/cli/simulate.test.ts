@@ -138,6 +138,20 @@ describe('journey-studio simulate', () => {
     }
   });
 
+  it('generates profiles varying the fields the journey reads, and counts the paths they took', async () => {
+    const { dataDir, journeyId } = await seededDataDir();
+    const file = await exported(dataDir, journeyId);
+    const io = captureIo();
+    const code = await runCli(['simulate', file, '--generate', '200', '--start', START, '--days', '3', '--json'], io);
+    expect(io.errText()).toBe('');
+    expect(code).toBe(0);
+    const result = JSON.parse(io.outText()) as { contacts: unknown[]; paths: { count: number }[] };
+    expect(result.contacts).toHaveLength(200);
+    // The journey asks "Spanish?" of the language: both answers come up among made-up profiles.
+    expect(result.paths.length).toBeGreaterThan(1);
+    expect(result.paths.reduce((sum, path) => sum + path.count, 0)).toBe(200);
+  });
+
   it('simulates a stored journey for a stored contact by id, and prints JSON with --json', async () => {
     const { dataDir, journeyId } = await seededDataDir();
     const io = captureIo();
@@ -160,7 +174,8 @@ describe('journey-studio simulate', () => {
     const badEvents = path.join(dataDir, 'bad-events.json');
     fs.writeFileSync(badEvents, JSON.stringify([{ after: 'later', name: 'purchase' }]));
     const cases: [string[], RegExp][] = [
-      [['simulate', file], /--profile JSON and\/or --contact/],
+      [['simulate', file], /--profile JSON, --contact ID\[,ID…\] and\/or --generate N/],
+      [['simulate', file, '--generate', '0'], /--generate must be a whole number from 1 to 10000, not "0"/],
       [['simulate', file, '--profile', '{not json'], /--profile is not JSON/],
       [['simulate', file, '--profile', '{"customerId":"a","loyalty":"gold"}'], /profiles\[0\].*loyalty/],
       [['simulate', file, '--profile', '{"customerId":"a"}', '--events', badEvents], /\$\[0\]\.after/],

@@ -3,6 +3,7 @@ import { editorActions } from '../actions/editor-actions';
 import { formatShortcut } from '../actions/shortcuts';
 import type { ActionGroup } from '../../../../shared/editor/actions';
 import { isMac } from './platform';
+import { DialogCloseFooter } from '../../ui/DialogCloseFooter';
 
 const GROUP_TITLES: Record<ActionGroup, string> = {
   edit: 'Edit',
@@ -44,13 +45,7 @@ export function ShortcutSheet({ open, onOpenChange }: { open: boolean; onOpenCha
             );
           })}
           <p className="muted">Shift+drag on the canvas selects an area; Shift+click adds to the selection.</p>
-          <div className="dialog-actions">
-            <Dialog.Close asChild>
-              <button type="button" className="button primary">
-                Close
-              </button>
-            </Dialog.Close>
-          </div>
+          <DialogCloseFooter primary />
         </Dialog.Content>
       </Dialog.Portal>
     </Dialog.Root>

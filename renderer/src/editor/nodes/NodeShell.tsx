@@ -3,6 +3,8 @@ import type { ReactNode } from 'react';
 import { getNodeKind, outputsOf, type JourneyNode } from '../../../../shared/model/index';
 import type { Severity } from '../../../../shared/validation/index';
 import { StepStatisticsBadge } from '../statistics/StepStatisticsBadge';
+import { TryItStepCount } from '../try-it/TryItStepCount';
+import { useTryIt } from '../try-it/try-it-store';
 import type { Direction } from './flow-types';
 
 interface NodeShellProps {
@@ -32,12 +34,15 @@ export function NodeShell({
   const input = direction === 'LR' ? Position.Left : Position.Top;
   const output = direction === 'LR' ? Position.Right : Position.Bottom;
   const title = node.label || definition.label;
+  // While Try it shows a path: taken, the step the animation is at, or not on the path.
+  const tried = useTryIt((s) => (s.open && s.result ? (s.stepMarks[node.id] ?? 'skipped') : undefined));
   return (
     <div
-      className={`journey-node group-${definition.group} kind-${node.kind} dir-${direction}${selected ? ' selected' : ''}${problemCount > 0 ? ` has-${problemSeverity ?? 'error'}` : ''}`}
+      className={`journey-node group-${definition.group} kind-${node.kind} dir-${direction}${selected ? ' selected' : ''}${problemCount > 0 ? ` has-${problemSeverity ?? 'error'}` : ''}${tried ? ` tried-${tried}` : ''}`}
       role="group"
       aria-label={`${definition.label} step: ${title}`}
       aria-roledescription="journey step"
+      data-tried={tried}
     >
       {definition.group !== 'entry' && (
         <Handle type="target" position={input} className="journey-handle input" aria-label={`Input of ${title}`} />
@@ -53,6 +58,7 @@ export function NodeShell({
       </header>
       <div className="journey-node-body">{children}</div>
       <StepStatisticsBadge nodeId={node.id} title={title} />
+      <TryItStepCount nodeId={node.id} title={title} />
       {outputs.length > 0 && (
         <ul className="journey-node-outputs" aria-label="Outputs">
           {outputs.map((out) => (

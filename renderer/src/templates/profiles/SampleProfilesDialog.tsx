@@ -4,6 +4,7 @@ import { Dialog } from 'radix-ui';
 import { useAppStore, useAppStoreApi } from '../../store/app-store';
 import { messageOf } from '../../store/message-of';
 import { ProfileEditor } from './ProfileEditor';
+import { DialogCloseFooter } from '../../ui/DialogCloseFooter';
 
 /** Lists the workspace's sample profiles and edits one at a time. */
 export function SampleProfilesDialog({ open, onOpenChange }: { open: boolean; onOpenChange(open: boolean): void }) {
@@ -75,13 +76,7 @@ export function SampleProfilesDialog({ open, onOpenChange }: { open: boolean; on
               <p className="placeholder">No sample profiles yet.</p>
             )}
           </div>
-          <div className="dialog-actions">
-            <Dialog.Close asChild>
-              <button type="button" className="button">
-                Close
-              </button>
-            </Dialog.Close>
-          </div>
+          <DialogCloseFooter />
         </Dialog.Content>
       </Dialog.Portal>
     </Dialog.Root>

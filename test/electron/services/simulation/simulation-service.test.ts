@@ -60,6 +60,14 @@ async function draftWithEmail(client: ReturnType<typeof connect>['client']) {
   return saved.journey;
 }
 
+/** The error simulation.run answers with, or null when it ran. */
+function refusalOf(client: ReturnType<typeof connect>['client'], input: unknown) {
+  return client.simulation.run(input as never).then(
+    () => null,
+    (error: ApiError) => ({ code: error.code, message: error.message, issues: error.issues ?? [] }),
+  );
+}
+
 describe('simulation.run', () => {
   it('runs a draft for a contact, a sample profile and a typed profile, with emails rendered, and changes nothing real', async () => {
     const { client, core } = connect({ clock: createVirtualClock(START) });
@@ -118,11 +126,10 @@ describe('simulation.run', () => {
   it('refuses an unknown contact or version and a script it cannot read, naming the field', async () => {
     const { client } = connect({ clock: createVirtualClock(START) });
     const journey = await draftWithEmail(client);
-    const refusal = (input: unknown) =>
-      client.simulation.run(input as never).then(
-        () => null,
-        (error: ApiError) => `${error.code} ${error.message} ${JSON.stringify(error.issues ?? [])}`,
-      );
+    const refusal = async (input: unknown) => {
+      const refused = await refusalOf(client, input);
+      return refused && `${refused.code} ${refused.message} ${JSON.stringify(refused.issues)}`;
+    };
     expect(await refusal({ journeyId: journey.id, profiles: [{ type: 'contact', customerId: 'nobody' }] })).toMatch(
       /NOT_FOUND profiles\[0\]\.customerId/,
     );
@@ -146,5 +153,123 @@ describe('simulation.run', () => {
         profiles: [{ type: 'profile', fields: { customerId: 'a', tier: 'gold' } }],
       }),
     ).toMatch(/BAD_INPUT profiles\[0\].*tier/);
+  });
+
+  it('refuses a journey with errors, naming each, and a script with an unknown event or a negative delay', async () => {
+    const { client } = connect({ clock: createVirtualClock(START) });
+    const journey = await draftWithEmail(client);
+    const refusal = (input: unknown) => refusalOf(client, input);
+    const someone = [{ type: 'profile', fields: { customerId: 'a' } }];
+    expect(
+      await refusal({ journeyId: journey.id, profiles: someone, events: [{ after: '-2h', name: 'purchase' }] }),
+    ).toMatchObject({
+      code: 'BAD_INPUT',
+      message: expect.stringMatching(/events\[0\]\.after: A delay cannot be negative/),
+    });
+    expect(
+      await refusal({ journeyId: journey.id, profiles: someone, events: [{ after: -5, name: 'purchase' }] }),
+    ).toMatchObject({
+      message: expect.stringMatching(/events\[0\]\.after: A delay cannot be negative/),
+    });
+    expect(
+      await refusal({ journeyId: journey.id, profiles: someone, events: [{ after: '1d', name: 'purchse' }] }),
+    ).toMatchObject({
+      code: 'BAD_INPUT',
+      message: expect.stringMatching(
+        /events\[0\]\.name: "purchse" is not an event this journey reacts to.*"signup", "purchase", "message\.clicked"/,
+      ),
+    });
+    expect(
+      await refusal({ journeyId: journey.id, profiles: someone, entryEvent: { name: 'sign-up', properties: {} } }),
+    ).toMatchObject({ message: expect.stringMatching(/entryEvent\.name: "sign-up" is not an event/) });
+
+    // A message without a template.
+    const stored = await client.journeys.get({ id: journey.id });
+    const broken = {
+      ...stored.journey,
+      nodes: stored.journey.nodes.map((step) =>
+        step.id === 'again' ? { ...step, config: { ...step.config, templateId: null } } : step,
+      ) as JourneyNode[],
+    };
+    await client.journeys.save({ journey: broken, expectedRevision: stored.revision });
+    const refused = await refusal({ journeyId: journey.id, profiles: someone });
+    expect(refused?.code).toBe('INVALID_JOURNEY');
+    expect(refused?.message).toMatch(/^"Welcome series" has 1 error and cannot be tried until they are fixed: /);
+    expect(refused?.issues).toEqual([
+      { path: 'nodes[3].config.templateId', message: expect.stringMatching(/template/i) },
+    ]);
+  });
+
+  it('says which connections each profile followed and how many followed each', async () => {
+    const { client } = connect({ clock: createVirtualClock(START) });
+    const journey = await draftWithEmail(client);
+    const result = await client.simulation.run({
+      journeyId: journey.id,
+      profiles: [
+        { type: 'profile', fields: { customerId: 'buyer', email: 'b@example.com' } },
+        { type: 'profile', fields: { customerId: 'browser', email: 'c@example.com' } },
+      ],
+      events: [{ after: '1d', name: 'purchase', customerId: 'buyer' }],
+      horizonMs: 10 * 86_400_000,
+    });
+    expect(result.contacts.map((contact) => contact.edges)).toEqual([
+      ['entry-next', 'mail-next', 'bought-converted'],
+      ['entry-next', 'mail-next', 'bought-notConverted', 'again-next'],
+    ]);
+    expect(result.edgeCounts).toEqual({
+      'entry-next': 2,
+      'mail-next': 2,
+      'bought-converted': 1,
+      'bought-notConverted': 1,
+      'again-next': 1,
+    });
+  });
+
+  it('generates many profiles, varying the fields the journey reads, the same ones for the same seed', async () => {
+    const { client } = connect({ clock: createVirtualClock(START) });
+    await client.fields.create({ key: 'tier', label: 'Tier', type: 'text' });
+    const created = await client.journeys.create({ name: 'Tiers' });
+    const condition = node('vip', 'condition', {
+      source: 'profile',
+      filter: {
+        combinator: 'and',
+        groups: [{ combinator: 'and', rules: [{ field: 'tier', operator: 'equals', value: 'gold' }] }],
+      },
+    });
+    const saved = await client.journeys.save({
+      journey: {
+        ...created.journey,
+        nodes: [
+          node('entry', 'entry', { audience: { type: 'customEvent', eventName: 'signup', propertyRules: [] } }),
+          condition,
+          node('gold', 'exit', {}),
+          node('other', 'exit', {}),
+        ],
+        edges: [
+          { id: 'in', source: 'entry', sourceHandle: 'next', target: 'vip' },
+          { id: 'yes', source: 'vip', sourceHandle: 'yes', target: 'gold' },
+          { id: 'no', source: 'vip', sourceHandle: 'no', target: 'other' },
+        ],
+      },
+      expectedRevision: created.revision,
+    });
+    const run = () =>
+      client.simulation.run({
+        journeyId: saved.journey.id,
+        profiles: [{ type: 'generated', count: 300, seed: 7 }],
+        horizonMs: 86_400_000,
+      });
+    const result = await run();
+    expect(result.contacts).toHaveLength(300);
+    expect(result.contacts[0]!.customerId).toBe('generated-1');
+    expect(result.stepCounts.vip).toBe(300);
+    // Gold is one of the few values drawn for the tier: some go each way.
+    expect(result.edgeCounts.yes).toBeGreaterThan(30);
+    expect(result.edgeCounts.no).toBeGreaterThan(30);
+    expect(result.edgeCounts.yes! + result.edgeCounts.no!).toBe(300);
+    expect((await run()).edgeCounts).toEqual(result.edgeCounts);
+    expect(
+      await refusalOf(client, { journeyId: saved.journey.id, profiles: [{ type: 'generated', count: 10_001 }] }),
+    ).toMatchObject({ code: 'BAD_INPUT', message: expect.stringContaining('at most 10000') });
   });
 });
