@@ -11,6 +11,7 @@ import { statisticsIndexesSchema } from './010-statistics-indexes';
 import { secretsSchema } from './011-secrets';
 import { secretsOutOfDocumentsSchema } from './012-secrets-out-of-documents';
 import { journeyApiSchema } from './013-journey-api';
+import { journeyApiSendsSchema } from './014-journey-api-sends';
 import type { StoreMigration } from './types';
 
 /** Append new steps here; never edit one that has shipped. */
@@ -28,6 +29,7 @@ export const storeMigrations: readonly StoreMigration[] = [
   secretsSchema,
   secretsOutOfDocumentsSchema,
   journeyApiSchema,
+  journeyApiSendsSchema,
 ];
 
 export const LATEST_DATABASE_VERSION = storeMigrations[storeMigrations.length - 1]!.version;

@@ -1,0 +1,57 @@
+import { z } from 'zod';
+import type { Db } from '../store/database';
+
+/** One call that created or published a version of a journey through the journey API, and its result. */
+export interface PublishRecord {
+  journeyId: string;
+  /** The version it made (a create makes a draft, the first start version 1); null when refused. */
+  version: number | null;
+  action: 'create' | 'start' | 'publish';
+  at: string;
+  clientName: string;
+  /** The HTTP status answered: 201, or the refusal's 409 / 422. */
+  status: number;
+  /** What came of it: "created as a draft", "version 2 runs", or the refusal's detail. */
+  result: string;
+}
+
+const RowSchema = z.object({
+  journey_id: z.string(),
+  version: z.number().int().nullable(),
+  action: z.enum(['create', 'start', 'publish']),
+  at: z.string(),
+  client_name: z.string().nullable(),
+  status: z.number().int(),
+  result: z.string(),
+});
+
+/** The publish history of journeys published from elsewhere, newest first. */
+export function createPublishHistory(db: Db) {
+  const insert = db.prepare(
+    'INSERT INTO api_publish_history (journey_id, version, client_id, at, action, status, result) VALUES (?, ?, ?, ?, ?, ?, ?)',
+  );
+  const list = db.prepare(
+    `SELECT h.journey_id, h.version, h.action, h.at, c.name AS client_name, h.status, h.result
+     FROM api_publish_history h LEFT JOIN api_clients c ON c.id = h.client_id
+     WHERE h.journey_id = ? ORDER BY h.id DESC LIMIT 200`,
+  );
+  return {
+    record(entry: Omit<PublishRecord, 'clientName'> & { clientId: string }): void {
+      insert.run(entry.journeyId, entry.version, entry.clientId, entry.at, entry.action, entry.status, entry.result);
+    },
+    list(journeyId: string): PublishRecord[] {
+      return list.all(journeyId).map((raw) => {
+        const row = RowSchema.parse(raw);
+        return {
+          journeyId: row.journey_id,
+          version: row.version,
+          action: row.action,
+          at: row.at,
+          clientName: row.client_name ?? '(unknown client)',
+          status: row.status,
+          result: row.result,
+        };
+      });
+    },
+  };
+}
