@@ -1,73 +1,8 @@
-import fs from 'node:fs';
-import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { JourneyStateSchema, ProblemSchema, PutCustomersResultSchema } from '../../../shared/api-v1/journeys';
-import { startServing, type Serving } from '../../../electron/cli/serve';
-import { createClientKeys } from '../../../electron/services/journey-api/client-keys';
-import { useEngineWorker } from '../../support/engine-worker';
-import { useTempDir } from '../../support/temp-dir';
+import { describe, expect, it } from 'vitest';
+import { JourneyStateSchema, PutCustomersResultSchema } from '../../../shared/api-v1/journeys';
+import { expectProblem, useJourneyApiServer } from './support/journey-api-server';
 
-const tempDir = useTempDir();
-const engineWorker = useEngineWorker();
-const running: Serving[] = [];
-afterEach(async () => {
-  for (const serving of running.splice(0)) await serving.stop();
-});
-
-const journeyFile = () =>
-  JSON.parse(
-    fs.readFileSync(path.join(__dirname, '../../fixtures/exchange/v1-welcome.journey.json'), 'utf8'),
-  ) as Record<string, unknown>;
-
-/** A JSON answer: a journey's state, a result or a problem. */
-type Reply = { id: string; status: string } & Record<string, unknown>;
-
-/** `journey-studio serve` on a real SQLite file, with a client key made as `api-key create` does. */
-async function serve() {
-  const staticDir = tempDir();
-  fs.writeFileSync(path.join(staticDir, 'index.html'), '<!doctype html><title>Journey Studio</title>');
-  const errors: string[] = [];
-  const serving = await startServing(
-    { port: 0, dataDir: tempDir(), staticDir, engineWorkerPath: engineWorker() },
-    { out: () => {}, err: (line) => errors.push(line) },
-  );
-  if (!serving) throw new Error(errors.join('\n'));
-  running.push(serving);
-  const { context } = serving.core;
-  const clients = createClientKeys(context.store.db, context.now, context.newId);
-  const client = clients.create('backend tests');
-  let counter = 0;
-  const call = async (
-    method: string,
-    route: string,
-    body?: unknown,
-    headers: Record<string, string | undefined> = {},
-  ) => {
-    const sent: Record<string, string> = {
-      Authorization: `Bearer ${client.key}`,
-      ...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
-      ...(method === 'GET' ? {} : { 'Idempotency-Key': `key-${++counter}` }),
-    };
-    for (const [name, value] of Object.entries(headers)) {
-      if (value === undefined) delete sent[name];
-      else sent[name] = value;
-    }
-    const response = await fetch(`${serving.host.url}api/v1/${route}`, {
-      method,
-      headers: sent,
-      body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
-    });
-    // Every answer of this API, success or problem, has a JSON body.
-    return { status: response.status, headers: response.headers, body: (await response.json()) as Reply };
-  };
-  return { serving, clients, client, call };
-}
-
-function expectProblem(answer: { status: number; headers: Headers; body: unknown }, status: number) {
-  expect(answer.status).toBe(status);
-  expect(answer.headers.get('content-type')).toMatch(/^application\/problem\+json/);
-  return ProblemSchema.parse(answer.body);
-}
+const { serve, journeyFile } = useJourneyApiServer();
 
 describe('journey API on serve', () => {
   it('creates a journey from a .journey.json version, marked as published from elsewhere, and answers its state', async () => {

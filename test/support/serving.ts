@@ -1,0 +1,31 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterEach } from 'vitest';
+import { startServing, type Serving } from '../../electron/cli/serve';
+import { useEngineWorker } from './engine-worker';
+import { useTempDir } from './temp-dir';
+
+/**
+ * `journey-studio serve` as the CLI starts it, in this process: a real SQLite file in a temp
+ * folder, the bundled engine worker, a stand-in page. Each server is stopped after its test.
+ */
+export function useServing() {
+  const tempDir = useTempDir();
+  const engineWorker = useEngineWorker();
+  const running: Serving[] = [];
+  afterEach(async () => {
+    for (const serving of running.splice(0)) await serving.stop();
+  });
+  return async function startServed(): Promise<Serving> {
+    const staticDir = tempDir();
+    fs.writeFileSync(path.join(staticDir, 'index.html'), '<!doctype html><title>Journey Studio</title>');
+    const errors: string[] = [];
+    const serving = await startServing(
+      { port: 0, dataDir: tempDir(), staticDir, engineWorkerPath: engineWorker() },
+      { out: () => {}, err: (line) => errors.push(line) },
+    );
+    if (!serving) throw new Error(errors.join('\n'));
+    running.push(serving);
+    return serving;
+  };
+}
