@@ -239,7 +239,7 @@ export const JOURNEY_API_OPERATIONS: readonly JourneyApiOperation[] = [
     mutating: true,
     body: UpdateStateEntryInputSchema,
     success: { status: 200, schema: StateEntrySchema },
-    errors: [401, 403, 404, 413, 415, 422],
+    errors: [401, 403, 404, 409, 413, 415, 422],
   },
   {
     method: 'delete',
@@ -248,7 +248,7 @@ export const JOURNEY_API_OPERATIONS: readonly JourneyApiOperation[] = [
       'Delete a journey state entry; answers the entry as it was. Messages sent from now on read {{ journey.state.NAME }} as empty.',
     mutating: true,
     success: { status: 200, schema: StateEntrySchema },
-    errors: [401, 403, 404, 422],
+    errors: [401, 403, 404, 409, 422],
   },
 ];
 
