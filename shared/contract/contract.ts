@@ -19,6 +19,7 @@ import { testSendService } from './test-send-services';
 import { SecretsChangedEventSchema, secretsService } from './secrets-services';
 import { simulationService } from './simulation-services';
 import { SenderChangedEventSchema, senderService } from './sender-services';
+import { publishedJourneysService } from './published-journeys-services';
 import { channelsService } from './channels-services';
 import { ChannelSchema } from '../model/channel';
 import { CONTENT_SCHEMAS } from '../templates/content';
@@ -263,6 +264,7 @@ export const contract = {
     secrets: secretsService,
     channels: channelsService,
     simulation: simulationService,
+    publishedJourneys: publishedJourneysService,
   },
   events: {
     journeyChanged: JourneyChangedEventSchema,

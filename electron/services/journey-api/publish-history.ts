@@ -1,19 +1,6 @@
 import { z } from 'zod';
+import type { PublishRecord } from '../../../shared/contract/index';
 import type { Db } from '../store/database';
-
-/** One call that created or published a version of a journey through the journey API, and its result. */
-export interface PublishRecord {
-  journeyId: string;
-  /** The version it made (a create makes a draft, the first start version 1); null when refused. */
-  version: number | null;
-  action: 'create' | 'start' | 'publish';
-  at: string;
-  clientName: string;
-  /** The HTTP status answered: 201, or the refusal's 409 / 422. */
-  status: number;
-  /** What came of it: "created as a draft", "version 2 runs", or the refusal's detail. */
-  result: string;
-}
 
 const RowSchema = z.object({
   journey_id: z.string(),
