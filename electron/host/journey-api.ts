@@ -22,6 +22,7 @@ import { createClientKeys, type ClientKeyInfo } from '../services/journey-api/cl
 import { createPublishedJourneys } from '../services/journey-api/published-journeys';
 import { createIdempotencyStore } from '../services/journey-api/idempotency';
 import { createPublishHistory } from '../services/journey-api/publish-history';
+import { whilePublishing } from '../services/journey-api/published-lock';
 import { Problem, sendBody, sendProblem } from './events-api';
 import { parsed, problemOf, unprocessable, valueOf, type Answer, type Call } from './journey-api-problems';
 import { matchRoute } from './journey-api-routes';
@@ -198,22 +199,25 @@ export function createJourneyApiHandler(core: JourneyApiCore) {
         return store.templates.find(templateId) !== undefined ? templateId : null;
       });
     });
-    if (!stored.draftOpen) valueOf(await dispatcher.dispatch('journeys', 'startDraft', { id }));
-    try {
-      const draft = requireJourney(id);
-      const saved = valueOf<{ revision: number }>(
-        await dispatcher.dispatch('journeys', 'save', {
-          journey: { ...document, id, name: draft.journey.name, status: draft.journey.status },
-          expectedRevision: draft.revision,
-        }),
-        'journeyFile.journey',
-      );
-      valueOf(await dispatcher.dispatch('journeys', 'activate', { id, expectedRevision: saved.revision }));
-    } catch (error) {
-      // Nothing half-published stays behind: the version that runs is left as it was.
-      await dispatcher.dispatch('journeys', 'discardDraft', { id });
-      throw error;
-    }
+    // Only the journey API changes a journey published from elsewhere: the app refuses to.
+    await whilePublishing(context.store.db, id, async () => {
+      if (!stored.draftOpen) valueOf(await dispatcher.dispatch('journeys', 'startDraft', { id }));
+      try {
+        const draft = requireJourney(id);
+        const saved = valueOf<{ revision: number }>(
+          await dispatcher.dispatch('journeys', 'save', {
+            journey: { ...document, id, name: draft.journey.name, status: draft.journey.status },
+            expectedRevision: draft.revision,
+          }),
+          'journeyFile.journey',
+        );
+        valueOf(await dispatcher.dispatch('journeys', 'activate', { id, expectedRevision: saved.revision }));
+      } catch (error) {
+        // Nothing half-published stays behind: the version that runs is left as it was.
+        await dispatcher.dispatch('journeys', 'discardDraft', { id });
+        throw error;
+      }
+    });
     return { status: 201, body: await stateOf(id, warnings) };
   }
 

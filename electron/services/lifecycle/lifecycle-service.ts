@@ -5,6 +5,7 @@ import type { ServiceContext } from '../context';
 import { StoreError } from '../store/store-error';
 import type { StoredJourney } from '../store/journeys-repository';
 import { activationRefusal, activationStateProblem, templatesToFreeze } from './activation';
+import { refusePublishedElsewhere } from '../journey-api/published-lock';
 import { refuseInTrash } from './editability';
 import { announceWrite, writeJourney } from './journey-writes';
 import { moveRefusal } from './move-refusal';
@@ -89,6 +90,7 @@ export function createLifecycleMethods(ctx: ServiceContext, checker: JourneyChec
       const current = store.journeys.require(id);
       const { name, status } = current.journey;
       refuseInTrash(current, 'starting a draft of it');
+      refusePublishedElsewhere(store.db, current);
       if (!isLive(status)) {
         const direct = canActivate(status) ? ' Edit it directly.' : '';
         throw new ApiError(

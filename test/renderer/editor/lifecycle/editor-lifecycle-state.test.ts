@@ -139,6 +139,13 @@ describe('the editor’s lifecycle state', () => {
     store.getState().edit(relabel('Changed here'));
     expect(store.getState().journey).toBe(before);
     expect(store.getState().notices.at(-1)?.message).toMatch(/published from elsewhere/);
+    // The server refuses too, whatever the page does.
+    const saved = await client.journeys.get({ id: created.journey.id });
+    await expect(
+      client.journeys.save({ journey: relabel('Sneaked')(saved.journey), expectedRevision: saved.revision }),
+    ).rejects.toThrow(/published to this server from elsewhere and is read-only here/);
+    await expect(client.journeys.rename({ id: created.journey.id, name: 'Renamed' })).rejects.toThrow(/read-only here/);
+    await expect(client.journeys.startDraft({ id: created.journey.id })).rejects.toThrow(/read-only here/);
     // A journey made here has no history and stays editable.
     const local = await client.journeys.create({ name: 'Made here' });
     await store.getState().openJourney(local.journey.id);
