@@ -65,7 +65,12 @@ export function createLifecycleSlice(client: AppClient): StateCreator<AppState, 
     async refreshLifecycle() {
       const id = get().editorJourneyId;
       if (!id) return;
-      const saved = await client.journeys.get({ id });
+      // A journey published from elsewhere changes by a new version there: its history follows.
+      const [saved, publishedHistory] = await Promise.all([
+        client.journeys.get({ id }),
+        client.publishedJourneys.history({ id }),
+      ]);
+      if (get().editorJourneyId === id) set({ publishedHistory });
       const state = get();
       if (state.editorJourneyId !== id || state.saveStatus.state === 'saving') return;
       const dirty = state.journey !== state.savedJourney;

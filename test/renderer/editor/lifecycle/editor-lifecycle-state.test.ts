@@ -139,6 +139,18 @@ describe('the editor’s lifecycle state', () => {
     store.getState().edit(relabel('Changed here'));
     expect(store.getState().journey).toBe(before);
     expect(store.getState().notices.at(-1)?.message).toMatch(/published from elsewhere/);
+    // A later publish shows in the history when the editor follows the change.
+    createPublishHistory(db).record({
+      journeyId: created.journey.id,
+      version: 1,
+      clientId: 'k1',
+      at: '2026-01-03T00:00:00.000Z',
+      action: 'start',
+      status: 200,
+      result: 'started: version 1 runs',
+    });
+    await store.getState().refreshLifecycle();
+    expect(store.getState().publishedHistory.map((record) => record.action)).toEqual(['start', 'create']);
     // The server refuses too, whatever the page does.
     const saved = await client.journeys.get({ id: created.journey.id });
     await expect(
