@@ -83,13 +83,19 @@ export function createJourneyEngine(options: EngineOptions): JourneyEngine {
   const versions = createVersionCache(store);
   // Read once per round of effects, not once per message (it is a query).
   let knownFields: readonly string[] | null = null;
+  // The journey state each journey's messages read, also once per round of effects.
+  const journeyStates = new Map<string, Record<string, unknown>>();
   const effectDeps: EffectDeps = {
     renderer: options.renderer,
     provider: options.provider,
     secrets: options.secrets,
     clock,
     knownCustomerFields: () => (knownFields ??= options.knownCustomerFields()),
-    journeyState: (journeyId) => engineStore.journeyState(journeyId),
+    journeyState: (journeyId) => {
+      let state = journeyStates.get(journeyId);
+      if (state === undefined) journeyStates.set(journeyId, (state = engineStore.journeyState(journeyId)));
+      return state;
+    },
     fetch: options.fetch ?? globalThis.fetch,
   };
   const reportError = (error: unknown, where: string) => options.onError?.(error, where);
@@ -595,6 +601,7 @@ export function createJourneyEngine(options: EngineOptions): JourneyEngine {
     for (;;) {
       contactCache.clear();
       knownFields = null;
+      journeyStates.clear();
       const claimed = engineStore.runsInEffect(batchSize);
       if (claimed.length === 0) return;
       preloadContacts(claimed);
