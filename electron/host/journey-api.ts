@@ -1,17 +1,16 @@
 import { createHash } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { z } from 'zod';
-import { eventIssues } from '../../shared/api-v1/events';
 import {
   CreateJourneyInputSchema,
   IdempotencyKeySchema,
   MAX_JOURNEY_API_BODY_BYTES,
   PublishVersionInputSchema,
   PutCustomersInputSchema,
+  type JourneyApiOperation,
   type JourneyState,
   type ServerInfo,
 } from '../../shared/api-v1/journeys';
-import { ApiError, tokenFromBearer, type ApiIssue, type Envelope } from '../../shared/contract/index';
+import { ApiError, tokenFromBearer } from '../../shared/contract/index';
 import { mapTemplateIds } from '../../shared/exchange/index';
 import { isLive, type JourneyStatus } from '../../shared/model/index';
 import type { AppCore } from '../services/app-services';
@@ -23,63 +22,18 @@ import { importTemplates } from '../services/exchange/import-templates';
 import { createClientKeys, type ClientKeyInfo } from '../services/journey-api/client-keys';
 import { createPublishedJourneys } from '../services/journey-api/published-journeys';
 import { createIdempotencyStore } from '../services/journey-api/idempotency';
+import { createPublishHistory } from '../services/journey-api/publish-history';
+import { whilePublishing } from '../services/journey-api/published-lock';
 import { Problem, sendBody, sendProblem } from './events-api';
+import { parsed, problemOf, unprocessable, valueOf, type Answer, type Call } from './journey-api-problems';
+import { matchRoute } from './journey-api-routes';
+import { createSendHandlers } from './journey-api-sends';
+import { createStateHandlers } from './journey-api-state';
 import { customersFromCsv } from './customers-csv';
 import { readJsonBody, readTextBody } from './read-body';
 import { hasMediaType } from './security';
 
-export type JourneyApiCore = Pick<AppCore, 'context' | 'dispatcher'>;
-
-const JOURNEYS = '/api/v1/journeys';
-const CUSTOMERS = '/api/v1/customers';
-const SERVER = '/api/v1/server';
-
-interface Answer {
-  status: number;
-  body: unknown;
-}
-
-function unprocessable(detail: string, errors: readonly ApiIssue[]): Problem {
-  return new Problem(422, 'unprocessable', 'The request cannot be processed', detail, errors);
-}
-
-function summary(errors: readonly ApiIssue[]): string {
-  const named = errors.slice(0, 3).map((issue) => `${issue.path || '(body)'}: ${issue.message}`);
-  return named.join('; ') + (errors.length > 3 ? `; and ${errors.length - 3} more` : '');
-}
-
-function parsed<T extends z.ZodType>(schema: T, body: unknown): z.output<T> {
-  const result = schema.safeParse(body);
-  if (result.success) return result.data;
-  const errors = eventIssues(result.error);
-  throw unprocessable(summary(errors), errors);
-}
-
-/** A service refusal as the problem the API answers, its issues under `prefix` (the body field they came from). */
-function problemOf(error: { code: string; message: string; issues?: ApiIssue[] }, prefix = ''): Problem {
-  const issues = (error.issues ?? []).map((issue) => ({
-    path: prefix && issue.path ? `${prefix}.${issue.path}` : prefix || issue.path,
-    message: issue.message,
-  }));
-  switch (error.code) {
-    case 'BAD_INPUT':
-    case 'INVALID_JOURNEY':
-      return unprocessable(error.message, issues.length ? issues : [{ path: prefix, message: error.message }]);
-    case 'NOT_FOUND':
-      return new Problem(404, 'not-found', 'Not found', error.message);
-    case 'CONFLICT':
-      return new Problem(409, 'conflict', 'Conflict', error.message, issues);
-    case 'TOO_LARGE':
-      return new Problem(413, 'too-large', 'The request body is too large', error.message);
-    default:
-      return new Problem(500, 'internal', 'The request failed', 'The request could not be carried out.');
-  }
-}
-
-function valueOf<T>(envelope: Envelope, prefix = ''): T {
-  if (envelope.ok) return envelope.value as T;
-  throw problemOf(envelope.error, prefix);
-}
+export type JourneyApiCore = Pick<AppCore, 'context' | 'dispatcher' | 'engine' | 'engineStore'>;
 
 /**
  * The journey API of a delivery backend (see shared/api-v1/journeys.ts): journeys made from a
@@ -90,6 +44,7 @@ export function createJourneyApiHandler(core: JourneyApiCore) {
   const { context, dispatcher } = core;
   const clients = createClientKeys(context.store.db, context.now, context.newId);
   const published = createPublishedJourneys(context.store.db);
+  const history = createPublishHistory(context.store.db);
   const idempotency = createIdempotencyStore(context.store.db);
   /** Keys whose first request is still being answered: a concurrent replay waits for nothing, it is refused. */
   const inProgress = new Set<string>();
@@ -114,16 +69,20 @@ export function createJourneyApiHandler(core: JourneyApiCore) {
     throw new Problem(401, 'unauthorized', 'A valid API key is required', detail, [], headers);
   }
 
-  async function readBody(req: IncomingMessage, path: string): Promise<unknown> {
-    const csv = path === CUSTOMERS && hasMediaType(req, 'text/csv');
-    if (!csv && !hasMediaType(req, 'application/json'))
+  /** The body an operation takes: JSON, or text/csv where the contract says so (as { customers }). */
+  async function readBody(req: IncomingMessage, operation: JourneyApiOperation): Promise<unknown> {
+    if (operation.body === undefined && operation.csv === undefined) return undefined;
+    const csv = operation.csv !== undefined && hasMediaType(req, 'text/csv');
+    if (!csv && (operation.csv === 'only' || !hasMediaType(req, 'application/json')))
       throw new Problem(
         415,
         'unsupported-media-type',
-        'JSON is required',
-        path === CUSTOMERS
-          ? 'Send Content-Type: application/json, or text/csv with a customerId column.'
-          : 'Send Content-Type: application/json.',
+        operation.csv === 'only' ? 'CSV is required' : 'JSON is required',
+        {
+          only: 'Send Content-Type: text/csv with a customerId column.',
+          also: 'Send Content-Type: application/json, or text/csv with a customerId column.',
+          none: 'Send Content-Type: application/json.',
+        }[operation.csv ?? 'none'],
       );
     try {
       if (csv) return customersFromCsv(await readTextBody(req, MAX_JOURNEY_API_BODY_BYTES));
@@ -168,11 +127,44 @@ export function createJourneyApiHandler(core: JourneyApiCore) {
       await dispatcher.dispatch('exchange', 'import', { content: JSON.stringify(input.journeyFile) }),
       'journeyFile',
     );
-    published.mark(imported.journey.id, client.id, context.now().toISOString());
+    const at = context.now().toISOString();
+    published.mark(imported.journey.id, client.id, at);
+    history.record({
+      journeyId: imported.journey.id,
+      version: null,
+      clientId: client.id,
+      at,
+      action: 'create',
+      status: 201,
+      result: 'created as a draft',
+    });
     return { status: 201, body: await stateOf(imported.journey.id, imported.warnings) };
   }
 
-  async function publishVersion(id: string, body: unknown): Promise<Answer> {
+  /** Publishes a version, and writes what came of it (the version that runs, or the refusal) in the journey's history. */
+  async function publishVersion(client: ClientKeyInfo, id: string, body: unknown): Promise<Answer> {
+    const record = (status: number, version: number | null, result: string) =>
+      history.record({
+        journeyId: id,
+        version,
+        clientId: client.id,
+        at: context.now().toISOString(),
+        action: 'publish',
+        status,
+        result,
+      });
+    try {
+      const answer = await publishNewVersion(id, body);
+      const version = (answer.body as JourneyState).activeVersion;
+      record(201, version, `version ${version} runs`);
+      return answer;
+    } catch (error) {
+      if (error instanceof Problem && error.status !== 404) record(error.status, null, error.detail);
+      throw error;
+    }
+  }
+
+  async function publishNewVersion(id: string, body: unknown): Promise<Answer> {
     const input = parsed(PublishVersionInputSchema, body);
     const stored = requireJourney(id);
     if (!isLive(stored.journey.status))
@@ -208,22 +200,25 @@ export function createJourneyApiHandler(core: JourneyApiCore) {
         return store.templates.find(templateId) !== undefined ? templateId : null;
       });
     });
-    if (!stored.draftOpen) valueOf(await dispatcher.dispatch('journeys', 'startDraft', { id }));
-    try {
-      const draft = requireJourney(id);
-      const saved = valueOf<{ revision: number }>(
-        await dispatcher.dispatch('journeys', 'save', {
-          journey: { ...document, id, name: draft.journey.name, status: draft.journey.status },
-          expectedRevision: draft.revision,
-        }),
-        'journeyFile.journey',
-      );
-      valueOf(await dispatcher.dispatch('journeys', 'activate', { id, expectedRevision: saved.revision }));
-    } catch (error) {
-      // Nothing half-published stays behind: the version that runs is left as it was.
-      await dispatcher.dispatch('journeys', 'discardDraft', { id });
-      throw error;
-    }
+    // Only the journey API changes a journey published from elsewhere: the app refuses to.
+    await whilePublishing(context.store.db, id, async () => {
+      if (!stored.draftOpen) valueOf(await dispatcher.dispatch('journeys', 'startDraft', { id }));
+      try {
+        const draft = requireJourney(id);
+        const saved = valueOf<{ revision: number }>(
+          await dispatcher.dispatch('journeys', 'save', {
+            journey: { ...document, id, name: draft.journey.name, status: draft.journey.status },
+            expectedRevision: draft.revision,
+          }),
+          'journeyFile.journey',
+        );
+        valueOf(await dispatcher.dispatch('journeys', 'activate', { id, expectedRevision: saved.revision }));
+      } catch (error) {
+        // Nothing half-published stays behind: the version that runs is left as it was.
+        await dispatcher.dispatch('journeys', 'discardDraft', { id });
+        throw error;
+      }
+    });
     return { status: 201, body: await stateOf(id, warnings) };
   }
 
@@ -231,12 +226,22 @@ export function createJourneyApiHandler(core: JourneyApiCore) {
     valueOf(await dispatcher.dispatch('journeys', 'transition', { id, to }));
   }
 
-  async function start(id: string): Promise<Answer> {
+  async function start(client: ClientKeyInfo, id: string): Promise<Answer> {
     const stored = requireJourney(id);
     const status = stored.journey.status;
-    if (status === 'draft' || status === 'ready')
+    if (status === 'draft' || status === 'ready') {
       valueOf(await dispatcher.dispatch('journeys', 'activate', { id, expectedRevision: stored.revision }));
-    else if (status === 'paused') await transition(id, 'active');
+      if (published.has(id))
+        history.record({
+          journeyId: id,
+          version: 1,
+          clientId: client.id,
+          at: context.now().toISOString(),
+          action: 'start',
+          status: 200,
+          result: 'started: version 1 runs',
+        });
+    } else if (status === 'paused') await transition(id, 'active');
     else if (status !== 'active')
       throw new Problem(
         409,
@@ -260,86 +265,76 @@ export function createJourneyApiHandler(core: JourneyApiCore) {
     return { status: 200, body: await stateOf(id) };
   }
 
-  function putCustomers(body: unknown): Answer {
-    const { customers } = parsed(PutCustomersInputSchema, body);
+  /** Upserts customers inside the caller's transaction: a refused one throws, naming customers[i].field. */
+  function upsertCustomers(customers: readonly Record<string, unknown>[]): void {
     const { store } = context;
     const fields = currentFields(store);
     const now = context.now();
-    // One transaction: a customer refused refuses the call, and nothing of it is saved.
-    store.transaction(() => {
-      customers.forEach((customer, index) => {
-        try {
-          const existing = store.contacts.find(customer.customerId);
-          store.contacts.put(contactFromInput(customer, existing, { fields, now }));
-        } catch (error) {
-          if (error instanceof ApiError)
-            // The contact's own issues are named under `contact`; here they belong to this customer.
-            throw problemOf(
-              {
-                ...error,
-                message: error.message,
-                issues: error.issues?.map((issue) => ({ ...issue, path: issue.path.replace(/^contact\.?/, '') })),
-              },
-              `customers[${index}]`,
-            );
-          throw error;
-        }
-      });
+    customers.forEach((customer, index) => {
+      try {
+        const existing = store.contacts.find(String(customer.customerId));
+        store.contacts.put(contactFromInput(customer, existing, { fields, now }));
+      } catch (error) {
+        if (error instanceof ApiError)
+          // The contact's own issues are named under `contact`; here they belong to this customer.
+          throw problemOf(
+            {
+              ...error,
+              message: error.message,
+              issues: error.issues?.map((issue) => ({ ...issue, path: issue.path.replace(/^contact\.?/, '') })),
+            },
+            `customers[${index}]`,
+          );
+        throw error;
+      }
     });
+  }
+
+  function putCustomers(body: unknown): Answer {
+    const { customers } = parsed(PutCustomersInputSchema, body);
+    // One transaction: a customer refused refuses the call, and nothing of it is saved.
+    context.store.transaction(() => upsertCustomers(customers));
     context.events.emit('contactsChanged', { reason: 'edit' });
     return { status: 200, body: { upserted: customers.length } };
   }
 
-  /** Routes one authorised call; the method's own work, before idempotency is applied. */
-  async function perform(method: string, path: string, client: ClientKeyInfo, body: unknown): Promise<Answer> {
-    if (path === JOURNEYS && method === 'POST') return createJourney(client, body);
-    if (path === CUSTOMERS && method === 'PUT') return putCustomers(body);
-    if (path === SERVER && method === 'GET')
-      return {
-        status: 200,
-        body: {
-          product: 'Journey Studio',
-          version: context.appVersion,
-          api: 'v1',
-          client: { name: client.name, keyHint: client.hint },
-        } satisfies ServerInfo,
-      };
-    const match = /^\/api\/v1\/journeys\/([^/]+)(?:\/(start|stop|versions))?$/.exec(path);
-    if (match) {
-      const id = decodeURIComponent(match[1]!);
-      if (match[2] === undefined && method === 'GET') return { status: 200, body: await stateOf(id) };
-      if (match[2] === 'start' && method === 'PUT') return start(id);
-      if (match[2] === 'stop' && method === 'PUT') return stop(id);
-      if (match[2] === 'versions' && method === 'POST') return publishVersion(id, body);
-    }
-    throw new Problem(404, 'not-found', 'No such endpoint', `There is no endpoint at ${path.slice(0, 200)}.`);
-  }
+  const sendHandlers = createSendHandlers({
+    core,
+    statusOf: (journeyId) => requireJourney(journeyId).journey.status,
+    upsertCustomers,
+  });
+  const stateHandlers = createStateHandlers(context, requireJourney);
 
-  /** 404 for a path the API does not have, 405 for a method it does not take there: before the body is read. */
-  function requireRoute(method: string, path: string) {
-    const match = /^\/api\/v1\/journeys\/[^/]+(\/(start|stop|versions))?$/.exec(path);
-    const allow =
-      path === JOURNEYS || match?.[2] === 'versions'
-        ? 'POST'
-        : path === CUSTOMERS || match?.[2]
-          ? 'PUT'
-          : match || path === SERVER
-            ? 'GET'
-            : null;
-    if (allow === null)
-      throw new Problem(404, 'not-found', 'No such endpoint', `There is no endpoint at ${path.slice(0, 200)}.`);
-    if (method !== allow)
-      throw new Problem(405, 'method-not-allowed', `Use ${allow}`, `${path.slice(0, 200)} accepts ${allow} only.`, [], {
-        Allow: allow,
-      });
-  }
+  /** Each operation's own work, before idempotency is applied; keyed "METHOD /path" as in the contract. */
+  const handlers: Record<string, (call: Call) => Answer | Promise<Answer>> = {
+    'post /api/v1/journeys': ({ client, body }) => createJourney(client, body),
+    'get /api/v1/journeys/{journeyId}': async ({ params }) => ({ status: 200, body: await stateOf(params.journeyId!) }),
+    'post /api/v1/journeys/{journeyId}/versions': ({ client, params, body }) =>
+      publishVersion(client, params.journeyId!, body),
+    'put /api/v1/journeys/{journeyId}/start': ({ client, params }) => start(client, params.journeyId!),
+    'put /api/v1/journeys/{journeyId}/stop': ({ params }) => stop(params.journeyId!),
+    'put /api/v1/customers': ({ body }) => putCustomers(body),
+    'get /api/v1/server': ({ client }) => ({
+      status: 200,
+      body: {
+        product: 'Journey Studio',
+        version: context.appVersion,
+        api: 'v1',
+        client: { name: client.name, keyHint: client.hint },
+      } satisfies ServerInfo,
+    }),
+    ...sendHandlers,
+    ...stateHandlers,
+  };
 
   async function route(req: IncomingMessage, res: ServerResponse, path: string): Promise<void> {
     const method = req.method ?? 'GET';
     const client = authorise(req);
-    requireRoute(method, path);
-    if (method === 'GET') {
-      const answer = await perform(method, path, client, undefined);
+    const { operation, params } = matchRoute(method, path);
+    const handler = handlers[`${operation.method} ${operation.path}`];
+    if (handler === undefined) throw new Error(`No handler for ${operation.method} ${operation.path}`);
+    if (!operation.mutating) {
+      const answer = await handler({ client, params, body: undefined, idempotencyKey: '' });
       return sendBody(res, answer.status, 'application/json; charset=utf-8', answer.body);
     }
     const header = req.headers['idempotency-key'];
@@ -348,9 +343,7 @@ export function createJourneyApiHandler(core: JourneyApiCore) {
       throw unprocessable(key.error.issues[0]!.message, [
         { path: 'Idempotency-Key', message: key.error.issues[0]!.message },
       ]);
-    // Start and stop take no body; creating a journey or a version and putting customers take JSON.
-    const body =
-      path === JOURNEYS || path === CUSTOMERS || path.endsWith('/versions') ? await readBody(req, path) : undefined;
+    const body = await readBody(req, operation);
     const fingerprint = createHash('sha256')
       .update(`${method} ${path}\n${JSON.stringify(body ?? null)}`)
       .digest('hex');
@@ -375,7 +368,7 @@ export function createJourneyApiHandler(core: JourneyApiCore) {
       let answer: Answer;
       let type = 'application/json; charset=utf-8';
       try {
-        answer = await perform(method, path, client, body);
+        answer = await handler({ client, params, body, idempotencyKey: key.data });
       } catch (error) {
         // A refusal is the first result too (a replay answers the same); a server failure is not kept.
         if (!(error instanceof Problem) || error.status >= 500) throw error;

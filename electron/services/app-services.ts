@@ -31,6 +31,7 @@ import { hostEngineInWorker, type HostedEngine } from './engine/engine-host';
 import type { EngineStore } from './engine/engine-store';
 import { senderStatus } from './engine/sender-status';
 import { createSqliteEngineStore } from './engine/sqlite-engine-store';
+import { createPublishedJourneysService } from './journey-api/published-journeys-service';
 import { forwardDeliveryReports } from './engine/delivery-reports';
 import type { MessageProvider } from './providers/provider';
 import { createMjmlRenderer } from './rendering/mjml-renderer';
@@ -97,6 +98,7 @@ export function createServices(
     simulation: createSimulationService(ctx, simulation),
     backends: backends.service,
     publisher: createPublisherService(ctx, backends),
+    publishedJourneys: createPublishedJourneysService(ctx),
     settings: {
       getAll: () => {
         const { [API_KEY_SETTING]: _digest, ...visible } = ctx.store.settings.all();

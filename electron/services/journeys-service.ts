@@ -11,6 +11,7 @@ import type { ServiceContext } from './context';
 import { moveJourneyCredentials } from '../../shared/secrets/move-webhook-credentials';
 import { secretStoreSink } from './secrets/secret-sink';
 import { requireEditable } from './lifecycle/editability';
+import { refusePublishedElsewhere } from './journey-api/published-lock';
 import { sameContent } from './lifecycle/journey-content';
 import { NO_PROBLEMS, problemsOf, unreadableProblems } from './lifecycle/journey-problems';
 import { announceWrite, insertDraftCopy, writeJourney } from './lifecycle/journey-writes';
@@ -81,6 +82,7 @@ export function createJourneysService(ctx: ServiceContext): ServiceImpl<Contract
     },
     rename: ({ id, name }) => {
       const current = store.journeys.require(id);
+      refusePublishedElsewhere(store.db, current);
       const result = store.journeys.save({ ...current.journey, name, updatedAt: stamp() }, current.revision);
       events.emit('journeyChanged', { id, change: 'updated', revision: result.revision });
       return toSaved(result);
@@ -100,6 +102,7 @@ export function createJourneysService(ctx: ServiceContext): ServiceImpl<Contract
     // The incoming status is ignored: only validation, activation and transitions move it.
     save: ({ journey, expectedRevision }) => {
       const current = store.journeys.require(journey.id);
+      refusePublishedElsewhere(store.db, current);
       requireEditable(current);
       const from = current.journey.status;
       const backToDraft = from === 'ready' && !sameContent(current.journey, journey);

@@ -1,4 +1,14 @@
 import { z } from 'zod';
+import {
+  CreateStateEntryInputSchema,
+  StateEntriesSchema,
+  StateEntrySchema,
+  UpdateStateEntryInputSchema,
+} from './journey-state-entries';
+import { SendSchema, SendToListInputSchema } from './journey-sends';
+import { MAX_CUSTOMERS_PER_CALL } from './limits';
+
+export { MAX_CUSTOMERS_PER_CALL, MAX_JOURNEY_API_BODY_BYTES } from './limits';
 
 /**
  * The journey API that `journey-studio serve` offers as a delivery backend, under /api/v1. Every
@@ -6,8 +16,6 @@ import { z } from 'zod';
  * create <name>`); every mutating call carries an `Idempotency-Key`, and a replay with the same
  * key and body answers the first result. Errors are RFC 9457 problem details naming each field.
  */
-export const MAX_JOURNEY_API_BODY_BYTES = 16 * 1024 * 1024;
-export const MAX_CUSTOMERS_PER_CALL = 10_000;
 
 export const IdempotencyKeySchema = z
   .string({ error: 'Send an Idempotency-Key header on every call that changes something' })
@@ -101,22 +109,26 @@ export function isJourneyApiPath(path: string): boolean {
 }
 
 type Json = z.ZodType;
-interface Operation {
+export interface JourneyApiOperation {
   method: 'get' | 'post' | 'put' | 'delete';
   path: string;
   summary: string;
   mutating: boolean;
   body?: Json;
-  /** Also takes text/csv: a header row naming customer fields, one of them customerId. */
-  csvBody?: boolean;
+  /** Takes text/csv (a header row naming customer fields, one of them customerId): besides JSON, or only. */
+  csv?: 'also' | 'only';
   success: { status: number; schema: Json };
   errors: number[];
 }
 
 const ID_PARAM = '{journeyId}';
+const JOURNEY = `/api/v1/journeys/${ID_PARAM}`;
+
+const STATE_MEANING =
+  "Named values a publisher keeps with a journey on this server. Every message of the journey reads them when it is sent, as {{ journey.state.NAME }} in its template (and journey.state.NAME in a message step's variables), so a discount code, an end date or a headline changes without publishing a new version.";
 
 /** Every operation of the contract: the handler and the OpenAPI document are both made from this list. */
-export const JOURNEY_API_OPERATIONS: readonly Operation[] = [
+export const JOURNEY_API_OPERATIONS: readonly JourneyApiOperation[] = [
   {
     method: 'get',
     path: '/api/v1/server',
@@ -178,9 +190,90 @@ export const JOURNEY_API_OPERATIONS: readonly Operation[] = [
       "Upsert customers into the server's contacts, by their fields as JSON or as a CSV file (text/csv, a header row naming customer fields, one of them customerId). All or nothing: a refused value names customers[i].field.",
     mutating: true,
     body: PutCustomersInputSchema,
-    csvBody: true,
+    csv: 'also',
     success: { status: 200, schema: PutCustomersResultSchema },
     errors: [401, 403, 409, 413, 415, 422],
+  },
+  {
+    method: 'post',
+    path: `${JOURNEY}/sends/all`,
+    summary:
+      "Send to all: enrol every customer of the server's contacts into the started journey, at its first entry, whatever that entry's audience. Each enters if the journey's re-entry rule allows; the engine enrols them in the background (202), and the send's progress tells. 409 when the journey is not started.",
+    mutating: true,
+    success: { status: 202, schema: SendSchema },
+    errors: [401, 403, 404, 409, 422],
+  },
+  {
+    method: 'post',
+    path: `${JOURNEY}/sends/list`,
+    summary:
+      'Send to a list: enrol exactly these customers (by customerId) into the started journey, as send to all does. Every id must name an existing customer: 422 names each unknown one as customerIds[i], and nothing is sent.',
+    mutating: true,
+    body: SendToListInputSchema,
+    success: { status: 202, schema: SendSchema },
+    errors: [401, 403, 404, 409, 413, 415, 422],
+  },
+  {
+    method: 'post',
+    path: `${JOURNEY}/sends/csv`,
+    summary:
+      "Send to a CSV file (text/csv, a header row naming customer fields, one of them customerId): its customers are upserted into the server's contacts as PUT /api/v1/customers does, then exactly they are enrolled, in one call. A refused value is 422 naming customers[i].field, and nothing is saved or sent.",
+    mutating: true,
+    csv: 'only',
+    success: { status: 202, schema: SendSchema },
+    errors: [401, 403, 404, 409, 413, 415, 422],
+  },
+  {
+    method: 'get',
+    path: `${JOURNEY}/sends/{sendId}`,
+    summary: "A send's progress: its customers, how many entered, how many were kept out, how many are pending.",
+    mutating: false,
+    success: { status: 200, schema: SendSchema },
+    errors: [401, 403, 404],
+  },
+  {
+    method: 'get',
+    path: `${JOURNEY}/state`,
+    summary: `The journey state: ${STATE_MEANING}`,
+    mutating: false,
+    success: { status: 200, schema: StateEntriesSchema },
+    errors: [401, 403, 404],
+  },
+  {
+    method: 'post',
+    path: `${JOURNEY}/state`,
+    summary: `Create a journey state entry (a name and any JSON value). ${STATE_MEANING} 409 when the name exists (update it with PUT).`,
+    mutating: true,
+    body: CreateStateEntryInputSchema,
+    success: { status: 201, schema: StateEntrySchema },
+    errors: [401, 403, 404, 409, 413, 415, 422],
+  },
+  {
+    method: 'get',
+    path: `${JOURNEY}/state/{name}`,
+    summary: 'One journey state entry.',
+    mutating: false,
+    success: { status: 200, schema: StateEntrySchema },
+    errors: [401, 403, 404],
+  },
+  {
+    method: 'put',
+    path: `${JOURNEY}/state/{name}`,
+    summary:
+      'Update a journey state entry: messages sent from now on read the new value; those already sent keep the one they read.',
+    mutating: true,
+    body: UpdateStateEntryInputSchema,
+    success: { status: 200, schema: StateEntrySchema },
+    errors: [401, 403, 404, 409, 413, 415, 422],
+  },
+  {
+    method: 'delete',
+    path: `${JOURNEY}/state/{name}`,
+    summary:
+      'Delete a journey state entry; answers the entry as it was. Messages sent from now on read {{ journey.state.NAME }} as empty.',
+    mutating: true,
+    success: { status: 200, schema: StateEntrySchema },
+    errors: [401, 403, 404, 409, 422],
   },
 ];
 
@@ -203,8 +296,8 @@ export function journeyApiOpenApi(version: string): Record<string, unknown> {
   });
   for (const operation of JOURNEY_API_OPERATIONS) {
     const parameters: unknown[] = [];
-    if (operation.path.includes(ID_PARAM))
-      parameters.push({ name: 'journeyId', in: 'path', required: true, schema: { type: 'string' } });
+    for (const [, name] of operation.path.matchAll(/\{(\w+)\}/g))
+      parameters.push({ name, in: 'path', required: true, schema: { type: 'string' } });
     if (operation.mutating)
       parameters.push({
         name: 'Idempotency-Key',
@@ -224,13 +317,13 @@ export function journeyApiOpenApi(version: string): Record<string, unknown> {
       summary: operation.summary,
       security: [{ bearer: [] }],
       ...(parameters.length ? { parameters } : {}),
-      ...(operation.body
+      ...(operation.body || operation.csv
         ? {
             requestBody: {
               required: true,
               content: {
-                'application/json': { schema: schemaOf(operation.body, 'input') },
-                ...(operation.csvBody ? { 'text/csv': { schema: { type: 'string' } } } : {}),
+                ...(operation.body ? { 'application/json': { schema: schemaOf(operation.body, 'input') } } : {}),
+                ...(operation.csv ? { 'text/csv': { schema: { type: 'string' } } } : {}),
               },
             },
           }
@@ -244,7 +337,9 @@ export function journeyApiOpenApi(version: string): Record<string, unknown> {
       title: 'Journey Studio journey API',
       version,
       description:
-        'The delivery-backend API of `journey-studio serve`. Authenticate with a client API key (`journey-studio api-key create <name>`); send an Idempotency-Key with every call that changes something.',
+        'The delivery-backend API of `journey-studio serve`. Authenticate with a client API key (`journey-studio api-key create <name>`); send an Idempotency-Key with every call that changes something: a replay with the same key and body answers the first result (header Idempotent-Replayed: true), the same key with another method, path or body is a 409.\n\n' +
+        `The journey state entity (/api/v1/journeys/{journeyId}/state): ${STATE_MEANING}\n\n` +
+        "Sends (/api/v1/journeys/{journeyId}/sends/…) enrol exactly the given customers (all, a list of ids, or a CSV file) into a started journey at its first entry, whatever its audience; each enters only if the journey's re-entry rule allows.",
     },
     servers: [{ url: '/' }],
     components: {
@@ -258,9 +353,9 @@ export function journeyApiOpenApi(version: string): Record<string, unknown> {
 const PROBLEM_MEANING: Record<number, string> = {
   401: 'No API key, or one that is unknown or revoked.',
   403: 'The key is not a journey API client key (e.g. the events API key).',
-  404: 'No such journey.',
-  409: 'A conflict: the Idempotency-Key was used with another request, or the journey is not in a state that allows the call.',
+  404: 'No such journey (or send, or state entry).',
+  409: 'A conflict: the Idempotency-Key was used with another request, another version was published (version conflict), the journey is not in a state that allows the call, or the state entry exists.',
   413: 'The request body is too large.',
-  415: 'The body is not JSON.',
+  415: 'The body is not of the media type the operation takes (JSON, or text/csv where it says so).',
   422: 'The body (or the journey) is not valid; `errors` names each field by its JSON path.',
 };

@@ -19,6 +19,7 @@ import { testSendService } from './test-send-services';
 import { SecretsChangedEventSchema, secretsService } from './secrets-services';
 import { simulationService } from './simulation-services';
 import { SenderChangedEventSchema, senderService } from './sender-services';
+import { publishedJourneysService } from './published-journeys-services';
 import { channelsService } from './channels-services';
 import { backendsService, publisherService } from './publisher-services';
 import { ChannelSchema } from '../model/channel';
@@ -266,6 +267,7 @@ export const contract = {
     simulation: simulationService,
     backends: backendsService,
     publisher: publisherService,
+    publishedJourneys: publishedJourneysService,
   },
   events: {
     journeyChanged: JourneyChangedEventSchema,

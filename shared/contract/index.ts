@@ -13,6 +13,7 @@ export * from './outbox-services';
 export * from './sending-services';
 export * from './stats-services';
 export * from './sender-services';
+export * from './published-journeys-services';
 export * from './test-send-services';
 export * from './secrets-services';
 export * from './channels-services';

@@ -23,6 +23,9 @@ function providedByJourney(env: CheckEnv, path: string, channel: Channel): boole
   if (root === 'customer')
     return field === undefined || (typeof field === 'string' && env.customerFieldKeys().has(field));
   if (typeof root === 'string' && EVENT_DATA_ROOTS.has(root)) return env.eventEntry;
+  // The journey state (named values kept with the journey where it runs, set through its journey
+  // API): free-form like event data, and what is set there is not known here.
+  if (root === 'journey' && segments[1] === 'state') return segments.length > 2;
   return typeof root === 'string' && PIPELINE_ROOTS[channel]?.has(root) === true;
 }
 

@@ -129,6 +129,40 @@ export interface EnrolmentState {
   enrolledCount: number;
 }
 
+/**
+ * A send: enrol exactly these customers into a journey now, whatever its entry's audience (the
+ * journey API's "send to all / to a list / to a CSV file"). Queued here, enrolled by the engine.
+ */
+export interface SendRequest {
+  id: string;
+  journeyId: string;
+  /** One send per key: queueing the same key again finds the first send. */
+  requestKey: string;
+  audience: 'all' | 'list' | 'csv';
+  createdAt: number;
+}
+
+/** What became of one customer of a send: a run, or why not (the journey's re-entry rule; the journey no longer runs). */
+export type SendOutcome = 'enrolled' | 're-entry' | 'not-active';
+
+export interface SendProgress {
+  id: string;
+  journeyId: string;
+  audience: SendRequest['audience'];
+  createdAt: number;
+  customers: number;
+  enrolled: number;
+  skipped: number;
+  pending: number;
+  finishedAt: number | null;
+}
+
+export interface PendingSendCustomer {
+  sendId: string;
+  journeyId: string;
+  contactId: string;
+}
+
 export interface EngineStore {
   transaction<T>(fn: () => T): T;
 
@@ -152,6 +186,20 @@ export interface EngineStore {
   forgetContactChanges(journeyId: string, contactIds: readonly string[]): void;
   /** Changes whenever another connection commits: how a running engine notices the CLI's writes. */
   dataVersion(): number;
+
+  /**
+   * Queues a send of these contacts (every contact, for 'all'; a contact named twice counts once),
+   * or finds the send already queued under its request key.
+   */
+  queueSend(send: SendRequest, contactIds: readonly string[] | 'all'): { id: string; duplicate: boolean };
+  send(sendId: string): SendProgress | undefined;
+  /** Customers of sends not yet enrolled (nor skipped), at most `limit`. */
+  pendingSendCustomers(limit: number): PendingSendCustomer[];
+  /** Records what became of these customers; a send with none left pending is finished at `now`. */
+  settleSendCustomers(outcomes: readonly (PendingSendCustomer & { outcome: SendOutcome })[], now: number): void;
+
+  /** The journey state entries (the journey API's journey state entity) by name: what messages read as journey.state. */
+  journeyState(journeyId: string): Record<string, unknown>;
 
   createRun(run: NewRun): number;
   /** Creates runs waiting at their node's door, each with a wake-up due at `dueAt`: many at once. */

@@ -9,8 +9,10 @@ import type { Store } from '../store/store';
 import type {
   EngineStore,
   NodeCounter,
+  PendingSendCustomer,
   Run,
   RunOutcome,
+  SendOutcome,
   StepLogEntry,
   StoredEvent,
   TriggerEvent,
@@ -81,12 +83,19 @@ export function createJourneyEngine(options: EngineOptions): JourneyEngine {
   const versions = createVersionCache(store);
   // Read once per round of effects, not once per message (it is a query).
   let knownFields: readonly string[] | null = null;
+  // The journey state each journey's messages read, also once per round of effects.
+  const journeyStates = new Map<string, Record<string, unknown>>();
   const effectDeps: EffectDeps = {
     renderer: options.renderer,
     provider: options.provider,
     secrets: options.secrets,
     clock,
     knownCustomerFields: () => (knownFields ??= options.knownCustomerFields()),
+    journeyState: (journeyId) => {
+      let state = journeyStates.get(journeyId);
+      if (state === undefined) journeyStates.set(journeyId, (state = engineStore.journeyState(journeyId)));
+      return state;
+    },
     fetch: options.fetch ?? globalThis.fetch,
   };
   const reportError = (error: unknown, where: string) => options.onError?.(error, where);
@@ -519,6 +528,58 @@ export function createJourneyEngine(options: EngineOptions): JourneyEngine {
     return more;
   }
 
+  /**
+   * One batch of customers named by sends (the journey API's "send to all / a list / a CSV"): each
+   * enters at the journey's first entry of the version that runs, if its re-entry rule allows;
+   * returns whether more may remain. A journey that no longer runs takes no one.
+   */
+  function enrolSendBatch(now: number): boolean {
+    // Most ticks find no send: they need not open a write transaction to learn it.
+    if (engineStore.pendingSendCustomers(1).length === 0) return false;
+    return batch(() => {
+      const pending = engineStore.pendingSendCustomers(batchSize);
+      const live = new Map(engineStore.liveJourneys().map((journey) => [journey.journeyId, journey]));
+      const outcomes: (PendingSendCustomer & { outcome: SendOutcome })[] = [];
+      const byJourney = new Map<string, PendingSendCustomer[]>();
+      for (const customer of pending) {
+        const group = byJourney.get(customer.journeyId);
+        if (group === undefined) byJourney.set(customer.journeyId, [customer]);
+        else group.push(customer);
+      }
+      for (const [journeyId, customers] of byJourney) {
+        const journey = live.get(journeyId);
+        const running = journey?.status === 'active' || journey?.status === 'paused';
+        const version = running ? versions(journeyId, journey.liveVersion) : undefined;
+        const entry = version?.entries[0];
+        if (version === undefined || entry === undefined) {
+          outcomes.push(...customers.map((customer) => ({ ...customer, outcome: 'not-active' as const })));
+          continue;
+        }
+        const latest = engineStore.latestRuns(
+          journeyId,
+          customers.map((customer) => customer.contactId),
+        );
+        const enrolled: Run[] = [];
+        for (const customer of customers) {
+          if (!reEntryAllows(version.journey.settings.reEntry, latest.get(customer.contactId), now)) {
+            outcomes.push({ ...customer, outcome: 're-entry' });
+            continue;
+          }
+          const run = newRun(version, entry, customer.contactId, null, now);
+          // The same customer in two sends of one batch: the second finds this run, still open.
+          latest.set(customer.contactId, run);
+          enrolled.push(run);
+          bump(journeyId, version.version, entry.id, 'entered');
+          outcomes.push({ ...customer, outcome: 'enrolled' });
+        }
+        // As with an audience, the runs wait at their entry's door, due now, for the scheduler.
+        engineStore.createWaitingRuns(enrolled, now, 'enter');
+      }
+      engineStore.settleSendCustomers(outcomes, now);
+      return pending.length === batchSize;
+    });
+  }
+
   /** Audience journeys whose entries also enrol later hear of every contact written from now on. */
   function watchContacts(): void {
     const watching = engineStore
@@ -564,6 +625,7 @@ export function createJourneyEngine(options: EngineOptions): JourneyEngine {
     for (;;) {
       contactCache.clear();
       knownFields = null;
+      journeyStates.clear();
       const claimed = engineStore.runsInEffect(batchSize);
       if (claimed.length === 0) return;
       preloadContacts(claimed);
@@ -626,6 +688,10 @@ export function createJourneyEngine(options: EngineOptions): JourneyEngine {
       await yieldToHost();
     }
     while (started && enrolChangedBatch(clock.now())) {
+      await performEffects();
+      await yieldToHost();
+    }
+    while (started && enrolSendBatch(clock.now())) {
       await performEffects();
       await yieldToHost();
     }

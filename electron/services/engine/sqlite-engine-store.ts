@@ -4,6 +4,7 @@ import {
   CREATE_CONTACT_CHANGE_TRIGGERS,
   DROP_CONTACT_CHANGE_TRIGGERS,
 } from './contact-change-triggers';
+import { createSqliteSends } from './sqlite-sends';
 import type {
   AttemptStatus,
   CounterRow,
@@ -304,6 +305,7 @@ export function createSqliteEngineStore(db: Db): EngineStore {
       for (const contactId of contactIds) q.forgetChange.run(journeyId, contactId);
     },
     dataVersion: () => db.pragma('data_version', { simple: true }) as number,
+    ...createSqliteSends(db),
     createRun: (run) =>
       Number(
         q.createRun.run(

@@ -8,6 +8,7 @@ import { moveRunsToVersion } from '../engine/move-runs';
 import { exitRunsInFlight } from '../engine/exit-in-flight';
 import { activationRefusal, activationStateProblem, templatesToFreeze } from './activation';
 import { activationImpact, checkedMoves } from './activation-impact';
+import { refusePublishedElsewhere } from '../journey-api/published-lock';
 import { refuseInTrash } from './editability';
 import { announceWrite, writeJourney } from './journey-writes';
 import { moveRefusal } from './move-refusal';
@@ -109,6 +110,7 @@ export function createLifecycleMethods(ctx: ServiceContext, checker: JourneyChec
       const current = store.journeys.require(id);
       const { name, status } = current.journey;
       refuseInTrash(current, 'starting a draft of it');
+      refusePublishedElsewhere(store.db, current);
       if (!isLive(status)) {
         const direct = canActivate(status) ? ' Edit it directly.' : '';
         throw new ApiError(

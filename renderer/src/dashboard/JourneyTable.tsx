@@ -10,6 +10,7 @@ import type { JourneySort } from './journey-list-view';
 import { canFix, continueSetup, fixHint, isBroken, unfinishedProblems, versionNote } from './journey-row-view';
 import { RowMenu, type RowActions } from '../ui/RowMenu';
 import { useJourneyFigures } from './use-journey-figures';
+import { usePublishedJourneys } from './use-published-journeys';
 
 interface JourneyTableProps {
   journeys: JourneySummary[];
@@ -38,6 +39,7 @@ function ariaSort(column: SortedColumn, sort: JourneySort): AriaAttributes['aria
 
 export function JourneyTable({ journeys, sort, onOpen, onFix, actions }: JourneyTableProps) {
   const figures = useJourneyFigures();
+  const published = usePublishedJourneys();
   return (
     <table className="journey-table" aria-label="Journeys">
       <thead>
@@ -89,6 +91,14 @@ export function JourneyTable({ journeys, sort, onOpen, onFix, actions }: Journey
                 <a href={hrefFor({ page: 'editor', journeyId: journey.id })} className="journey-link">
                   {journey.name}
                 </a>
+                {published.has(journey.id) && (
+                  <span
+                    className="badge published-elsewhere"
+                    title={`Published to this server through its journey API by “${published.get(journey.id)!.clientName}”: read-only here.`}
+                  >
+                    Published from elsewhere
+                  </span>
+                )}
                 {journey.description && <div className="muted journey-description">{journey.description}</div>}
               </th>
               <td>

@@ -1,29 +1,12 @@
-import fs from 'node:fs';
 import http from 'node:http';
-import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { startServing, type Serving } from '../../../electron/cli/serve';
-import { useEngineWorker } from '../../support/engine-worker';
-import { useTempDir } from '../../support/temp-dir';
+import { describe, expect, it } from 'vitest';
+import { useServing } from '../../support/serving';
 
-const tempDir = useTempDir();
-const engineWorker = useEngineWorker();
-const running: Serving[] = [];
-afterEach(async () => {
-  for (const serving of running.splice(0)) await serving.stop();
-});
+const startServed = useServing();
 
 /** `journey-studio serve` as the CLI starts it, on a real SQLite file, with a key created as Settings → API does. */
 async function serve() {
-  const staticDir = tempDir();
-  fs.writeFileSync(path.join(staticDir, 'index.html'), '<!doctype html><title>Journey Studio</title>');
-  const errors: string[] = [];
-  const serving = await startServing(
-    { port: 0, dataDir: tempDir(), staticDir, engineWorkerPath: engineWorker() },
-    { out: () => {}, err: (line) => errors.push(line) },
-  );
-  if (!serving) throw new Error(errors.join('\n'));
-  running.push(serving);
+  const serving = await startServed();
   const { key } = serving.core.context.apiKeys.regenerate();
   const url = (route: string) => `${serving.host.url}api/v1/${route}`;
   const post = (route: string, body: unknown, headers: Record<string, string> = {}) =>

@@ -174,6 +174,15 @@ describe('template variables', () => {
     expect(ofCode(validateJourney(onOrder, contextWith(reads)), 'UNDEFINED_VARIABLE')).toEqual([]);
   });
 
+  it('takes any journey state entry as provided (it is set where the journey runs), but not journey data otherwise', () => {
+    const reads = template('tpl-welcome', 'email', ['journey.state.code', 'journey.state', 'journey.name'], 'Welcome');
+    const warnings = ofCode(validateJourney(cleanJourney(), contextWith(reads)), 'UNDEFINED_VARIABLE');
+    expect(warnings.map((diagnostic) => diagnostic.message.match(/\{\{ (.*) \}\}/)?.[1])).toEqual([
+      'journey.state',
+      'journey.name',
+    ]);
+  });
+
   it("takes the message's own variables as providing their names and what lies beneath", () => {
     const reads = template('tpl-welcome', 'email', ['coupon.code', 'discount', 'coupons'], 'Welcome');
     const journey = withConfig(cleanJourney(), 'welcome', 'message', {

@@ -55,6 +55,8 @@ export interface EffectDeps {
   secrets: SecretStore;
   clock: Clock;
   knownCustomerFields: () => readonly string[];
+  /** The journey state entries by name, as messages read them ({{ journey.state.NAME }}). */
+  journeyState: (journeyId: string) => Record<string, unknown>;
   fetch: typeof fetch;
 }
 

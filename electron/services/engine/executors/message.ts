@@ -305,6 +305,8 @@ export const messageExecutor: StepExecutor<'message'> = {
     const data: Record<string, unknown> = {
       customer: customerTemplateData(contact),
       event: run.trigger?.properties ?? {},
+      // Read as the message is sent: a state entry updated through the journey API applies from then on.
+      journey: { state: deps.journeyState(run.journeyId) },
     };
     for (const [name, expression] of Object.entries(node.config.variables))
       data[name] = variableValue(expression, data);

@@ -12,6 +12,7 @@ import { secretsSchema } from './011-secrets';
 import { secretsOutOfDocumentsSchema } from './012-secrets-out-of-documents';
 import { journeyApiSchema } from './013-journey-api';
 import { publisherSchema } from './014-publisher';
+import { journeyApiSendsSchema } from './015-journey-api-sends';
 import type { StoreMigration } from './types';
 
 /** Append new steps here; never edit one that has shipped. */
@@ -30,6 +31,7 @@ export const storeMigrations: readonly StoreMigration[] = [
   secretsOutOfDocumentsSchema,
   journeyApiSchema,
   publisherSchema,
+  journeyApiSendsSchema,
 ];
 
 export const LATEST_DATABASE_VERSION = storeMigrations[storeMigrations.length - 1]!.version;

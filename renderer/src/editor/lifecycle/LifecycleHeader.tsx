@@ -44,24 +44,26 @@ export function LifecycleHeader() {
   const client = useClient();
   const store = useAppStoreApi();
   const actions = useMemo(() => createLifecycleActions(client, store), [client, store]);
-  const { name, status, liveVersion, draftOpen, errors, historyShown, setVersionsOpen } = useAppStore(
-    useShallow((s) => ({
-      name: s.journey?.name ?? '',
-      status: s.journey?.status,
-      liveVersion: s.liveVersion,
-      draftOpen: s.draftOpen,
-      errors: s.problemCounts.errors,
-      // A version or comparison on screen keeps the history beside it.
-      historyShown: s.versionsOpen || s.versionView !== null,
-      setVersionsOpen: s.setVersionsOpen,
-    })),
-  );
+  const { name, status, liveVersion, draftOpen, publishedFromElsewhere, errors, historyShown, setVersionsOpen } =
+    useAppStore(
+      useShallow((s) => ({
+        name: s.journey?.name ?? '',
+        status: s.journey?.status,
+        liveVersion: s.liveVersion,
+        draftOpen: s.draftOpen,
+        publishedFromElsewhere: s.publishedHistory.length > 0,
+        errors: s.problemCounts.errors,
+        // A version or comparison on screen keeps the history beside it.
+        historyShown: s.versionsOpen || s.versionView !== null,
+        setVersionsOpen: s.setVersionsOpen,
+      })),
+    );
   const [busy, setBusy] = useState(false);
   const [pending, setPending] = useState<Pending>(null);
   const [exitInFlight, setExitInFlight] = useState(false);
 
   if (!status) return null;
-  const state = { status, liveVersion, draftOpen };
+  const state = { status, liveVersion, draftOpen, publishedFromElsewhere };
   const chip = liveVersionChip(state);
   // The dashboard's rule: Broken only for a journey meant to run; an unfinished draft counts its problems.
   const health = journeyHealth({ status, problems: { errors } });

@@ -12,13 +12,20 @@ export interface LifecycleState {
   /** The version the sender runs (or last ran, once stopped); null until first activated. */
   liveVersion: number | null;
   draftOpen: boolean;
+  /** Published to this server through its journey API: the app that designed it owns the document. */
+  publishedFromElsewhere?: boolean;
 }
 
 /**
  * A live journey's document is the running version until a draft is started; a stopped or
  * archived one is kept as it ran. Everything else is a draft being worked on.
  */
-export function isReadOnly({ status, draftOpen }: Pick<LifecycleState, 'status' | 'draftOpen'>): boolean {
+export function isReadOnly({
+  status,
+  draftOpen,
+  publishedFromElsewhere,
+}: Pick<LifecycleState, 'status' | 'draftOpen' | 'publishedFromElsewhere'>): boolean {
+  if (publishedFromElsewhere) return true;
   if (isLive(status)) return !draftOpen;
   return status === 'stopped' || status === 'archived';
 }
@@ -37,7 +44,9 @@ const CONFIRMED_MOVES: ReadonlySet<JourneyStatus> = new Set(['paused', 'stopped'
 export function headerActions(state: LifecycleState): HeaderAction[] {
   const actions: HeaderAction[] = [];
   const live = isLive(state.status);
-  if (canActivate(state.status)) {
+  if (state.publishedFromElsewhere) {
+    // Its document is edited where it was designed; here it is started, paused and stopped only.
+  } else if (canActivate(state.status)) {
     actions.push({ kind: 'lifecycle', id: 'validate', label: 'Validate' });
     actions.push({ kind: 'lifecycle', id: 'activate', label: 'Activate', primary: true });
   } else if (live && state.draftOpen) {
@@ -68,6 +77,11 @@ export function liveVersionChip(state: LifecycleState): string | null {
 /** The line over the canvas saying why it cannot be edited (or that a draft is being edited); null for a plain draft. */
 export function lifecycleBanner(state: LifecycleState): { tone: 'readOnly' | 'draft'; text: string } | null {
   const version = state.liveVersion;
+  if (state.publishedFromElsewhere)
+    return {
+      tone: 'readOnly',
+      text: `Published from elsewhere and read-only here${version === null ? '' : `: version ${version} ${isLive(state.status) ? 'runs' : 'ran last'}`}. Publish a new version from the Journey Studio that designed it.`,
+    };
   if (isLive(state.status)) {
     if (version === null) return null;
     return state.draftOpen

@@ -20,10 +20,13 @@ export interface HistorySlice {
 /** Shown when an edit is refused; says what to do instead. */
 export function refusedEditMessage(
   state: Pick<VersionViewSlice, 'versionView'> &
-    Pick<LifecycleSlice, 'liveVersion'> & { status: Journey['status'] | undefined },
+    Pick<LifecycleSlice, 'liveVersion'> &
+    Partial<Pick<LifecycleSlice, 'publishedHistory'>> & { status: Journey['status'] | undefined },
 ): string {
   if (state.versionView)
     return 'This is a read-only view of an earlier version. Go back to the current journey to edit it.';
+  if (state.publishedHistory?.length)
+    return 'This journey was published from elsewhere and is read-only here. Publish a new version from the Journey Studio that designed it.';
   if (state.status === 'active' || state.status === 'paused') {
     return state.liveVersion === null
       ? 'The live journey is read-only. Choose Edit to start a draft.'

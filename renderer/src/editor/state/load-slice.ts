@@ -30,11 +30,15 @@ export async function loadStoredJourney(
   store: Pick<StoreApi<AppState>, 'getState' | 'setState'>,
 ) {
   // The page may have asked for this journey already, before the app was set up.
-  const saved = await (takeOpeningJourney(id) ?? client.journeys.get({ id }));
+  const [saved, publishedHistory] = await Promise.all([
+    takeOpeningJourney(id) ?? client.journeys.get({ id }),
+    client.publishedJourneys.history({ id }),
+  ]);
   const { journey, revision } = saved;
   if (store.getState().editorJourneyId !== id) return;
   store.setState({
-    ...lifecycleOf(saved),
+    ...lifecycleOf(saved, publishedHistory.length > 0),
+    publishedHistory,
     journey,
     savedJourney: journey,
     savedRevision: revision,

@@ -65,6 +65,9 @@ async function folderWithCredentialsInDocuments(dataDir: string, key: Buffer) {
   // What later migrations added goes too: the folder is as version 11 left it.
   db.exec('DROP TABLE api_clients; DROP TABLE api_idempotency; DROP TABLE api_published_journeys;');
   db.exec('DROP TABLE publish_history; DROP TABLE publications; DROP TABLE backends;');
+  db.exec(
+    'DROP TABLE engine_sends; DROP TABLE engine_send_customers; DROP TABLE api_journey_state; DROP TABLE api_publish_history;',
+  );
   db.pragma('user_version = 11');
   db.close();
   return created.journey.id;

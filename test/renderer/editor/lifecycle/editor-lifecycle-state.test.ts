@@ -5,6 +5,8 @@ import { problemToReveal } from '../../../../renderer/src/editor/lifecycle/use-f
 import { startAutosave } from '../../../../renderer/src/editor/state/autosave';
 import { refusedEditMessage } from '../../../../renderer/src/editor/state/history-slice';
 import { createAppStore } from '../../../../renderer/src/store/app-store';
+import { createPublishedJourneys } from '../../../../electron/services/journey-api/published-journeys';
+import { createPublishHistory } from '../../../../electron/services/journey-api/publish-history';
 import { useInProcessClient } from '../../../support/in-process-client';
 import { MemoryStorage } from '../../../support/memory-storage';
 import { useTempDir } from '../../../support/temp-dir';
@@ -104,6 +106,62 @@ describe('the editor’s lifecycle state', () => {
     store.getState().edit(relabel('Yes'));
     expect(store.getState().journey?.nodes[0]?.label).toBe('Yes');
     autosave.stop();
+  });
+
+  it('opens a journey published from elsewhere read-only, with its publish history, and refuses edits saying why', async () => {
+    const api = connect();
+    const { client, core } = api;
+    const created = await client.journeys.create({ name: 'From the designer' });
+    const { db } = core.context.store;
+    db.prepare(
+      "INSERT INTO api_clients (id, name, sha256, hint, created_at) VALUES ('k1', 'designer', 'x', 'jsc_…x', '2026-01-01')",
+    ).run();
+    createPublishedJourneys(db).mark(created.journey.id, 'k1', '2026-01-02T00:00:00.000Z');
+    createPublishHistory(db).record({
+      journeyId: created.journey.id,
+      version: null,
+      clientId: 'k1',
+      at: '2026-01-02T00:00:00.000Z',
+      action: 'create',
+      status: 201,
+      result: 'created as a draft',
+    });
+    expect(await client.publishedJourneys.list()).toEqual([
+      { journeyId: created.journey.id, clientName: 'designer', publishedAt: '2026-01-02T00:00:00.000Z' },
+    ]);
+    const store = createAppStore(client);
+    await store.getState().openJourney(created.journey.id);
+    expect(store.getState()).toMatchObject({ readOnly: true, liveVersion: null });
+    expect(store.getState().publishedHistory).toEqual([
+      expect.objectContaining({ action: 'create', clientName: 'designer', result: 'created as a draft' }),
+    ]);
+    const before = store.getState().journey;
+    store.getState().edit(relabel('Changed here'));
+    expect(store.getState().journey).toBe(before);
+    expect(store.getState().notices.at(-1)?.message).toMatch(/published from elsewhere/);
+    // A later publish shows in the history when the editor follows the change.
+    createPublishHistory(db).record({
+      journeyId: created.journey.id,
+      version: 1,
+      clientId: 'k1',
+      at: '2026-01-03T00:00:00.000Z',
+      action: 'start',
+      status: 200,
+      result: 'started: version 1 runs',
+    });
+    await store.getState().refreshLifecycle();
+    expect(store.getState().publishedHistory.map((record) => record.action)).toEqual(['start', 'create']);
+    // The server refuses too, whatever the page does.
+    const saved = await client.journeys.get({ id: created.journey.id });
+    await expect(
+      client.journeys.save({ journey: relabel('Sneaked')(saved.journey), expectedRevision: saved.revision }),
+    ).rejects.toThrow(/published to this server from elsewhere and is read-only here/);
+    await expect(client.journeys.rename({ id: created.journey.id, name: 'Renamed' })).rejects.toThrow(/read-only here/);
+    await expect(client.journeys.startDraft({ id: created.journey.id })).rejects.toThrow(/read-only here/);
+    // A journey made here has no history and stays editable.
+    const local = await client.journeys.create({ name: 'Made here' });
+    await store.getState().openJourney(local.journey.id);
+    expect(store.getState()).toMatchObject({ readOnly: false, publishedHistory: [] });
   });
 
   it('words a refused edit by why it was refused', () => {

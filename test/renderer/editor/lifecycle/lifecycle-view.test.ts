@@ -150,3 +150,24 @@ describe('what the header and banner say', () => {
     );
   });
 });
+
+describe('a journey published from elsewhere', () => {
+  const published = (status: JourneyStatus, liveVersion: number | null = null) => ({
+    ...state(status, liveVersion),
+    publishedFromElsewhere: true,
+  });
+
+  it('is read-only in every status, and offers no Edit, Activate or Validate: only its moves, Versions and Export', () => {
+    for (const status of JOURNEY_STATUSES) expect(isReadOnly(published(status))).toBe(true);
+    expect(labels(headerActions(published('draft')))).toEqual(['Archive', 'Versions', 'Export']);
+    expect(labels(headerActions(published('active', 2)))).toEqual(['Pause', 'Stop', 'Versions', 'Export']);
+  });
+
+  it('says where its versions come from, and which one runs', () => {
+    expect(lifecycleBanner(published('active', 2))).toEqual({
+      tone: 'readOnly',
+      text: 'Published from elsewhere and read-only here: version 2 runs. Publish a new version from the Journey Studio that designed it.',
+    });
+    expect(lifecycleBanner(published('draft'))?.text).toMatch(/^Published from elsewhere and read-only here\. /);
+  });
+});
