@@ -8,6 +8,7 @@ import type { Journey } from '../../../../shared/model/index';
 import { startFaultyProxy, type FaultyProxy } from '../../../support/faulty-proxy';
 import { useServing } from '../../../support/serving';
 import { useTempDir } from '../../../support/temp-dir';
+import { until } from '../../../support/until';
 
 const tempDir = useTempDir();
 const serve = useServing(tempDir);
@@ -152,6 +153,82 @@ describe('publishing to a delivery backend (two serve instances on loopback)', (
       [2, 'published', 2],
       [1, 'published', 1],
     ]);
+  });
+
+  it('runs there: customers put by CSV, a send to a list reaches the backend outbox; version 2 leaves runs in flight on version 1', async () => {
+    const { designer, backend, key, journeyId } = await designerAndBackend();
+    // Version 2 locally: after its message each contact lingers a day, so runs stay in flight.
+    const draft = await call<{ journey: Journey; revision: number }>(designer, 'journeys', 'startDraft', {
+      id: journeyId,
+    });
+    const journey: Journey = {
+      ...draft.journey,
+      nodes: [
+        ...draft.journey.nodes,
+        {
+          id: 'linger',
+          kind: 'delay',
+          label: 'Linger a day',
+          position: { x: 0, y: 480 },
+          config: { mode: 'duration', duration: { amount: 1, unit: 'days' } },
+        } as Journey['nodes'][number],
+      ],
+      edges: [
+        ...draft.journey.edges.map((edge) => (edge.target === 'done' ? { ...edge, target: 'linger' } : edge)),
+        { id: 'linger-done', source: 'linger', sourceHandle: 'next', target: 'done' },
+      ],
+    };
+    const lingering = await call<{ revision: number }>(designer, 'journeys', 'save', {
+      journey,
+      expectedRevision: draft.revision,
+    });
+    await call(designer, 'journeys', 'activate', { id: journeyId, expectedRevision: lingering.revision });
+    const { id: backendId } = await call<{ id: string }>(designer, 'backends', 'save', {
+      name: 'Team server',
+      baseUrl: backend.host.url,
+      apiKey: key.key,
+    });
+    const first = await call<PublishOutcome>(designer, 'publisher', 'publish', { journeyId, backendId });
+    const remoteId = first.publication!.remoteJourneyId;
+    await call(designer, 'publisher', 'start', { journeyId, backendId });
+
+    const api = (method: string, route: string, body?: string, type = 'application/json') =>
+      fetch(`${backend.host.url.replace(/\/$/, '')}/api/v1/${route}`, {
+        method,
+        headers: {
+          Authorization: `Bearer ${key.key}`,
+          'Idempotency-Key': `${method} ${route}`,
+          ...(body === undefined ? {} : { 'Content-Type': type }),
+        },
+        body,
+      });
+    const csv = 'customerId,phone\nc-1,+34600000001\nc-2,+34600000002\nc-3,+34600000003\n';
+    expect((await api('PUT', 'customers', csv, 'text/csv')).status).toBe(200);
+    const sent = await api('POST', `journeys/${remoteId}/sends/list`, JSON.stringify({ customerIds: ['c-1', 'c-3'] }));
+    expect(sent.status).toBe(202);
+    const outbox = backend.core.context.store.db.prepare('SELECT contact_id FROM outbox_messages ORDER BY contact_id');
+    await until(() => outbox.all().length === 2, 10_000);
+    expect(outbox.pluck().all()).toEqual(['c-1', 'c-3']);
+    const runs = backend.core.context.store.db.prepare(
+      "SELECT version, node_id FROM engine_runs WHERE journey_id = ? AND status != 'ended' ORDER BY contact_id",
+    );
+    const atLinger = () => (runs.all(remoteId) as { node_id: string }[]).filter((run) => run.node_id === 'linger');
+    await until(() => atLinger().length === 2, 10_000);
+    expect(runs.all(remoteId)).toEqual([
+      { version: 1, node_id: 'linger' },
+      { version: 1, node_id: 'linger' },
+    ]);
+
+    // Version 2 there: the contacts lingering stay on version 1 where they were.
+    expect((await makeNextVersion(designer, journeyId)).version).toBe(3);
+    const second = await call<PublishOutcome>(designer, 'publisher', 'publish', { journeyId, backendId });
+    expect(second.record).toMatchObject({ result: 'published', remoteVersion: 2, remoteJourneyId: remoteId });
+    expect(runs.all(remoteId)).toEqual([
+      { version: 1, node_id: 'linger' },
+      { version: 1, node_id: 'linger' },
+    ]);
+    const stopped = await call<Publication>(designer, 'publisher', 'stop', { journeyId, backendId });
+    expect(stopped.state).toMatchObject({ status: 'stopped', activeVersion: 2 });
   });
 
   it('a publish whose answer is lost is retried with the same Idempotency-Key and creates exactly one journey', async () => {
