@@ -3,7 +3,8 @@
 // own: nothing cached, nothing loaded before), and the bare page is set up like the editor's canvas
 // (pane size, step size, the view the editor settles at) so that both show the same steps at the
 // same zoom; the benchmark checks that they do, times both to the same moment (that many steps in
-// view at that zoom) and prints the counts taken at that moment.
+// view at that zoom) and prints the counts taken at that moment. Both fetch the journey when they
+// open: the editor from its server, the bare page the same JSON as a file from a plain server.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -12,7 +13,7 @@ import type { Browser, BrowserContext, Page } from '@playwright/test';
 import { serveApp } from '../e2e/support/server';
 import { launchChromium } from './support/browser';
 import { check, note } from './support/report';
-import { seedGeneratedJourney } from './support/seed-journey';
+import { saveServedJourney, seedGeneratedJourney } from './support/seed-journey';
 import { serveFolder } from './support/static-server';
 import { median } from './support/stats';
 
@@ -270,7 +271,7 @@ interface Case {
   label: string;
   title: string;
   journeyId: string;
-  /** The bare page's graph and settings, without the pane size (copied from the editor). */
+  /** The bare page's journey file and settings, without the pane size (copied from the editor). */
   bareQuery: string;
   /** Whether to count renders while dragging a step on the editor's last opening. */
   drag: boolean;
@@ -361,7 +362,8 @@ async function compare(browser: Browser, appUrl: string, token: string, pagesUrl
 async function main() {
   const root = process.cwd();
   await build({ configFile: path.join(root, 'test/bench/vite.bench.config.ts'), logLevel: 'warn' });
-  const pages = await serveFolder(path.join(root, 'dist/bench/pages'));
+  const pagesDir = path.join(root, 'dist/bench/pages');
+  const pages = await serveFolder(pagesDir);
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'journey-studio-bench-'));
   const app = await serveApp(dataDir);
   const browser = await launchChromium();
@@ -370,11 +372,13 @@ async function main() {
     const large = { nodes: 5000, edges: 7500, seed: 2 };
     const mediumId = await seedGeneratedJourney(app.baseUrl, app.token, 'Bench 1000', medium);
     const largeId = await seedGeneratedJourney(app.baseUrl, app.token, 'Bench 5000', large);
+    await saveServedJourney(app.baseUrl, app.token, mediumId, path.join(pagesDir, 'journey-1000.json'));
+    await saveServedJourney(app.baseUrl, app.token, largeId, path.join(pagesDir, 'journey-5000.json'));
     await compare(browser, app.baseUrl, app.token, pages.url, {
       label: '1,000 steps',
       title: `Journey of ${medium.nodes.toLocaleString('en-US')} steps and ${medium.edges.toLocaleString('en-US')} connections`,
       journeyId: mediumId,
-      bareQuery: `nodes=${medium.nodes}&edges=${medium.edges}&seed=${medium.seed}`,
+      bareQuery: 'journey=journey-1000.json',
       drag: true,
     });
     // The editor draws only visible steps from 1,500 on and opens a large journey on its first 40.
@@ -382,7 +386,7 @@ async function main() {
       label: '5,000 steps',
       title: `Journey of ${large.nodes.toLocaleString('en-US')} steps and ${large.edges.toLocaleString('en-US')} connections (only visible steps drawn)`,
       journeyId: largeId,
-      bareQuery: `nodes=${large.nodes}&edges=${large.edges}&seed=${large.seed}&visibleOnly=1&fitFirst=40`,
+      bareQuery: 'journey=journey-5000.json&visibleOnly=1&fitFirst=40',
       drag: false,
     });
   } finally {

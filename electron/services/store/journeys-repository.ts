@@ -164,6 +164,26 @@ export function createJourneysRepository(db: Db) {
     };
   }
 
+  // Checking a large document read back (its JSON and its schema) is most of the cost of opening
+  // it, and the same document is read again and again (opening, reloading, lifecycle checks). The
+  // checked document is kept for the stored text it came from: the same text, byte for byte, is the
+  // same document, whoever wrote it. Callers get a copy, never the kept object.
+  const checked = new Map<string, { text: string; journey: Journey }>();
+  const CHECKED_KEPT = 4;
+
+  function checkedDocument(id: string, text: string): Journey {
+    const known = checked.get(id);
+    if (known?.text === text) return structuredClone(known.journey);
+    const journey = readDocument(id, text);
+    checked.delete(id);
+    checked.set(id, { text, journey: structuredClone(journey) });
+    for (const oldest of checked.keys()) {
+      if (checked.size <= CHECKED_KEPT) break;
+      checked.delete(oldest);
+    }
+    return journey;
+  }
+
   function find(id: string): StoredJourney | undefined {
     const row = selectOne.get(id) as
       | {
@@ -176,7 +196,7 @@ export function createJourneysRepository(db: Db) {
       | undefined;
     if (!row) return undefined;
     return {
-      journey: readDocument(id, row.document),
+      journey: checkedDocument(id, row.document),
       revision: row.revision,
       deletedAt: row.deleted_at,
       liveVersion: row.live_version,

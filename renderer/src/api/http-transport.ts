@@ -1,5 +1,5 @@
 // Named files, not the contract's index: the transport is made before the app's schemas are built.
-import { ApiError, type Envelope } from '../../../shared/contract/errors';
+import { ApiError, type Envelope } from '../../../shared/contract/api-error';
 import type { Transport } from '../../../shared/contract/client';
 import type { DownloadEnvelope } from '../../../shared/contract/define';
 import { authorizationHeaders } from './token';

@@ -1,4 +1,4 @@
-import { ApiError } from '../../../shared/contract/errors';
+import { ApiError } from '../../../shared/contract/api-error';
 import type { Transport } from '../../../shared/contract/client';
 import type { SavedJourney } from '../../../shared/contract/lifecycle-services';
 

@@ -1,18 +1,25 @@
-import type { ReactNode } from 'react';
-import { ContactsPage } from '../audience/contacts/ContactsPage';
-import { CustomerFieldsPage } from '../audience/fields/CustomerFieldsPage';
-import { DashboardPage } from '../dashboard/DashboardPage';
+import { lazy, Suspense, type ReactNode } from 'react';
 import { EditorPage } from '../editor/EditorPage';
-import { TemplateEditorPage } from '../templates/TemplateEditorPage';
-import { TemplatesPage } from '../templates/TemplatesPage';
-import { OutboxPage } from '../outbox/OutboxPage';
-import { SettingsPage } from '../settings/SettingsPage';
-import { GuidedPage } from '../guided/GuidedPage';
-import { QuickModePage } from '../guided/quick/QuickModePage';
 import { Notices } from '../ui/Notices';
 import { hrefFor, useRoute, type Route } from './route';
 import { useMenuCommands } from './menu-commands';
 import { useJourneyEvents } from './use-journey-events';
+
+// Only the editor is in the app's first script: a page opened on a journey draws its canvas without
+// loading and compiling every other page first. The other pages load when first shown.
+const DashboardPage = lazy(() => import('../dashboard/DashboardPage').then((m) => ({ default: m.DashboardPage })));
+const TemplateEditorPage = lazy(() =>
+  import('../templates/TemplateEditorPage').then((m) => ({ default: m.TemplateEditorPage })),
+);
+const TemplatesPage = lazy(() => import('../templates/TemplatesPage').then((m) => ({ default: m.TemplatesPage })));
+const ContactsPage = lazy(() => import('../audience/contacts/ContactsPage').then((m) => ({ default: m.ContactsPage })));
+const CustomerFieldsPage = lazy(() =>
+  import('../audience/fields/CustomerFieldsPage').then((m) => ({ default: m.CustomerFieldsPage })),
+);
+const OutboxPage = lazy(() => import('../outbox/OutboxPage').then((m) => ({ default: m.OutboxPage })));
+const SettingsPage = lazy(() => import('../settings/SettingsPage').then((m) => ({ default: m.SettingsPage })));
+const GuidedPage = lazy(() => import('../guided/GuidedPage').then((m) => ({ default: m.GuidedPage })));
+const QuickModePage = lazy(() => import('../guided/quick/QuickModePage').then((m) => ({ default: m.QuickModePage })));
 
 function pageFor(route: Route): ReactNode {
   switch (route.page) {
@@ -90,7 +97,7 @@ export function App() {
           </a>
         ))}
       </nav>
-      {pageFor(route)}
+      <Suspense fallback={null}>{pageFor(route)}</Suspense>
       <Notices />
     </div>
   );

@@ -236,3 +236,31 @@ describe('templates and settings repositories', () => {
     store.close();
   });
 });
+
+describe('journeys repository: reading the same document again', () => {
+  it('gives a fresh copy each time, so changing one read never changes the next', () => {
+    const store = openStore(tempDir());
+    store.journeys.insert(journeyWithMessage('j1'));
+    const first = store.journeys.require('j1').journey;
+    first.nodes[0]!.position.x = 999;
+    first.name = 'Changed in memory';
+    const second = store.journeys.require('j1').journey;
+    expect(second).toEqual(journeyWithMessage('j1'));
+    expect(second).not.toBe(first);
+    store.close();
+  });
+
+  it('reads what was written since, by a save or by hand', () => {
+    const store = openStore(tempDir());
+    const stored = store.journeys.insert(journeyWithMessage('j1'));
+    store.journeys.require('j1');
+    store.journeys.save({ ...stored.journey, name: 'Renamed' }, stored.revision);
+    expect(store.journeys.require('j1').journey.name).toBe('Renamed');
+    // A row changed outside the app (same revision) is read as it now is, damage included.
+    store.db
+      .prepare("UPDATE journeys SET document = json_set(document, '$.nodes[0].position.x', 'left') WHERE id = 'j1'")
+      .run();
+    expect(() => store.journeys.require('j1')).toThrow(StoreError);
+    store.close();
+  });
+});
