@@ -20,7 +20,8 @@ describe('the journey a page opens on', () => {
     await store.getState().openJourney(journey.id);
     expect(store.getState().editorLoad).toEqual({ state: 'ready' });
     expect(store.getState().journey?.name).toBe('Opened by link');
-    expect(calls).toEqual(['journeys.get']);
+    // The journey is not read again; only its publish history (if published from elsewhere) is asked for beside it.
+    expect(calls).toEqual(['journeys.get', 'publishedJourneys.history']);
   });
 
   it('is not asked for on any other page', async () => {
@@ -39,7 +40,7 @@ describe('the journey a page opens on', () => {
     calls.length = 0;
     await store.getState().openJourney(second.journey.id);
     expect(store.getState().journey?.name).toBe('Second');
-    expect(calls).toEqual(['journeys.get']);
+    expect(calls).toEqual(['journeys.get', 'publishedJourneys.history']);
     // Dropped once another journey opened first: a later open reads the journey as it is then.
     expect(takeOpeningJourney(first.journey.id)).toBeNull();
     await client.journeys.rename({ id: first.journey.id, name: 'First, renamed' });
