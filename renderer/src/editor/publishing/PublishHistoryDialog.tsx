@@ -3,6 +3,7 @@ import { Dialog } from 'radix-ui';
 import type { PublishRecord } from '../../../../shared/contract/index';
 import { useClient } from '../../api/client-context';
 import { messageOf } from '../../store/message-of';
+import { DialogCloseFooter } from '../../ui/DialogCloseFooter';
 
 const RESULT_LABEL: Record<PublishRecord['result'], string> = {
   published: 'Published',
@@ -77,13 +78,7 @@ export function PublishHistoryDialog({
               </tbody>
             </table>
           )}
-          <div className="dialog-actions">
-            <Dialog.Close asChild>
-              <button type="button" className="button">
-                Close
-              </button>
-            </Dialog.Close>
-          </div>
+          <DialogCloseFooter />
         </Dialog.Content>
       </Dialog.Portal>
     </Dialog.Root>
