@@ -8,11 +8,14 @@ import { journeyErrorsRefusal } from '../lifecycle/activation';
 import { createJourneyChecker } from '../lifecycle/validation-context';
 import { currentFields } from '../audience/fields-service';
 import { generateProfiles } from './generated-profiles';
+import type { MjmlRenderer } from '../rendering/mjml-renderer';
 import { simulate, SimulationError } from './simulate';
 
 export interface SimulationServiceOptions {
   /** For journeys with email steps: without it their renders answer with an error, as in the sender. */
   mjmlWorkerPath?: string;
+  /** The host's MJML worker: a run renders with it (warm) rather than starting its own. */
+  mjml?: MjmlRenderer;
 }
 
 /** What the simulation runs: a frozen version with its frozen templates, or the current document with today's. */
@@ -88,6 +91,9 @@ export function createSimulationService(
           horizonMs: input.horizonMs,
           version: input.version ?? null,
           mjmlWorkerPath: options.mjmlWorkerPath,
+          mjml: options.mjml,
+          timelinesFor: input.timelinesFor,
+          timelineOf: input.timelineOf,
         });
       } catch (error) {
         if (error instanceof SimulationError) throw new ApiError('BAD_INPUT', error.message);
