@@ -155,4 +155,9 @@ export const simulationService = {
     SimulationRunInputSchema,
     SimulationResultSchema,
   ),
+  prepare: method(
+    'Starts what a run of this journey needs before the first Run (the email renderer, when it sends email), so that run does not wait for it; answers whether it sends email.',
+    z.object({ journeyId: IdSchema, version: z.number().int().positive().optional() }).strict(),
+    z.object({ email: z.boolean() }),
+  ),
 } as const;
