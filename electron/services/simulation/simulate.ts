@@ -309,19 +309,21 @@ function collect(core: AppCore, spec: SimulationSpec, customerIds: readonly stri
   const messagesOf = groupBy(
     db
       .prepare(
-        'SELECT run_id, channel, recipient, idempotency_key, rendered, node_id, created_at FROM outbox_messages ORDER BY created_at, rowid',
+        'SELECT rowid, run_id, channel, recipient, idempotency_key, node_id, created_at FROM outbox_messages ORDER BY created_at, rowid',
       )
       .all() as {
       run_id: number;
       channel: string;
       recipient: string;
       idempotency_key: string;
-      rendered: string;
+      rowid: number;
       node_id: string;
       created_at: number;
     }[],
     (row) => row.run_id,
   );
+  // Read only for the timelines sent back: the rendered emails of a large run are most of its data.
+  const renderedOf = db.prepare('SELECT rendered FROM outbox_messages WHERE rowid = ?').pluck();
   const failedAttemptsOf = groupBy(
     db
       .prepare(
@@ -437,7 +439,7 @@ function collect(core: AppCore, spec: SimulationSpec, customerIds: readonly stri
             channel: message.channel,
             recipient: message.recipient,
             idempotencyKey: message.idempotency_key,
-            rendered: withoutTiming(JSON.parse(message.rendered) as unknown),
+            rendered: withoutTiming(JSON.parse(renderedOf.get(message.rowid) as string) as unknown),
           },
         });
       }
