@@ -34,7 +34,7 @@ import { createSqliteEngineStore } from './engine/sqlite-engine-store';
 import { createPublishedJourneysService } from './journey-api/published-journeys-service';
 import { forwardDeliveryReports } from './engine/delivery-reports';
 import type { MessageProvider } from './providers/provider';
-import { createMjmlRenderer } from './rendering/mjml-renderer';
+import { createMjmlRenderer, type MjmlRenderer } from './rendering/mjml-renderer';
 import { createRenderPipeline } from './rendering/render-pipeline';
 import type { Clock } from './ports/clock';
 import { createBackground, type Background } from './runtime/background';
@@ -164,6 +164,12 @@ export interface StartCoreOptions {
    * the other bundles by build.mjs). Without it every email render answers with an error diagnostic.
    */
   mjmlWorkerPath?: string;
+  /**
+   * An MJML worker owned by another core (the host's, already warm): used instead of starting one,
+   * and left running when this core stops. A simulation's scratch core renders with it, so a run
+   * pays neither for starting a worker nor for loading mjml cold.
+   */
+  sharedMjml?: MjmlRenderer;
   /** Defaults to the built-in and custom customer fields of the store. */
   knownCustomerFields?: () => readonly string[];
   /** Rows per import transaction (tests use small batches to see the boundaries). */
@@ -210,6 +216,17 @@ export type EngineHostOptions = Partial<
 };
 
 /** Opens the store and wires every service behind one dispatcher: what both hosts start with. */
+/** Another core's MJML worker, rendered with but not closed: its owner closes it. */
+function borrowed(mjml: MjmlRenderer): MjmlRenderer {
+  return {
+    render: (source, options) => mjml.render(source, options),
+    get workersStarted() {
+      return mjml.workersStarted;
+    },
+    close: () => Promise.resolve(),
+  };
+}
+
 export function startCore(options: StartCoreOptions): AppCore {
   const clock = options.clock ?? createRealClock();
   const disposables = new Disposables();
@@ -221,7 +238,11 @@ export function startCore(options: StartCoreOptions): AppCore {
   const engineStore = createSqliteEngineStore(store.db);
   // The worker (and mjml with it) starts on the first email render, not here: startup stays light.
   const renderer = createRenderPipeline({
-    mjml: options.mjmlWorkerPath ? createMjmlRenderer({ workerPath: options.mjmlWorkerPath }) : null,
+    mjml: options.sharedMjml
+      ? borrowed(options.sharedMjml)
+      : options.mjmlWorkerPath
+        ? createMjmlRenderer({ workerPath: options.mjmlWorkerPath })
+        : null,
   });
   disposables.add('rendering pipeline', () => renderer.close());
   const recordedListeners = new Set<EventsRecordedListener>();
@@ -279,7 +300,7 @@ export function startCore(options: StartCoreOptions): AppCore {
         workerPath: options.importWorkerPath,
         workerMinBytes: options.importWorkerMinBytes,
       },
-      { mjmlWorkerPath: options.mjmlWorkerPath },
+      { mjmlWorkerPath: options.mjmlWorkerPath, mjml: renderer.mjml ?? undefined },
     ),
     { onInternalError: options.onInternalError },
   );

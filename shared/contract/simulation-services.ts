@@ -89,6 +89,14 @@ export const SimulationRunInputSchema = z
     events: z.array(ScriptedEventSchema).max(1000).default([]),
     /** How long to let the journey run, in simulated time (ms); 60 days when absent. */
     horizonMs: z.number().int().positive().max(MAX_SIMULATED_MS).optional(),
+    /**
+     * Timelines (every step, every message as rendered) come back for the first this many profiles
+     * and for those named in `timelineOf`; the others with their path and ending only (`timelineLeftOut`),
+     * which keeps a run of thousands small. Every profile's when absent.
+     */
+    timelinesFor: z.number().int().nonnegative().max(MAX_PROFILES).optional(),
+    /** Customer IDs whose timelines come back whatever `timelinesFor` says: a profile picked later, run again. */
+    timelineOf: z.array(z.string().min(1).max(200)).max(100).optional(),
   })
   .strict();
 export type SimulationRunInput = z.input<typeof SimulationRunInputSchema>;
@@ -121,6 +129,8 @@ export const SimulatedContactSchema = z.object({
   /** `edges[i]` is the connection followed from `path[i]` to `path[i + 1]`; null where a later run starts over. */
   edges: z.array(z.string().nullable()),
   steps: z.array(SimulatedStepSchema),
+  /** True when the run left this profile's steps out (see `timelinesFor`): ask for them with `timelineOf`. */
+  timelineLeftOut: z.boolean().optional(),
 });
 export type SimulatedContact = z.infer<typeof SimulatedContactSchema>;
 
@@ -144,5 +154,10 @@ export const simulationService = {
     'Run a journey (its draft or a version) for some profiles on a simulated clock in a scratch database, with a script of later events; nothing real is sent or counted.',
     SimulationRunInputSchema,
     SimulationResultSchema,
+  ),
+  prepare: method(
+    'Starts what a run of this journey needs before the first Run (the email renderer, when it sends email), so that run does not wait for it; answers whether it sends email.',
+    z.object({ journeyId: IdSchema, version: z.number().int().positive().optional() }).strict(),
+    z.object({ email: z.boolean() }),
   ),
 } as const;

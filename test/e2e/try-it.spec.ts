@@ -202,6 +202,19 @@ test('Try it: two profiles with different fields take different paths on the can
     expect(comeBack).toBeGreaterThan(100);
     expect(gold + comeBack).toBe(1002);
 
+    // Only the first profiles' timelines came back with the run; #500 of the generated ones, picked,
+    // shows its path at once and its timeline fetched by running it again, its email openable.
+    await show.selectOption({ value: String(2 + 499) });
+    await expect(step('VIP?')).toHaveAttribute('data-tried', /taken|current/);
+    const picked = panel.getByRole('list', { name: 'Timeline of generated-500' });
+    await expect(picked).toContainText(/condition 'VIP\?' (true|false): loyalty_tier is/);
+    await expect(panel.getByRole('status').filter({ hasText: 'Fetching the timeline' })).toBeHidden();
+    await picked.getByRole('button', { name: 'Open message' }).first().click();
+    await expect(dialog).toContainText(/Thank you|We miss you/);
+    await expect(dialog).toContainText('generated-500');
+    await dialog.getByRole('button', { name: 'Close' }).click();
+    await expect(dialog).toBeHidden();
+
     // Nothing real happened: the outbox is empty.
     const outbox = await callApi<{ total: number }>(page.request, app, 'outbox', 'list', {});
     expect(outbox.total).toBe(0);

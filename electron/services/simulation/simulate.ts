@@ -15,6 +15,7 @@ import {
 } from '../../../shared/contract/index';
 import type { Journey } from '../../../shared/model/index';
 import { startCore, type AppCore } from '../app-services';
+import type { MjmlRenderer } from '../rendering/mjml-renderer';
 import { contactFromInput } from '../audience/contact-values';
 import { currentFields } from '../audience/fields-service';
 import { createVirtualClock, type VirtualClock } from '../runtime/virtual-clock';
@@ -40,6 +41,11 @@ export interface SimulationSpec {
   /** The version number the result names (null for a draft). */
   version?: number | null;
   mjmlWorkerPath?: string;
+  /** Timelines for the first this many profiles and those of `timelineOf`; every profile's when absent. */
+  timelinesFor?: number;
+  timelineOf?: readonly string[];
+  /** A running MJML worker to render with instead of starting one from `mjmlWorkerPath`; left running. */
+  mjml?: MjmlRenderer;
 }
 
 export class SimulationError extends Error {}
@@ -68,11 +74,15 @@ export async function simulate(spec: SimulationSpec): Promise<SimulationResult> 
       clock,
       secretKey: randomBytes(32),
       mjmlWorkerPath: spec.mjmlWorkerPath,
+      sharedMjml: spec.mjml,
       engine: { leaseMs: SCRATCH_LEASE_MS, watchMs: null, fetch: simulatedFetch, holder: 'simulation' },
     });
     // Speed over durability: the scratch database is thrown away afterwards.
     core.context.store.db.pragma('synchronous = OFF');
     const customerIds = seed(core, spec);
+    for (const [index, customerId] of (spec.timelineOf ?? []).entries())
+      if (!customerIds.includes(customerId))
+        throw new SimulationError(`timelineOf[${index}]: "${customerId}" is not one of the simulated profiles.`);
     await play(core, clock, spec, customerIds);
     return collect(core, spec, customerIds);
   } finally {
@@ -299,19 +309,21 @@ function collect(core: AppCore, spec: SimulationSpec, customerIds: readonly stri
   const messagesOf = groupBy(
     db
       .prepare(
-        'SELECT run_id, channel, recipient, idempotency_key, rendered, node_id, created_at FROM outbox_messages ORDER BY created_at, rowid',
+        'SELECT rowid, run_id, channel, recipient, idempotency_key, node_id, created_at FROM outbox_messages ORDER BY created_at, rowid',
       )
       .all() as {
       run_id: number;
       channel: string;
       recipient: string;
       idempotency_key: string;
-      rendered: string;
+      rowid: number;
       node_id: string;
       created_at: number;
     }[],
     (row) => row.run_id,
   );
+  // Read only for the timelines sent back: the rendered emails of a large run are most of its data.
+  const renderedOf = db.prepare('SELECT rendered FROM outbox_messages WHERE rowid = ?').pluck();
   const failedAttemptsOf = groupBy(
     db
       .prepare(
@@ -342,12 +354,15 @@ function collect(core: AppCore, spec: SimulationSpec, customerIds: readonly stri
   const pathCounts = new Map<string, { path: string[]; count: number }>();
   const stepCounts: Record<string, number> = {};
   const edgeCounts: Record<string, number> = {};
-  for (const customerId of customerIds) {
+  const wanted = new Set(spec.timelineOf ?? []);
+  const limit = spec.timelinesFor ?? Infinity;
+  for (const [index, customerId] of customerIds.entries()) {
+    const withTimeline = index < limit || wanted.has(customerId);
     const timeZone = contactZones.get(customerId) ?? journey.settings.timeZone;
     const stamp = (at: number) => ({ at: new Date(at).toISOString(), localTime: localTime(at, timeZone) });
     const steps: (SimulatedStep & { order: number; ms: number })[] = [];
     let order = 0;
-    for (const event of eventsOf.get(customerId) ?? []) {
+    for (const event of withTimeline ? (eventsOf.get(customerId) ?? []) : []) {
       steps.push({
         kind: 'event',
         ...stamp(event.occurred_at),
@@ -375,6 +390,7 @@ function collect(core: AppCore, spec: SimulationSpec, customerIds: readonly stri
           visited.push(row.node_id);
         }
         previous = { nodeId: row.node_id, decision: row.decision, detail };
+        if (!withTimeline) continue;
         steps.push({
           kind: 'step',
           ...stamp(row.at),
@@ -388,6 +404,7 @@ function collect(core: AppCore, spec: SimulationSpec, customerIds: readonly stri
           message: null,
         });
       }
+      if (!withTimeline) continue;
       const runLog = steps.filter((s) => s.kind === 'step');
       for (const failed of failedAttemptsOf.get(run.id) ?? []) {
         steps.push({
@@ -422,7 +439,7 @@ function collect(core: AppCore, spec: SimulationSpec, customerIds: readonly stri
             channel: message.channel,
             recipient: message.recipient,
             idempotencyKey: message.idempotency_key,
-            rendered: withoutTiming(JSON.parse(message.rendered) as unknown),
+            rendered: withoutTiming(JSON.parse(renderedOf.get(message.rowid) as string) as unknown),
           },
         });
       }
@@ -445,6 +462,7 @@ function collect(core: AppCore, spec: SimulationSpec, customerIds: readonly stri
       path: visited,
       edges: edgesTaken,
       steps: steps.map(({ order: _order, ms: _ms, ...step }) => step),
+      ...(withTimeline ? {} : { timelineLeftOut: true }),
     });
   }
   const paths = [...pathCounts.values()]

@@ -1,3 +1,5 @@
+import { useEffect } from 'react';
+import { useClient } from '../../api/client-context';
 import { TryItResults } from './TryItResults';
 import { TryItSetup } from './TryItSetup';
 import { closeTryIt, useTryIt } from './try-it-store';
@@ -10,6 +12,13 @@ import './try-it.css';
  */
 export function TryItPanel({ journeyId }: { journeyId: string }) {
   const result = useTryIt((s) => s.result);
+  const client = useClient();
+  // While the profiles are picked, the host starts its email renderer: the first Run need not wait for it.
+  useEffect(() => {
+    client.simulation.prepare({ journeyId }).catch(() => {
+      // Only a head start: Run reports any problem with the journey itself.
+    });
+  }, [client, journeyId]);
   return (
     <aside className="inspector try-it-panel" aria-label="Try it">
       <header className="try-it-header">

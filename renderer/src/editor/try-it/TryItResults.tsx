@@ -4,6 +4,7 @@ import { count } from '../statistics/format';
 import { pathPositions } from './path-positions';
 import { SimulatedMessageDialog } from './SimulatedMessageDialog';
 import { lightSteps, showPaths, tryItStore, useTryIt } from './try-it-store';
+import { useLeftOutTimeline } from './use-left-out-timeline';
 
 /** How long each step stays the current one while a path plays. */
 export const STEP_ANIMATION_MS = 450;
@@ -39,6 +40,7 @@ export function TryItResults({ result }: { result: SimulationResult }) {
   const [opened, setOpened] = useState<SimulatedStep | null>(null);
   const contact = shown.type === 'contact' ? result.contacts[shown.index] : undefined;
   const positions = useMemo(() => (contact ? pathPositions(contact) : []), [contact]);
+  const timelineFetch = useLeftOutTimeline(result, contact);
 
   return (
     <section className="try-it-results" aria-label="Try it results">
@@ -87,6 +89,16 @@ export function TryItResults({ result }: { result: SimulationResult }) {
           <p className="try-it-summary">
             {contact.customerId} · {contact.timeZone} · {ending(contact)}
           </p>
+          {contact.timelineLeftOut &&
+            (timelineFetch.state === 'failed' ? (
+              <p role="alert">
+                The timeline of {contact.customerId} could not be fetched: {timelineFetch.message}
+              </p>
+            ) : (
+              <p className="muted" role="status">
+                Fetching the timeline of {contact.customerId}…
+              </p>
+            ))}
           <ol className="try-it-timeline" aria-label={`Timeline of ${contact.customerId}`}>
             {contact.steps.map((step, index) => (
               <li key={index} className={`timeline-${step.kind}${positions[index] === lit ? ' current' : ''}`}>

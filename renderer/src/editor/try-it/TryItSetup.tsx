@@ -54,7 +54,7 @@ export function TryItSetup({ journeyId }: { journeyId: string }) {
     try {
       // The service runs the journey as stored: what is on the canvas must be saved first.
       await store.getState().settleSaves();
-      showResult(await client.simulation.run(built.input));
+      showResult(await client.simulation.run(built.input), built.input);
     } catch (error) {
       setProblem(problemOf(error));
     } finally {

@@ -15,6 +15,13 @@ export type RunInputResult = { ok: true; input: SimulationRunInput } | { ok: fal
 
 const DAY_MS = 86_400_000;
 
+/**
+ * Timelines the service sends back with a run: a profile after these shows its path at once and
+ * fetches its timeline when picked (the run is deterministic, so running it again gives the same).
+ * A thousand timelines with their rendered emails would take seconds to send and read.
+ */
+export const TIMELINES_WITH_RUN = 20;
+
 function jsonObject(text: string, what: string): Record<string, unknown> | string {
   if (text.trim() === '') return {};
   let value: unknown;
@@ -68,6 +75,7 @@ export function runInputOf(setup: RunSetup): RunInputResult {
       profiles,
       events,
       horizonMs: days * DAY_MS,
+      timelinesFor: TIMELINES_WITH_RUN,
       ...(entryEvent ? { entryEvent } : {}),
     },
   };

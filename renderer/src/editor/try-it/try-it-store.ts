@@ -1,5 +1,5 @@
 import { createStore, useStore } from 'zustand';
-import type { SimulationResult } from '../../../../shared/contract/index';
+import type { SimulatedContact, SimulationResult, SimulationRunInput } from '../../../../shared/contract/index';
 
 /** Who to simulate, as the panel holds them while they are chosen. */
 export type ProfileChoice =
@@ -29,6 +29,8 @@ export interface TryItState {
   script: ScriptRow[];
   days: string;
   result: SimulationResult | null;
+  /** What the shown result was run with: a left-out timeline is fetched by running it again. */
+  runInput: SimulationRunInput | null;
   shown: Shown;
   /** How many steps of the shown profile's path are lit: the animation's position. */
   lit: number;
@@ -48,6 +50,7 @@ const initial: TryItState = {
   script: [],
   days: '30',
   result: null,
+  runInput: null,
   shown: { type: 'contact', index: 0 },
   lit: 0,
   playing: false,
@@ -112,9 +115,20 @@ export function setSetup(change: Partial<Pick<TryItState, 'profiles' | 'entryPro
 const MANY_PROFILES = 20;
 
 /** A fresh result: the first profile's path, played from its entry; or, for many profiles, the counts. */
-export function showResult(result: SimulationResult): void {
-  if (result.contacts.length > MANY_PROFILES) update({ result, shown: { type: 'all' }, lit: 0, playing: false });
-  else update({ result, shown: { type: 'contact', index: 0 }, lit: 1, playing: true });
+export function showResult(result: SimulationResult, runInput: SimulationRunInput | null = null): void {
+  if (result.contacts.length > MANY_PROFILES)
+    update({ result, runInput, shown: { type: 'all' }, lit: 0, playing: false });
+  else update({ result, runInput, shown: { type: 'contact', index: 0 }, lit: 1, playing: true });
+}
+
+/** A timeline fetched after the run, put in its profile's place (only while that result is still shown). */
+export function fillTimeline(of: SimulationResult, contact: SimulatedContact): void {
+  const { result } = tryItStore.getState();
+  if (result !== of) return;
+  const contacts = result.contacts.map((candidate) =>
+    candidate.customerId === contact.customerId ? contact : candidate,
+  );
+  update({ result: { ...result, contacts } });
 }
 
 export function showPaths(shown: Shown): void {

@@ -3,7 +3,8 @@ import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { MESSAGE_EVENTS } from '../../../../electron/services/engine/message-events';
 import { simulate, SimulationError, withoutTiming } from '../../../../electron/services/simulation/simulate';
-import type { ScriptedEvent, SimulationResult } from '../../../../shared/contract/index';
+import type { ScriptedEvent, SimulationResult, Template } from '../../../../shared/contract/index';
+import type { Journey } from '../../../../shared/model/index';
 import { useTempDir } from '../../../support/temp-dir';
 import { eventEntry, START, step, useEngineCores } from '../engine/support/engine-harness';
 
@@ -153,6 +154,19 @@ function expectSameAsEngine(
   }
 }
 
+/** The frozen journey of every kind, for the six contacts and the script, over 30 days. */
+function everyKindSpec(frozen: { journey: Journey; templates: Template[] }) {
+  return {
+    journey: frozen.journey,
+    templates: frozen.templates,
+    fields: [],
+    profiles: CONTACTS,
+    events: SCRIPT,
+    start: START,
+    horizonMs: HORIZON,
+  };
+}
+
 describe('simulating a journey', () => {
   it('takes the same steps, at the same times, with the same messages as the engine does for real', async () => {
     const hook = await receiver();
@@ -212,15 +226,7 @@ describe('simulating a journey', () => {
     const journey = await launchEveryKind(e, hook.url);
     const store = e.core.context.store;
     const frozen = store.versions.find(journey.id, 1)!;
-    const spec = {
-      journey: frozen.journey,
-      templates: frozen.templates,
-      fields: [],
-      profiles: CONTACTS,
-      events: SCRIPT,
-      start: START,
-      horizonMs: HORIZON,
-    };
+    const spec = everyKindSpec(frozen);
     const first = await simulate(spec);
     const second = await simulate(spec);
     expect(masked(second)).toEqual(masked(first));
@@ -241,6 +247,46 @@ describe('simulating a journey', () => {
     );
     expect(nophone.steps.filter((s) => s.kind === 'message').map((s) => s.message!.channel)).toEqual(['inapp']);
     expect(first.stepCounts.entry).toBe(CONTACTS.length);
+  });
+
+  it('leaves out the timelines after the first profiles, and running again for one gives the timeline the full run had', async () => {
+    const hook = await receiver();
+    const e = connect();
+    const journey = await launchEveryKind(e, hook.url);
+    const frozen = e.core.context.store.versions.find(journey.id, 1)!;
+    const spec = everyKindSpec(frozen);
+    const full = await simulate(spec);
+    const short = await simulate({ ...spec, timelinesFor: 2 });
+    // The first two keep their timelines; the rest only their path, connections and ending.
+    expect(short.contacts.map((contact) => contact.timelineLeftOut ?? false)).toEqual([
+      false,
+      false,
+      true,
+      true,
+      true,
+      true,
+    ]);
+    expect(masked(short.contacts.slice(0, 2))).toEqual(masked(full.contacts.slice(0, 2)));
+    for (const [index, contact] of short.contacts.entries()) {
+      const whole = full.contacts[index]!;
+      expect(contact.path).toEqual(whole.path);
+      expect(contact.edges).toEqual(whole.edges);
+      expect(contact.outcome).toBe(whole.outcome);
+      if (index >= 2) expect(contact.steps).toEqual([]);
+    }
+    // Counts and paths do not depend on which timelines come back.
+    expect({ ...short, contacts: [] }).toEqual({ ...full, contacts: [] });
+
+    // Picked later: the same input again, with that one profile's timeline, messages as rendered included.
+    const picked = await simulate({ ...spec, timelinesFor: 0, timelineOf: ['nophone'] });
+    const nophone = picked.contacts.find((contact) => contact.customerId === 'nophone')!;
+    expect(nophone.timelineLeftOut).toBeUndefined();
+    expect(masked(nophone)).toEqual(masked(full.contacts.find((contact) => contact.customerId === 'nophone')!));
+    expect(nophone.steps.some((s) => s.kind === 'message' && s.message!.rendered !== undefined)).toBe(true);
+    expect(picked.contacts.filter((contact) => !contact.timelineLeftOut)).toHaveLength(1);
+    await expect(simulate({ ...spec, timelineOf: ['nobody'] })).rejects.toThrow(
+      'timelineOf[0]: "nobody" is not one of the simulated profiles.',
+    );
   });
 
   it('applies the goal, the frequency cap and re-entry as the engine does', async () => {

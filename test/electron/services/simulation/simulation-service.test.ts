@@ -200,6 +200,41 @@ describe('simulation.run', () => {
     ]);
   });
 
+  it('renders with the app’s own MJML worker, which prepare starts before the first run', async () => {
+    const prepared = connect({ clock: createVirtualClock(START) });
+    const first = await draftWithEmail(prepared.client);
+    expect(prepared.core.context.renderer.mjml!.workersStarted).toBe(0);
+    expect(await prepared.client.simulation.prepare({ journeyId: first.id })).toEqual({ email: true });
+    expect(prepared.core.context.renderer.mjml!.workersStarted).toBe(1);
+
+    const { client, core } = connect({ clock: createVirtualClock(START) });
+    const journey = await draftWithEmail(client);
+    const mjml = core.context.renderer.mjml!;
+    const result = await client.simulation.run({
+      journeyId: journey.id,
+      profiles: [{ type: 'generated', count: 30 }],
+      horizonMs: 10 * 86_400_000,
+      timelinesFor: 5,
+      timelineOf: ['generated-17'],
+    });
+    // No worker of its own: the scratch core rendered with the app's (starting it), and its end left it running.
+    expect(mjml.workersStarted).toBe(1);
+    expect((await mjml.render('<mjml><mj-body></mj-body></mjml>')).kind).toBe('rendered');
+    const withTimeline = result.contacts.filter((contact) => !contact.timelineLeftOut).map((c) => c.customerId);
+    expect(withTimeline).toEqual([
+      'generated-1',
+      'generated-2',
+      'generated-3',
+      'generated-4',
+      'generated-5',
+      'generated-17',
+    ]);
+    const mail = result.contacts[16]!.steps.find((step) => step.kind === 'message')!;
+    expect(mail.message!.rendered).toMatchObject({ output: { html: expect.stringContaining('Dear') } });
+    expect(result.contacts[20]!.steps).toEqual([]);
+    expect(result.contacts[20]!.path.length).toBeGreaterThan(1);
+  });
+
   it('says which connections each profile followed and how many followed each', async () => {
     const { client } = connect({ clock: createVirtualClock(START) });
     const journey = await draftWithEmail(client);

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { readableProblem, runInputOf, type RunSetup } from '../../../../renderer/src/editor/try-it/run-input';
+import {
+  readableProblem,
+  runInputOf,
+  TIMELINES_WITH_RUN,
+  type RunSetup,
+} from '../../../../renderer/src/editor/try-it/run-input';
 
 const setup: RunSetup = {
   journeyId: 'j',
@@ -37,6 +42,8 @@ describe('the Try it panel as simulation.run takes it', () => {
         entryEvent: { name: 'order', properties: { total: 40 } },
         events: [{ after: '2h', name: 'message.clicked', properties: {} }],
         horizonMs: 30 * 86_400_000,
+        // Only the first profiles' timelines come back with the run; a later one is fetched when picked.
+        timelinesFor: TIMELINES_WITH_RUN,
       },
     });
   });
