@@ -144,7 +144,7 @@ export interface AppCore {
   engine: HostedEngine | null;
   /**
    * The engine's state on this core's connection, for any process: stats
-   * (journeyStats), "stop: exit now" (exitRunsInFlight(core.engineStore, id, core.clock.now())).
+   * (journeyStats), moving runs on activation and "stop: exit now" (the lifecycle service).
    */
   engineStore: EngineStore;
   /**

@@ -3,7 +3,6 @@ import type { Clock } from '../ports/clock';
 import type { JourneyEngine } from './engine';
 import type { EngineStore } from './engine-store';
 import type { EngineWorkerSetup, FromEngineWorker, ToEngineWorker } from './engine-worker-protocol';
-import { exitRunsInFlight } from './exit-in-flight';
 
 /** The engine as the rest of the core sees it, wherever it runs. */
 export interface HostedEngine extends JourneyEngine {
@@ -17,7 +16,7 @@ export interface EngineWorkerHostOptions {
   /** The bundled engine worker (engine-worker.mjs, built beside the bundles by build.mjs). */
   workerPath: string;
   setup: EngineWorkerSetup;
-  /** The main thread's view of the engine's tables: nextDue and "exit now" are plain reads and writes. */
+  /** The main thread's view of the engine's tables: nextDue is a plain read. */
   engineStore: EngineStore;
   clock: Clock;
   onError?: (error: unknown, where: string) => void;
@@ -168,11 +167,6 @@ export function hostEngineInWorker(options: EngineWorkerHostOptions): HostedEngi
       return idle;
     },
     isLeader: () => leader,
-    exitInFlight(journeyId) {
-      const exited = exitRunsInFlight(options.engineStore, journeyId, options.clock.now());
-      send({ type: 'notify' });
-      return exited;
-    },
     nextDue: () => options.engineStore.nextDue(),
     started: () => firstStart,
     threadId: () => threadId,

@@ -21,7 +21,6 @@ import { applyDeliveryReport } from './delivery-reports';
 import { audiencePredicate, enrolsLaterEntry, eventEntryMatches, isAudienceEntry, reEntryAllows } from './enrolment';
 import { STEP_EXECUTORS } from './executors/index';
 import type { Decision, EffectDeps, StepContext, StepExecutor, StepOutcome, Visit } from './executors/executor';
-import { exitRunsInFlight } from './exit-in-flight';
 import { createVersionCache, type LoadedVersion } from './loaded-version';
 import { isMessageEventName, MESSAGE_EVENTS } from './message-events';
 
@@ -56,8 +55,6 @@ export interface JourneyEngine {
   /** Resolves when nothing is being processed and nothing is queued to be. */
   idle(): Promise<void>;
   isLeader(): boolean;
-  /** Stop with "exit now": every run in flight of the journey ends as stopped. Returns how many. */
-  exitInFlight(journeyId: string): number;
   /** When the earliest pending wake-up is due (journeys not paused), or null. */
   nextDue(): number | null;
 }
@@ -819,7 +816,6 @@ export function createJourneyEngine(options: EngineOptions): JourneyEngine {
       while (running) await running;
     },
     isLeader: () => leader,
-    exitInFlight: (journeyId) => exitRunsInFlight(engineStore, journeyId, clock.now()),
     nextDue: () => engineStore.nextDue(),
   };
 }

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { startCore } from '../../../../electron/services/app-services';
-import { exitRunsInFlight } from '../../../../electron/services/engine/exit-in-flight';
 import { useTempDir } from '../../../support/temp-dir';
 import { START, step, useEngineCores, eventEntry } from './support/engine-harness';
 
@@ -121,14 +120,6 @@ describe('engine lifecycle', () => {
     expect(e.runs()).toMatchObject([{ status: 'ended', outcome: 'exited' }]);
   });
 
-  it('the engine ends the runs of a stopped journey in flight on its own too', async () => {
-    const e = connect();
-    const journey = await waitingForAnSms(e);
-    await e.client.journeys.transition({ id: journey.id, to: 'stopped' });
-    expect(e.engine.exitInFlight(journey.id)).toBe(1);
-    expect(e.runs()).toMatchObject([{ status: 'ended', outcome: 'stopped' }]);
-  });
-
   it('enforces re-entry, and exits a contact as converted on the journey goal', async () => {
     const e = connect();
     const sms = await e.smsTemplate();
@@ -162,7 +153,12 @@ describe('engine lifecycle', () => {
     const journey = await waitingForAnSms(e);
     const other = startCore({ dataDir, host: 'browser', appVersion: 'test' });
     try {
-      expect(exitRunsInFlight(other.engineStore, journey.id, START)).toBe(1);
+      const stopped = await other.dispatcher.dispatch('journeys', 'transition', {
+        id: journey.id,
+        to: 'stopped',
+        exitInFlight: true,
+      });
+      expect(stopped.ok).toBe(true);
     } finally {
       await other.stop();
     }
