@@ -113,8 +113,9 @@ describe('engine lifecycle', () => {
   it('stops letting runs in flight finish unless told to exit them now', async () => {
     const e = connect();
     const journey = await waitingForAnSms(e);
+    await e.contact({ customerId: 'b', phone: '+34600000002' });
     await e.client.journeys.transition({ id: journey.id, to: 'stopped' });
-    await e.send('a', 'go'); // nobody new enters a stopped journey
+    await e.send('b', 'go'); // nobody new enters a stopped journey
     await e.advanceTo(START + 3 * HOUR);
     expect(e.outbox()).toHaveLength(1);
     expect(e.runs()).toMatchObject([{ status: 'ended', outcome: 'exited' }]);
