@@ -9,7 +9,7 @@ const ACTION_LABELS: Readonly<Record<ReceivedPublish['action'], string>> = {
 /** The publish history of a journey published from elsewhere: each version, when, by which client key, and what came of it. */
 export function PublishHistory({ records }: { records: readonly ReceivedPublish[] }) {
   return (
-    <details className="publish-history">
+    <details className="received-publish-history">
       <summary>Publish history ({records.length})</summary>
       <table>
         <thead>
