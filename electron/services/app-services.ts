@@ -215,7 +215,6 @@ export type EngineHostOptions = Partial<
   restartDelayMs?: number;
 };
 
-/** Opens the store and wires every service behind one dispatcher: what both hosts start with. */
 /** Another core's MJML worker, rendered with but not closed: its owner closes it. */
 function borrowed(mjml: MjmlRenderer): MjmlRenderer {
   return {
@@ -227,6 +226,7 @@ function borrowed(mjml: MjmlRenderer): MjmlRenderer {
   };
 }
 
+/** Opens the store and wires every service behind one dispatcher: what both hosts start with. */
 export function startCore(options: StartCoreOptions): AppCore {
   const clock = options.clock ?? createRealClock();
   const disposables = new Disposables();

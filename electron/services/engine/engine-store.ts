@@ -235,8 +235,6 @@ export interface EngineStore {
 
   addEventWait(wait: EventWait): void;
   removeEventWait(runId: number): void;
-  /** The event the run waits for, if any. */
-  eventWaitOf(runId: number): EventWait | undefined;
   waitsFor(contactId: string, eventName: string): EventWait[];
 
   /** The id of the event recorded with this idempotency key, if any. */

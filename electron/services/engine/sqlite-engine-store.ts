@@ -203,10 +203,6 @@ export function createSqliteEngineStore(db: Db): EngineStore {
        message_key = excluded.message_key`,
     ),
     removeWait: db.prepare('DELETE FROM engine_event_waits WHERE run_id = ?'),
-    eventWaitOf: db.prepare(
-      `SELECT run_id AS runId, contact_id AS contactId, event_name AS eventName, message_key AS messageKey
-       FROM engine_event_waits WHERE run_id = ?`,
-    ),
     waitsFor: db.prepare(
       `SELECT run_id AS runId, contact_id AS contactId, event_name AS eventName, message_key AS messageKey
        FROM engine_event_waits WHERE contact_id = ? AND event_name = ? ORDER BY run_id`,
@@ -384,7 +380,6 @@ export function createSqliteEngineStore(db: Db): EngineStore {
     nextDue: () => (q.nextDue.get() as number | undefined) ?? null,
     addEventWait: (wait: EventWait) => void q.addWait.run(wait.runId, wait.contactId, wait.eventName, wait.messageKey),
     removeEventWait: (runId) => void q.removeWait.run(runId),
-    eventWaitOf: (runId) => q.eventWaitOf.get(runId) as EventWait | undefined,
     waitsFor: (contactId, eventName) => q.waitsFor.all(contactId, eventName) as EventWait[],
     eventIdByKey: (idempotencyKey) => q.eventByKey.get(idempotencyKey) as string | undefined,
     insertEvent(event) {

@@ -41,9 +41,6 @@ export function createSqliteSends(db: Db): SendMethods {
        AND NOT EXISTS (SELECT 1 FROM engine_send_customers WHERE send_id = ? AND outcome IS NULL)`,
     ),
     send: db.prepare('SELECT * FROM engine_sends WHERE id = ?'),
-    pendingCount: db
-      .prepare('SELECT count(*) FROM engine_send_customers WHERE send_id = ? AND outcome IS NULL')
-      .pluck(),
     pending: db.prepare(
       `SELECT c.send_id AS sendId, s.journey_id AS journeyId, c.contact_id AS contactId
        FROM engine_send_customers c JOIN engine_sends s ON s.id = c.send_id
@@ -91,7 +88,8 @@ export function createSqliteSends(db: Db): SendMethods {
         customers: row.customers,
         enrolled: row.enrolled,
         skipped: row.skipped,
-        pending: q.pendingCount.get(sendId) as number,
+        // Each customer is settled once, as enrolled or skipped, so the rest are still pending.
+        pending: row.customers - row.enrolled - row.skipped,
         finishedAt: row.finished_at,
       };
     },
