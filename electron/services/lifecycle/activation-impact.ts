@@ -12,7 +12,7 @@ import type { StepMove } from '../engine/move-runs';
 import type { StoredJourney } from '../store/journeys-repository';
 
 /** Frozen version documents by number, each read once per call. */
-function versionReader(ctx: ServiceContext, journeyId: string) {
+export function versionReader(ctx: ServiceContext, journeyId: string) {
   const read = new Map<number, Journey | undefined>();
   return (version: number): Journey | undefined => {
     if (!read.has(version)) read.set(version, ctx.store.versions.find(journeyId, version)?.journey);

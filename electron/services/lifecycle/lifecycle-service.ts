@@ -7,7 +7,7 @@ import type { StoredJourney } from '../store/journeys-repository';
 import { moveRunsToVersion } from '../engine/move-runs';
 import { exitRunsInFlight } from '../engine/exit-in-flight';
 import { activationRefusal, activationStateProblem, templatesToFreeze } from './activation';
-import { activationImpact, checkedMoves } from './activation-impact';
+import { activationImpact, checkedMoves, versionReader } from './activation-impact';
 import { refusePublishedElsewhere } from '../journey-api/published-lock';
 import { refuseInTrash } from './editability';
 import { announceWrite, writeJourney } from './journey-writes';
@@ -90,7 +90,7 @@ export function createLifecycleMethods(ctx: ServiceContext, checker: JourneyChec
           journeyId: id,
           toVersion: version,
           to: frozen,
-          from: (older) => store.versions.find(id, older)?.journey,
+          from: versionReader(ctx, id),
           moves: stepMoves,
           now: ctx.clock.now(),
         });
