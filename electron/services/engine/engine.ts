@@ -596,11 +596,13 @@ export function createJourneyEngine(options: EngineOptions): JourneyEngine {
       const entries = version.entries.filter(enrolsLaterEntry);
       if (entries.length === 0) continue;
       batch(() => {
+        const changed = engineStore.changedContacts(version.journeyId, batchSize);
+        // Most ticks find no change: they need not read the live journeys to learn it.
+        if (changed.length === 0) return;
         if (!stillLive(version)) {
           more = true;
           return;
         }
-        const changed = engineStore.changedContacts(version.journeyId, batchSize);
         const tests = entries.map((node) => ({ node, includes: audiencePredicate(node, store, fields(), now) }));
         for (const contactId of changed) {
           const contact = store.contacts.find(contactId);
