@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import {
   CreateJourneyInputSchema,
+  IDEMPOTENCY_IN_PROGRESS,
   IdempotencyKeySchema,
   MAX_JOURNEY_API_BODY_BYTES,
   PublishVersionInputSchema,
@@ -46,7 +47,7 @@ export function createJourneyApiHandler(core: JourneyApiCore) {
   const published = createPublishedJourneys(context.store.db);
   const history = createPublishHistory(context.store.db);
   const idempotency = createIdempotencyStore(context.store.db);
-  /** Keys whose first request is still being answered: a concurrent replay waits for nothing, it is refused. */
+  /** Keys whose first request is still being answered: a concurrent one is told so (in progress), to send it again. */
   const inProgress = new Set<string>();
 
   function authorise(req: IncomingMessage): ClientKeyInfo {
@@ -349,15 +350,23 @@ export function createJourneyApiHandler(core: JourneyApiCore) {
       .digest('hex');
     const slot = `${client.id}\n${key.data}`;
     const first = idempotency.find(client.id, key.data);
-    if (first !== undefined || inProgress.has(slot)) {
-      if (first === undefined || first.fingerprint !== fingerprint)
+    if (inProgress.has(slot))
+      // Not a refusal: the first request may still succeed, so the client waits and sends this one again.
+      throw new Problem(
+        409,
+        IDEMPOTENCY_IN_PROGRESS,
+        'A request with this Idempotency-Key is in progress',
+        'A request with this Idempotency-Key is still being answered; send this one again (same key) in a moment to get its result.',
+        [{ path: 'Idempotency-Key', message: 'In progress' }],
+        { 'Retry-After': '1' },
+      );
+    if (first !== undefined) {
+      if (first.fingerprint !== fingerprint)
         throw new Problem(
           409,
           'idempotency-key-reused',
           'The Idempotency-Key was used for another request',
-          first === undefined
-            ? 'A request with this Idempotency-Key is still being answered; try again when it has been.'
-            : 'This Idempotency-Key was used with a different method, path or body; use a new key for a new change.',
+          'This Idempotency-Key was used with a different method, path or body; use a new key for a new change.',
           [{ path: 'Idempotency-Key', message: 'Already used for another request' }],
         );
       const type = first.status >= 400 ? 'application/problem+json; charset=utf-8' : 'application/json; charset=utf-8';

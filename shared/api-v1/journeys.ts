@@ -23,6 +23,13 @@ export const IdempotencyKeySchema = z
   .max(200, 'The Idempotency-Key is at most 200 characters')
   .meta({ description: 'Any unique text per intended change; a replay answers the first result.' });
 
+/**
+ * The problem type of a call whose Idempotency-Key is still being answered (409 with Retry-After):
+ * not a refusal, since the first request may yet succeed; send the same call again, same key, later.
+ */
+export const IDEMPOTENCY_IN_PROGRESS = 'idempotency-in-progress';
+export const IDEMPOTENCY_IN_PROGRESS_TYPE = `urn:journey-studio:problem:${IDEMPOTENCY_IN_PROGRESS}`;
+
 export const ProblemSchema = z
   .object({
     type: z.string(),
@@ -312,6 +319,17 @@ export function journeyApiOpenApi(version: string): Record<string, unknown> {
       },
     };
     for (const status of operation.errors) responses[String(status)] = problemResponse(status);
+    if (operation.mutating)
+      responses['409'] = {
+        ...problemResponse(409),
+        description: `${PROBLEM_MEANING[409]} ${IN_PROGRESS_MEANING}`,
+        headers: {
+          'Retry-After': {
+            description: `Seconds to wait before sending the call again; only with type ${IDEMPOTENCY_IN_PROGRESS_TYPE}.`,
+            schema: { type: 'integer' },
+          },
+        },
+      };
     paths[operation.path] ??= {};
     paths[operation.path]![operation.method] = {
       summary: operation.summary,
@@ -337,7 +355,8 @@ export function journeyApiOpenApi(version: string): Record<string, unknown> {
       title: 'Journey Studio journey API',
       version,
       description:
-        'The delivery-backend API of `journey-studio serve`. Authenticate with a client API key (`journey-studio api-key create <name>`); send an Idempotency-Key with every call that changes something: a replay with the same key and body answers the first result (header Idempotent-Replayed: true), the same key with another method, path or body is a 409.\n\n' +
+        'The delivery-backend API of `journey-studio serve`. Authenticate with a client API key (`journey-studio api-key create <name>`); send an Idempotency-Key with every call that changes something: a replay with the same key and body answers the first result (header Idempotent-Replayed: true), the same key with another method, path or body is a 409; the same key while its first request is still being answered is a 409 of type ' +
+        `${IDEMPOTENCY_IN_PROGRESS_TYPE} with Retry-After: send it again with the same key.\n\n` +
         `The journey state entity (/api/v1/journeys/{journeyId}/state): ${STATE_MEANING}\n\n` +
         "Sends (/api/v1/journeys/{journeyId}/sends/…) enrol exactly the given customers (all, a list of ids, or a CSV file) into a started journey at its first entry, whatever its audience; each enters only if the journey's re-entry rule allows.",
     },
@@ -349,6 +368,8 @@ export function journeyApiOpenApi(version: string): Record<string, unknown> {
     paths,
   };
 }
+
+const IN_PROGRESS_MEANING = `A request with the same Idempotency-Key still being answered is a 409 of type ${IDEMPOTENCY_IN_PROGRESS_TYPE} with a Retry-After header: not a refusal; send the same call again with the same key.`;
 
 const PROBLEM_MEANING: Record<number, string> = {
   401: 'No API key, or one that is unknown or revoked.',

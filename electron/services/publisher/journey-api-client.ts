@@ -1,6 +1,7 @@
 import http from 'node:http';
 import https from 'node:https';
 import { randomUUID } from 'node:crypto';
+import { IDEMPOTENCY_IN_PROGRESS_TYPE } from '../../../shared/api-v1/journeys';
 import type { Clock } from '../ports/clock';
 
 /** What the client needs of a backend profile, the key read from the secret store. */
@@ -56,9 +57,17 @@ export class JourneyApiError extends Error {
     this.name = 'JourneyApiError';
   }
 
-  /** Unreachable, timed out or 5xx after every retry: whether it happened there is unknown. */
+  /**
+   * Unreachable, timed out, 5xx or the key's first request still in progress after every retry:
+   * whether it happened there is unknown, so the next try must keep the key.
+   */
   get outcomeUnknown(): boolean {
-    return this.status === null || this.status >= 500;
+    return this.status === null || this.status >= 500 || this.inProgress;
+  }
+
+  /** The backend is still answering the first request with this Idempotency-Key: not a refusal. */
+  get inProgress(): boolean {
+    return this.status === 409 && this.problem?.type === IDEMPOTENCY_IN_PROGRESS_TYPE;
   }
 }
 
@@ -178,7 +187,8 @@ function refusalText(raw: RawResponse, problem: ProblemDetails | null): string {
 /**
  * The journey API of a delivery backend, over HTTP(S). Network errors, timeouts and 5xx answers
  * are tried again with exponential backoff and jitter, with the same Idempotency-Key, so the
- * backend carries a change out once however many times it is sent; a 4xx is never tried again.
+ * backend carries a change out once however many times it is sent, and so is a 409 saying the
+ * key's first request is still in progress; any other 4xx is never tried again.
  */
 export function createJourneyApiClient(connection: BackendConnection, timing: ClientTiming) {
   async function call<T>(request: ApiRequest): Promise<ApiResponse<T>> {
@@ -228,8 +238,9 @@ export function createJourneyApiClient(connection: BackendConnection, timing: Cl
       }
       const problem = problemOf(raw);
       last = new JourneyApiError(refusalText(raw, problem), raw.status, problem, attempt);
-      // A 4xx says the request itself is refused: sending it again changes nothing.
-      if (raw.status < 500) throw last;
+      // A 4xx says the request itself is refused: sending it again changes nothing. Only "in
+      // progress" is not a refusal: the first request may still succeed, so it is asked again.
+      if (raw.status < 500 && !last.inProgress) throw last;
     }
     throw last!;
   }

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { JourneyStateSchema, PutCustomersResultSchema, ServerInfoSchema } from '../../../shared/api-v1/journeys';
+import {
+  IDEMPOTENCY_IN_PROGRESS_TYPE,
+  JourneyStateSchema,
+  PutCustomersResultSchema,
+  ServerInfoSchema,
+} from '../../../shared/api-v1/journeys';
 import { expectProblem, useJourneyApiServer } from './support/journey-api-server';
 
 const { serve, journeyFile } = useJourneyApiServer();
@@ -164,6 +169,41 @@ describe('journey API on serve', () => {
     const started = await call('PUT', `journeys/${first.body.id}/stop`, undefined, { 'Idempotency-Key': 'stop-now' });
     const again = await call('PUT', `journeys/${first.body.id}/stop`, undefined, { 'Idempotency-Key': 'stop-now' });
     expect(again.body).toEqual(started.body);
+  });
+
+  it('answers a call whose key is still being answered with the in-progress problem and Retry-After, then the result', async () => {
+    const { serving, call } = await serve();
+    // The first request is held inside its import (the real one, run once the gate opens) while the second comes in.
+    const { dispatcher } = serving.core;
+    const dispatch = dispatcher.dispatch.bind(dispatcher);
+    let importing!: () => void;
+    const imported = new Promise<void>((resolve) => (importing = resolve));
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    dispatcher.dispatch = (async (...args: Parameters<typeof dispatch>) => {
+      if (args[0] === 'exchange' && args[1] === 'import') {
+        importing();
+        await gate;
+      }
+      return dispatch(...args);
+    }) as typeof dispatcher.dispatch;
+    const headers = { 'Idempotency-Key': 'create-at-once' };
+    const first = call('POST', 'journeys', { journeyFile: journeyFile() }, headers);
+    await imported;
+    const busy = await call('POST', 'journeys', { journeyFile: journeyFile() }, headers);
+    release();
+    const done = await first;
+    expect(done.status).toBe(201);
+    const problem = expectProblem(busy, 409);
+    expect(problem.type).toBe(IDEMPOTENCY_IN_PROGRESS_TYPE);
+    expect(busy.headers.get('retry-after')).toBe('1');
+    expect(problem.errors).toEqual([{ path: 'Idempotency-Key', message: expect.any(String) }]);
+    // Sent again once the first is answered, it gets the first result: the journey was made once.
+    const again = await call('POST', 'journeys', { journeyFile: journeyFile() }, headers);
+    expect(again.status).toBe(201);
+    expect(again.headers.get('idempotent-replayed')).toBe('true');
+    expect(again.body).toEqual(done.body);
+    expect(serving.core.context.store.journeys.names()).toHaveLength(1);
   });
 
   it('requires an Idempotency-Key on every mutating call, naming the header', async () => {

@@ -12,6 +12,7 @@ import {
   JourneyApiError,
   type ClientTiming,
 } from '../../../../electron/services/publisher/journey-api-client';
+import { IDEMPOTENCY_IN_PROGRESS_TYPE as IN_PROGRESS } from '../../../../shared/api-v1/journeys';
 import { useTempDir } from '../../../support/temp-dir';
 
 const tempDir = useTempDir();
@@ -99,6 +100,31 @@ describe('journey API client', () => {
     expect((failure as JourneyApiError).outcomeUnknown).toBe(false);
     expect(server.seen).toHaveLength(1);
     expect(timing.waits).toEqual([]);
+  });
+
+  it('asks again, with the same key, while the first request with that key is still in progress', async () => {
+    const refusal = problem(409, 'Still being answered');
+    const inProgress = { ...refusal, body: { ...refusal.body, type: IN_PROGRESS } };
+    const server = await scripted([inProgress, { status: 201, body: { id: 'j1' } }]);
+    const timing = virtualTiming();
+    const client = createJourneyApiClient(connection(server.url), timing);
+    const answer = await client.call<{ id: string }>({ method: 'POST', path: 'journeys', body: { a: 1 } });
+    expect(answer).toMatchObject({ status: 201, body: { id: 'j1' }, attempts: 2 });
+    expect(server.seen.map((request) => request.headers['idempotency-key'])).toEqual([
+      answer.idempotencyKey,
+      answer.idempotencyKey,
+    ]);
+    expect(timing.waits).toEqual([375]);
+
+    // Still in progress after every attempt: not a refusal, so the outcome is unknown (the key is kept).
+    const busy = await scripted([inProgress]);
+    const failure = (await createJourneyApiClient(connection(busy.url), virtualTiming())
+      .call({ method: 'PUT', path: 'journeys/x/start', retry: { attempts: 3, baseDelayMs: 10, maxDelayMs: 10 } })
+      .catch((error: unknown) => error)) as JourneyApiError;
+    expect(failure).toBeInstanceOf(JourneyApiError);
+    expect(failure).toMatchObject({ status: 409, attempts: 3, outcomeUnknown: true });
+    expect(busy.seen).toHaveLength(3);
+    expect(new Set(busy.seen.map((request) => request.headers['idempotency-key'])).size).toBe(1);
   });
 
   it('gives up after every attempt failed, saying the outcome is unknown; a GET carries no Idempotency-Key', async () => {
