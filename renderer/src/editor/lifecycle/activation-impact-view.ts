@@ -1,12 +1,11 @@
 import type { ActivationImpact, RunMove, StepImpact } from '../../../../shared/contract/index';
+import { plural } from '../../ui/plural';
 
 /** What happens to the contacts at one step: they stay on their version, or move to the step `to` of the new one. */
 export interface StepChoice {
   move: boolean;
   to: string;
 }
-
-const plural = (count: number, one: string, many = `${one}s`) => `${count} ${count === 1 ? one : many}`;
 
 export const stepKey = (step: Pick<StepImpact, 'version' | 'nodeId'>) => `${step.version}:${step.nodeId}`;
 

@@ -7,8 +7,7 @@ import { messageOf } from '../../store/message-of';
 import { activatedChangesMessage } from './activation-impact-view';
 import { exportJourney } from './export-journey';
 import { draftStartedMessage, transitionDoneMessage } from './lifecycle-view';
-
-const plural = (count: number, one: string, many = `${one}s`) => `${count} ${count === 1 ? one : many}`;
+import { plural } from '../../ui/plural';
 
 /** What Validate says: clean, clean with warnings, or how many errors stand in the way. */
 export function validationMessage(diagnostics: readonly Pick<Diagnostic, 'severity'>[]): {

@@ -1,4 +1,5 @@
 import type { Diagnostic } from '../../../../shared/validation/index';
+import { plural } from '../../ui/plural';
 
 export interface ProblemCounts {
   errors: number;
@@ -9,10 +10,6 @@ export function countProblems(diagnostics: readonly Diagnostic[]): ProblemCounts
   let errors = 0;
   for (const diagnostic of diagnostics) if (diagnostic.severity === 'error') errors += 1;
   return { errors, warnings: diagnostics.length - errors };
-}
-
-function plural(count: number, one: string, many: string): string {
-  return `${count} ${count === 1 ? one : many}`;
 }
 
 /** "2 errors, 1 warning"; "none" when there is nothing to report. */

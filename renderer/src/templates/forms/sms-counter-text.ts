@@ -1,6 +1,5 @@
 import type { SmsCount } from '../../../../shared/templates/index';
-
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+import { plural } from '../../ui/plural';
 
 /** "42 characters · GSM-7 · 1 segment (118 left)": what the network will bill, on the rendered text. */
 export function smsCounterLine(sms: SmsCount): string {
