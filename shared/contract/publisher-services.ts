@@ -175,3 +175,13 @@ export const publisherService = {
   ),
   history: method('Every publish of the journey, newest first.', ByJourney, z.array(PublishRecordSchema)),
 } as const;
+
+const BACKEND_SECRET_PREFIX = 'backend.';
+
+/** The secret holding a backend's API key: dotted, so Settings → Secrets lists it as managed elsewhere. */
+export function backendKeySecretName(id: string): string {
+  return `${BACKEND_SECRET_PREFIX}${id}.apiKey`;
+}
+
+/** Whether a stored secret is a backend's API key (set under Settings → Backends). */
+export const isBackendKeySecret = (name: string): boolean => name.startsWith(BACKEND_SECRET_PREFIX);

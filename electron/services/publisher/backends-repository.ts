@@ -24,13 +24,6 @@ const RowSchema = z.object({
   updated_at: z.string(),
 });
 
-/** The secret holding a backend's API key: dotted, so Settings → Secrets lists it as managed elsewhere. */
-export function backendKeySecretName(id: string): string {
-  return `backend.${id}.apiKey`;
-}
-
-export const BACKEND_SECRET_PREFIX = 'backend.';
-
 function profileOf(raw: unknown): BackendProfile {
   const row = RowSchema.parse(raw);
   return {

@@ -1,13 +1,14 @@
 import { ServerInfoSchema } from '../../../shared/api-v1/journeys';
 import {
   ApiError,
+  backendKeySecretName,
   type BackendCheck,
   type BackendView,
   type Contract,
   type ServiceImpl,
 } from '../../../shared/contract/index';
 import type { ServiceContext } from '../context';
-import { backendKeySecretName, createBackendsRepository, type BackendProfile } from './backends-repository';
+import { createBackendsRepository, type BackendProfile } from './backends-repository';
 import { createJourneyApiClient, JourneyApiError, timingOf, type ClientTiming } from './journey-api-client';
 
 type Form = Parameters<ServiceImpl<Contract['services']['backends']>['save']>[0];

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState, type FormEvent } from 'react';
-import type { SecretInfoView } from '../../../shared/contract/index';
+import { isBackendKeySecret, type SecretInfoView } from '../../../shared/contract/index';
 import { secretReference } from '../../../shared/secrets/secret-references';
 import { useClient } from '../api/client-context';
 import { messageOf } from '../store/message-of';
@@ -85,9 +85,7 @@ export function SecretsSection() {
                 <td>{formatEdited(secret.updatedAt)}</td>
                 <td>
                   {secret.managed ? (
-                    <span className="muted">
-                      Set under {secret.name.startsWith('backend.') ? 'Backends' : 'Channels'}
-                    </span>
+                    <span className="muted">Set under {isBackendKeySecret(secret.name) ? 'Backends' : 'Channels'}</span>
                   ) : replacing === secret.name ? (
                     <SecretForm
                       fixedName={secret.name}
