@@ -70,6 +70,8 @@ export const SimulatedProfileSchema = z.discriminatedUnion('type', [
     .strict(),
 ]);
 
+export type SimulatedProfile = z.infer<typeof SimulatedProfileSchema>;
+
 export const SimulationRunInputSchema = z
   .object({
     journeyId: IdSchema,

@@ -1,6 +1,6 @@
 import { compileFilter, type Contact, type FieldDefinition } from '../../../shared/audience/index';
 import type { JourneyNode, JourneySettings } from '../../../shared/model/index';
-import { enrolsLater } from '../../../shared/model/nodes/entry';
+import { audienceEventNames, enrolsLater } from '../../../shared/model/nodes/entry';
 import type { Store } from '../store/store';
 import type { Run, StoredEvent } from './engine-store';
 import { eventAsContact } from './executors/condition';
@@ -74,8 +74,8 @@ function orderParametersMatch(settings: JourneySettings, event: StoredEvent): bo
 export function eventEntryMatches(node: JourneyNode, settings: JourneySettings, event: StoredEvent): boolean {
   if (node.kind !== 'entry') return false;
   const audience = node.config.audience;
+  if (!audienceEventNames(audience).includes(event.name)) return false;
   if (audience.type === 'customEvent') {
-    if (audience.eventName === '' || audience.eventName !== event.name) return false;
     if (audience.propertyRules.length === 0) return true;
     const filter = {
       combinator: 'and' as const,
@@ -88,13 +88,7 @@ export function eventEntryMatches(node: JourneyNode, settings: JourneySettings, 
     );
     return compileFilter(filter, { fields: subject.fields, now: new Date(event.receivedAt) })(subject.contact);
   }
-  if (audience.type === 'orderEvent') {
-    const { eventKey, packageId } = audience;
-    if (eventKey === null) return false;
-    const names = [eventKey, `order.${eventKey}`, ...(packageId === null ? [] : [`${packageId}.${eventKey}`])];
-    return names.includes(event.name) && orderParametersMatch(settings, event);
-  }
-  return false;
+  return audience.type === 'orderEvent' && orderParametersMatch(settings, event);
 }
 
 /** never: once per contact; always: again once the last run ended; after a period: also not sooner than that after the last start. */

@@ -48,13 +48,15 @@ function candidatesFor(field: FieldDefinition, named: readonly unknown[]): unkno
 /**
  * `count` made-up profiles for a simulation of many: each with an email address and a phone
  * number (so every channel can reach them) and, for each customer field the journey's steps read,
- * a value drawn from those its rules compare with and a few of the field's own.
+ * a value drawn from those its rules compare with and a few of the field's own. They are numbered
+ * from `first` on, so several batches in one simulation never share a customer ID.
  */
 export function generateProfiles(
   journey: Journey,
   fields: readonly FieldDefinition[],
   count: number,
   seed: number,
+  first = 1,
 ): Record<string, unknown>[] {
   const read = new Set(journey.nodes.flatMap((node) => stepKinds.of(node).fieldsRead(node).profileFields));
   const named = ruleValues(journey, read);
@@ -63,7 +65,7 @@ export function generateProfiles(
     .map((field) => ({ key: field.key, values: candidatesFor(field, named.get(field.key) ?? []) }));
   const random = seededRandom(seed);
   return Array.from({ length: count }, (_, index) => {
-    const number = index + 1;
+    const number = first + index;
     const profile: Record<string, unknown> = {
       customerId: `generated-${number}`,
       email: `generated-${number}@example.com`,

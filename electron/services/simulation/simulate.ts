@@ -31,6 +31,11 @@ export interface SimulationSpec {
   fields: readonly CustomField[];
   /** Stored contacts, or contacts as the contacts API takes them (`customerId` and their fields). */
   profiles: readonly Record<string, unknown>[];
+  /**
+   * Where each profile came from in the caller's input, for error messages (`profiles[2]`, or
+   * `profiles[0] (generated-5)` for one of a batch); `profiles[<index>]` when absent.
+   */
+  profileSources?: readonly string[];
   /** Sent for every profile at the start; by default the entry's own event, when it starts on one. */
   entryEvent?: { name: string; properties?: Record<string, unknown> };
   events?: readonly ScriptedEvent[];
@@ -102,15 +107,16 @@ export function seed(core: AppCore, spec: SimulationSpec): string[] {
     const fields = currentFields(store);
     const customerIds = new Set<string>();
     for (const [index, profile] of spec.profiles.entries()) {
+      const source = spec.profileSources?.[index] ?? `profiles[${index}]`;
       const customerId = typeof profile.customerId === 'string' ? profile.customerId.trim() : '';
-      if (customerId === '') throw new SimulationError(`profiles[${index}].customerId: a profile needs a customer ID.`);
+      if (customerId === '') throw new SimulationError(`${source}.customerId: a profile needs a customer ID.`);
       if (customerIds.has(customerId))
-        throw new SimulationError(`profiles[${index}].customerId: "${customerId}" is simulated twice.`);
+        throw new SimulationError(`${source}.customerId: "${customerId}" is simulated twice.`);
       customerIds.add(customerId);
       // A stored contact goes in as it is; fields typed in are checked and normalised as the contacts API does.
       const stored = 'createdAt' in profile ? ContactSchema.safeParse(profile) : null;
       if (stored?.success) store.contacts.put(stored.data);
-      else store.contacts.put(contactOf(profile, index, fields, new Date(spec.start)));
+      else store.contacts.put(contactOf(profile, source, fields, new Date(spec.start)));
     }
     // The document becomes the scratch database's live version, frozen with its templates, as Activate does.
     const journey: Journey = { ...spec.journey, status: 'active' };
@@ -121,13 +127,13 @@ export function seed(core: AppCore, spec: SimulationSpec): string[] {
   });
 }
 
-function contactOf(profile: Record<string, unknown>, index: number, fields: FieldDefinition[], now: Date): Contact {
+function contactOf(profile: Record<string, unknown>, source: string, fields: FieldDefinition[], now: Date): Contact {
   try {
     return contactFromInput(profile, undefined, { fields, now });
   } catch (error) {
     if (!(error instanceof ApiError)) throw error;
     const issues = (error.issues ?? []).map((issue) => `${issue.path}: ${issue.message}`).join('; ');
-    throw new SimulationError(`profiles[${index}]: ${error.message}${issues ? ` (${issues})` : ''}`);
+    throw new SimulationError(`${source}: ${error.message}${issues ? ` (${issues})` : ''}`);
   }
 }
 

@@ -1,5 +1,11 @@
 import type { Contact } from '../../../shared/audience/index';
-import { ApiError, type ContractImpl, type Contract, type Template } from '../../../shared/contract/index';
+import {
+  ApiError,
+  type ContractImpl,
+  type Contract,
+  type SimulatedProfile,
+  type Template,
+} from '../../../shared/contract/index';
 import { templateIdsOf } from '../../../shared/exchange/template-references';
 import type { Journey } from '../../../shared/model/index';
 import { validationTemplateOf } from '../../../shared/validation/index';
@@ -37,6 +43,34 @@ function journeyToRun(ctx: ServiceContext, journeyId: string, version: number | 
   return { journey, templates };
 }
 
+/** The contacts one entry of the input stands for; generated ones numbered from `firstGenerated`. */
+function profileOf(
+  ctx: ServiceContext,
+  journey: Journey,
+  profile: SimulatedProfile,
+  index: number,
+  firstGenerated: number,
+): (Contact | Record<string, unknown>)[] {
+  if (profile.type === 'generated')
+    return generateProfiles(journey, currentFields(ctx.store), profile.count, profile.seed ?? 1, firstGenerated);
+  if (profile.type === 'contact') {
+    const contact = ctx.store.contacts.find(profile.customerId);
+    if (contact === undefined)
+      throw new ApiError('NOT_FOUND', `profiles[${index}].customerId: there is no contact "${profile.customerId}".`);
+    return [contact];
+  }
+  if (profile.type === 'sample') {
+    const sample = ctx.store.profiles.find(profile.profileId);
+    if (sample === undefined)
+      throw new ApiError(
+        'NOT_FOUND',
+        `profiles[${index}].profileId: there is no sample profile "${profile.profileId}".`,
+      );
+    return [{ customerId: `sample-${index + 1}`, ...sample.data.customer }];
+  }
+  return [{ customerId: `profile-${index + 1}`, ...profile.fields }];
+}
+
 export function createSimulationService(
   ctx: ServiceContext,
   options: SimulationServiceOptions = {},
@@ -66,35 +100,28 @@ export function createSimulationService(
         )
         .filter((diagnostic) => diagnostic.severity === 'error');
       if (errors.length > 0) throw journeyErrorsRefusal(journey.name, errors, 'cannot be tried until they are fixed');
-      const profiles = input.profiles.flatMap((profile, index): (Contact | Record<string, unknown>)[] => {
-        if (profile.type === 'generated')
-          return generateProfiles(journey, currentFields(ctx.store), profile.count, profile.seed ?? 1);
-        if (profile.type === 'contact') {
-          const contact = ctx.store.contacts.find(profile.customerId);
-          if (contact === undefined)
-            throw new ApiError(
-              'NOT_FOUND',
-              `profiles[${index}].customerId: there is no contact "${profile.customerId}".`,
-            );
-          return [contact];
+      // Generated batches number on from the one before (generated-1…, then generated-31…), and each
+      // profile remembers its entry in the input, so a refusal names the entry that was sent.
+      const profiles: (Contact | Record<string, unknown>)[] = [];
+      const profileSources: string[] = [];
+      let generated = 0;
+      for (const [index, profile] of input.profiles.entries()) {
+        const made = profileOf(ctx, journey, profile, index, generated + 1);
+        if (profile.type === 'generated') generated += made.length;
+        for (const one of made) {
+          profiles.push(one);
+          profileSources.push(
+            profile.type === 'generated' ? `profiles[${index}] (${String(one.customerId)})` : `profiles[${index}]`,
+          );
         }
-        if (profile.type === 'sample') {
-          const sample = ctx.store.profiles.find(profile.profileId);
-          if (sample === undefined)
-            throw new ApiError(
-              'NOT_FOUND',
-              `profiles[${index}].profileId: there is no sample profile "${profile.profileId}".`,
-            );
-          return [{ customerId: `sample-${index + 1}`, ...sample.data.customer }];
-        }
-        return [{ customerId: `profile-${index + 1}`, ...profile.fields }];
-      });
+      }
       try {
         return await simulate({
           journey,
           templates,
           fields: ctx.store.fields.list(),
           profiles,
+          profileSources,
           entryEvent: input.entryEvent,
           events: input.events,
           start: ctx.clock.now(),

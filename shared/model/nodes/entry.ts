@@ -64,6 +64,22 @@ export function enrolsLater(config: EntryConfig): boolean {
   return config.enrolLater === true && audienceEnrolsExisting(config.audience);
 }
 
+/**
+ * The event names an audience starts runs on (none for audiences of existing contacts): a custom
+ * event by its name; an order event by its bare key, as `order.<key>` and as `<packageId>.<key>`,
+ * the names event packages send it under. The engine matches on these and the simulator checks
+ * scripts against them, so the two cannot disagree.
+ */
+export function audienceEventNames(audience: Audience): string[] {
+  if (audience.type === 'customEvent') return audience.eventName === '' ? [] : [audience.eventName];
+  if (audience.type === 'orderEvent') {
+    const { eventKey, packageId } = audience;
+    if (eventKey === null) return [];
+    return [eventKey, `order.${eventKey}`, ...(packageId === null ? [] : [`${packageId}.${eventKey}`])];
+  }
+  return [];
+}
+
 function describeAudience(audience: Audience): string {
   switch (audience.type) {
     case 'all':

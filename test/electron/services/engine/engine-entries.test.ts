@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { useTempDir } from '../../../support/temp-dir';
-import { step, useEngineCores } from './support/engine-harness';
+import { orderEntry, step, useEngineCores } from './support/engine-harness';
 
 const tempDir = useTempDir('journey-studio-engine-entries-');
 const connect = useEngineCores(tempDir);
@@ -58,12 +58,7 @@ describe('entries', () => {
     );
     const order = await e.launch(
       [
-        step(
-          'entry',
-          'entry',
-          { audience: { type: 'orderEvent', packageId: 'order-lifecycle', eventKey: 'shipped' } },
-          { next: 'msg' },
-        ),
+        orderEntry('shipped', 'msg'),
         step('msg', 'message', { channel: 'sms', templateId: sms.id }, { next: 'exit' }),
         step('exit', 'exit'),
       ],

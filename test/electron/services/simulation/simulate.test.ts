@@ -6,7 +6,7 @@ import { simulate, SimulationError, withoutTiming } from '../../../../electron/s
 import type { ScriptedEvent, SimulationResult, Template } from '../../../../shared/contract/index';
 import type { Journey } from '../../../../shared/model/index';
 import { useTempDir } from '../../../support/temp-dir';
-import { eventEntry, START, step, useEngineCores } from '../engine/support/engine-harness';
+import { eventEntry, orderEntry, START, step, useEngineCores } from '../engine/support/engine-harness';
 
 const tempDir = useTempDir('journey-studio-simulation-');
 const connect = useEngineCores(tempDir);
@@ -359,5 +359,35 @@ describe('simulating a journey', () => {
         events: [{ after: '1h', name: 'purchase', customerId: 'y' }],
       }),
     ).rejects.toThrow(/events\[0\]\.customerId/);
+  });
+
+  it('takes a scripted event for any entry, an order event under each name the engine starts runs on', async () => {
+    const e = connect();
+    const sms = await e.smsTemplate('Hi {{ customer.customerId }}');
+    const journey = await e.launch(
+      [
+        eventEntry('signup', 'msg'),
+        orderEntry('shipped', 'msg', 'shipped'),
+        step('msg', 'message', { channel: 'sms', templateId: sms.id }, { next: 'exit' }),
+        step('exit', 'exit'),
+      ],
+      { reEntry: { mode: 'always' } },
+    );
+    const frozen = e.core.context.store.versions.find(journey.id, 1)!;
+    const result = await simulate({
+      journey: frozen.journey,
+      templates: frozen.templates,
+      fields: [],
+      start: START,
+      horizonMs: DAY,
+      profiles: [{ customerId: 'a', phone: '+34600000001' }],
+      events: [
+        { after: '1h', name: 'order.shipped', properties: { language: 'en' } },
+        { after: '2h', name: 'order-lifecycle.shipped', properties: { language: 'en' } },
+      ],
+    });
+    // signup at the start, then each name of the order event: three runs, three messages.
+    const sent = result.contacts[0]!.steps.filter((line) => line.kind === 'message');
+    expect(sent.map((line) => line.at)).toEqual([0, 1, 2].map((hours) => new Date(START + hours * HOUR).toISOString()));
   });
 });

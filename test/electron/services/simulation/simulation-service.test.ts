@@ -306,5 +306,49 @@ describe('simulation.run', () => {
     expect(
       await refusalOf(client, { journeyId: saved.journey.id, profiles: [{ type: 'generated', count: 10_001 }] }),
     ).toMatchObject({ code: 'BAD_INPUT', message: expect.stringContaining('at most 10000') });
+
+    // Two batches number on from each other rather than both starting at generated-1.
+    const batches = await client.simulation.run({
+      journeyId: saved.journey.id,
+      profiles: [
+        { type: 'generated', count: 2, seed: 7 },
+        { type: 'profile', fields: { customerId: 'typed' } },
+        { type: 'generated', count: 3, seed: 8 },
+      ],
+      horizonMs: 86_400_000,
+    });
+    expect(batches.contacts.map((contact) => contact.customerId)).toEqual([
+      'generated-1',
+      'generated-2',
+      'typed',
+      'generated-3',
+      'generated-4',
+      'generated-5',
+    ]);
+    // A clash still names the entry of the input it came from, not its place among the generated.
+    expect(
+      await refusalOf(client, {
+        journeyId: saved.journey.id,
+        profiles: [
+          { type: 'profile', fields: { customerId: 'generated-2' } },
+          { type: 'generated', count: 3 },
+        ],
+      }),
+    ).toMatchObject({
+      code: 'BAD_INPUT',
+      message: 'profiles[1] (generated-2).customerId: "generated-2" is simulated twice.',
+    });
+    expect(
+      await refusalOf(client, {
+        journeyId: saved.journey.id,
+        profiles: [
+          { type: 'generated', count: 3 },
+          { type: 'profile', fields: { customerId: 'x', shoeSize: 42 } },
+        ],
+      }),
+    ).toMatchObject({
+      code: 'BAD_INPUT',
+      message: expect.stringMatching(/^profiles\[1\]: There is no customer field "shoeSize"/),
+    });
   });
 });

@@ -40,6 +40,11 @@ export function eventEntry(eventName: string, next: string): Step<'entry'> {
   return step('entry', 'entry', { audience: { type: 'customEvent', eventName, propertyRules: [] } }, { next });
 }
 
+/** An entry on the order-lifecycle package's `eventKey` event (`shipped`, …). */
+export function orderEntry(eventKey: string, next: string, id = 'entry'): Step<'entry'> {
+  return step(id, 'entry', { audience: { type: 'orderEvent', packageId: 'order-lifecycle', eventKey } }, { next });
+}
+
 export interface OutboxRow {
   id: string;
   idempotency_key: string;
