@@ -60,5 +60,6 @@ test('a journey published to serve through its journey API shows read-only, "pub
     await expect(history.getByRole('row').nth(2)).toContainText('created as a draft');
   } finally {
     await app.stop();
+    fs.rmSync(dataDir, { recursive: true, force: true });
   }
 });

@@ -7,7 +7,7 @@ import { lightSteps, showPaths, tryItStore, useTryIt } from './try-it-store';
 import { useLeftOutTimeline } from './use-left-out-timeline';
 
 /** How long each step stays the current one while a path plays. */
-export const STEP_ANIMATION_MS = 450;
+const STEP_ANIMATION_MS = 450;
 
 function ending(contact: SimulatedContact): string {
   if (!contact.entered) return 'did not enter';
