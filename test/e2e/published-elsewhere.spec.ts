@@ -51,7 +51,7 @@ test('a journey published to serve through its journey API shows read-only, "pub
     await expect(page.getByRole('button', { name: 'Edit', exact: true })).toHaveCount(0);
     await expect(page.getByRole('button', { name: 'Stop' })).toBeVisible();
     await page.getByText('Publish history (2)').click();
-    const history = page.locator('.publish-history table');
+    const history = page.locator('.received-publish-history table');
     await expect(history.getByRole('row')).toHaveCount(3);
     await expect(history.getByRole('row').nth(1)).toContainText('Started');
     await expect(history.getByRole('row').nth(1)).toContainText('Version 1');
